@@ -1,0 +1,434 @@
+"""Find diplomatic acts in sentences with the trigger lexicon ``kg/data/rules/acts.jsonl``.
+
+For each trigger word the actor is the nearest state-bearing noun phrase before it
+that is not governed by a preposition (the clause subject), or the agent of a
+passive ("was congratulated by X"), or the "of"-phrase of a nominal act ("the
+visit of the North Korean leader"). The target is the first state-bearing noun
+phrase after the trigger that is not the actor's state; symmetric acts (talks,
+meetings, cooperation) also read "between X and Y". Negation and modal or future
+words between the subject and the trigger set the act's modality; a planned or
+promised cooperative act is also recorded as an expressed intention (CAMEO 03).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from kg.extract.dates import date_near
+from kg.model import Act, Article, Mention, Modality, Sentence
+
+PREPOSITIONS = frozenset(
+    "to with from against by of for in at on toward towards into over about between among amid despite "
+    "under after before than like via upon across".split()
+)
+# Heads after a demonym that are not state actors: "Russian artists", "Chinese tourists".
+NON_STATE_HEADS = frozenset(
+    """artist artists tourist tourists journalist journalists reporter reporters analyst analysts company companies
+    firm firms businessman businessmen investor investors student students fan fans people citizen citizens worker
+    workers national nationals media newspaper newspapers scholar scholars expert experts academic academics
+    scientist scientists athlete athletes team teams player players rebel rebels separatist separatists opposition
+    dissident dissidents activist activists group groups bank banks market markets share shares stock stocks economy
+    origin descent community communities village town city province island islands war issue side peninsula""".split()
+)
+NEGATION = re.compile(r"\b(?:not|n't|never|no longer|refused to|refuses to|declined to|failed to)\b", re.I)
+FUTURE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|is to|are to|was to|were to|plans? to|planned to|planning to|intends? to|"
+    r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|seeks? to|if)\b",
+    re.I,
+)
+COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07"})
+BE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|be|has been|have been|had been)\s+(?:\w+ly\s+)?$", re.I)
+# Verbs that carry a nominal act: "X held talks with Y", "X paid a visit to Y", "X lodged a protest".
+LIGHT_VERB = re.compile(
+    r"\b(?:held|holds|hold|holding|staged|stages|stage|made|makes|make|sent|sends|send|expressed|expresses|express|"
+    r"gave|gives|give|conducted|conducts|conduct|launched|launches|launch|carried out|paid|pays|pay|began|begins|"
+    r"ended|ends|wrapped up|had|has|have|hosted|hosts|host|voiced|voices|lodged|lodges|issued|issues|imposed|imposes|"
+    r"offered|offers|announced|announces|extended|extends|signed|signs|reached|reaches|concluded|opened|opens|"
+    r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|delivered|accepted|"
+    r"conveyed|joined|joins|attended|attends|attend|led|leads)\b",
+    re.I,
+)
+QUOTE = re.compile(r"[\"\u201c]([^\"\u201d]{8,})[\"\u201d]")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    id: str
+    kind: str
+    cameo: str
+    pos: str
+    pattern: re.Pattern[str]
+    symmetric: bool = False
+    premod: str = "actor"  # what a state word just before a noun trigger is: "actor" or "target"
+    needs: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None
+    negation_is_act: bool = False
+    extra_kinds: tuple[str, ...] = ()
+    examples: tuple[dict, ...] = field(default=(), compare=False)
+
+
+def _verb_forms(lemma: str) -> list[str]:
+    irregular = {
+        "meet": ["meet", "meets", "met", "meeting"], "send": ["send", "sends", "sent", "sending"],
+        "seek": ["seek", "seeks", "sought", "seeking"], "strike": ["strike", "strikes", "struck", "striking"],
+        "freeze": ["freeze", "freezes", "froze", "frozen", "freezing"], "deny": ["deny", "denies", "denied", "denying"],
+        "ink": ["ink", "inks", "inked", "inking"], "ask": ["ask", "asks", "asked", "asking"],
+        "lambast": ["lambast", "lambasts", "lambasted", "lambasting"],
+    }
+    if lemma in irregular:
+        return irregular[lemma]
+    if " " in lemma:
+        return [lemma]
+    forms = [lemma]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms += [lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    elif lemma.endswith("e"):
+        forms += [lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms += [lemma + "es", lemma + "ed", lemma + "ing"]
+    else:
+        double = lemma[-1] in "bdglmnprt" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou" and len(lemma) <= 4
+        stem = lemma + lemma[-1] if double else lemma
+        forms += [lemma + "s", stem + "ed", stem + "ing"]
+    return forms
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> tuple[Trigger, ...]:
+    path = resources.files("kg") / "data" / "rules" / "acts.jsonl"
+    triggers = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        words: list[str] = []
+        for word in entry["words"]:
+            words += _verb_forms(word) if entry["pos"] == "verb" else [word]
+        body = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: -len(w)))
+        triggers.append(
+            Trigger(
+                id=entry["id"], kind=entry["kind"], cameo=entry["cameo"], pos=entry["pos"],
+                pattern=re.compile(rf"\b(?:{body})\b", re.I),
+                symmetric=bool(entry.get("sym")), premod=entry.get("premod", "actor"),
+                needs=re.compile(entry["needs"], re.I) if entry.get("needs") else None,
+                unless=re.compile(entry["unless"], re.I) if entry.get("unless") else None,
+                negation_is_act=bool(entry.get("negation_is_act")),
+                extra_kinds=tuple(entry.get("extra_kinds", ())),
+                examples=tuple(entry.get("examples", ())),
+            )
+        )
+    return tuple(triggers)
+
+
+@dataclass
+class Phrase:
+    """A noun phrase that stands for a state: adjacent mentions merged ("Chinese President Xi Jinping")."""
+
+    start: int
+    end: int
+    state: str
+    mentions: list[Mention]
+    agent: str | None = None  # person QID or label acting for the state
+    state_actor: bool = True  # False for "Russian artists": names a state but cannot act for it
+
+
+def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> list[Phrase]:
+    """State-bearing noun phrases of a sentence, in order."""
+    phrases: list[Phrase] = []
+    for mention in sorted((m for m in mentions if m.sentence == sentence.index and m.state_qid), key=lambda m: m.start):
+        if phrases:
+            last = phrases[-1]
+            gap = text[last.end:mention.start]
+            if _same_phrase(gap) and (mention.kind == "person" or last.state == mention.state_qid):
+                last.end = mention.end
+                last.mentions.append(mention)
+                if mention.kind == "person":
+                    last.agent = mention.qid or mention.label
+                    last.state = mention.state_qid or last.state
+                continue
+        phrase = Phrase(mention.start, mention.end, mention.state_qid or "", [mention])
+        if mention.kind == "person":
+            phrase.agent = mention.qid or mention.label
+        phrases.append(phrase)
+    for phrase in phrases:
+        head = re.match(r"\s*([a-z]+)", text[phrase.end:sentence.end])
+        if head and head.group(1) in NON_STATE_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
+            phrase.state_actor = False
+    return phrases
+
+
+_TITLE_GAP = re.compile(
+    r"^(?:['\u2019]s)?\s*(?:(?:[A-Z][\w.\-]*|of|the|and|for|foreign|prime|defen[cs]e|minister|president|leader|"
+    r"premier|chancellor|secretary|spokes(?:man|woman|person)|ministry|official|officials|ambassador|envoy|"
+    r"deputy|vice|senior|top|general|state|supreme|king|queen|counterpart|delegation|delegates|house|speaker|"
+    r"member|communist|party|politburo|government|navy|army|military|foreign-policy)\s+)*$"
+)
+
+
+def _same_phrase(gap: str) -> bool:
+    if len(gap) > 60 or any(c in gap for c in ",;:()\"\u201c\u201d"):
+        return False
+    return bool(_TITLE_GAP.match(gap)) and " and " not in gap
+
+
+def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Mention]) -> list[Act]:
+    acts: list[Act] = []
+    text = article.text
+    triggers = load_triggers()
+    for sentence in sentences:
+        phrases = state_phrases(text, sentence, mentions)
+        if not phrases:
+            continue
+        seen_spans: list[tuple[int, int]] = []
+        matches = []
+        for trigger in triggers:
+            for match in trigger.pattern.finditer(text, sentence.start, sentence.end):
+                matches.append((match.start(), -(match.end() - match.start()), trigger, match))
+        matches.sort(key=lambda item: (item[0], item[1]))
+        for _, _, trigger, match in matches:
+            start, end = match.start(), match.end()
+            if any(s < end and start < e for s, e in seen_spans):
+                continue  # a longer trigger already took these words
+            if any(p.start <= start < p.end for p in phrases):
+                continue  # part of a name or title
+            if trigger.needs and not trigger.needs.search(text, sentence.start, sentence.end):
+                continue
+            if trigger.unless and trigger.unless.search(text[end:sentence.end][:40]):
+                continue
+            if trigger.pos == "noun" and match.group(0).lower() in _verb_words() and _is_verb_use(text, start):
+                continue
+            if trigger.pos in ("verb", "phrase") and _is_noun_use(text, start, end):
+                continue
+            act = _act_for(article, sentence, phrases, trigger, start, end, mentions)
+            if act is None:
+                continue
+            seen_spans.append((start, end))
+            acts.extend(_with_intentions(act, trigger))
+    return acts
+
+
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    """Every word form of the verb triggers: a noun trigger spelled like one may be a verb ("to visit")."""
+    words: set[str] = set()
+    for trigger in load_triggers():
+        if trigger.pos == "verb":
+            words.update(w.lower() for w in re.findall(r"[\w\-]+", trigger.pattern.pattern))
+    return frozenset(words)
+
+
+def _is_verb_use(text: str, start: int) -> bool:
+    """A noun trigger used as a verb: "to visit", "will visit"."""
+    before = text[max(0, start - 12):start].lower()
+    return bool(re.search(r"\b(?:to|will|would|not|could|can|may|might|must|shall|did|does)\s+$", before))
+
+
+def _is_noun_use(text: str, start: int, end: int) -> bool:
+    """A verb trigger used as a noun: "a visit", "the talks", "his support"."""
+    before = text[max(0, start - 12):start].lower()
+    return bool(re.search(r"\b(?:a|an|the|his|her|its|their|this|that|whose|our|my)\s+(?:\w+\s+)?$", before))
+
+
+def _act_for(
+    article: Article,
+    sentence: Sentence,
+    phrases: list[Phrase],
+    trigger: Trigger,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+) -> Act | None:
+    text = article.text
+    actor, target_phrases, rule_suffix = _arguments(text, sentence, phrases, trigger, start, end)
+    if actor is not None and target_phrases and all(p.state == actor.state for p in target_phrases):
+        # "Kim assured that he would promote relations with China": skip phrases of the actor's own state
+        later = [p for p in phrases if p.start >= end and p.state != actor.state]
+        target_phrases = _objects(text, later, end, sentence.end, max_gap=160)
+    if actor is None or not actor.state_actor:
+        return None
+    targets = [p for p in target_phrases if p.state and p.state != actor.state and p.state_actor]
+    targets_states = list(dict.fromkeys(p.state for p in targets))
+    if not targets_states:
+        return None
+    modality = _modality(text, actor.end if actor.end <= start else sentence.start, start, trigger)
+    quote = QUOTE.search(sentence.text)
+    position = start - sentence.start
+    date = date_near(sentence.text, article.date, position)
+    return Act(
+        actor=actor.state,
+        targets=targets_states,
+        kind=trigger.kind,
+        cameo=trigger.cameo,
+        sentence=sentence.index,
+        trigger=text[start:end],
+        trigger_start=start,
+        trigger_end=end,
+        rule=trigger.id + rule_suffix,
+        modality=modality,
+        extra_kinds=list(trigger.extra_kinds),
+        symmetric=trigger.symmetric,
+        date=date,
+        quote=quote.group(1).strip() if quote else None,
+        actor_agent=actor.agent,
+        target_agent=targets[0].agent if targets else None,
+        mentions=actor.mentions + [m for p in targets for m in p.mentions],
+        confidence=0.75 if rule_suffix == "" else 0.6,
+    )
+
+
+def _arguments(
+    text: str, sentence: Sentence, phrases: list[Phrase], trigger: Trigger, start: int, end: int
+) -> tuple[Phrase | None, list[Phrase], str]:
+    before = [p for p in phrases if p.end <= start]
+    after = [p for p in phrases if p.start >= end]
+    # passive: "was congratulated by X"
+    if trigger.pos in ("verb", "phrase") and BE_VERB.search(text[max(sentence.start, start - 25):start]):
+        by = re.match(r"\s+by\s+", text[end:sentence.end])
+        if by and after and after[0].start <= end + by.end() + 25:
+            subject = _subject(text, sentence, before, start)
+            return after[0], [subject] if subject else [], ".passive"
+    # symmetric: "talks between X and Y", "X and Y held talks"
+    if trigger.symmetric:
+        between = re.match(r"\s+(?:\w+\s+){0,3}?(?:between|among)\s+", text[end:sentence.end])
+        if between:
+            members = _coordination(text, after, end + between.end(), sentence.end)
+            if len(members) >= 2:
+                return members[0], members[1:], ".between"
+        subject = _subject(text, sentence, before, start)
+        if subject is not None:
+            coordinated = _coordinated_before(text, before, subject)
+            if coordinated:
+                return coordinated, [subject], ".coordinated-subject"
+    if trigger.pos == "noun":
+        adjacent = _premodifier(text, before, start)
+        of_phrase = _after_preposition(text, after, end, sentence.end, ("of", "by"))
+        if adjacent is not None and trigger.premod == "target":
+            actor = of_phrase or _subject(text, sentence, [p for p in before if p is not adjacent], start)
+            return actor, [adjacent] + _objects(text, after, end, sentence.end), ".noun-premod"
+        if adjacent is not None:
+            return adjacent, _objects(text, after, end, sentence.end), ".noun"
+        if of_phrase is not None:
+            rest = [p for p in after if p.start > of_phrase.end]
+            return of_phrase, _objects(text, rest, of_phrase.end, sentence.end), ".noun-of"
+        if after and re.fullmatch(r"\s+(?:that\s+|which\s+)?", text[end:after[0].start]) and re.match(
+            r"\s*(?:had\s+|has\s+)?(?:sent|made|gave|extended|conveyed|offered|expressed|issued|delivered|held|staged)\b",
+            text[after[0].end:sentence.end],
+        ):
+            rest = [p for p in phrases if p.start >= after[0].end]
+            return after[0], _objects(text, rest, after[0].end, sentence.end, max_gap=120), ".noun-relative"
+        subject = _subject(text, sentence, before, start)
+        if subject is None or not LIGHT_VERB.search(text[subject.end:start]) or start - subject.end > 70:
+            return None, [], ""  # a nominal act needs its doer in view: "X held talks", "X's visit"
+        return subject, _objects(text, after, end, sentence.end), ".noun-subject"
+    subject = _subject(text, sentence, before, start)
+    return subject, _objects(text, after, end, sentence.end), ""
+
+
+def _governed(text: str, phrase: Phrase, floor: int) -> bool:
+    words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 20):phrase.start])
+    return bool(words) and words[-1].lower() in PREPOSITIONS
+
+
+def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
+    for phrase in reversed(before):
+        if _governed(text, phrase, sentence.start):
+            continue
+        if re.match(r"['\u2019]s\b", text[phrase.end:phrase.end + 2]) and phrase.end + 3 < start:
+            # a possessive further back is a modifier of another noun ("Japan's minister"), still the subject's state
+            return phrase
+        return phrase
+    return None
+
+
+def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phrase | None:
+    """In "X and Y held talks", the phrase X coordinated with the subject Y."""
+    index = before.index(subject)
+    if index == 0:
+        return None
+    previous = before[index - 1]
+    if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[previous.end:subject.start]):
+        return previous
+    return None
+
+
+def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
+    if not before:
+        return None
+    last = before[-1]
+    gap = text[last.end:start]
+    if re.fullmatch(r"(?:['\u2019]s)?\s+(?:[\w\-]+\s+){0,2}", gap) and not re.search(r"\b(?:and|or|to|with|of)\b", gap):
+        return last
+    return None
+
+
+def _after_preposition(
+    text: str, after: list[Phrase], end: int, limit: int, preps: tuple[str, ...]
+) -> Phrase | None:
+    if not after:
+        return None
+    first = after[0]
+    gap = text[end:first.start]
+    if re.fullmatch(rf"\s+(?:{'|'.join(preps)})\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}", gap) and first.start < limit:
+        return first
+    return None
+
+
+def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int = 90) -> list[Phrase]:
+    """The first state-bearing phrase after the trigger within the clause, with any phrases coordinated with it."""
+    if not after:
+        return []
+    first = after[0]
+    gap = text[end:first.start]
+    if len(gap) > max_gap or re.search(r"[;]|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bsaid\b", gap):
+        return []
+    members = _coordination(text, after, first.start, limit)
+    return members or [first]
+
+
+def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> list[Phrase]:
+    """Phrases joined by "and"/"or" or by commas in a list that an "and" closes ("X, Y and Z")."""
+    members: list[Phrase] = []
+    closed = 1  # members up to this count are certainly part of the list
+    for phrase in after:
+        if phrase.start < start:
+            continue
+        if members:
+            gap = text[members[-1].end:phrase.start]
+            if re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?", gap):
+                members.append(phrase)
+                closed = len(members)
+                break
+            if not re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
+                break
+        elif text[start:phrase.start].strip(" the"):
+            break
+        members.append(phrase)
+    return members[:closed]
+
+
+def _modality(text: str, clause_start: int, start: int, trigger: Trigger) -> Modality:
+    window = text[max(clause_start, start - 60):start]
+    if NEGATION.search(window) and not trigger.negation_is_act:
+        return Modality.NEGATED
+    if FUTURE.search(window) and trigger.kind != "IntentToCooperate":
+        return Modality.HYPOTHETICAL
+    return Modality.ASSERTED
+
+
+def _with_intentions(act: Act, trigger: Trigger) -> list[Act]:
+    """A planned or promised cooperative act is also an expressed intention (CAMEO 03) that did happen."""
+    if act.modality is not Modality.HYPOTHETICAL or act.cameo[:2] not in COOPERATIVE_ROOTS:
+        return [act]
+    intent_code = "036" if act.cameo[:2] == "04" else "030"
+    intention = Act(
+        actor=act.actor, targets=list(act.targets), kind="IntentToCooperate", cameo=intent_code,
+        sentence=act.sentence, trigger=act.trigger, trigger_start=act.trigger_start, trigger_end=act.trigger_end,
+        rule=act.rule + ".intention", modality=Modality.ASSERTED, symmetric=act.symmetric, date=None,
+        quote=act.quote, actor_agent=act.actor_agent, target_agent=act.target_agent, mentions=list(act.mentions),
+        confidence=act.confidence * 0.9,
+    )
+    return [act, intention]

@@ -1,0 +1,155 @@
+"""Find statements that states are allied, with the rules in ``kg/data/rules/alliances.jsonl``.
+
+Each rule has a pattern and a strategy that says where the members are:
+``possessive`` ("China is North Korea's treaty ally": the subject and the possessor),
+``subject-object`` ("a close ally of the United States"), ``pair`` ("the two allies":
+the two states of the sentence, or else the two the article names most),
+``coordinated`` ("X and Y are allies"), ``membership`` ("Poland and Hungary became
+members of NATO"), ``org-allies`` ("NATO allies": the states of the sentence that the
+gazetteer lists as members). Negated or future statements are skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from kg.extract.acts import NEGATION, Phrase, state_phrases
+from kg.gazetteer import Gazetteer
+from kg.model import AllianceClaim, Article, Mention, Sentence
+
+_FUTURE_OR_DENIAL = re.compile(r"\b(?:would|will|could|may|might|seek|seeks|seeking|pursue|pursuing|deny|denies|denied|"
+                               r"if|whether|not)\b", re.I)
+
+
+@dataclass(frozen=True)
+class AllianceRule:
+    id: str
+    strategy: str
+    pattern: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def alliance_rules() -> tuple[AllianceRule, ...]:
+    path = resources.files("kg") / "data" / "rules" / "alliances.jsonl"
+    rules = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            rules.append(AllianceRule(entry["id"], entry["strategy"], entry["pattern"], entry["kind"]))
+    return tuple(rules)
+
+
+def extract_alliances(
+    article: Article, sentences: list[Sentence], mentions: list[Mention], gazetteer: Gazetteer
+) -> list[AllianceClaim]:
+    text = article.text
+    claims: list[AllianceClaim] = []
+    salient = [q for q, _ in Counter(m.state_qid for m in mentions if m.kind == "state" and m.state_qid).most_common(2)]
+    orgs_in_article = {m.qid: m.text for m in mentions if m.kind == "org" and m.qid}
+    year = article.date.year if article.date else None
+    for sentence in sentences:
+        phrases = [p for p in state_phrases(text, sentence, mentions) if p.state]
+        sentence_orgs = [m for m in mentions if m.sentence == sentence.index and m.kind == "org" and m.qid]
+        for rule in alliance_rules():
+            for pattern, org in _patterns(rule, sentence_orgs, orgs_in_article):
+                for match in pattern.finditer(text, sentence.start, sentence.end):
+                    clause = text[max(sentence.start, match.start() - 60):match.start()]
+                    if _FUTURE_OR_DENIAL.search(clause) or NEGATION.search(clause):
+                        continue
+                    members = _members(rule, text, sentence, phrases, match, salient, org, gazetteer, year)
+                    members = sorted(set(members))
+                    if len(members) < 2:
+                        continue
+                    claims.append(
+                        AllianceClaim(
+                            members=members, kind=rule.kind, sentence=sentence.index, rule=rule.id,
+                            start=match.start(), end=match.end(),
+                            organisation=org.qid if org else None, organisation_label=org.text if org else None,
+                            confidence=0.8 if rule.kind != "StrategicPartnership" else 0.5,
+                        )
+                    )
+    return _dedupe(claims)
+
+
+def _patterns(rule: AllianceRule, sentence_orgs: list[Mention], orgs_in_article: dict[str, str]):
+    if "$ORG" not in rule.pattern and "$STATE" not in rule.pattern:
+        yield re.compile(rule.pattern), None
+        return
+    if "$STATE" in rule.pattern:
+        yield re.compile(rule.pattern.replace("$STATE", r"(?P<state>[A-Z][\w\-. ]*?)")), None
+        return
+    for org in sentence_orgs:
+        yield re.compile(rule.pattern.replace("$ORG", re.escape(org.text))), org
+
+
+def _members(
+    rule: AllianceRule,
+    text: str,
+    sentence: Sentence,
+    phrases: list[Phrase],
+    match: re.Match[str],
+    salient: list[str],
+    org: Mention | None,
+    gazetteer: Gazetteer,
+    year: int | None,
+) -> list[str]:
+    before = [p for p in phrases if p.end <= match.start()]
+    inside = [p for p in phrases if match.start() <= p.start < match.end()]
+    after = [p for p in phrases if p.start >= match.end()]
+    if rule.strategy == "possessive":
+        if before and inside:
+            return [before[-1].state, inside[0].state]
+        return []
+    if rule.strategy == "subject-object":
+        if before and after:
+            return [before[0].state, after[0].state]
+        return []
+    if rule.strategy == "coordinated":
+        return _coordinated_states(text, before)
+    if rule.strategy == "membership":
+        return _coordinated_states(text, before)
+    if rule.strategy == "org-allies":
+        states = [p.state for p in phrases]
+        if org is not None and org.qid:
+            members = gazetteer.org_members(org.qid, year)
+            if members:
+                states = [s for s in states if s in members]
+        return states
+    if rule.strategy == "pair":
+        states = list(dict.fromkeys(p.state for p in phrases))
+        if len(states) == 2:
+            return states
+        if not states and len(salient) == 2:
+            return salient
+        return []
+    return []
+
+
+def _coordinated_states(text: str, before: list[Phrase]) -> list[str]:
+    if not before:
+        return []
+    group = [before[-1]]
+    for phrase in reversed(before[:-1]):
+        gap = text[phrase.end:group[0].start]
+        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", gap):
+            group.insert(0, phrase)
+        else:
+            break
+    return [p.state for p in group]
+
+
+def _dedupe(claims: list[AllianceClaim]) -> list[AllianceClaim]:
+    seen: set[tuple] = set()
+    unique = []
+    for claim in claims:
+        key = (tuple(claim.members), claim.kind, claim.organisation)
+        if key not in seen:
+            seen.add(key)
+            unique.append(claim)
+    return unique

@@ -1,0 +1,194 @@
+"""Find mentions of states, organisations and people in an article.
+
+States are found by a longest-first match of every surface form in the gazetteer
+(names, abbreviations, demonyms, capitals, metonyms), with a block list of longer
+names that merely contain a state name ("South China Sea", "Korean War"). People are
+found as runs of capitalised words looked up in the gazetteer's name index; a name
+that is not in the gazetteer but follows an office title ("foreign ministry spokesman
+Shen Guofang") becomes a person with a minted IRI and no Wikidata link. Offices and
+dates are resolved later, in :mod:`kg.link`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from kg.gazetteer import Gazetteer, SurfaceForm, load_gazetteer
+from kg.model import Mention, Sentence
+
+_NAME_TOKEN = r"[A-Z][^\W\d_]*(?:['\u2019\-][A-Za-z][^\W\d_]*)*\.?"
+_PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|der|di|dos|du|van|von|le|la|y|ben|abu)"
+NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+|al-|el-)?{_NAME_TOKEN})*")
+PRONOUN = re.compile(r"\b(he|she|He|She|his|His|her|Her)\b")
+_WORD_CHAR = r"A-Za-z0-9\u00C0-\u024F"
+
+
+@dataclass(frozen=True)
+class TitleRule:
+    id: str
+    words: tuple[str, ...]  # lower-case title words, e.g. ("foreign", "minister")
+    role: str
+
+
+@lru_cache(maxsize=1)
+def title_rules() -> tuple[TitleRule, ...]:
+    """Office titles from kg/data/rules/titles.jsonl, longest first."""
+    path = resources.files("kg") / "data" / "rules" / "titles.jsonl"
+    rules = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            rules.append(TitleRule(entry["id"], tuple(entry["title"].lower().split()), entry["role"]))
+    rules.sort(key=lambda rule: -len(rule.words))
+    return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def block_rules() -> tuple[re.Pattern[str], ...]:
+    """Longer names that contain a state's name but do not refer to the state."""
+    path = resources.files("kg") / "data" / "rules" / "state_blocklist.jsonl"
+    patterns = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            patterns.append(re.compile(entry["pattern"]))
+    return tuple(patterns)
+
+
+class MentionFinder:
+    """Finds state, organisation and person mentions with one gazetteer; reuse it across articles."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or load_gazetteer()
+        self._state_forms: dict[str, list[SurfaceForm]] = {}
+        for form in self.gazetteer.state_surface_forms():
+            self._state_forms.setdefault(form.text, []).append(form)
+        self._org_forms = {form.text: form for form in self.gazetteer.org_surface_forms()}
+        self._state_regex = _alternation(self._state_forms)
+        self._org_regex = _alternation(self._org_forms)
+        self._person_names = self.gazetteer.person_names()
+
+    def find(self, text: str, sentences: list[Sentence], year: int | None = None) -> list[Mention]:
+        mentions: list[Mention] = []
+        for sentence in sentences:
+            mentions.extend(self._in_sentence(text, sentence, year))
+        mentions.extend(_elliptic_states(text, sentences, mentions))
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        return mentions
+
+    def _state_form(self, text: str, year: int | None) -> SurfaceForm | None:
+        """The form valid in ``year``; with no year, the current state rather than a historical one."""
+        forms = [f for f in self._state_forms.get(text, []) if f.valid_in(year)]
+        if not forms:
+            return None
+        if year is None:
+            forms.sort(key=lambda f: f.valid_to is not None)
+        return forms[0]
+
+    def _in_sentence(self, text: str, sentence: Sentence, year: int | None) -> list[Mention]:
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for pattern in block_rules():
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                taken.append((match.start(), match.end()))
+        for match in self._org_regex.finditer(text, sentence.start, sentence.end):
+            if _overlaps(taken, match.start(), match.end()):
+                continue
+            form = self._org_forms[match.group(0)]
+            found.append(
+                Mention(match.start(), match.end(), match.group(0), "org", form.form, form.rule, sentence.index,
+                        qid=form.qid)
+            )
+            taken.append((match.start(), match.end()))
+        for match in self._state_regex.finditer(text, sentence.start, sentence.end):
+            start, end = match.start(), match.end()
+            if _overlaps(taken, start, end):
+                continue
+            form = self._state_form(match.group(0), year)
+            if form is None:
+                continue
+            if form.ambiguous and not _ambiguous_form_ok(text, start, end, form.text):
+                continue
+            found.append(
+                Mention(start, end, match.group(0), "state", form.form, form.rule, sentence.index,
+                        qid=form.qid, state_qid=form.qid,
+                        confidence=0.7 if form.ambiguous else 0.95)
+            )
+            taken.append((start, end))
+        found.extend(self._people(text, sentence, taken))
+        return found
+
+    def _people(self, text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> list[Mention]:
+        people: list[Mention] = []
+        for run in NAME_RUN.finditer(text, sentence.start, sentence.end):
+            tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", run.group(0))]
+            base = run.start()
+            used_until = -1
+            for i in range(len(tokens)):
+                if base + tokens[i][0] < used_until:
+                    continue
+                for j in range(len(tokens), i, -1):
+                    start, end = base + tokens[i][0], base + tokens[j - 1][1]
+                    name = text[start:end].rstrip(".")
+                    end = start + len(name)
+                    if j - i < 2 and name not in self._person_names:
+                        continue
+                    candidates = self._person_names.get(name)
+                    if not candidates or _overlaps(taken, start, end):
+                        continue
+                    people.append(
+                        Mention(start, end, name, "person", "full-name", "person.gazetteer-name", sentence.index,
+                                label=name, candidates=tuple(candidates), confidence=0.9)
+                    )
+                    used_until = end
+                    break
+        return people
+
+
+def _alternation(forms: dict) -> re.Pattern[str]:
+    texts = sorted(forms, key=lambda t: (-len(t), t))
+    body = "|".join(re.escape(t) for t in texts) or "(?!x)x"
+    return re.compile(rf"(?<![{_WORD_CHAR}])(?:{body})(?![{_WORD_CHAR}])")
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _ambiguous_form_ok(text: str, start: int, end: int, form: str) -> bool:
+    """Context check for surface forms that often name something else ("Georgia", "Washington", "Jordan")."""
+    before = text[max(0, start - 25):start]
+    after = text[end:end + 25]
+    if re.match(r"\s+(?:state|State|Post|Times|Redskins|University|Street|D\.C\.)", after):
+        return form == "Washington" and after.lstrip().startswith("D.C.")
+    if re.search(r"(?:[A-Z][a-z]+ )$", before) and not re.search(
+        r"(?:In|in|To|to|From|from|And|and|With|with|The|the|On|on|At|at|For|for|By|by|Of|of) $", before
+    ):
+        return False  # "George Washington", "Michael Jordan": part of a person's name
+    return not re.match(r"\s+[A-Z][a-z]+", after) or form in ("Georgia",)
+
+
+_ELLIPSIS = re.compile(r"\b[Tt]he (North|South)\b(?!\s+(?:of|and|[A-Z]))")
+
+
+def _elliptic_states(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """"the North" for North Korea (or South Sudan...) once the article has named the state in full."""
+    named = {}
+    for mention in mentions:
+        if mention.kind == "state" and mention.form == "name":
+            for side in ("North", "South"):
+                if mention.text.startswith(side + " "):
+                    named.setdefault(side, mention.state_qid)
+    found = []
+    for sentence in sentences:
+        for match in _ELLIPSIS.finditer(text, sentence.start, sentence.end):
+            qid = named.get(match.group(1))
+            if qid:
+                found.append(Mention(match.start(), match.end(), match.group(0), "state", "ellipsis",
+                                     "state.ellipsis-north-south", sentence.index, qid=qid, state_qid=qid,
+                                     confidence=0.7))
+    return found

@@ -1,0 +1,278 @@
+"""Link stage: people to Wikidata and to the office they hold at the article's date.
+
+A full name from the gazetteer is kept only when that person held an office on the
+article's date (with no date, their latest office is taken). Later surname mentions
+("Kim", "Putin") and title-plus-surname mentions ("President Jiang") refer back to
+people already named, or to the holder of that title at the date. A name the
+gazetteer does not know, standing right after an office title with a state
+("foreign ministry spokesman Shen Guofang"), becomes a person with a minted IRI and
+no Wikidata id: never a guessed QID. "he"/"she" refer to the last person named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.extract.mentions import NAME_RUN, PRONOUN, title_rules
+from kg.gazetteer import Gazetteer, Holding
+from kg.model import Article, Mention, Sentence
+
+ROLE_RANK = {"head_of_state": 0, "head_of_government": 1, "party_leader": 2, "foreign_minister": 3,
+             "defence_minister": 4, "other": 5}
+_TITLE_WINDOW = 70
+
+
+def link_mentions(
+    article: Article, sentences: list[Sentence], mentions: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """Resolve people in ``mentions`` and add surname, minted and pronoun mentions; returns the new list."""
+    text = article.text
+    day = article.date
+    states = [m for m in mentions if m.kind == "state"]
+    linked: list[Mention] = [m for m in mentions if m.kind != "person"]
+    people: list[Mention] = []
+    for mention in (m for m in mentions if m.kind == "person"):
+        title = _title_before(text, sentences[mention.sentence], mention.start, states)
+        holding = _choose_holding(mention.candidates, day, gazetteer, title)
+        if holding is None:
+            continue
+        _apply_holding(mention, holding, gazetteer)
+        people.append(mention)
+    taken = [(m.start, m.end) for m in linked + people]
+    people += _minted_people(text, sentences, states, taken)
+    people += _surname_mentions(text, sentences, people, states, gazetteer, day,
+                                [(m.start, m.end) for m in linked + people])
+    people.sort(key=lambda m: m.start)
+    pronouns = _pronoun_mentions(text, sentences, people, [(m.start, m.end) for m in linked + people])
+    result = linked + people + pronouns
+    result.sort(key=lambda m: (m.start, -m.end))
+    return result
+
+
+def _choose_holding(
+    candidates: tuple[str, ...], day: dt.date | None, gazetteer: Gazetteer, title: tuple[str, str | None] | None
+) -> Holding | None:
+    best: tuple[tuple, Holding] | None = None
+    for qid in candidates:
+        holding = gazetteer.holding_at(qid, day)
+        if holding is None:
+            continue
+        role, state = title if title else (None, None)
+        key = (
+            0 if state is None or holding.state == state else 1,
+            0 if role is None or holding.role == role else 1,
+            ROLE_RANK.get(holding.role, 9),
+        )
+        if best is None or key < best[0]:
+            best = (key, holding)
+    return best[1] if best else None
+
+
+def _apply_holding(mention: Mention, holding: Holding, gazetteer: Gazetteer) -> None:
+    person = gazetteer.people.get(holding.person)
+    mention.qid = holding.person
+    mention.label = person.name if person else mention.text
+    mention.state_qid = holding.state
+    mention.office_qid = holding.office
+    mention.office_title = holding.office_label
+    mention.role = holding.role
+    mention.holding_start = holding.start
+    mention.holding_end = holding.end
+
+
+def _title_before(
+    text: str, sentence: Sentence, start: int, states: list[Mention]
+) -> tuple[str, str | None] | None:
+    """(role, state QID or None) of an office title standing just before ``start``."""
+    window_start = max(sentence.start, start - _TITLE_WINDOW)
+    window = text[window_start:start]
+    words = re.findall(r"[A-Za-z\-]+|[,;:()\"]", window.lower())
+    for rule in title_rules():
+        n = len(rule.words)
+        if tuple(words[-n:]) == rule.words:
+            state = _state_in_window(states, window_start, start, text)
+            return rule.role, state
+    return None
+
+
+def _state_in_window(states: list[Mention], start: int, end: int, text: str) -> str | None:
+    inside = [m for m in states if start <= m.start and m.end <= end]
+    if not inside:
+        return None
+    last = inside[-1]
+    between = text[last.end:end]
+    if re.search(r"[,;:()\"]|\b(?:and|with|to|from|in|for)\b", between):
+        return None  # the state belongs to another phrase
+    return last.state_qid
+
+
+def _minted_people(
+    text: str, sentences: list[Sentence], states: list[Mention], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    minted: list[Mention] = []
+    title_words = {w for rule in title_rules() for w in rule.words} | _TITLE_FILLERS
+    for sentence in sentences:
+        for run in NAME_RUN.finditer(text, sentence.start, sentence.end):
+            tokens = [(run.start() + m.start(), run.start() + m.end()) for m in re.finditer(r"\S+", run.group(0))]
+            # the name is what follows the last title word or state word of the run:
+            # "Russian Defence Minister Sergei Shoigu" -> "Sergei Shoigu"
+            first = 0
+            for i, (t_start, t_end) in enumerate(tokens):
+                word = text[t_start:t_end].lower().rstrip(".")
+                if word in title_words or any(s < t_end and t_start < e for s, e in taken):
+                    first = i + 1
+            name_tokens = tokens[first:]
+            if not 2 <= len(name_tokens) <= 4:
+                continue
+            start, end = name_tokens[0][0], name_tokens[-1][1]
+            name = text[start:end].rstrip(".")
+            end = start + len(name)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            title = _title_before(text, sentence, start, states)
+            rule = "person.minted-after-title"
+            if title is None or title[1] is None:
+                title = _title_after(text, sentence, end, states)
+                rule = "person.minted-appositive"
+            if title is None or title[1] is None:
+                continue
+            role, state = title
+            minted.append(
+                Mention(start, end, name, "person", "full-name", rule, sentence.index, qid=None,
+                        state_qid=state, label=name, role=role, office_title=_title_text(text, sentence, start),
+                        confidence=0.6)
+            )
+    return minted
+
+
+_TITLE_FILLERS = frozenset(
+    "ministry house representatives representative politburo party member communist deputy vice senior top "
+    "state foreign defence defense affairs national security adviser advisor chief general of the".split()
+)
+
+
+def _title_text(text: str, sentence: Sentence, start: int) -> str | None:
+    """The office title words just before a name ("foreign ministry spokesman")."""
+    words = re.findall(r"[A-Za-z\-]+", text[max(sentence.start, start - _TITLE_WINDOW):start])
+    title_words = {w for rule in title_rules() for w in rule.words} | _TITLE_FILLERS
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.lower() not in title_words:
+            break
+        kept.insert(0, word)
+    while kept and kept[0].lower() in ("of", "the"):
+        kept.pop(0)
+    return " ".join(kept) or None
+
+
+_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+((?:[A-Za-z\-]+\s+){0,4}?)([A-Z][a-z]+)\s+((?:[a-z\-]+\s+){0,3}?[a-z\-]+)\b")
+
+
+def _title_after(text: str, sentence: Sentence, end: int, states: list[Mention]) -> tuple[str, str | None] | None:
+    """An appositive after a name: "Wang Daohan, a top Chinese official"."""
+    match = _APPOSITIVE.match(text[end:sentence.end])
+    if not match:
+        return None
+    adjective_start = end + match.start(2)
+    state = next((m.state_qid for m in states if m.start == adjective_start), None)
+    if state is None:
+        return None
+    words = tuple(match.group(3).lower().split())
+    for rule in title_rules():
+        if words[-len(rule.words):] == rule.words:
+            return rule.role, state
+    return None
+
+
+def _surname_mentions(
+    text: str,
+    sentences: list[Sentence],
+    people: list[Mention],
+    states: list[Mention],
+    gazetteer: Gazetteer,
+    day: dt.date | None,
+    taken: list[tuple[int, int]],
+) -> list[Mention]:
+    """Single-word references to people: surnames of people already named, or title + surname."""
+    found: list[Mention] = []
+    for sentence in sentences:
+        for token in re.finditer(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b", text[sentence.start:sentence.end]):
+            start, end = sentence.start + token.start(), sentence.start + token.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            word = token.group(0)
+            earlier = [p for p in people if p.start < start and word in _name_parts(p.label or p.text)]
+            if earlier:
+                source = earlier[-1]
+                found.append(_copy_person(source, start, end, word, sentence.index, "surname",
+                                          "person.surname-coreference"))
+                continue
+            title = _title_before(text, sentence, start, states)
+            if title is None:
+                continue
+            role, state = title
+            holders = [h for h in _holders_with_surname(gazetteer, word, day) if
+                       (state is None or h.state == state) and (role == "other" or h.role == role)]
+            if len({h.person for h in holders}) == 1:
+                mention = Mention(start, end, word, "person", "title-surname", "person.title-surname",
+                                  sentence.index, confidence=0.8)
+                _apply_holding(mention, holders[0], gazetteer)
+                found.append(mention)
+    return found
+
+
+def _holders_with_surname(gazetteer: Gazetteer, surname: str, day: dt.date | None) -> list[Holding]:
+    holdings = []
+    for qid in gazetteer.surname_index().get(surname, ()):
+        holding = gazetteer.holding_at(qid, day)
+        if holding is not None:
+            holdings.append(holding)
+    return holdings
+
+
+def _name_parts(name: str) -> set[str]:
+    parts = [p for p in re.split(r"[\s]+", name) if p]
+    if len(parts) < 2:
+        return set()
+    keep = {parts[-1], parts[0]}
+    return {p for p in keep if len(p) > 1 and p[0].isupper()}
+
+
+def _copy_person(source: Mention, start: int, end: int, text: str, sentence: int, form: str, rule: str) -> Mention:
+    return Mention(
+        start, end, text, "person", form, rule, sentence, qid=source.qid, state_qid=source.state_qid,
+        label=source.label, office_qid=source.office_qid, office_title=source.office_title, role=source.role,
+        holding_start=source.holding_start, holding_end=source.holding_end, confidence=source.confidence * 0.9,
+    )
+
+
+def _pronoun_mentions(
+    text: str, sentences: list[Sentence], people: list[Mention], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    found = []
+    for sentence in sentences:
+        for match in PRONOUN.finditer(text, sentence.start, sentence.end):
+            start, end = match.start(), match.end()
+            earlier = [p for p in people if p.end <= start and sentence.index - p.sentence <= 2]
+            if not earlier or any(s < end and start < e for s, e in taken):
+                continue
+            subjects = [p for p in earlier if not _after_preposition(text, sentences[p.sentence], p)]
+            source = (subjects or earlier)[-1]
+            found.append(_copy_person(source, start, end, match.group(0), sentence.index, "pronoun",
+                                      "person.pronoun-last-subject"))
+    return found
+
+
+_PREPOSITIONS = frozenset("to with from against by of for in at on toward towards into about between among".split())
+
+
+def _after_preposition(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a person's noun phrase ("Chinese President Xi Jinping") follows a preposition."""
+    words = re.findall(r"[A-Za-z'\-]+", text[sentence.start:mention.start])
+    title_words = {w for rule in title_rules() for w in rule.words} | _TITLE_FILLERS
+    for word in reversed(words):
+        if word[0].isupper() or word.lower() in title_words:
+            continue
+        return word.lower() in _PREPOSITIONS
+    return False
