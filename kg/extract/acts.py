@@ -41,6 +41,8 @@ FUTURE = re.compile(
     re.I,
 )
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07"})
+# Roots whose acts speak of the future by nature: "would defend Taiwan if attacked" is a threat made now.
+FUTURE_SPEECH_ROOTS = frozenset({"02", "03", "10", "13"})
 BE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|be|has been|have been|had been)\s+(?:\w+ly\s+)?$", re.I)
 # Verbs that carry a nominal act: "X held talks with Y", "X paid a visit to Y", "X lodged a protest".
 LIGHT_VERB = re.compile(
@@ -68,6 +70,7 @@ class Trigger:
     unless: re.Pattern[str] | None = None
     negation_is_act: bool = False
     extra_kinds: tuple[str, ...] = ()
+    target_after: re.Pattern[str] | None = None  # the target is the first phrase after this marker
     examples: tuple[dict, ...] = field(default=(), compare=False)
 
 
@@ -118,6 +121,7 @@ def load_triggers() -> tuple[Trigger, ...]:
                 unless=re.compile(entry["unless"], re.I) if entry.get("unless") else None,
                 negation_is_act=bool(entry.get("negation_is_act")),
                 extra_kinds=tuple(entry.get("extra_kinds", ())),
+                target_after=re.compile(entry["target_after"], re.I) if entry.get("target_after") else None,
                 examples=tuple(entry.get("examples", ())),
             )
         )
@@ -250,6 +254,9 @@ def _act_for(
         target_phrases = _objects(text, later, end, sentence.end, max_gap=160)
     if actor is None or not actor.state_actor:
         return None
+    if trigger.target_after is not None:
+        marker = trigger.target_after.search(text, end, sentence.end)
+        target_phrases = [p for p in phrases if marker and p.start >= marker.end()][:1]
     targets = [p for p in target_phrases if p.state and p.state != actor.state and p.state_actor]
     targets_states = list(dict.fromkeys(p.state for p in targets))
     if not targets_states:
@@ -320,6 +327,13 @@ def _arguments(
         ):
             rest = [p for p in phrases if p.start >= after[0].end]
             return after[0], _objects(text, rest, after[0].end, sentence.end, max_gap=120), ".noun-relative"
+        fronted = re.match(r"\s*(?:In|With|Through|By)\b[^,]*$", text[sentence.start:start])
+        if fronted and not before:
+            comma = text.find(",", end, sentence.end)
+            main = [p for p in after if comma != -1 and p.start > comma]
+            if main:
+                objects = _objects(text, [p for p in after if p.start < comma], end, comma)
+                return main[0], objects, ".noun-fronted"
         subject = _subject(text, sentence, before, start)
         if subject is None or not LIGHT_VERB.search(text[subject.end:start]) or start - subject.end > 70:
             return None, [], ""  # a nominal act needs its doer in view: "X held talks", "X's visit"
@@ -328,8 +342,14 @@ def _arguments(
     return subject, _objects(text, after, end, sentence.end), ""
 
 
+DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+
+
 def _governed(text: str, phrase: Phrase, floor: int) -> bool:
-    words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 20):phrase.start])
+    """Whether a phrase is the object of a preposition ("to his French counterpart")."""
+    words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 30):phrase.start])
+    while words and words[-1].lower() in DETERMINERS:
+        words.pop()
     return bool(words) and words[-1].lower() in PREPOSITIONS
 
 
@@ -385,6 +405,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     gap = text[end:first.start]
     if len(gap) > max_gap or re.search(r"[;]|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bsaid\b", gap):
         return []
+    if re.search(r"\S\s+(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$", gap):
+        return []  # "attacks in Kenya": a place, not the act's target
     members = _coordination(text, after, first.start, limit)
     return members or [first]
 
@@ -414,13 +436,23 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger) -> Mod
     window = text[max(clause_start, start - 60):start]
     if NEGATION.search(window) and not trigger.negation_is_act:
         return Modality.NEGATED
-    if FUTURE.search(window) and trigger.kind != "IntentToCooperate":
+    if FUTURE.search(window) and trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS:
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
 
 
 def _with_intentions(act: Act, trigger: Trigger) -> list[Act]:
-    """A planned or promised cooperative act is also an expressed intention (CAMEO 03) that did happen."""
+    """A planned or promised cooperative act is also an expressed intention (CAMEO 03) that did happen;
+    a visit that happened implies the host's side (host, 043, visitor)."""
+    if act.modality is Modality.ASSERTED and act.kind == "Visit" and len(act.targets) == 1:
+        host = Act(
+            actor=act.targets[0], targets=[act.actor], kind="Hosting", cameo="043", sentence=act.sentence,
+            trigger=act.trigger, trigger_start=act.trigger_start, trigger_end=act.trigger_end,
+            rule=act.rule + ".implied-host", modality=Modality.ASSERTED, date=act.date, quote=act.quote,
+            actor_agent=act.target_agent, target_agent=act.actor_agent, mentions=list(act.mentions),
+            confidence=act.confidence * 0.7,
+        )
+        return [act, host]
     if act.modality is not Modality.HYPOTHETICAL or act.cameo[:2] not in COOPERATIVE_ROOTS:
         return [act]
     intent_code = "036" if act.cameo[:2] == "04" else "030"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from kg.gazetteer import Gazetteer, SurfaceForm, load_gazetteer
+from kg.gazetteer import Gazetteer, SurfaceForm, fold_ascii, load_gazetteer
 from kg.model import Mention, Sentence
 
 _NAME_TOKEN = r"[A-Z][^\W\d_]*(?:['\u2019\-][A-Za-z][^\W\d_]*)*\.?"
@@ -59,6 +59,10 @@ def block_rules() -> tuple[re.Pattern[str], ...]:
     return tuple(patterns)
 
 
+# Letters that Unicode does not decompose but news copy writes without their mark.
+_EXTRA_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "ı": "i"})
+
+
 class MentionFinder:
     """Finds state, organisation and person mentions with one gazetteer; reuse it across articles."""
 
@@ -71,6 +75,12 @@ class MentionFinder:
         self._state_regex = _alternation(self._state_forms)
         self._org_regex = _alternation(self._org_forms)
         self._person_names = self.gazetteer.person_names()
+        # news copy often drops diacritics ("Bronislaw Geremek" for "Bronisław Geremek")
+        self._folded_names: dict[str, list[str]] = {}
+        for name, qids in self._person_names.items():
+            folded = fold_ascii(name).translate(_EXTRA_FOLD)
+            if folded != name:
+                self._folded_names.setdefault(folded, []).extend(qids)
 
     def find(self, text: str, sentences: list[Sentence], year: int | None = None) -> list[Mention]:
         mentions: list[Mention] = []
@@ -135,9 +145,9 @@ class MentionFinder:
                     start, end = base + tokens[i][0], base + tokens[j - 1][1]
                     name = text[start:end].rstrip(".")
                     end = start + len(name)
-                    if j - i < 2 and name not in self._person_names:
+                    if j - i < 2:
                         continue
-                    candidates = self._person_names.get(name)
+                    candidates = self._person_names.get(name) or self._folded_names.get(name)
                     if not candidates or _overlaps(taken, start, end):
                         continue
                     people.append(
