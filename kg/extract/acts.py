@@ -32,12 +32,17 @@ NON_STATE_HEADS = frozenset(
     workers national nationals media newspaper newspapers scholar scholars expert experts academic academics
     scientist scientists athlete athletes team teams player players rebel rebels separatist separatists opposition
     dissident dissidents activist activists group groups bank banks market markets share shares stock stocks economy
-    origin descent community communities village town city province island islands war issue side peninsula""".split()
+    origin descent community communities war issue side refugee refugees migrant migrants immigrant immigrants
+    voter voters woman women family families victim victims hostage hostages gas giant""".split()
 )
+# Heads that make a phrase a place in the state: a destination for a visit, not an actor.
+PLACE_HEADS = frozenset("village town city port province region capital island islands peninsula border".split())
 NEGATION = re.compile(r"\b(?:not|n't|never|no longer|refused to|refuses to|declined to|failed to)\b", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|could|may|might|is to|are to|was to|were to|plans? to|planned to|planning to|intends? to|"
-    r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|seeks? to|if)\b",
+    r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|seeks? to|if|"
+    r"decided to|decides to|agreed to|agrees to|aims? to|aimed at|ready to|willing to|prepared to|due to|"
+    r"promised to|pledged to|vowed to|would like to|hoping to|seeking to|planning to)\b",
     re.I,
 )
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07"})
@@ -71,6 +76,7 @@ class Trigger:
     negation_is_act: bool = False
     extra_kinds: tuple[str, ...] = ()
     target_after: re.Pattern[str] | None = None  # the target is the first phrase after this marker
+    frame: str = ""  # a special argument frame: "visiting" (the visitor follows the trigger)
     examples: tuple[dict, ...] = field(default=(), compare=False)
 
 
@@ -112,10 +118,11 @@ def load_triggers() -> tuple[Trigger, ...]:
         for word in entry["words"]:
             words += _verb_forms(word) if entry["pos"] == "verb" else [word]
         body = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: -len(w)))
+        pattern = re.compile(entry["regex"]) if entry.get("regex") else re.compile(rf"\b(?:{body})\b", re.I)
         triggers.append(
             Trigger(
                 id=entry["id"], kind=entry["kind"], cameo=entry["cameo"], pos=entry["pos"],
-                pattern=re.compile(rf"\b(?:{body})\b", re.I),
+                pattern=pattern, frame=entry.get("frame", ""),
                 symmetric=bool(entry.get("sym")), premod=entry.get("premod", "actor"),
                 needs=re.compile(entry["needs"], re.I) if entry.get("needs") else None,
                 unless=re.compile(entry["unless"], re.I) if entry.get("unless") else None,
@@ -138,6 +145,7 @@ class Phrase:
     mentions: list[Mention]
     agent: str | None = None  # person QID or label acting for the state
     state_actor: bool = True  # False for "Russian artists": names a state but cannot act for it
+    place: bool = False  # "the Albanian town of Vlore": a place in the state
 
 
 def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> list[Phrase]:
@@ -160,8 +168,9 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         phrases.append(phrase)
     for phrase in phrases:
         head = re.match(r"\s*([a-z]+)", text[phrase.end:sentence.end])
-        if head and head.group(1) in NON_STATE_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
+        if head and head.group(1) in NON_STATE_HEADS | PLACE_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
             phrase.state_actor = False
+            phrase.place = head.group(1) in PLACE_HEADS
     return phrases
 
 
@@ -188,6 +197,7 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
         if not phrases:
             continue
         seen_spans: list[tuple[int, int]] = []
+        verb_spans: list[tuple[int, int]] = []
         matches = []
         for trigger in triggers:
             for match in trigger.pattern.finditer(text, sentence.start, sentence.end):
@@ -207,10 +217,16 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 continue
             if trigger.pos in ("verb", "phrase") and _is_noun_use(text, start, end):
                 continue
+            if trigger.pos == "noun" and any(
+                e <= start and re.fullmatch(r"(?:\s+[a-z\-]+){0,3}\s+", text[e:start]) for s, e in verb_spans
+            ):
+                continue  # "suspended trade negotiations": the negotiations are what was suspended
             act = _act_for(article, sentence, phrases, trigger, start, end, mentions)
             if act is None:
                 continue
             seen_spans.append((start, end))
+            if trigger.pos != "noun":
+                verb_spans.append((start, end))
             acts.extend(_with_intentions(act, trigger))
     return acts
 
@@ -234,7 +250,7 @@ def _is_verb_use(text: str, start: int) -> bool:
 def _is_noun_use(text: str, start: int, end: int) -> bool:
     """A verb trigger used as a noun: "a visit", "the talks", "his support"."""
     before = text[max(0, start - 12):start].lower()
-    return bool(re.search(r"\b(?:a|an|the|his|her|its|their|this|that|whose|our|my)\s+(?:\w+\s+)?$", before))
+    return bool(re.search(r"\b(?:a|an|the|his|her|its|their|this|that|whose|our|my|by|via|over)\s+(?:\w+\s+)?$", before))
 
 
 def _act_for(
@@ -257,8 +273,15 @@ def _act_for(
     if trigger.target_after is not None:
         marker = trigger.target_after.search(text, end, sentence.end)
         target_phrases = [p for p in phrases if marker and p.start >= marker.end()][:1]
-    targets = [p for p in target_phrases if p.state and p.state != actor.state and p.state_actor]
+    targets = [p for p in target_phrases if p.state and p.state != actor.state and (
+        p.state_actor or (p.place and trigger.kind in ("Visit", "Hosting")))]
     targets_states = list(dict.fromkeys(p.state for p in targets))
+    rule_extra = ""
+    if not targets_states and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS and not trigger.symmetric:
+        partner = _partner_state(mentions, actor.state)
+        if partner is None:
+            return None
+        targets_states, rule_extra = [partner], ".implied-target"
     if not targets_states:
         return None
     modality = _modality(text, actor.end if actor.end <= start else sentence.start, start, trigger)
@@ -274,7 +297,7 @@ def _act_for(
         trigger=text[start:end],
         trigger_start=start,
         trigger_end=end,
-        rule=trigger.id + rule_suffix,
+        rule=trigger.id + rule_suffix + rule_extra,
         modality=modality,
         extra_kinds=list(trigger.extra_kinds),
         symmetric=trigger.symmetric,
@@ -283,7 +306,7 @@ def _act_for(
         actor_agent=actor.agent,
         target_agent=targets[0].agent if targets else None,
         mentions=actor.mentions + [m for p in targets for m in p.mentions],
-        confidence=0.75 if rule_suffix == "" else 0.6,
+        confidence=0.4 if rule_extra else 0.75 if rule_suffix == "" else 0.6,
     )
 
 
@@ -292,12 +315,25 @@ def _arguments(
 ) -> tuple[Phrase | None, list[Phrase], str]:
     before = [p for p in phrases if p.end <= start]
     after = [p for p in phrases if p.start >= end]
+    if trigger.frame == "visiting":
+        # "Visiting Russian Prime Minister Viktor Chernomyrdin warned Slovakia": the visitor follows; the host is
+        # the other state of the sentence (or, failing that, of the dateline)
+        if not after or not re.fullmatch(r"\s+(?:[a-z]+\s+)?", text[end:after[0].start]):
+            return None, [], ""
+        visitor = after[0]
+        hosts = [p for p in phrases if p is not visitor and p.state != visitor.state and p.state_actor]
+        return visitor, hosts[:1], ".visiting"
     # passive: "was congratulated by X"
     if trigger.pos in ("verb", "phrase") and BE_VERB.search(text[max(sentence.start, start - 25):start]):
         by = re.match(r"\s+by\s+", text[end:sentence.end])
         if by and after and after[0].start <= end + by.end() + 25:
             subject = _subject(text, sentence, before, start)
             return after[0], [subject] if subject else [], ".passive"
+        # "Liberia could be assured of the continued support of South Africa": the doer is in an of/from phrase
+        agent = next((p for p in after if _governed_by(text, p, sentence.start, ("of", "from"))), None)
+        subject = _subject(text, sentence, before, start)
+        if agent is not None and subject is not None and agent.start - end < 90:
+            return agent, [subject], ".passive-of"
     # symmetric: "talks between X and Y", "X and Y held talks"
     if trigger.symmetric:
         between = re.match(r"\s+(?:\w+\s+){0,3}?(?:between|among)\s+", text[end:sentence.end])
@@ -313,7 +349,8 @@ def _arguments(
     if trigger.pos == "noun":
         adjacent = _premodifier(text, before, start)
         of_phrase = _after_preposition(text, after, end, sentence.end, ("of", "by"))
-        if adjacent is not None and trigger.premod == "target":
+        possessive = adjacent is not None and re.match(r"['\u2019]s\b", text[adjacent.end:adjacent.end + 2])
+        if adjacent is not None and trigger.premod == "target" and not possessive:
             actor = of_phrase or _subject(text, sentence, [p for p in before if p is not adjacent], start)
             return actor, [adjacent] + _objects(text, after, end, sentence.end), ".noun-premod"
         if adjacent is not None:
@@ -350,12 +387,49 @@ def _governed(text: str, phrase: Phrase, floor: int) -> bool:
     words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 30):phrase.start])
     while words and words[-1].lower() in DETERMINERS:
         words.pop()
+    if len(words) >= 2 and words[-1] == "of" and words[-2][0].isupper():
+        return False  # "Boris Yeltsin of Russia": the state of the person named before
     return bool(words) and words[-1].lower() in PREPOSITIONS
+
+
+# Roots whose acts, when the sentence names no other state, are most likely aimed at the article's other party.
+IMPLIED_TARGET_ROOTS = frozenset({"02", "03", "04", "05", "10", "11", "12", "13"})
+
+
+def _partner_state(mentions: list[Mention], actor: str) -> str | None:
+    """The other party of an article about two states: named at least twice, and the two together make up most
+    of the article's state mentions (or the dateline names it)."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.state_qid and mention.kind in ("state", "person"):
+            counts[mention.state_qid] = counts.get(mention.state_qid, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) < 2 or actor not in dict(ranked[:2]):
+        return None
+    total = sum(counts.values())
+    (first, n1), (second, n2) = ranked[0], ranked[1]
+    if n2 < 2 or (n1 + n2) / total < 0.6 or (len(ranked) > 2 and ranked[2][1] >= n2):
+        return None
+    return second if first == actor else first
+
+
+def _governed_by(text: str, phrase: Phrase, floor: int, preps: tuple[str, ...]) -> bool:
+    words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 30):phrase.start])
+    while words and words[-1].lower() in DETERMINERS:
+        words.pop()
+    return bool(words) and words[-1].lower() in preps
+
+
+_CLAUSE_SUBJECT_GAP = re.compile(
+    r"(?:['\u2019]s)?\s*(?:[a-z]+\s+)?(?:(?:has|have|had|also|then|later|again|would|will|was|were|is|are|did|"
+    r"not|personally|officially|formally|reportedly|strongly|repeatedly|immediately|on\s+\w+day)\s+)*"
+)
 
 
 def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
     for phrase in reversed(before):
-        if _governed(text, phrase, sentence.start):
+        # "after Chinese President Hu Jintao pledged": the phrase right before the verb is its subject
+        if _governed(text, phrase, sentence.start) and not _CLAUSE_SUBJECT_GAP.fullmatch(text[phrase.end:start]):
             continue
         if re.match(r"['\u2019]s\b", text[phrase.end:phrase.end + 2]) and phrase.end + 3 < start:
             # a possessive further back is a modifier of another noun ("Japan's minister"), still the subject's state
@@ -370,7 +444,7 @@ def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phr
     if index == 0:
         return None
     previous = before[index - 1]
-    if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[previous.end:subject.start]):
+    if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:[A-Z][\w.\-]*\s+)*(?:of\s+)?", text[previous.end:subject.start]):
         return previous
     return None
 
@@ -436,7 +510,7 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger) -> Mod
     window = text[max(clause_start, start - 60):start]
     if NEGATION.search(window) and not trigger.negation_is_act:
         return Modality.NEGATED
-    if FUTURE.search(window) and trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS:
+    if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and FUTURE.search(window):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
 
