@@ -76,6 +76,7 @@ class Trigger:
     negation_is_act: bool = False
     extra_kinds: tuple[str, ...] = ()
     target_after: re.Pattern[str] | None = None  # the target is the first phrase after this marker
+    target_person: bool = False  # the target must name a person ("received the Japanese minister")
     frame: str = ""  # a special argument frame: "visiting" (the visitor follows the trigger)
     examples: tuple[dict, ...] = field(default=(), compare=False)
 
@@ -122,7 +123,7 @@ def load_triggers() -> tuple[Trigger, ...]:
         triggers.append(
             Trigger(
                 id=entry["id"], kind=entry["kind"], cameo=entry["cameo"], pos=entry["pos"],
-                pattern=pattern, frame=entry.get("frame", ""),
+                pattern=pattern, frame=entry.get("frame", ""), target_person=bool(entry.get("target_person")),
                 symmetric=bool(entry.get("sym")), premod=entry.get("premod", "actor"),
                 needs=re.compile(entry["needs"], re.I) if entry.get("needs") else None,
                 unless=re.compile(entry["unless"], re.I) if entry.get("unless") else None,
@@ -227,7 +228,7 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
             seen_spans.append((start, end))
             if trigger.pos != "noun":
                 verb_spans.append((start, end))
-            acts.extend(_with_intentions(act, trigger))
+            acts.extend(_with_intentions(act, trigger, text))
     return acts
 
 
@@ -273,6 +274,10 @@ def _act_for(
     if trigger.target_after is not None:
         marker = trigger.target_after.search(text, end, sentence.end)
         target_phrases = [p for p in phrases if marker and p.start >= marker.end()][:1]
+    if trigger.target_person:
+        target_phrases = [p for p in target_phrases if p.agent is not None or re.search(
+            r"\b(?:delegation|delegations|minister|president|premier|envoy|counterpart|leader|king|ambassador)\b",
+            text[p.start:p.end + 30], re.I)]
     targets = [p for p in target_phrases if p.state and p.state != actor.state and (
         p.state_actor or (p.place and trigger.kind in ("Visit", "Hosting")))]
     targets_states = list(dict.fromkeys(p.state for p in targets))
@@ -324,7 +329,10 @@ def _arguments(
         hosts = [p for p in phrases if p is not visitor and p.state != visitor.state and p.state_actor]
         return visitor, hosts[:1], ".visiting"
     # passive: "was congratulated by X"
-    if trigger.pos in ("verb", "phrase") and BE_VERB.search(text[max(sentence.start, start - 25):start]):
+    reduced_passive = text[start:end].lower().endswith("ed") and re.match(r"\s+by\s+", text[end:sentence.end])
+    if trigger.pos in ("verb", "phrase") and (
+        BE_VERB.search(text[max(sentence.start, start - 25):start]) or reduced_passive
+    ):
         by = re.match(r"\s+by\s+", text[end:sentence.end])
         if by and after and after[0].start <= end + by.end() + 25:
             subject = _subject(text, sentence, before, start)
@@ -342,7 +350,8 @@ def _arguments(
             if len(members) >= 2:
                 return members[0], members[1:], ".between"
         subject = _subject(text, sentence, before, start)
-        if subject is not None:
+        has_object = re.match(r"\s+(?:[\w\-]+\s+){0,3}?with\b", text[end:sentence.end])
+        if subject is not None and not has_object:
             coordinated = _coordinated_before(text, before, subject)
             if coordinated:
                 return coordinated, [subject], ".coordinated-subject"
@@ -481,6 +490,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return []
     if re.search(r"\S\s+(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$", gap):
         return []  # "attacks in Kenya": a place, not the act's target
+    if re.search(r"\bby\s+(?:the\s+)?$", gap):
+        return []  # "the agreement, lauded by the US": the agent of another verb
     members = _coordination(text, after, first.start, limit)
     return members or [first]
 
@@ -515,7 +526,10 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger) -> Mod
     return Modality.ASSERTED
 
 
-def _with_intentions(act: Act, trigger: Trigger) -> list[Act]:
+REFUSAL = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|rejected|rejects)\s+to\s+(?:\w+\s+)?$", re.I)
+
+
+def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
     """A planned or promised cooperative act is also an expressed intention (CAMEO 03) that did happen;
     a visit that happened implies the host's side (host, 043, visitor)."""
     if act.modality is Modality.ASSERTED and act.kind == "Visit" and len(act.targets) == 1:
@@ -527,6 +541,16 @@ def _with_intentions(act: Act, trigger: Trigger) -> list[Act]:
             confidence=act.confidence * 0.7,
         )
         return [act, host]
+    if (act.modality is Modality.NEGATED and act.cameo[:2] in COOPERATIVE_ROOTS | {"03"}
+            and REFUSAL.search(text[max(0, act.trigger_start - 40):act.trigger_start])):
+        refusal = Act(
+            actor=act.actor, targets=list(act.targets), kind="Rejection", cameo="120", sentence=act.sentence,
+            trigger=act.trigger, trigger_start=act.trigger_start, trigger_end=act.trigger_end,
+            rule=act.rule + ".refusal", modality=Modality.ASSERTED, date=act.date, quote=act.quote,
+            actor_agent=act.actor_agent, target_agent=act.target_agent, mentions=list(act.mentions),
+            confidence=act.confidence * 0.9,
+        )
+        return [act, refusal]
     if act.modality is not Modality.HYPOTHETICAL or act.cameo[:2] not in COOPERATIVE_ROOTS:
         return [act]
     intent_code = "036" if act.cameo[:2] == "04" else "030"
