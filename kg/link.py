@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from kg.extract.mentions import NAME_RUN, PRONOUN, title_rules
-from kg.gazetteer import Gazetteer, Holding
+from kg.gazetteer import Gazetteer, Holding, fold_ascii
 from kg.model import Article, Mention, Sentence
 
 ROLE_RANK = {"head_of_state": 0, "head_of_government": 1, "party_leader": 2, "foreign_minister": 3,
@@ -202,7 +202,8 @@ def _surname_mentions(
             if any(s < end and start < e for s, e in taken):
                 continue
             word = token.group(0)
-            earlier = [p for p in people if p.start < start and word in _name_parts(p.label or p.text)]
+            earlier = [p for p in people if p.start < start and fold_ascii(word) in
+                       {fold_ascii(part) for part in _name_parts(p.label or p.text) | _name_parts(p.text)}]
             if earlier:
                 source = earlier[-1]
                 found.append(_copy_person(source, start, end, word, sentence.index, "surname",

@@ -1,0 +1,37 @@
+"""Rebuild the golden graph of the seed article: python scripts/update_golden.py
+
+Run it after a deliberate change to extraction, read the diff of tests/golden/seed.masked.nq,
+and commit both. Article text is masked (see kg/golden.py).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from rdflib import Dataset
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from kg.golden import mask_text  # noqa: E402
+from kg.pipeline import Pipeline  # noqa: E402
+from kg.read import read_articles  # noqa: E402
+
+
+def main() -> int:
+    seed = REPO.parent / "shared" / "eval" / "seed.jsonl"
+    dataset = Dataset()
+    for result in Pipeline().run(read_articles([seed])):
+        graph = dataset.graph(result.graph.identifier)
+        for triple in result.graph:
+            graph.add(triple)
+    lines = mask_text(dataset).serialize(format="nquads").splitlines()
+    out = REPO / "tests" / "golden" / "seed.masked.nq"
+    out.write_text("\n".join(sorted(set(line for line in lines if line.strip()))) + "\n", encoding="utf-8")
+    print(f"wrote {out} ({len(lines)} quads)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

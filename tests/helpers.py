@@ -1,0 +1,24 @@
+"""Paths and small helpers shared by the tests."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "eval" / "seed.jsonl"
+DEV = SHARED / "eval" / "dev.jsonl"
+
+
+def run_kg(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the kg command line in a subprocess, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd or REPO,
+        timeout=600,
+    )
