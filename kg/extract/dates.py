@@ -1,15 +1,25 @@
 """Date expressions in news sentences, resolved against the article's publication date.
 
-The patterns are data: ``kg/data/rules/dates.jsonl`` holds one rule per line with an id, a
-regular expression (using the macros in ``MACROS``), the name of the resolver that turns a
-match into a date, and examples and counter-examples that ``tests/test_dates.py`` runs.
+The patterns are data: ``kg/data/rules/dates.jsonl`` holds one rule per line:
+``id``; ``pattern``, a regular expression using the macros in ``MACROS`` ({MONTH}, {DAY}, ...);
+``resolve``, the resolver in ``RESOLVERS`` that turns a match into a date, or ``block`` for names
+and durations that contain date words but must not be read as dates ("Good Friday", "the
+1990s", "the last year"); ``needs``, the cheap sentence features without which the rule cannot
+match ("digit+month" means both), so most rules are skipped on most sentences;
+``context_required_for``, words that count only with a preposition or modifier ("in May", not
+the modal "May"; "*" for every match); ``examples`` and ``counter_examples``, which
+``tests/test_dates.py`` runs. When matches overlap, blocking rules win, then the longest match.
 
 Resolution follows newswire conventions: a bare weekday is the most recent such day up to six
 days before the article date (the article date itself when it falls on that weekday); a day and
-month without a year is the closest such day on or before the article date; in a future-tense
-clause ("will meet on Monday", "is to visit in May") both look forward instead. Without an
-article date only expressions that carry a year are resolved. Date arithmetic is done with
-python-dateutil's ``relativedelta`` so month ends and leap years are handled in one place.
+month without a year is the closest such day on or before the article date. In a future-tense
+clause ("will meet on Monday", "is to visit in May") both look forward instead. The tense comes
+from the nearest tense word before the date in its clause (will, is to, plans to, scheduled;
+said, was, -ed forms), or after it when the date opens the clause. When there is no tense word
+at all, a yearless day at most 60 days ahead (a month one or two months ahead) is read as
+coming: wire copy drops the year for the coming weeks as readily as for the past ones.
+Without an article date only expressions that carry a year are resolved. Date arithmetic is
+python-dateutil's ``relativedelta``, so month ends and leap years are handled in one place.
 """
 
 from __future__ import annotations
@@ -74,11 +84,33 @@ _NUMBER_WORDS |= {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, 
 _NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50}
 _RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
 
-# A sentence that matches none of these cannot hold a date expression: skip all rules.
-_MAY_HOLD_DATE = re.compile(
-    rf"\d|{_MONTH_FULL}|{_MONTH_ABBR}|{_WEEKDAY_NAMES}"
-    r"|(?i:today|yesterday|tomorrow|tonight|night|morning|afternoon|evening|week|month|year|ago)"
-)
+# Cheap tests run once per sentence; a rule runs only on sentences that have the features it
+# needs (its "needs" in dates.jsonl), and a sentence with none of them returns at once.
+_HAS_DIGIT = re.compile(r"[0-9]")
+_HAS_YEAR = re.compile(r"(?:1[89]|2[01])[0-9][0-9]")
+_HAS_MONTH = re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec")
+_HAS_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+# Searched in the lower-cased sentence with str.__contains__, much faster than an (?i) regex.
+_RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening")
+_RELATIVE_WORDS += ("week", "month", "year", "ago")
+FEATURES = frozenset({"digit", "year", "month", "weekday", "relword"})
+
+
+def _features(sentence: str) -> frozenset[str]:
+    found = set()
+    if _HAS_DIGIT.search(sentence):
+        found.add("digit")
+        if _HAS_YEAR.search(sentence):
+            found.add("year")
+    if _HAS_MONTH.search(sentence):
+        found.add("month")
+    if _HAS_WEEKDAY.search(sentence):
+        found.add("weekday")
+    lowered = sentence.lower()
+    if any(word in lowered for word in _RELATIVE_WORDS):
+        found.add("relword")
+    return frozenset(found)
+
 
 # Simple past forms that do not end in -ed and are rarely anything else in news copy.
 _IRREGULAR_PAST = (
@@ -101,13 +133,18 @@ _TENSE_MARKER = re.compile(
     r"|would(?:n't)?(?!(?:\s+not)?\s+(?:say|comment|confirm|disclose|elaborate|specify|give))"
     r"|(?:is|are|am)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|slated\s+|planning\s+|going\s+)?to"
     r"|plans?\s+to|planned|planning\s+to|intends?\s+to|scheduled|slated|set\s+to|expected\s+to"
-    r"|going\s+to|to\s+be\s+held|upcoming|forthcoming|next|later\s+this|ahead\s+of))\b"
-    r"|\b(?P<past>said|told|was|were|had|has|have|did|ago|last|earlier|previously|yesterday"
+    r"|going\s+to|to\s+be\s+held|upcoming|forthcoming|next|later\s+this|ahead\s+of"
+    r"|due\s+to\s+(?:be|start|begin|open|meet|visit|hold|take|sign|arrive|leave))"
+    # present progressive announces plans in news copy: "is making her first stop Monday"
+    r"|(?:is|are)\s+(?!being\b)[a-z]{2,}ing)\b"
+    # a past form inside a hyphenated modifier ("US-backed", "Kurdish-held") is an adjective
+    r"|\b(?<!-)(?P<past>said|told|was|were|had|has|have|did|ago|last|earlier|previously|yesterday"
     rf"|{_IRREGULAR_PAST}"
     r"|(?!(?:proposed|intended|needed|armed|united|so-called|based|related|called)\b)[a-z]{2,}ed)\b"
 )
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
-# A participle after an auxiliary ("will be hosted", "has visited") is not itself a tense marker.
+# A participle after an auxiliary ("will be hosted", "will be held", "has visited") is not
+# itself a tense marker: the auxiliary, or the word before it, carries the tense.
 _AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|am|was|were|has|have|had|get|got)\s+$")
 _HARD_CLAUSE_BREAK = re.compile(r"[;:!?()\"\u201c\u201d\u2014]|\s\u2013\s|\s--\s")
 _CLAUSE_BREAK = re.compile(
@@ -176,6 +213,9 @@ def _day_month(groups: Groups, article_date: date | None, tense: Tense) -> Resol
     if relative_year is not None:  # "on 5 June next year"
         value = _make_date(article_date.year + relative_year, month, day)
         return (value, Granularity.DAY) if value else None
+    rel = _words(groups.get("rel"))  # "last December 17", "next June 5"
+    if rel:
+        tense = Tense.PAST if rel == "last" else Tense.FUTURE
     # The closest such day on each side of the article date, at most a year away; a 29 February
     # that does not exist within that year gives no date on that side.
     past = _closest_day(article_date, month, day, step=-1)
@@ -320,6 +360,7 @@ class DateRule:
     regex: re.Pattern[str]
     resolve: str
     description: str
+    needs: tuple[frozenset[str], ...]  # alternatives: the rule runs if a sentence has all features of one
     context_required_for: frozenset[str]
     examples: tuple[Mapping[str, Any], ...]
     counter_examples: tuple[Mapping[str, Any], ...]
@@ -328,9 +369,12 @@ class DateRule:
     def blocks(self) -> bool:
         return self.resolve == _BLOCK
 
+    def may_match(self, features: frozenset[str]) -> bool:
+        return any(alternative <= features for alternative in self.needs)
+
 
 _RULE_KEYS = frozenset(
-    {"id", "description", "resolve", "pattern", "context_required_for", "examples", "counter_examples"}
+    {"id", "description", "needs", "resolve", "pattern", "context_required_for", "examples", "counter_examples"}
 )
 _UNEXPANDED = re.compile(r"\{[A-Z]+\}")
 
@@ -342,8 +386,11 @@ def load_date_rules(path: Path | None = None) -> tuple[DateRule, ...]:
     """
     if path is None:
         return _shipped_rules()
-    with open(path, encoding="utf-8") as lines:
-        return _parse_rules(lines, str(path))
+    try:
+        with open(path, encoding="utf-8") as lines:
+            return _parse_rules(lines, str(path))
+    except (OSError, UnicodeDecodeError) as error:
+        raise FormatError(f"{path}: cannot read the date rules ({error}); check the path") from error
 
 
 @cache
@@ -400,6 +447,15 @@ def _parse_rule(record: object, where: str) -> DateRule:
         regex = re.compile(pattern)
     except re.error as error:
         raise FormatError(f"{where}: rule {rule_id!r} has a bad pattern ({error}); fix the regex") from error
+    needs = record.get("needs")
+    if not isinstance(needs, list) or not needs or not all(isinstance(n, str) for n in needs):
+        raise FormatError(f"{where}: rule {rule_id!r}: 'needs' must be a non-empty list such as [\"digit+month\"]")
+    alternatives = tuple(frozenset(alternative.split("+")) for alternative in needs)
+    unknown_features = set().union(*alternatives) - FEATURES
+    if unknown_features:
+        raise FormatError(
+            f"{where}: rule {rule_id!r} needs unknown feature(s) {sorted(unknown_features)}; use {sorted(FEATURES)}"
+        )
     needs_context = record.get("context_required_for", [])
     if not isinstance(needs_context, list) or not all(isinstance(word, str) for word in needs_context):
         raise FormatError(f"{where}: rule {rule_id!r}: 'context_required_for' must be a list of strings")
@@ -413,6 +469,7 @@ def _parse_rule(record: object, where: str) -> DateRule:
         regex=regex,
         resolve=resolve,
         description=record.get("description", ""),
+        needs=alternatives,
         context_required_for=frozenset(needs_context),
         examples=tuple(examples),
         counter_examples=tuple(counter_examples),
@@ -445,9 +502,10 @@ def find_dates(
     >>> [(m.text, str(m.resolved.value)) for m in find_dates("They met on Thursday.", date(2023, 9, 15))]
     [('on Thursday', '2023-09-14')]
     """
-    if not _MAY_HOLD_DATE.search(sentence):
+    features = _features(sentence)
+    if not features:
         return []
-    chosen = _select(_candidates(sentence, rules if rules is not None else _shipped_rules()))
+    chosen = _select(_candidates(sentence, rules if rules is not None else _shipped_rules(), features))
     mentions = []
     for candidate in chosen:
         if candidate.rule.blocks:
@@ -466,9 +524,11 @@ def find_dates(
     return mentions
 
 
-def _candidates(sentence: str, rules: tuple[DateRule, ...]) -> list[_Candidate]:
+def _candidates(sentence: str, rules: tuple[DateRule, ...], features: frozenset[str]) -> list[_Candidate]:
     found = []
     for rule in rules:
+        if not rule.may_match(features):
+            continue
         for match in rule.regex.finditer(sentence):
             if match.end() == match.start():
                 continue
@@ -530,7 +590,7 @@ def _tense(sentence: str, start: int, end: int) -> Tense:
 
 
 def _is_marker(sentence: str, marker: re.Match[str]) -> bool:
-    if marker.group("future") or not marker.group().endswith("ed"):
+    if marker.group("future"):
         return True
     return not _AUXILIARY_BEFORE.search(sentence, max(0, marker.start() - 8), marker.start())
 

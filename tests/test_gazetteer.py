@@ -1,0 +1,465 @@
+"""The shipped gazetteer: reproducible build, surface forms, offices at a date, organisations, alliances."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError
+from kg.gazetteer import (
+    DEFAULT_PATH,
+    RULES_DIR,
+    Gazetteer,
+    Holding,
+    build_gazetteer,
+    keep_office_label,
+    load_gazetteer,
+    name_aliases,
+    read_rule_file,
+    surnames_of,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+needs_shared = pytest.mark.skipif(not (SHARED / "gazetteer").is_dir(), reason="../shared/gazetteer not present")
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def fresh_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not (SHARED / "gazetteer").is_dir():
+        pytest.skip("../shared/gazetteer not present")
+    out = tmp_path_factory.mktemp("gaz") / "gazetteer.json.gz"
+    build_gazetteer(SHARED, out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+# -- build --------------------------------------------------------------------------------------------------
+
+
+@needs_shared
+def test_build_twice_gives_identical_bytes(fresh_build: Path, tmp_path: Path) -> None:
+    second = tmp_path / "again.json.gz"
+    report = build_gazetteer(SHARED, second)
+    assert second.read_bytes() == fresh_build.read_bytes()
+    assert report.size_bytes == len(second.read_bytes())
+    assert not list(tmp_path.glob(".again.json.gz.*")), "the temporary file of the atomic write was left behind"
+
+
+@needs_shared
+def test_shipped_file_equals_a_fresh_build(fresh_build: Path) -> None:
+    assert DEFAULT_PATH.read_bytes() == fresh_build.read_bytes(), (
+        "kg/data/gazetteer.json.gz is stale: run `python scripts/build_gazetteer.py`"
+    )
+
+
+def test_shipped_file_is_small_and_loads_fast() -> None:
+    assert DEFAULT_PATH.stat().st_size < 3_000_000
+    started = time.perf_counter()
+    with gzip.open(DEFAULT_PATH, "rt", encoding="utf-8") as handle:
+        Gazetteer(json.load(handle), DEFAULT_PATH)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_load_is_cached(gaz: Gazetteer) -> None:
+    assert load_gazetteer() is gaz
+    assert load_gazetteer(DEFAULT_PATH) is gaz
+
+
+def test_build_rejects_a_folder_without_seed_data(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="SOURCES.md"):
+        build_gazetteer(tmp_path, tmp_path / "out.json.gz")
+    assert not (tmp_path / "out.json.gz").exists()
+
+
+def test_missing_gazetteer_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="kg gazetteer build"):
+        load_gazetteer(tmp_path / "nope.json.gz")
+
+
+# -- sources and attribution ----------------------------------------------------------------------------------
+
+
+def test_sources_list_every_input_with_licence_and_commit(gaz: Gazetteer) -> None:
+    files = {source["file"] for source in gaz.sources}
+    expected = {
+        "states/mledoze_countries.json", "states/dr5hn_countries.csv", "states/naturalearth_admin0_countries.csv",
+        "states/naturalearth_populated_places.csv", "leaders/reign_leaderlist_2021-03.csv",
+        "leaders/wikidata_world_leaders_2022-10.csv", "leaders/wikidata_world_leaders_2024-10.csv",
+        "leaders/wikidata_foreign_ministers_2023-01.csv", "leaders/wikidata_intl_org_officeholders_2023-01.csv",
+        "leaders/world_leaders_current_2026-08-22.json", "leaders/history/epscrapers_leaders_2000-2022.csv",
+        "leaders/history/epscrapers_all_officeholders_2000-2022.csv",
+        "leaders/history/tmtmtmtm_position_histories_2020.csv", "orgs/atop_dyad_obligation_spells.csv",
+        "orgs/cia_factbook_org_memberships_2020.csv", "orgs/cow_igo_v3_igos.csv",
+        "orgs/cow_igo_v3_state_membership_spells.csv", "kg/data/rules/state_metonyms.jsonl",
+        "kg/data/rules/state_aliases.jsonl",
+    }  # fmt: skip
+    assert files == expected
+    for source in gaz.sources:
+        assert source.get("licence"), source
+        assert source.get("repo"), source
+        assert "as above" not in json.dumps(source).lower()
+
+
+def test_attribution_file_names_every_input_and_licence(gaz: Gazetteer) -> None:
+    text = (REPO / "kg" / "data" / "GAZETTEER_SOURCES.md").read_text(encoding="utf-8")
+    for source in gaz.sources:
+        assert Path(source["file"]).name in text, source["file"]
+    for needed in ("ODbL", "CC BY-SA 4.0", "REIGN", "ATOP", "Correlates of War", "share-alike"):
+        assert needed in text
+
+
+# -- hand-made rules --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("filename", ["state_metonyms.jsonl", "state_aliases.jsonl"])
+def test_rule_examples_contain_the_text_and_counter_examples_exist(filename: str, gaz: Gazetteer) -> None:
+    rules = read_rule_file(RULES_DIR / filename)
+    assert len(rules) >= 20
+    for rule in rules:
+        assert rule["examples"], rule["id"]
+        assert rule["counter_examples"], rule["id"]
+        for example in rule["examples"]:
+            assert re.search(rf"(?<!\w){re.escape(rule['text'])}(?!\w)", example), (rule["id"], example)
+        assert rule["qid"] in gaz.states, rule["id"]
+        if filename == "state_metonyms.jsonl":
+            assert rule["form"] == "metonym"
+
+
+def test_rule_ids_reach_the_shipped_forms(gaz: Gazetteer) -> None:
+    rules = {rule["id"] for name in ("state_metonyms.jsonl", "state_aliases.jsonl")
+             for rule in read_rule_file(RULES_DIR / name)}  # fmt: skip
+    shipped = {form.rule for form in gaz.state_surface_forms()}
+    assert rules <= shipped
+
+
+def test_bad_rule_file_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "rules.jsonl"
+    path.write_text('{"id": "x", "text": "Foo", "qid": "Q1", "form": "nickname", "examples": [], '
+                    '"counter_examples": []}\n', encoding="utf-8")  # fmt: skip
+    with pytest.raises(InputError, match="form"):
+        read_rule_file(path)
+
+
+# -- states and surface forms ----------------------------------------------------------------------------------
+
+FORM_CASES = [
+    ("DPRK", 2023, "Q423"), ("Pyongyang", 2023, "Q423"), ("the Kremlin", 2023, "Q159"),
+    ("the Kremlin", 1985, "Q15180"), ("Chinese", 2000, "Q148"), ("Seoul", 2000, "Q884"), ("Britain", 1997, "Q145"),
+    ("U.S.", 2000, "Q30"), ("US", 2000, "Q30"), ("Washington", 2000, "Q30"), ("the White House", 2010, "Q30"),
+    ("PRC", 2000, "Q148"), ("Beijing", 1997, "Q148"), ("Taipei", 1997, "Q865"), ("Taiwanese", 1997, "Q865"),
+    ("ROK", 2010, "Q884"), ("UAE", 2010, "Q878"), ("Holy See", 2010, "Q237"), ("Vatican", 2010, "Q237"),
+    ("Burma", 1995, "Q836"), ("Rangoon", 1995, "Q836"), ("Myanmar", 2020, "Q836"), ("Czechia", 2020, "Q213"),
+    ("Czech Republic", 1999, "Q213"), ("Czechoslovakia", 1990, "Q33946"), ("Türkiye", 2023, "Q43"),
+    ("Ivory Coast", 2005, "Q1008"), ("Côte d'Ivoire", 2005, "Q1008"), ("Swaziland", 2005, "Q1050"),
+    ("Eswatini", 2020, "Q1050"), ("East Timor", 2006, "Q574"), ("Timor-Leste", 2006, "Q574"),
+    ("Holland", 2000, "Q55"), ("The Hague", 2000, "Q55"), ("North Macedonia", 2020, "Q221"),
+    ("Soviet Union", 1980, "Q15180"), ("USSR", 1980, "Q15180"), ("Moscow", 1985, "Q15180"), ("Moscow", 2000, "Q159"),
+    ("Bonn", 1985, "Q183"), ("East Germany", 1985, "Q16957"), ("Yugoslavia", 1985, "Q36704"),
+    ("Yugoslavia", 1999, "Q838261"), ("Belgrade", 2010, "Q403"), ("Palestine", 2005, "Q219060"),
+    ("Kosovo", 2010, "Q1246"), ("Downing Street", 2000, "Q145"), ("the Elysee", 2005, "Q142"),
+    ("Zhongnanhai", 2005, "Q148"), ("the Blue House", 2018, "Q884"), ("North Korean", 2018, "Q423"),
+    ("American", 2018, "Q30"), ("British", 2018, "Q145"), ("Dominican Republic", 2018, "Q786"),
+    ("Dominica", 2018, "Q784"), ("South Sudan", 2018, "Q958"), ("Sudan", 2018, "Q1049"), ("Nigerian", 2018, "Q1033"),
+    ("Nigerien", 2018, "Q1032"), ("Kyiv", 2023, "Q212"), ("Kiev", 1998, "Q212"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "qid"), FORM_CASES)
+def test_surface_form_resolves(gaz: Gazetteer, text: str, year: int, qid: str) -> None:
+    assert qid in {form.qid for form in gaz.resolve_state_form(text, year)}
+
+
+def test_state_surface_forms_cover_every_form_kind(gaz: Gazetteer) -> None:
+    forms = gaz.state_surface_forms()
+    assert {form.form for form in forms} == {"name", "official", "abbreviation", "demonym", "capital", "metonym"}
+    assert all(form.qid in gaz.states for form in forms)
+    # no two-letter ISO codes, no non-English spellings from the country files
+    texts = {form.text for form in forms}
+    for bad in ("CN", "KP", "Zhongguo", "Sakartvelo", "Nederland", "Island", "République de Côte d'Ivoire"):
+        assert bad not in texts
+
+
+@pytest.mark.parametrize("text", ["Congo", "Korea", "Georgia", "Jordan", "Chad", "Washington", "Niger", "Guinea",
+                                  "Turkey", "Macedonia", "Congolese", "Dominican"])  # fmt: skip
+def test_risky_forms_are_marked_ambiguous(gaz: Gazetteer, text: str) -> None:
+    forms = gaz.resolve_state_form(text, 2020)
+    assert forms and all(form.ambiguous for form in forms)
+
+
+def test_congo_and_korea_name_two_states(gaz: Gazetteer) -> None:
+    assert {f.qid for f in gaz.resolve_state_form("Congo", 2020)} == {"Q974", "Q971"}
+    assert {f.qid for f in gaz.resolve_state_form("Korea", 2020)} == {"Q423", "Q884"}
+
+
+def test_unambiguous_core_forms_are_not_flagged(gaz: Gazetteer) -> None:
+    for text in ("China", "Chinese", "Pyongyang", "DPRK", "Britain", "Seoul", "Moscow"):
+        assert not any(form.ambiguous for form in gaz.resolve_state_form(text, 2020)), text
+
+
+def test_states_include_de_facto_and_historical_but_not_dependencies(gaz: Gazetteer) -> None:
+    for qid in ("Q865", "Q219060", "Q1246", "Q237", "Q15180", "Q36704", "Q838261", "Q33946", "Q16957"):
+        assert qid in gaz.states
+    for dependency in ("Q5689", "Q16635", "Q8646", "Q223", "Q1183"):  # Åland, Guam, Hong Kong, Greenland, PR
+        assert dependency not in gaz.states
+    assert 195 <= len(gaz.states) <= 215
+    names = {state.name for state in gaz.states.values()}
+    for name in ("China", "Russia", "South Korea", "North Korea", "United States", "United Kingdom", "Iran",
+                 "Syria", "Myanmar", "Turkey"):  # fmt: skip
+        assert name in names
+
+
+def test_capitals_carry_place_qids(gaz: Gazetteer) -> None:
+    assert ("Pyongyang", "Q18808") in gaz.capitals_of("Q423")
+    assert ("Seoul", "Q8684") in gaz.capitals_of("Q884")
+    assert "Bonn" in dict(gaz.capitals_of("Q183", 1985)) and "Bonn" not in dict(gaz.capitals_of("Q183", 2005))
+    assert "The Hague" in dict(gaz.capitals_of("Q55"))
+
+
+def test_state_validity_and_cow_codes(gaz: Gazetteer) -> None:
+    assert gaz.state_valid("Q15180", D(1985, 1, 1)) and not gaz.state_valid("Q15180", D(1995, 1, 1))
+    assert gaz.state_valid("Q159", D(1995, 1, 1)) and gaz.state_valid("Q159", None)
+    assert not gaz.state_valid("Q15180", None)
+    assert not gaz.state_valid("Q958", D(2005, 1, 1)) and gaz.state_valid("Q958", D(2015, 1, 1))
+    assert not gaz.state_valid("Q42", D(2000, 1, 1))
+    cows = {qid: state.cow for qid, state in gaz.states.items()}
+    assert (cows["Q30"], cows["Q145"], cows["Q183"], cows["Q159"], cows["Q884"], cows["Q423"]) == (
+        2,
+        200,
+        255,
+        365,
+        732,
+        731,
+    )
+    assert gaz.states["Q148"].iso3 == "CHN" and gaz.states["Q423"].iso2 == "KP"
+
+
+# -- people and offices ------------------------------------------------------------------------------------------
+
+
+def test_holders_of_the_chinese_presidency(gaz: Gazetteer) -> None:
+    assert [h.person for h in gaz.holders_at("Q148", "head_of_state", D(1997, 4, 1))] == ["Q16597"]
+    assert [h.person for h in gaz.holders_at("Q148", "head_of_state", D(2023, 9, 14))] == ["Q15031"]
+
+
+def test_kim_jong_un_holds_a_north_korean_office(gaz: Gazetteer) -> None:
+    holding = gaz.holding_at("Q56226", None)
+    assert holding is not None and holding.state == "Q423" and holding.role == "head_of_state"
+    assert gaz.holding_at("Q56226", D(2018, 4, 27)).state == "Q423"
+
+
+GOLD_LEADERS = (
+    "Q315528 Q865, Q16597 Q148, Q174438 Q30, Q181383 Q833, Q1239291 Q408, Q15029 Q148, Q58190 Q28, Q1397396 Q213, "
+    "Q157282 Q36, Q378027 Q159, Q1124 Q30, Q317648 Q229, Q101547 Q258, Q43179 Q1014, Q157111 Q221, Q2105 Q142, "
+    "Q366016 Q142, Q38484 Q38, Q57625 Q222, Q629702 Q212, Q331 Q298, Q57600 Q881, Q132345 Q17, Q127998 Q219060, "
+    "Q47216 Q30, Q60206 Q801, Q22686 Q30, Q808173 Q796, Q357116 Q796, Q311269 Q30, Q39259 Q43, Q473239 Q30, "
+    "Q183581 Q252, Q1224 Q38, Q165487 Q43, Q56226 Q423, Q15031 Q148, Q7747 Q159"
+)
+
+
+@pytest.mark.parametrize(("person", "state"), [pair.split() for pair in GOLD_LEADERS.split(", ")])
+def test_gold_leaders_resolve_to_their_state(gaz: Gazetteer, person: str, state: str) -> None:
+    assert person in gaz.people
+    assert state in {holding.state for holding in gaz.holdings_of(person)}
+    latest = gaz.holding_at(person, None)
+    assert latest is not None
+
+
+# (title as role, state, date) -> the person who held it: across decades and regions.
+HOLDER_CASES = [
+    ("head_of_state", "Q30", D(1998, 8, 1), "Q1124"), ("head_of_state", "Q30", D(2003, 3, 20), "Q207"),
+    ("head_of_state", "Q30", D(2010, 1, 1), "Q76"), ("head_of_state", "Q30", D(2018, 6, 12), "Q22686"),
+    ("head_of_state", "Q30", D(2022, 3, 1), "Q6279"), ("head_of_state", "Q30", D(2025, 6, 1), "Q22686"),
+    ("foreign_minister", "Q30", D(2006, 1, 1), "Q47216"), ("foreign_minister", "Q30", D(2014, 1, 1), "Q22316"),
+    ("defence_minister", "Q30", D(2003, 1, 1), "Q184650"), ("head_of_government", "Q145", D(2000, 1, 1), "Q9545"),
+    ("head_of_government", "Q145", D(2012, 1, 1), "Q192"), ("head_of_state", "Q145", D(2010, 1, 1), "Q9682"),
+    ("head_of_state", "Q145", D(2023, 6, 1), "Q43274"), ("head_of_state", "Q142", D(2005, 12, 14), "Q2105"),
+    ("head_of_state", "Q142", D(2010, 1, 1), "Q329"), ("head_of_state", "Q142", D(2020, 1, 1), "Q3052772"),
+    ("head_of_state", "Q159", D(2005, 1, 1), "Q7747"), ("head_of_state", "Q159", D(2010, 1, 1), "Q23530"),
+    ("head_of_government", "Q159", D(2010, 1, 1), "Q7747"), ("foreign_minister", "Q159", D(2010, 1, 1), "Q58217"),
+    ("head_of_state", "Q148", D(2006, 12, 11), "Q15029"), ("head_of_government", "Q148", D(2006, 1, 1), "Q16628"),
+    ("head_of_government", "Q148", D(2015, 1, 1), "Q18111"), ("foreign_minister", "Q148", D(2015, 1, 1), "Q701801"),
+    ("party_leader", "Q148", D(2000, 1, 1), "Q16597"), ("head_of_government", "Q17", D(2006, 11, 19), "Q132345"),
+    ("head_of_state", "Q17", D(2010, 1, 1), "Q37979"), ("head_of_state", "Q884", D(2000, 6, 15), "Q45785"),
+    ("head_of_state", "Q884", D(2018, 4, 27), "Q21001"), ("head_of_state", "Q423", D(2005, 1, 1), "Q10665"),
+    ("head_of_government", "Q668", D(2010, 1, 1), "Q41914"), ("head_of_government", "Q668", D(2020, 1, 1), "Q1058"),
+    ("head_of_state", "Q843", D(2005, 1, 1), "Q40495"), ("head_of_government", "Q801", D(2005, 11, 16), "Q60206"),
+    ("head_of_government", "Q801", D(2015, 1, 1), "Q43723"), ("head_of_state", "Q219060", D(2010, 1, 1), "Q127998"),
+    ("head_of_state", "Q43", D(2005, 11, 22), "Q165487"), ("head_of_government", "Q43", D(2005, 11, 22), "Q39259"),
+    ("head_of_government", "Q38", D(2005, 11, 22), "Q11860"), ("head_of_state", "Q155", D(2005, 1, 1), "Q37181"),
+    ("head_of_state", "Q258", D(2005, 11, 24), "Q101547"), ("head_of_state", "Q79", D(2005, 1, 1), "Q34105"),
+    ("head_of_state", "Q212", D(1998, 2, 27), "Q629702"), ("head_of_state", "Q865", D(1997, 4, 1), "Q315528"),
+    ("head_of_state", "Q865", D(2010, 1, 1), "Q19216"), ("head_of_government", "Q881", D(2006, 11, 19), "Q57600"),
+    ("head_of_state", "Q252", D(2006, 11, 10), "Q57405"), ("head_of_government", "Q408", D(1997, 4, 23), "Q51330"),
+    ("head_of_government", "Q833", D(1997, 4, 23), "Q181383"), ("head_of_state", "Q298", D(2005, 11, 4), "Q331"),
+    ("head_of_state", "Q1014", D(2010, 1, 1), "Q43179"), ("head_of_state", "Q851", D(2020, 1, 1), "Q367825"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("role", "state", "day", "person"), HOLDER_CASES)
+def test_office_holder_at_a_date(gaz: Gazetteer, role: str, state: str, day: dt.date, person: str) -> None:
+    assert person in [holding.person for holding in gaz.holders_at(state, role, day)]
+
+
+# (name as news write it, date) -> person -> state at that date
+NAME_CASES = [
+    ("Xi Jinping", D(2023, 9, 14), "Q15031", "Q148"), ("Kim Jong Un", D(2023, 9, 14), "Q56226", "Q423"),
+    ("Kim Jong-un", D(2019, 1, 1), "Q56226", "Q423"), ("Jiang Zemin", D(1997, 4, 1), "Q16597", "Q148"),
+    ("Vladimir Putin", D(2010, 1, 1), "Q7747", "Q159"), ("Recep Tayyip Erdogan", D(2020, 1, 1), "Q39259", "Q43"),
+    ("Shinzo Abe", D(2015, 1, 1), "Q132345", "Q17"), ("Moon Jae In", D(2018, 4, 27), "Q21001", "Q884"),
+    ("Bill Clinton", D(1998, 8, 8), "Q1124", "Q30"), ("Mohammed bin Salman", D(2023, 1, 1), "Q6892571", "Q851"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "day", "person", "state"), NAME_CASES)
+def test_person_name_to_state_at_a_date(gaz: Gazetteer, name: str, day: dt.date, person: str, state: str) -> None:
+    assert person in gaz.person_names()[name]
+    holding = gaz.holding_at(person, day)
+    assert holding is not None and holding.state == state
+
+
+def test_surname_index(gaz: Gazetteer) -> None:
+    surnames = gaz.surname_index()
+    assert surnames["Xi"] == ["Q15031"]
+    assert "Q56226" in surnames["Kim"]
+    assert "Q7747" in surnames["Putin"]
+    assert "Q39259" in surnames["Erdogan"] and "Q39259" in surnames["Erdoğan"]
+    assert "Q307871" in surnames["Sisi"]
+    assert "Q367825" in surnames["Salman"]
+    assert "Jinping" not in surnames
+
+
+def test_seniority_picks_the_head_of_state_office(gaz: Gazetteer) -> None:
+    # Xi has been party leader since 2012-11 and president since 2013-03
+    assert gaz.holding_at("Q15031", D(2020, 1, 1)).role == "head_of_state"
+    assert gaz.holding_at("Q15031", D(2013, 1, 1)).role == "party_leader"
+    # Chirac was also co-prince of Andorra: his own state wins
+    assert gaz.holding_at("Q2105", D(2005, 12, 14)).state == "Q142"
+    assert gaz.holding_at("Q7747", D(2010, 1, 1)).role == "head_of_government"
+
+
+def test_superseded_open_terms_are_closed(gaz: Gazetteer) -> None:
+    # older snapshots leave Biden's term open; the 2026 snapshot's successor closes it
+    assert [h.person for h in gaz.holders_at("Q30", "head_of_state", None)] == ["Q22686"]
+
+
+def test_holdings_are_deduplicated(gaz: Gazetteer) -> None:
+    keys = [(h.office, h.state, h.role, h.start) for h in gaz.holdings_of("Q7747")]
+    assert len(keys) == len(set(keys))
+    terms = [h for h in gaz.holdings_of("Q7747") if h.role == "head_of_state"]
+    assert len(terms) == 2  # 2000-2008 and 2012-
+
+
+def test_holding_covers_widens_partial_dates() -> None:
+    year = Holding("Q1", None, None, "Q30", "other", "2013", "2014", "year")
+    assert year.covers(D(2013, 1, 1)) and year.covers(D(2014, 12, 31)) and not year.covers(D(2015, 1, 1))
+    month = Holding("Q1", None, None, "Q30", "other", "2013-03", "2013-05", "month")
+    assert month.covers(D(2013, 3, 1)) and month.covers(D(2013, 5, 31)) and not month.covers(D(2013, 2, 28))
+    open_end = Holding("Q1", None, None, "Q30", "other", "2013-03-14", None, "day")
+    assert open_end.covers(D(2030, 1, 1)) and not open_end.covers(D(2013, 3, 13))
+
+
+def test_office_filter_keeps_national_offices_only() -> None:
+    for label in (
+        "Minister of Foreign Affairs",
+        "ambassador to Japan",
+        "Speaker of the National Assembly of Panama",
+        "Deputy Prime Minister of Israel",
+        "Chief of the General Staff",
+        "Governor of the Central Bank of Iran",
+        "Minister for Regional Development",
+        "Vice Premier of the People's Republic of China",
+    ):
+        assert keep_office_label(label), label
+    for label in (
+        "Mayor of Athens",
+        "Governor of Texas",
+        "Premier of Quebec",
+        "Chief Justice of Ireland",
+        "Deputy Governor of the Central Bank",
+        "Secretary of State of Texas",
+        "Deputy Minister of Culture",
+        "Prime Minister of Iraqi Kurdistan",
+        "prefect of Dâmbovița county",
+    ):
+        assert not keep_office_label(label), label
+
+
+def test_name_helpers() -> None:
+    assert "Kim Jong Un" in name_aliases("Kim Jong-un", {"Q423"})
+    assert "Kim Jong-un" in name_aliases("Kim Jong Un", {"Q423"})
+    assert "George Bush" in name_aliases("George W. Bush", {"Q30"})
+    assert surnames_of("Xi Jinping", {"Q148"}) == ["Xi"]
+    assert surnames_of("Shinzō Abe", {"Q17"}) == ["Abe"]
+    assert surnames_of("Mohammed bin Salman", {"Q851"}) == []
+    assert "López Obrador" in surnames_of("Andrés Manuel López Obrador", {"Q96"})
+
+
+def test_reign_adds_earlier_terms_without_an_office(gaz: Gazetteer) -> None:
+    # Netanyahu's first term (1996-1999) comes from REIGN, matched to a person known from later terms
+    earlier = [h for h in gaz.holdings_of("Q43723") if h.start and h.start < "2000"]
+    assert earlier and all(h.office is None and h.role == "other" for h in earlier)
+    assert gaz.holding_at("Q43723", D(1997, 6, 1)).state == "Q801"
+
+
+# -- organisations and alliances ------------------------------------------------------------------------------
+
+
+def test_org_surface_forms(gaz: Gazetteer) -> None:
+    forms = {(form.text, form.qid) for form in gaz.org_surface_forms()}
+    for pair in (
+        ("NATO", "Q7184"),
+        ("North Atlantic Treaty Organization", "Q7184"),
+        ("UN", "Q1065"),
+        ("European Union", "Q458"),
+        ("ASEAN", "Q7768"),
+        ("African Union", "Q7159"),
+        ("Arab League", "Q7202"),
+        ("SCO", "Q485207"),
+        ("Warsaw Pact", "Q41644"),
+    ):
+        assert pair in forms
+    assert gaz.organisations["Q7184"].kind == "military_alliance"
+    assert gaz.organisations["Q1065"].kind == "igo"
+
+
+def test_org_members_over_time(gaz: Gazetteer) -> None:
+    nato_1998 = gaz.org_members("Q7184", 1998)
+    nato_2000 = gaz.org_members("Q7184", 2000)
+    assert {"Q30", "Q145", "Q43", "Q183"} <= nato_1998
+    assert not {"Q36", "Q28", "Q213"} & nato_1998 and {"Q36", "Q28", "Q213"} <= nato_2000
+    assert {"Q33", "Q34", "Q221"} <= gaz.org_members("Q7184", None)
+    assert {"Q15180", "Q16957", "Q36"} <= gaz.org_members("Q41644", 1980)
+    assert "Q117" not in gaz.org_members("Q41644", 1962)  # COW erratum: Ghana was never in the Warsaw Pact
+    assert "Q145" in gaz.org_members("Q458", 2016) and "Q145" not in gaz.org_members("Q458", 2021)
+    assert gaz.org_members("Q1764511", None) == {"Q16", "Q142", "Q183", "Q38", "Q17", "Q145", "Q30"}
+    assert gaz.org_members("Q42", 2000) == set()
+
+
+def test_defence_partners(gaz: Gazetteer) -> None:
+    assert gaz.defence_partners("Q148", "Q423", 2000) == "defense"
+    assert gaz.defence_partners("Q423", "Q148", 2000) == "defense"
+    assert gaz.defence_partners("Q30", "Q884", 2010) == "defense"
+    assert gaz.defence_partners("Q30", "Q865", 1970) == "defense"
+    assert gaz.defence_partners("Q30", "Q865", 1997) is None
+    assert gaz.defence_partners("Q15180", "Q36", 1980) == "defense"
+    assert gaz.defence_partners("Q159", "Q36", 2010) != "defense"  # the 1992 treaty has a neutrality clause only
+    assert gaz.defence_partners("Q30", "Q423", 1995) is None
+
+
+def test_org_officers_are_kept_with_their_org(gaz: Gazetteer) -> None:
+    un = {officer.person for officer in gaz.org_officers_of("Q1065")}
+    assert {"Q1254", "Q1253", "Q311440"} <= un  # Annan, Ban, Guterres
+    assert all(officer.person not in {h.person for h in gaz.holders_at("Q30", "head_of_state", None)}
+               for officer in gaz.org_officers_of("Q1065"))  # fmt: skip
