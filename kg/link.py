@@ -40,9 +40,11 @@ def link_mentions(
         _apply_holding(mention, holding, gazetteer)
         people.append(mention)
     taken = [(m.start, m.end) for m in linked + people]
-    people += _minted_people(text, sentences, states, taken)
+    people += _minted_people(text, sentences, states, taken, gazetteer, day)
     people += _surname_mentions(text, sentences, people, states, gazetteer, day,
                                 [(m.start, m.end) for m in linked + people])
+    people.sort(key=lambda m: m.start)
+    people += _title_only_mentions(text, states, gazetteer, day, [(m.start, m.end) for m in linked + people])
     people.sort(key=lambda m: m.start)
     pronouns = _pronoun_mentions(text, sentences, people, [(m.start, m.end) for m in linked + people])
     result = linked + people + pronouns
@@ -108,7 +110,12 @@ def _state_in_window(states: list[Mention], start: int, end: int, text: str) -> 
 
 
 def _minted_people(
-    text: str, sentences: list[Sentence], states: list[Mention], taken: list[tuple[int, int]]
+    text: str,
+    sentences: list[Sentence],
+    states: list[Mention],
+    taken: list[tuple[int, int]],
+    gazetteer: Gazetteer,
+    day: dt.date | None,
 ) -> list[Mention]:
     minted: list[Mention] = []
     title_words = {w for rule in title_rules() for w in rule.words} | _TITLE_FILLERS
@@ -133,13 +140,21 @@ def _minted_people(
             title = _title_before(text, sentence, start, states)
             rule = "person.minted-after-title"
             if title is None or title[1] is None:
-                title = _title_after(text, sentence, end, states)
-                rule = "person.minted-appositive"
-            if title is None or title[1] is None:
+                appositive = _title_after(text, sentence, end, states)
+                if appositive is not None:
+                    title, rule = appositive, "person.minted-appositive"
+            if title is None:
                 continue
             role, state = title
+            qid = None
+            if state is None:
+                # "President Alberto Fujimori": the title says who, the leader lists say of which state
+                leaders = _effective_leaders(gazetteer, name, day)
+                if len({leader.state for leader in leaders}) != 1:
+                    continue
+                state, qid, rule = leaders[0].state, leaders[0].qid, "person.effective-leader"
             minted.append(
-                Mention(start, end, name, "person", "full-name", rule, sentence.index, qid=None,
+                Mention(start, end, name, "person", "full-name", rule, sentence.index, qid=qid,
                         state_qid=state, label=name, role=role, office_title=_title_text(text, sentence, start),
                         confidence=0.6)
             )
@@ -220,7 +235,51 @@ def _surname_mentions(
                                   sentence.index, confidence=0.8)
                 _apply_holding(mention, holders[0], gazetteer)
                 found.append(mention)
+            elif not holders and role in ("head_of_state", "head_of_government"):
+                leaders = [x for x in _effective_leaders(gazetteer, word, day) if state is None or x.state == state]
+                if len({x.state for x in leaders}) == 1:
+                    found.append(Mention(start, end, word, "person", "title-surname", "person.effective-leader",
+                                         sentence.index, qid=leaders[0].qid, state_qid=leaders[0].state,
+                                         label=leaders[0].name, role=role, confidence=0.6))
     return found
+
+
+_TITLE_ONLY_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
+
+
+def _title_only_mentions(
+    text: str, states: list[Mention], gazetteer: Gazetteer, day: dt.date | None, taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """ "the Chinese president", "Japan's foreign minister": the holder of that office at the article's date."""
+    found = []
+    rules = [r for r in title_rules() if r.role in _TITLE_ONLY_ROLES]
+    for state in states:
+        if state.form not in ("demonym", "name", "abbreviation"):
+            continue
+        after = text[state.end:state.end + 40]
+        for rule in rules:
+            words = r"\s+".join(re.escape(w) for w in rule.words)
+            match = re.match(rf"(?:['\u2019]s)?\s+({words})\b(?!-)", after, re.I)
+            if not match:
+                continue
+            if re.match(r"\s+[A-Z]", after[match.end():]):
+                break  # a title before a name ("Chinese President Xi"): read with the name
+            start, end = state.end + match.start(1), state.end + match.end(1)
+            if text[start].isupper() or any(s < end and start < e for s, e in taken):
+                break  # "Chinese President Xi": a title before a name, already read with the name
+            holders = gazetteer.holders_at(state.state_qid or "", rule.role, day)
+            if len({h.person for h in holders}) == 1:
+                mention = Mention(start, end, text[start:end], "person", "title", "person.title-holder-at-date",
+                                  state.sentence, confidence=0.7)
+                _apply_holding(mention, holders[0], gazetteer)
+                found.append(mention)
+            break
+    return found
+
+
+def _effective_leaders(gazetteer: Gazetteer, name: str, day: dt.date | None) -> list:
+    lookup = getattr(gazetteer, "effective_leaders_at", None)
+    return list(lookup(name, day)) if lookup is not None else []
 
 
 def _holders_with_surname(gazetteer: Gazetteer, surname: str, day: dt.date | None) -> list[Holding]:
