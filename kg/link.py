@@ -57,7 +57,7 @@ def _choose_holding(
 ) -> Holding | None:
     best: tuple[tuple, Holding] | None = None
     for qid in candidates:
-        holding = gazetteer.holding_at(qid, day)
+        holding = gazetteer.holding_at(qid, day) or _incoming_holding(gazetteer, qid, day)
         if holding is None:
             continue
         role, state = title if title else (None, None)
@@ -69,6 +69,22 @@ def _choose_holding(
         if best is None or key < best[0]:
             best = (key, holding)
     return best[1] if best else None
+
+
+INCOMING_DAYS = 120  # a leader-elect or minister-designate is news before taking office
+
+
+def _incoming_holding(gazetteer: Gazetteer, qid: str, day: dt.date | None) -> Holding | None:
+    """A holding that starts within INCOMING_DAYS after ``day``: the person is about to take that office."""
+    if day is None:
+        return None
+    upcoming = []
+    for holding in gazetteer.holdings_of(qid):
+        if holding.start and len(holding.start) == 10:
+            start = dt.date.fromisoformat(holding.start)
+            if day < start <= day + dt.timedelta(days=INCOMING_DAYS):
+                upcoming.append((start, holding))
+    return min(upcoming, key=lambda item: item[0])[1] if upcoming else None
 
 
 def _apply_holding(mention: Mention, holding: Holding, gazetteer: Gazetteer) -> None:

@@ -1,0 +1,98 @@
+"""Who a mention refers to at the article's date: full names, ASCII spellings, titles alone, surnames
+and pronouns, across decades and regions (issue: Wikidata linking that stays true over time)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Mention
+from kg.pipeline import Pipeline
+from kg.read import article_from_record
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def people(pipeline: Pipeline, text: str, date: str | None) -> list[Mention]:
+    article = article_from_record({"id": "t", "text": text, "date": date}, "test")
+    return [m for m in pipeline.extract(article).mentions if m.kind == "person"]
+
+
+# (text, article date, mention text, expected person QID, expected state QID)
+CASES = [
+    # full names, each holding an office of that state at the date
+    ("Lee Teng-hui said on Monday that talks would go on.", "1997-04-01", "Lee Teng-hui", "Q315528", "Q865"),
+    ("Jiang Zemin said on Monday that talks would go on.", "1997-04-01", "Jiang Zemin", "Q16597", "Q148"),
+    ("Madeleine Albright said talks would go on.", "1997-04-23", "Madeleine Albright", "Q174438", "Q30"),
+    ("Mahathir Mohamad said talks would go on.", "1997-04-23", "Mahathir Mohamad", "Q181383", "Q833"),
+    ("Alexander Downer said talks would go on.", "1997-04-23", "Alexander Downer", "Q1239291", "Q408"),
+    ("Romano Prodi said talks would go on.", "1997-04-13", "Romano Prodi", "Q38484", "Q38"),
+    ("Leonid Kuchma said talks would go on.", "1998-02-27", "Leonid Kuchma", "Q629702", "Q212"),
+    ("Bill Clinton said talks would go on.", "1998-08-08", "Bill Clinton", "Q1124", "Q30"),
+    ("Glafcos Clerides said talks would go on.", "1998-08-08", "Glafcos Clerides", "Q317648", "Q229"),
+    ("Jan Kavan said talks would go on.", "1999-03-12", "Jan Kavan", "Q1397396", "Q213"),
+    ("Igor Ivanov said talks would go on.", "1999-03-12", "Igor Ivanov", "Q378027", "Q159"),
+    ("Thabo Mbeki said talks would go on.", "2005-11-24", "Thabo Mbeki", "Q101547", "Q258"),
+    ("Branko Crvenkovski said talks would go on.", "2005-12-14", "Branko Crvenkovski", "Q157111", "Q221"),
+    ("Jacques Chirac said talks would go on.", "2005-12-14", "Jacques Chirac", "Q2105", "Q142"),
+    ("Philippe Douste-Blazy said talks would go on.", "2005-12-14", "Philippe Douste-Blazy", "Q366016", "Q142"),
+    ("Ricardo Lagos said talks would go on.", "2005-11-04", "Ricardo Lagos", "Q331", "Q298"),
+    ("Mahmoud Abbas said talks would go on.", "2005-11-16", "Mahmoud Abbas", "Q127998", "Q219060"),
+    ("Condoleezza Rice said talks would go on.", "2005-11-16", "Condoleezza Rice", "Q47216", "Q30"),
+    ("Ariel Sharon said talks would go on.", "2005-11-16", "Ariel Sharon", "Q60206", "Q801"),
+    ("Carlo Azeglio Ciampi said talks would go on.", "2005-11-22", "Carlo Azeglio Ciampi", "Q1224", "Q38"),
+    ("Ahmet Necdet Sezer said talks would go on.", "2005-11-22", "Ahmet Necdet Sezer", "Q165487", "Q43"),
+    ("Hu Jintao said talks would go on.", "2006-12-11", "Hu Jintao", "Q15029", "Q148"),
+    ("Hassan Wirajuda said talks would go on.", "2006-11-10", "Hassan Wirajuda", "Q183581", "Q252"),
+    ("Donald Trump said talks would go on.", "2019-01-08", "Donald Trump", "Q22686", "Q30"),
+    ("Mike Pompeo said talks would go on.", "2019-01-08", "Mike Pompeo", "Q473239", "Q30"),
+    ("Barham Salih said talks would go on.", "2019-02-04", "Barham Salih", "Q808173", "Q796"),
+    ("Xi Jinping said talks would go on.", "2023-09-14", "Xi Jinping", "Q15031", "Q148"),
+    ("Vladimir Putin said talks would go on.", "2023-09-14", "Vladimir Putin", "Q7747", "Q159"),
+    ("Kim Jong Un said talks would go on.", "2023-09-14", "Kim Jong Un", "Q56226", "Q423"),
+    # the same person in different offices at different dates
+    ("Recep Tayyip Erdogan said talks would go on.", "2005-11-22", "Recep Tayyip Erdogan", "Q39259", "Q43"),
+    ("Recep Tayyip Erdogan said talks would go on.", "2019-01-08", "Recep Tayyip Erdogan", "Q39259", "Q43"),
+    # news spellings without diacritics
+    ("Bronislaw Geremek said talks would go on.", "1999-03-12", "Bronislaw Geremek", "Q157282", "Q36"),
+    ("Janos Martonyi said talks would go on.", "1999-03-12", "Janos Martonyi", "Q58190", "Q28"),
+    ("Shinzo Abe said talks would go on.", "2006-11-19", "Shinzo Abe", "Q132345", "Q17"),
+    # a leader-elect, weeks before taking office
+    ("Ellen Johnson Sirleaf said talks would go on.", "2005-11-24", "Ellen Johnson Sirleaf", "Q43179", "Q1014"),
+    # titles alone: the holder of that office at the article's date
+    ("The Chinese president said talks would go on.", "1997-04-01", "president", "Q16597", "Q148"),
+    ("The Chinese president said talks would go on.", "2023-09-14", "president", "Q15031", "Q148"),
+    ("Russia's president said talks would go on.", "2023-09-14", "president", "Q7747", "Q159"),
+    # surnames after the full name, and pronouns
+    ("Jiang Zemin arrived on Monday. Jiang said talks would go on.", "1997-04-01", "Jiang", "Q16597", "Q148"),
+    ("Vladimir Putin arrived. Putin said talks would go on.", "2023-09-14", "Putin", "Q7747", "Q159"),
+    ("Kim Jong Un arrived. Kim said talks would go on.", "2023-09-14", "Kim", "Q56226", "Q423"),
+    ("Thabo Mbeki arrived on Monday. He said talks would go on.", "2005-11-24", "He", "Q101547", "Q258"),
+    ("Recep Tayyip Erdoğan spoke. Erdogan said talks would go on.", "2019-01-08", "Erdogan", "Q39259", "Q43"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "person", "state"), CASES, ids=[f"{c[2]}@{c[1]}" for c in CASES])
+def test_mention_resolves_to_the_office_holder_at_the_date(
+    pipeline: Pipeline, text: str, date: str, surface: str, person: str, state: str
+) -> None:
+    found = [(m.qid, m.state_qid) for m in people(pipeline, text, date) if m.text == surface]
+    assert (person, state) in found, f"{surface!r} on {date}: got {found}"
+
+
+def test_not_in_office_at_the_date_is_not_a_leader(pipeline: Pipeline) -> None:
+    # Xi Jinping held no office of state in 1997: no guessed link
+    assert all(m.qid != "Q15031" for m in people(pipeline, "Xi Jinping said talks would go on.", "1985-01-01"))
+
+
+def test_unknown_person_after_a_title_gets_no_qid(pipeline: Pipeline) -> None:
+    found = people(pipeline, "Chinese foreign ministry spokesman Shen Guofang said talks would go on.", "1997-04-01")
+    [shen] = [m for m in found if m.text == "Shen Guofang"]
+    assert shen.qid is None and shen.state_qid == "Q148"
+
+
+def test_title_before_a_name_is_read_with_the_name(pipeline: Pipeline) -> None:
+    found = people(pipeline, "Chinese President Jiang Zemin said talks would go on.", "1997-04-01")
+    assert [m.form for m in found] == ["full-name"]
