@@ -242,6 +242,13 @@ def _surname_mentions(
                 continue
             title = _title_before(text, sentence, start, states)
             if title is None:
+                holder = _sole_leader_with_surname(gazetteer, word, day)
+                if holder is not None:
+                    mention = Mention(start, end, word, "person", "surname", "person.surname-holder-at-date",
+                                      sentence.index, confidence=0.6)
+                    _apply_holding(mention, holder, gazetteer)
+                    found.append(mention)
+                    people.append(mention)
                 continue
             role, state = title
             holders = [h for h in _holders_with_surname(gazetteer, word, day) if
@@ -296,6 +303,32 @@ def _title_only_mentions(
 def _effective_leaders(gazetteer: Gazetteer, name: str, day: dt.date | None) -> list:
     lookup = getattr(gazetteer, "effective_leaders_at", None)
     return list(lookup(name, day)) if lookup is not None else []
+
+
+# Capitalised words that are surnames of leaders but far more often something else.
+_NOT_SURNAMES = frozenset(
+    """January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Brown Rice Cook Young King Long Little Hill Church Wood Bird Green
+    White Black Gray Grey Rose Hope Faith Love Power Law Mark Major Best Hall Park Wall Lord North South East West
+    Christian Frank Grant Carter Bush Will Sun Moon Star Gold Silver Stone Rock Lee Kim Park Li Wang Zhang Liu Chen
+    Singh Khan Ali Ahmed Hassan Hussein Smith Jones Johnson Miller Davis Wilson Taylor Thomas Moore Martin
+    Jackson Thompson Harris Clark Lewis Robinson Walker Allen Wright Scott Adams Baker Nelson Hill Campbell
+    Mitchell Roberts Phillips Evans Turner Torres Parker Collins Edwards Stewart Morris Murphy Rogers Reed
+    Cook Morgan Bell Bailey Cooper Richardson Cox Howard Ward Peterson Gray James Watson Brooks Kelly Sanders
+    Price Bennett Barnes Ross Henderson Coleman Jenkins Perry Powell Long Patterson Hughes Flores Washington
+    Butler Simmons Foster Gonzales Bryant Alexander Russell Griffin Diaz Hayes Abe Islam Africa Asia Europe
+    America God Allah Israel Jordan Georgia Chad Congress Parliament Senate President Minister Prime""".split()
+)
+_LEADER_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
+
+
+def _sole_leader_with_surname(gazetteer: Gazetteer, surname: str, day: dt.date | None) -> Holding | None:
+    """ "Obama said": the one head of state or government, foreign or defence minister with that surname at
+    the date. Common words and common surnames are never read this way; with no date, nothing is."""
+    if day is None or surname in _NOT_SURNAMES or len(surname) < 4:
+        return None
+    holders = [h for h in _holders_with_surname(gazetteer, surname, day) if h.role in _LEADER_ROLES]
+    return holders[0] if len({h.person for h in holders}) == 1 else None
 
 
 def _holders_with_surname(gazetteer: Gazetteer, surname: str, day: dt.date | None) -> list[Holding]:

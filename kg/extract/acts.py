@@ -46,6 +46,8 @@ FUTURE = re.compile(
     re.I,
 )
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07"})
+# Roots of force: planning or wanting to use it is a threat (CAMEO 138).
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Roots whose acts speak of the future by nature: "would defend Taiwan if attacked" is a threat made now.
 FUTURE_SPEECH_ROOTS = frozenset({"02", "03", "10", "13"})
 BE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|be|has been|have been|had been)\s+(?:\w+ly\s+)?$", re.I)
@@ -77,6 +79,7 @@ class Trigger:
     extra_kinds: tuple[str, ...] = ()
     target_after: re.Pattern[str] | None = None  # the target is the first phrase after this marker
     target_person: bool = False  # the target must name a person ("received the Japanese minister")
+    target_nationals: bool = False  # nationals stand for their state as targets ("jailed a Nigerian student")
     frame: str = ""  # a special argument frame: "visiting" (the visitor follows the trigger)
     examples: tuple[dict, ...] = field(default=(), compare=False)
 
@@ -124,6 +127,7 @@ def load_triggers() -> tuple[Trigger, ...]:
             Trigger(
                 id=entry["id"], kind=entry["kind"], cameo=entry["cameo"], pos=entry["pos"],
                 pattern=pattern, frame=entry.get("frame", ""), target_person=bool(entry.get("target_person")),
+                target_nationals=bool(entry.get("target_nationals")),
                 symmetric=bool(entry.get("sym")), premod=entry.get("premod", "actor"),
                 needs=re.compile(entry["needs"], re.I) if entry.get("needs") else None,
                 unless=re.compile(entry["unless"], re.I) if entry.get("unless") else None,
@@ -250,8 +254,12 @@ def _is_verb_use(text: str, start: int) -> bool:
 
 def _is_noun_use(text: str, start: int, end: int) -> bool:
     """A verb trigger used as a noun: "a visit", "the talks", "his support"."""
-    before = text[max(0, start - 12):start].lower()
-    return bool(re.search(r"\b(?:a|an|the|his|her|its|their|this|that|whose|our|my|by|via|over)\s+(?:\w+\s+)?$", before))
+    before = text[max(0, start - 20):start]
+    return bool(re.search(
+        r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ww]hose|[Oo]ur|[Mm]y|by|via|over)\s+"
+        r"(?:[a-z][a-z\-]*\s+)?$",
+        before,
+    ))
 
 
 def _act_for(
@@ -279,7 +287,7 @@ def _act_for(
             r"\b(?:delegation|delegations|minister|president|premier|envoy|counterpart|leader|king|ambassador)\b",
             text[p.start:p.end + 30], re.I)]
     targets = [p for p in target_phrases if p.state and p.state != actor.state and (
-        p.state_actor or (p.place and trigger.kind in ("Visit", "Hosting")))]
+        p.state_actor or (p.place and trigger.kind in ("Visit", "Hosting")) or (trigger.target_nationals and not p.place))]
     targets_states = list(dict.fromkeys(p.state for p in targets))
     rule_extra = ""
     if not targets_states and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS and not trigger.symmetric:
@@ -352,9 +360,9 @@ def _arguments(
         subject = _subject(text, sentence, before, start)
         has_object = re.match(r"\s+(?:[\w\-]+\s+){0,3}?with\b", text[end:sentence.end])
         if subject is not None and not has_object:
-            coordinated = _coordinated_before(text, before, subject)
-            if coordinated:
-                return coordinated, [subject], ".coordinated-subject"
+            group = _coordinated_group(text, before, subject)
+            if len(group) >= 2:
+                return group[0], group[1:], ".coordinated-subject"
     if trigger.pos == "noun":
         adjacent = _premodifier(text, before, start)
         of_phrase = _after_preposition(text, after, end, sentence.end, ("of", "by"))
@@ -440,6 +448,8 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
         # "after Chinese President Hu Jintao pledged": the phrase right before the verb is its subject
         if _governed(text, phrase, sentence.start) and not _CLAUSE_SUBJECT_GAP.fullmatch(text[phrase.end:start]):
             continue
+        if _object_of_verb(text, phrase, sentence.start):
+            continue  # "Mbeki telephoned Johnson Sirleaf to congratulate": the object is not the subject
         if re.match(r"['\u2019]s\b", text[phrase.end:phrase.end + 2]) and phrase.end + 3 < start:
             # a possessive further back is a modifier of another noun ("Japan's minister"), still the subject's state
             return phrase
@@ -447,12 +457,36 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
     return None
 
 
+def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
+    words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 30):phrase.start])
+    while words and words[-1].lower() in DETERMINERS:
+        words.pop()
+    if not words:
+        return False
+    word = words[-1].lower()
+    return (len(word) > 4 and word.endswith("ed") and word not in _NOT_VERBS_ED) or word in _verb_words()
+
+
+# Words ending in -ed that are not past-tense verbs before a subject.
+_NOT_VERBS_ED = frozenset("indeed embed bed need seed speed breed united".split())
+
+
+def _coordinated_group(text: str, before: list[Phrase], subject: Phrase) -> list[Phrase]:
+    """The subject and the phrases listed with it: "The US, Russia and Switzerland" -> all three."""
+    group = [subject]
+    while True:
+        previous = _coordinated_before(text, [p for p in before if p.end <= group[0].start], group[0])
+        if previous is None:
+            return group
+        group.insert(0, previous)
+
+
 def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phrase | None:
     """In "X and Y held talks", the phrase X coordinated with the subject Y."""
-    index = before.index(subject)
-    if index == 0:
+    earlier = [p for p in before if p.end <= subject.start]
+    if not earlier:
         return None
-    previous = before[index - 1]
+    previous = earlier[-1]
     if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:[A-Z][\w.\-]*\s+)*(?:of\s+)?", text[previous.end:subject.start]):
         return previous
     return None
@@ -526,7 +560,11 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger) -> Mod
     return Modality.ASSERTED
 
 
-REFUSAL = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|rejected|rejects)\s+to\s+(?:\w+\s+)?$", re.I)
+REFUSAL = re.compile(
+    r"\b(?:(?:refused|refuses|refusing|declined|declines|rejected|rejects)\s+to|would\s+not|will\s+not|won't|"
+    r"wouldn't|shall\s+not)\s+(?:\w+\s+)?$",
+    re.I,
+)
 
 
 def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
@@ -551,9 +589,18 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
             confidence=act.confidence * 0.9,
         )
         return [act, refusal]
-    if act.modality is not Modality.HYPOTHETICAL or act.cameo[:2] not in COOPERATIVE_ROOTS:
+    if act.modality is Modality.HYPOTHETICAL and act.cameo[:2] in FORCE_ROOTS:
+        threat = Act(
+            actor=act.actor, targets=list(act.targets), kind="Threat", cameo="138", sentence=act.sentence,
+            trigger=act.trigger, trigger_start=act.trigger_start, trigger_end=act.trigger_end,
+            rule=act.rule + ".intended-force", modality=Modality.ASSERTED, date=act.date, quote=act.quote,
+            actor_agent=act.actor_agent, target_agent=act.target_agent, mentions=list(act.mentions),
+            confidence=act.confidence * 0.8,
+        )
+        return [act, threat]
+    if act.modality is not Modality.HYPOTHETICAL or act.cameo[:2] not in COOPERATIVE_ROOTS | {"08"}:
         return [act]
-    intent_code = "036" if act.cameo[:2] == "04" else "030"
+    intent_code = {"04": "036", "07": "033", "08": "035"}.get(act.cameo[:2], "030")
     intention = Act(
         actor=act.actor, targets=list(act.targets), kind="IntentToCooperate", cameo=intent_code,
         sentence=act.sentence, trigger=act.trigger, trigger_start=act.trigger_start, trigger_end=act.trigger_end,
