@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -28,6 +29,21 @@ ROLE_TERMS = {
     "party_leader": KG.PartyLeader,
     "other": KG.OtherOffice,
 }
+
+
+# Facts about states, people, offices, holdings and organisations hold whatever article names them: they go in
+# one shared named graph, so that a store's union of graphs holds each once (Oxigraph 0.5 does not collapse
+# duplicate triples across graphs in its union default graph, and joins then multiply).
+ENTITY_GRAPH = KGR["graph/entities"]
+ENTITY_CLASSES = (KG.State, KG.Person, KG.Office, KG.OfficeHolding, KG.InternationalOrganisation)
+
+
+@dataclass
+class ArticleGraphs:
+    """What one article adds: its own named graph, and facts about the entities it names."""
+
+    article: Graph
+    entities: Graph
 
 
 def content_hash(*parts: object) -> str:
@@ -58,7 +74,17 @@ class GraphBuilder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def article_graph(self, extraction: Extraction) -> Graph:
+    def article_graphs(self, extraction: Extraction) -> ArticleGraphs:
+        """The article's named graph and the entity facts, split by subject."""
+        combined = self._combined_graph(extraction)
+        entity_nodes = {s for cls in ENTITY_CLASSES for s in combined.subjects(RDF.type, cls)}
+        article = Graph(identifier=combined.identifier)
+        entities = Graph(identifier=ENTITY_GRAPH)
+        for triple in combined:
+            (entities if triple[0] in entity_nodes else article).add(triple)
+        return ArticleGraphs(article, entities)
+
+    def _combined_graph(self, extraction: Extraction) -> Graph:
         article = extraction.article
         graph = Graph(identifier=article_iri(article.id))
         node = article_iri(article.id)
@@ -190,8 +216,9 @@ class GraphBuilder:
     ) -> None:
         node = KGR[
             "act/"
-            + content_hash(article.id, act.trigger_start, act.actor, act.kind, act.cameo, ",".join(act.targets),
-                           act.modality)
+            + content_hash(
+                article.id, act.trigger_start, act.actor, act.kind, act.cameo, ",".join(act.targets), act.modality
+            )
         ]
         graph.add((node, RDF.type, KG.DiplomaticAct))
         for kind in [act.kind, *act.extra_kinds]:
@@ -230,7 +257,8 @@ class GraphBuilder:
 
     def _alliance(self, graph: Graph, article: Article, claim: AllianceClaim, sentence: Sentence) -> None:
         members = sorted(set(claim.members))
-        node = KGR[f"alliance/{content_hash(claim.kind, claim.organisation, ','.join(members))}"]
+        # one alliance node per article's claim: members and kind are what that article states
+        node = KGR[f"alliance/{content_hash(article.id, claim.kind, claim.organisation, ','.join(members))}"]
         graph.add((node, RDF.type, KG.Alliance))
         for member in members:
             graph.add((node, KG.member, self._state(graph, member)))

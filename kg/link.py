@@ -18,8 +18,14 @@ from kg.extract.mentions import NAME_RUN, PRONOUN, title_rules
 from kg.gazetteer import Gazetteer, Holding, fold_ascii
 from kg.model import Article, Mention, Sentence
 
-ROLE_RANK = {"head_of_state": 0, "head_of_government": 1, "party_leader": 2, "foreign_minister": 3,
-             "defence_minister": 4, "other": 5}
+ROLE_RANK = {
+    "head_of_state": 0,
+    "head_of_government": 1,
+    "party_leader": 2,
+    "foreign_minister": 3,
+    "defence_minister": 4,
+    "other": 5,
+}
 _TITLE_WINDOW = 70
 
 
@@ -41,8 +47,9 @@ def link_mentions(
         people.append(mention)
     taken = [(m.start, m.end) for m in linked + people]
     people += _minted_people(text, sentences, states, taken, gazetteer, day)
-    people += _surname_mentions(text, sentences, people, states, gazetteer, day,
-                                [(m.start, m.end) for m in linked + people])
+    people += _surname_mentions(
+        text, sentences, people, states, gazetteer, day, [(m.start, m.end) for m in linked + people]
+    )
     people.sort(key=lambda m: m.start)
     people += _title_only_mentions(text, states, gazetteer, day, [(m.start, m.end) for m in linked + people])
     people.sort(key=lambda m: m.start)
@@ -99,9 +106,7 @@ def _apply_holding(mention: Mention, holding: Holding, gazetteer: Gazetteer) -> 
     mention.holding_end = holding.end
 
 
-def _title_before(
-    text: str, sentence: Sentence, start: int, states: list[Mention]
-) -> tuple[str, str | None] | None:
+def _title_before(text: str, sentence: Sentence, start: int, states: list[Mention]) -> tuple[str, str | None] | None:
     """(role, state QID or None) of an office title standing just before ``start``."""
     window_start = max(sentence.start, start - _TITLE_WINDOW)
     window = text[window_start:start]
@@ -109,9 +114,50 @@ def _title_before(
     for rule in title_rules():
         n = len(rule.words)
         if tuple(words[-n:]) == rule.words:
+            if len(words) > n and words[-n - 1] in NOT_OFFICE_QUALIFIERS:
+                return None  # "former prime minister", "opposition leader", "the company president"
             state = _state_in_window(states, window_start, start, text)
+            if re.match(r"\s+of\s+the\s+exchequer\b", text[start : start + 25], re.I):
+                return "other", state
             return rule.role, state
     return None
+
+
+# Words before a title that make it no office of a state, or not one held now.
+NOT_OFFICE_QUALIFIERS = frozenset(
+    [
+        "former",
+        "ex",
+        "late",
+        "opposition",
+        "rebel",
+        "rebels",
+        "company",
+        "firm",
+        "corporate",
+        "business",
+        "bank",
+        "club",
+        "team",
+        "union",
+        "student",
+        "university",
+        "college",
+        "association",
+        "guerrilla",
+        "guerrillas",
+        "separatist",
+        "militia",
+        "insurgent",
+        "party-list",
+        "tribal",
+        "outgoing",
+        "ousted",
+        "deposed",
+        "exiled",
+        "would-be",
+    ]
+)
 
 
 def _state_in_window(states: list[Mention], start: int, end: int, text: str) -> str | None:
@@ -119,7 +165,7 @@ def _state_in_window(states: list[Mention], start: int, end: int, text: str) -> 
     if not inside:
         return None
     last = inside[-1]
-    between = text[last.end:end]
+    between = text[last.end : end]
     if re.search(r"[,;:()\"]|\b(?:and|with|to|from|in|for)\b", between):
         return None  # the state belongs to another phrase
     return last.state_qid
@@ -170,22 +216,59 @@ def _minted_people(
                     continue
                 state, qid, rule = leaders[0].state, leaders[0].qid, "person.effective-leader"
             minted.append(
-                Mention(start, end, name, "person", "full-name", rule, sentence.index, qid=qid,
-                        state_qid=state, label=name, role=role, office_title=_title_text(text, sentence, start),
-                        confidence=0.6)
+                Mention(
+                    start,
+                    end,
+                    name,
+                    "person",
+                    "full-name",
+                    rule,
+                    sentence.index,
+                    qid=qid,
+                    state_qid=state,
+                    label=name,
+                    role=role,
+                    office_title=_title_text(text, sentence, start),
+                    confidence=0.6,
+                )
             )
     return minted
 
 
 _TITLE_FILLERS = frozenset(
-    "ministry house representatives representative politburo party member communist deputy vice senior top "
-    "state foreign defence defense affairs national security adviser advisor chief general of the".split()
+    [
+        "ministry",
+        "house",
+        "representatives",
+        "representative",
+        "politburo",
+        "party",
+        "member",
+        "communist",
+        "deputy",
+        "vice",
+        "senior",
+        "top",
+        "state",
+        "foreign",
+        "defence",
+        "defense",
+        "affairs",
+        "national",
+        "security",
+        "adviser",
+        "advisor",
+        "chief",
+        "general",
+        "of",
+        "the",
+    ]
 )
 
 
 def _title_text(text: str, sentence: Sentence, start: int) -> str | None:
     """The office title words just before a name ("foreign ministry spokesman")."""
-    words = re.findall(r"[A-Za-z\-]+", text[max(sentence.start, start - _TITLE_WINDOW):start])
+    words = re.findall(r"[A-Za-z\-]+", text[max(sentence.start, start - _TITLE_WINDOW) : start])
     title_words = {w for rule in title_rules() for w in rule.words} | _TITLE_FILLERS
     kept: list[str] = []
     for word in reversed(words):
@@ -197,12 +280,14 @@ def _title_text(text: str, sentence: Sentence, start: int) -> str | None:
     return " ".join(kept) or None
 
 
-_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+((?:[A-Za-z\-]+\s+){0,4}?)([A-Z][a-z]+)\s+((?:[a-z\-]+\s+){0,3}?[a-z\-]+)\b")
+_APPOSITIVE = re.compile(
+    r"^,\s+(?:a|an|the)\s+((?:[A-Za-z\-]+\s+){0,4}?)([A-Z][a-z]+)\s+((?:[a-z\-]+\s+){0,3}?[a-z\-]+)\b"
+)
 
 
 def _title_after(text: str, sentence: Sentence, end: int, states: list[Mention]) -> tuple[str, str | None] | None:
     """An appositive after a name: "Wang Daohan, a top Chinese official"."""
-    match = _APPOSITIVE.match(text[end:sentence.end])
+    match = _APPOSITIVE.match(text[end : sentence.end])
     if not match:
         return None
     adjective_start = end + match.start(2)
@@ -211,7 +296,7 @@ def _title_after(text: str, sentence: Sentence, end: int, states: list[Mention])
         return None
     words = tuple(match.group(3).lower().split())
     for rule in title_rules():
-        if words[-len(rule.words):] == rule.words:
+        if words[-len(rule.words) :] == rule.words:
             return rule.role, state
     return None
 
@@ -228,42 +313,73 @@ def _surname_mentions(
     """Single-word references to people: surnames of people already named, or title + surname."""
     found: list[Mention] = []
     for sentence in sentences:
-        for token in re.finditer(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b", text[sentence.start:sentence.end]):
+        for token in re.finditer(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b", text[sentence.start : sentence.end]):
             start, end = sentence.start + token.start(), sentence.start + token.end()
             if any(s < end and start < e for s, e in taken):
                 continue
             word = token.group(0)
-            earlier = [p for p in people if p.start < start and fold_ascii(word) in
-                       {fold_ascii(part) for part in _name_parts(p.label or p.text) | _name_parts(p.text)}]
+            earlier = [
+                p
+                for p in people
+                if p.start < start
+                and fold_ascii(word)
+                in {fold_ascii(part) for part in _name_parts(p.label or p.text) | _name_parts(p.text)}
+            ]
             if earlier:
                 source = earlier[-1]
-                found.append(_copy_person(source, start, end, word, sentence.index, "surname",
-                                          "person.surname-coreference"))
+                found.append(
+                    _copy_person(source, start, end, word, sentence.index, "surname", "person.surname-coreference")
+                )
                 continue
             title = _title_before(text, sentence, start, states)
             if title is None:
                 holder = _sole_leader_with_surname(gazetteer, word, day)
                 if holder is not None:
-                    mention = Mention(start, end, word, "person", "surname", "person.surname-holder-at-date",
-                                      sentence.index, confidence=0.6)
+                    mention = Mention(
+                        start,
+                        end,
+                        word,
+                        "person",
+                        "surname",
+                        "person.surname-holder-at-date",
+                        sentence.index,
+                        confidence=0.6,
+                    )
                     _apply_holding(mention, holder, gazetteer)
                     found.append(mention)
                     people.append(mention)
                 continue
             role, state = title
-            holders = [h for h in _holders_with_surname(gazetteer, word, day) if
-                       (state is None or h.state == state) and (role == "other" or h.role == role)]
+            holders = [
+                h
+                for h in _holders_with_surname(gazetteer, word, day)
+                if (state is None or h.state == state) and (role == "other" or h.role == role)
+            ]
             if len({h.person for h in holders}) == 1:
-                mention = Mention(start, end, word, "person", "title-surname", "person.title-surname",
-                                  sentence.index, confidence=0.8)
+                mention = Mention(
+                    start, end, word, "person", "title-surname", "person.title-surname", sentence.index, confidence=0.8
+                )
                 _apply_holding(mention, holders[0], gazetteer)
                 found.append(mention)
             elif not holders and role in ("head_of_state", "head_of_government"):
                 leaders = [x for x in _effective_leaders(gazetteer, word, day) if state is None or x.state == state]
                 if len({x.state for x in leaders}) == 1:
-                    found.append(Mention(start, end, word, "person", "title-surname", "person.effective-leader",
-                                         sentence.index, qid=leaders[0].qid, state_qid=leaders[0].state,
-                                         label=leaders[0].name, role=role, confidence=0.6))
+                    found.append(
+                        Mention(
+                            start,
+                            end,
+                            word,
+                            "person",
+                            "title-surname",
+                            "person.effective-leader",
+                            sentence.index,
+                            qid=leaders[0].qid,
+                            state_qid=leaders[0].state,
+                            label=leaders[0].name,
+                            role=role,
+                            confidence=0.6,
+                        )
+                    )
     return found
 
 
@@ -279,21 +395,29 @@ def _title_only_mentions(
     for state in states:
         if state.form not in ("demonym", "name", "abbreviation"):
             continue
-        after = text[state.end:state.end + 40]
+        after = text[state.end : state.end + 40]
         for rule in rules:
             words = r"\s+".join(re.escape(w) for w in rule.words)
             match = re.match(rf"(?:['\u2019]s)?\s+({words})\b(?!-)", after, re.I)
             if not match:
                 continue
-            if re.match(r"\s+[A-Z]", after[match.end():]):
+            if re.match(r"\s+[A-Z]", after[match.end() :]):
                 break  # a title before a name ("Chinese President Xi"): read with the name
             start, end = state.end + match.start(1), state.end + match.end(1)
             if text[start].isupper() or any(s < end and start < e for s, e in taken):
                 break  # "Chinese President Xi": a title before a name, already read with the name
             holders = gazetteer.holders_at(state.state_qid or "", rule.role, day)
             if len({h.person for h in holders}) == 1:
-                mention = Mention(start, end, text[start:end], "person", "title", "person.title-holder-at-date",
-                                  state.sentence, confidence=0.7)
+                mention = Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    "person",
+                    "title",
+                    "person.title-holder-at-date",
+                    state.sentence,
+                    confidence=0.7,
+                )
                 _apply_holding(mention, holders[0], gazetteer)
                 found.append(mention)
             break
@@ -307,17 +431,184 @@ def _effective_leaders(gazetteer: Gazetteer, name: str, day: dt.date | None) -> 
 
 # Capitalised words that are surnames of leaders but far more often something else.
 _NOT_SURNAMES = frozenset(
-    """January February March April May June July August September October November December Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday Brown Rice Cook Young King Long Little Hill Church Wood Bird Green
-    White Black Gray Grey Rose Hope Faith Love Power Law Mark Major Best Hall Park Wall Lord North South East West
-    Christian Frank Grant Carter Bush Will Sun Moon Star Gold Silver Stone Rock Lee Kim Park Li Wang Zhang Liu Chen
-    Singh Khan Ali Ahmed Hassan Hussein Smith Jones Johnson Miller Davis Wilson Taylor Thomas Moore Martin
-    Jackson Thompson Harris Clark Lewis Robinson Walker Allen Wright Scott Adams Baker Nelson Hill Campbell
-    Mitchell Roberts Phillips Evans Turner Torres Parker Collins Edwards Stewart Morris Murphy Rogers Reed
-    Cook Morgan Bell Bailey Cooper Richardson Cox Howard Ward Peterson Gray James Watson Brooks Kelly Sanders
-    Price Bennett Barnes Ross Henderson Coleman Jenkins Perry Powell Long Patterson Hughes Flores Washington
-    Butler Simmons Foster Gonzales Bryant Alexander Russell Griffin Diaz Hayes Abe Islam Africa Asia Europe
-    America God Allah Israel Jordan Georgia Chad Congress Parliament Senate President Minister Prime""".split()
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Brown",
+        "Rice",
+        "Cook",
+        "Young",
+        "King",
+        "Long",
+        "Little",
+        "Hill",
+        "Church",
+        "Wood",
+        "Bird",
+        "Green",
+        "White",
+        "Black",
+        "Gray",
+        "Grey",
+        "Rose",
+        "Hope",
+        "Faith",
+        "Love",
+        "Power",
+        "Law",
+        "Mark",
+        "Major",
+        "Best",
+        "Hall",
+        "Park",
+        "Wall",
+        "Lord",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Christian",
+        "Frank",
+        "Grant",
+        "Carter",
+        "Bush",
+        "Will",
+        "Sun",
+        "Moon",
+        "Star",
+        "Gold",
+        "Silver",
+        "Stone",
+        "Rock",
+        "Lee",
+        "Kim",
+        "Park",
+        "Li",
+        "Wang",
+        "Zhang",
+        "Liu",
+        "Chen",
+        "Singh",
+        "Khan",
+        "Ali",
+        "Ahmed",
+        "Hassan",
+        "Hussein",
+        "Smith",
+        "Jones",
+        "Johnson",
+        "Miller",
+        "Davis",
+        "Wilson",
+        "Taylor",
+        "Thomas",
+        "Moore",
+        "Martin",
+        "Jackson",
+        "Thompson",
+        "Harris",
+        "Clark",
+        "Lewis",
+        "Robinson",
+        "Walker",
+        "Allen",
+        "Wright",
+        "Scott",
+        "Adams",
+        "Baker",
+        "Nelson",
+        "Hill",
+        "Campbell",
+        "Mitchell",
+        "Roberts",
+        "Phillips",
+        "Evans",
+        "Turner",
+        "Torres",
+        "Parker",
+        "Collins",
+        "Edwards",
+        "Stewart",
+        "Morris",
+        "Murphy",
+        "Rogers",
+        "Reed",
+        "Cook",
+        "Morgan",
+        "Bell",
+        "Bailey",
+        "Cooper",
+        "Richardson",
+        "Cox",
+        "Howard",
+        "Ward",
+        "Peterson",
+        "Gray",
+        "James",
+        "Watson",
+        "Brooks",
+        "Kelly",
+        "Sanders",
+        "Price",
+        "Bennett",
+        "Barnes",
+        "Ross",
+        "Henderson",
+        "Coleman",
+        "Jenkins",
+        "Perry",
+        "Powell",
+        "Long",
+        "Patterson",
+        "Hughes",
+        "Flores",
+        "Washington",
+        "Butler",
+        "Simmons",
+        "Foster",
+        "Gonzales",
+        "Bryant",
+        "Alexander",
+        "Russell",
+        "Griffin",
+        "Diaz",
+        "Hayes",
+        "Abe",
+        "Islam",
+        "Africa",
+        "Asia",
+        "Europe",
+        "America",
+        "God",
+        "Allah",
+        "Israel",
+        "Jordan",
+        "Georgia",
+        "Chad",
+        "Congress",
+        "Parliament",
+        "Senate",
+        "President",
+        "Minister",
+        "Prime",
+    ]
 )
 _LEADER_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
 
@@ -350,9 +641,22 @@ def _name_parts(name: str) -> set[str]:
 
 def _copy_person(source: Mention, start: int, end: int, text: str, sentence: int, form: str, rule: str) -> Mention:
     return Mention(
-        start, end, text, "person", form, rule, sentence, qid=source.qid, state_qid=source.state_qid,
-        label=source.label, office_qid=source.office_qid, office_title=source.office_title, role=source.role,
-        holding_start=source.holding_start, holding_end=source.holding_end, confidence=source.confidence * 0.9,
+        start,
+        end,
+        text,
+        "person",
+        form,
+        rule,
+        sentence,
+        qid=source.qid,
+        state_qid=source.state_qid,
+        label=source.label,
+        office_qid=source.office_qid,
+        office_title=source.office_title,
+        role=source.role,
+        holding_start=source.holding_start,
+        holding_end=source.holding_end,
+        confidence=source.confidence * 0.9,
     )
 
 
@@ -368,17 +672,39 @@ def _pronoun_mentions(
                 continue
             subjects = [p for p in earlier if not _after_preposition(text, sentences[p.sentence], p)]
             source = (subjects or earlier)[-1]
-            found.append(_copy_person(source, start, end, match.group(0), sentence.index, "pronoun",
-                                      "person.pronoun-last-subject"))
+            found.append(
+                _copy_person(
+                    source, start, end, match.group(0), sentence.index, "pronoun", "person.pronoun-last-subject"
+                )
+            )
     return found
 
 
-_PREPOSITIONS = frozenset("to with from against by of for in at on toward towards into about between among".split())
+_PREPOSITIONS = frozenset(
+    [
+        "to",
+        "with",
+        "from",
+        "against",
+        "by",
+        "of",
+        "for",
+        "in",
+        "at",
+        "on",
+        "toward",
+        "towards",
+        "into",
+        "about",
+        "between",
+        "among",
+    ]
+)
 
 
 def _after_preposition(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Whether a person's noun phrase ("Chinese President Xi Jinping") follows a preposition."""
-    words = re.findall(r"[A-Za-z'\-]+", text[sentence.start:mention.start])
+    words = re.findall(r"[A-Za-z'\-]+", text[sentence.start : mention.start])
     title_words = {w for rule in title_rules() for w in rule.words} | _TITLE_FILLERS
     for word in reversed(words):
         if word[0].isupper() or word.lower() in title_words:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rdflib import Graph
 
-from kg.build import GraphBuilder
+from kg.build import ENTITY_GRAPH, ArticleGraphs, GraphBuilder
 from kg.extract.acts import extract_acts
 from kg.extract.alliances import extract_alliances
 from kg.extract.mentions import MentionFinder
@@ -26,7 +26,15 @@ from kg.model import Article, Extraction
 @dataclass
 class ArticleResult:
     extraction: Extraction
-    graph: Graph
+    graphs: ArticleGraphs
+
+    @property
+    def graph(self) -> Graph:
+        """Everything built for the article: its named graph's triples and the facts about the entities it names."""
+        union = Graph(identifier=self.graphs.article.identifier)
+        union += self.graphs.article
+        union += self.graphs.entities
+        return union
 
 
 class Pipeline:
@@ -38,8 +46,10 @@ class Pipeline:
     def extract(self, article: Article) -> Extraction:
         warnings: list[str] = []
         if article.language and not article.language.lower().startswith("en"):
-            warnings.append(f"{article.origin or article.id}: language {article.language!r} is not English; "
-                            "kg reads English text only, so little will be found")
+            warnings.append(
+                f"{article.origin or article.id}: language {article.language!r} is not English; "
+                "kg reads English text only, so little will be found"
+            )
         sentences = split_sentences(article.text)
         mentions = self.finder.find(article.text, sentences, article.date.year if article.date else None)
         mentions = link_mentions(article, sentences, mentions, self.gazetteer)
@@ -49,7 +59,7 @@ class Pipeline:
 
     def process(self, article: Article) -> ArticleResult:
         extraction = self.extract(article)
-        return ArticleResult(extraction, self.builder.article_graph(extraction))
+        return ArticleResult(extraction, self.builder.article_graphs(extraction))
 
     def run(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         for article in articles:
@@ -93,6 +103,7 @@ def build(
     pipeline = pipeline or Pipeline()
     report = BuildReport(output=output, store=store_dir, warnings=[])
     graphs: list[Graph] = []
+    entities = Graph(identifier=ENTITY_GRAPH)
     for result in pipeline.run(read_articles(inputs)):
         extraction = result.extraction
         report.articles += 1
@@ -100,13 +111,15 @@ def build(
         report.mentions += len(extraction.mentions)
         report.alliances += len(extraction.alliances)
         report.warnings.extend(extraction.warnings)
-        graphs.append(result.graph)
-    report.triples = sum(len(g) for g in graphs)
+        graphs.append(result.graphs.article)
+        entities += result.graphs.entities
+    report.triples = sum(len(g) for g in graphs) + len(entities)
     if output is not None:
-        write_graphs(graphs, Path(output))
+        write_graphs([*graphs, entities], Path(output))
     if store_dir is not None:
         from kg.store import Store
 
         with Store.open(store_dir) as store:
             store.replace_article_graphs({g.identifier: g for g in graphs})
+            store.add_to_graph(ENTITY_GRAPH, entities)
     return report

@@ -23,9 +23,10 @@ def main() -> int:
     seed = REPO.parent / "shared" / "eval" / "seed.jsonl"
     dataset = Dataset()
     for result in Pipeline().run(read_articles([seed])):
-        graph = dataset.graph(result.graph.identifier)
-        for triple in result.graph:
-            graph.add(triple)
+        for part in (result.graphs.article, result.graphs.entities):
+            graph = dataset.graph(part.identifier)
+            for triple in part:
+                graph.add(triple)
     lines = mask_text(dataset).serialize(format="nquads").splitlines()
     out = REPO / "tests" / "golden" / "seed.masked.nq"
     out.write_text("\n".join(sorted(set(line for line in lines if line.strip()))) + "\n", encoding="utf-8")

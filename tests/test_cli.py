@@ -47,12 +47,15 @@ def test_every_format_holds_the_same_graph(seed_builds: dict[str, Path]) -> None
         assert isomorphic(reference, _union(seed_builds[suffix], fmt)), f"{suffix} differs from .nq"
 
 
-def test_quad_formats_keep_one_named_graph_per_article(seed_builds: dict[str, Path]) -> None:
+def test_quad_formats_keep_one_named_graph_per_article_and_one_for_entities(seed_builds: dict[str, Path]) -> None:
     for suffix in QUAD_FORMATS:
         dataset = Dataset()
         dataset.parse(seed_builds[suffix], format=FORMATS[suffix])
         names = {str(g.identifier) for g in dataset.graphs() if len(g)}
-        assert names == {"https://w3id.org/kg-diplomacy/id/article/seed-kim-xi-letter"}, suffix
+        assert names == {
+            "https://w3id.org/kg-diplomacy/id/article/seed-kim-xi-letter",
+            "https://w3id.org/kg-diplomacy/id/graph/entities",
+        }, suffix
 
 
 def test_building_twice_gives_identical_sorted_nquads(tmp_path: Path) -> None:

@@ -25,9 +25,10 @@ def _union(dataset: Dataset) -> Graph:
 def test_seed_matches_the_golden_graph() -> None:
     built = Dataset()
     for result in Pipeline().run(read_articles([SEED])):
-        graph = built.graph(result.graph.identifier)
-        for triple in result.graph:
-            graph.add(triple)
+        for part in (result.graphs.article, result.graphs.entities):
+            graph = built.graph(part.identifier)
+            for triple in part:
+                graph.add(triple)
     fresh = _union(mask_text(built))
     golden_ds = Dataset()
     golden_ds.parse(GOLDEN, format="nquads")
@@ -39,5 +40,8 @@ def test_seed_matches_the_golden_graph() -> None:
         raise AssertionError(
             "the seed graph differs from tests/golden/seed.masked.nq "
             "(if the change is intended, run python scripts/update_golden.py)\n"
-            + "missing:\n  " + "\n  ".join(missing) + "\nextra:\n  " + "\n  ".join(extra)
+            + "missing:\n  "
+            + "\n  ".join(missing)
+            + "\nextra:\n  "
+            + "\n  ".join(extra)
         )

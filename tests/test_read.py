@@ -21,8 +21,14 @@ def write(path: Path, data: str | bytes) -> Path:
 
 
 def test_jsonl_fields_are_read(tmp_path: Path) -> None:
-    record = {"id": "a1", "title": "T", "date": "2023-09-14", "source": "Wire", "url": "https://x.example/a1",
-              "text": "Japan thanked Peru."}
+    record = {
+        "id": "a1",
+        "title": "T",
+        "date": "2023-09-14",
+        "source": "Wire",
+        "url": "https://x.example/a1",
+        "text": "Japan thanked Peru.",
+    }
     path = write(tmp_path / "in.jsonl", json.dumps(record) + "\n\n")
     [article] = list(read_articles([path]))
     assert article.id == "a1"
@@ -40,7 +46,10 @@ def test_txt_article_takes_the_file_stem_as_id(tmp_path: Path) -> None:
 
 
 def test_null_and_compact_dates(tmp_path: Path) -> None:
-    lines = [json.dumps({"id": "a", "date": None, "text": "x"}), json.dumps({"id": "b", "date": "19970401", "text": "y"})]
+    lines = [
+        json.dumps({"id": "a", "date": None, "text": "x"}),
+        json.dumps({"id": "b", "date": "19970401", "text": "y"}),
+    ]
     path = write(tmp_path / "in.jsonl", "\n".join(lines))
     a, b = read_articles([path])
     assert a.date is None
@@ -65,7 +74,9 @@ def test_null_and_compact_dates(tmp_path: Path) -> None:
         ("empty.txt", "  \n", "text is empty"),
     ],
 )
-def test_bad_input_gives_one_line_naming_the_file(tmp_path: Path, name: str, content: str | bytes, message: str) -> None:
+def test_bad_input_gives_one_line_naming_the_file(
+    tmp_path: Path, name: str, content: str | bytes, message: str
+) -> None:
     path = write(tmp_path / name, content)
     with pytest.raises(InputError) as caught:
         list(read_articles([path]))

@@ -25,7 +25,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     source.add_argument("--endpoint", metavar="URL", help="SPARQL endpoint URL")
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
     parser.add_argument(
-        "--bind", action="append", default=[], metavar="VAR=VALUE",
+        "--bind",
+        action="append",
+        default=[],
+        metavar="VAR=VALUE",
         help="bind a query variable: an IRI in <...>, a date YYYY-MM-DD, or a string; repeatable",
     )
     parser.set_defaults(func=run)

@@ -22,21 +22,136 @@ from kg.extract.dates import date_near
 from kg.model import Act, Article, Mention, Modality, Sentence
 
 PREPOSITIONS = frozenset(
-    "to with from against by of for in at on toward towards into over about between among amid despite "
-    "under after before than like via upon across".split()
+    [
+        "to",
+        "with",
+        "from",
+        "against",
+        "by",
+        "of",
+        "for",
+        "in",
+        "at",
+        "on",
+        "toward",
+        "towards",
+        "into",
+        "over",
+        "about",
+        "between",
+        "among",
+        "amid",
+        "despite",
+        "under",
+        "after",
+        "before",
+        "than",
+        "like",
+        "via",
+        "upon",
+        "across",
+    ]
 )
 # Heads after a demonym that are not state actors: "Russian artists", "Chinese tourists".
 NON_STATE_HEADS = frozenset(
-    """artist artists tourist tourists journalist journalists reporter reporters analyst analysts company companies
-    firm firms businessman businessmen investor investors student students fan fans people citizen citizens worker
-    workers national nationals media newspaper newspapers scholar scholars expert experts academic academics
-    scientist scientists athlete athletes team teams player players rebel rebels separatist separatists opposition
-    dissident dissidents activist activists group groups bank banks market markets share shares stock stocks economy
-    origin descent community communities war issue side refugee refugees migrant migrants immigrant immigrants
-    voter voters woman women family families victim victims hostage hostages gas giant""".split()
+    [
+        "artist",
+        "artists",
+        "tourist",
+        "tourists",
+        "journalist",
+        "journalists",
+        "reporter",
+        "reporters",
+        "analyst",
+        "analysts",
+        "company",
+        "companies",
+        "firm",
+        "firms",
+        "businessman",
+        "businessmen",
+        "investor",
+        "investors",
+        "student",
+        "students",
+        "fan",
+        "fans",
+        "people",
+        "citizen",
+        "citizens",
+        "worker",
+        "workers",
+        "national",
+        "nationals",
+        "media",
+        "newspaper",
+        "newspapers",
+        "scholar",
+        "scholars",
+        "expert",
+        "experts",
+        "academic",
+        "academics",
+        "scientist",
+        "scientists",
+        "athlete",
+        "athletes",
+        "team",
+        "teams",
+        "player",
+        "players",
+        "rebel",
+        "rebels",
+        "separatist",
+        "separatists",
+        "opposition",
+        "dissident",
+        "dissidents",
+        "activist",
+        "activists",
+        "group",
+        "groups",
+        "bank",
+        "banks",
+        "market",
+        "markets",
+        "share",
+        "shares",
+        "stock",
+        "stocks",
+        "economy",
+        "origin",
+        "descent",
+        "community",
+        "communities",
+        "war",
+        "issue",
+        "side",
+        "refugee",
+        "refugees",
+        "migrant",
+        "migrants",
+        "immigrant",
+        "immigrants",
+        "voter",
+        "voters",
+        "woman",
+        "women",
+        "family",
+        "families",
+        "victim",
+        "victims",
+        "hostage",
+        "hostages",
+        "gas",
+        "giant",
+    ]
 )
 # Heads that make a phrase a place in the state: a destination for a visit, not an actor.
-PLACE_HEADS = frozenset("village town city port province region capital island islands peninsula border".split())
+PLACE_HEADS = frozenset(
+    ["village", "town", "city", "port", "province", "region", "capital", "island", "islands", "peninsula", "border"]
+)
 NEGATION = re.compile(r"\b(?:not|n't|never|no longer|refused to|refuses to|declined to|failed to)\b", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|could|may|might|is to|are to|was to|were to|plans? to|planned to|planning to|intends? to|"
@@ -86,10 +201,14 @@ class Trigger:
 
 def _verb_forms(lemma: str) -> list[str]:
     irregular = {
-        "meet": ["meet", "meets", "met", "meeting"], "send": ["send", "sends", "sent", "sending"],
-        "seek": ["seek", "seeks", "sought", "seeking"], "strike": ["strike", "strikes", "struck", "striking"],
-        "freeze": ["freeze", "freezes", "froze", "frozen", "freezing"], "deny": ["deny", "denies", "denied", "denying"],
-        "ink": ["ink", "inks", "inked", "inking"], "ask": ["ask", "asks", "asked", "asking"],
+        "meet": ["meet", "meets", "met", "meeting"],
+        "send": ["send", "sends", "sent", "sending"],
+        "seek": ["seek", "seeks", "sought", "seeking"],
+        "strike": ["strike", "strikes", "struck", "striking"],
+        "freeze": ["freeze", "freezes", "froze", "frozen", "freezing"],
+        "deny": ["deny", "denies", "denied", "denying"],
+        "ink": ["ink", "inks", "inked", "inking"],
+        "ask": ["ask", "asks", "asked", "asking"],
         "lambast": ["lambast", "lambasts", "lambasted", "lambasting"],
     }
     if lemma in irregular:
@@ -125,10 +244,16 @@ def load_triggers() -> tuple[Trigger, ...]:
         pattern = re.compile(entry["regex"]) if entry.get("regex") else re.compile(rf"\b(?:{body})\b", re.I)
         triggers.append(
             Trigger(
-                id=entry["id"], kind=entry["kind"], cameo=entry["cameo"], pos=entry["pos"],
-                pattern=pattern, frame=entry.get("frame", ""), target_person=bool(entry.get("target_person")),
+                id=entry["id"],
+                kind=entry["kind"],
+                cameo=entry["cameo"],
+                pos=entry["pos"],
+                pattern=pattern,
+                frame=entry.get("frame", ""),
+                target_person=bool(entry.get("target_person")),
                 target_nationals=bool(entry.get("target_nationals")),
-                symmetric=bool(entry.get("sym")), premod=entry.get("premod", "actor"),
+                symmetric=bool(entry.get("sym")),
+                premod=entry.get("premod", "actor"),
                 needs=re.compile(entry["needs"], re.I) if entry.get("needs") else None,
                 unless=re.compile(entry["unless"], re.I) if entry.get("unless") else None,
                 negation_is_act=bool(entry.get("negation_is_act")),
@@ -159,8 +284,13 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
     for mention in sorted((m for m in mentions if m.sentence == sentence.index and m.state_qid), key=lambda m: m.start):
         if phrases:
             last = phrases[-1]
-            gap = text[last.end:mention.start]
-            if _same_phrase(gap) and (mention.kind == "person" or last.state == mention.state_qid):
+            gap = text[last.end : mention.start]
+            if (
+                _same_phrase(gap)
+                and mention.form != "pronoun"
+                and last.mentions[-1].form != "pronoun"
+                and last.state == mention.state_qid
+            ):
                 last.end = mention.end
                 last.mentions.append(mention)
                 if mention.kind == "person":
@@ -172,7 +302,7 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
             phrase.agent = mention.qid or mention.label
         phrases.append(phrase)
     for phrase in phrases:
-        head = re.match(r"\s*([a-z]+)", text[phrase.end:sentence.end])
+        head = re.match(r"\s*([a-z]+)", text[phrase.end : sentence.end])
         if head and head.group(1) in NON_STATE_HEADS | PLACE_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
             phrase.state_actor = False
             phrase.place = head.group(1) in PLACE_HEADS
@@ -188,7 +318,7 @@ _TITLE_GAP = re.compile(
 
 
 def _same_phrase(gap: str) -> bool:
-    if len(gap) > 60 or any(c in gap for c in ",;:()\"\u201c\u201d"):
+    if len(gap) > 60 or any(c in gap for c in ',;:()"\u201c\u201d'):
         return False
     return bool(_TITLE_GAP.match(gap)) and " and " not in gap
 
@@ -216,7 +346,7 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 continue  # part of a name or title
             if trigger.needs and not trigger.needs.search(text, sentence.start, sentence.end):
                 continue
-            if trigger.unless and trigger.unless.search(text[end:sentence.end][:40]):
+            if trigger.unless and trigger.unless.search(text[end : sentence.end][:40]):
                 continue
             if trigger.pos == "noun" and match.group(0).lower() in _verb_words() and _is_verb_use(text, start):
                 continue
@@ -248,18 +378,20 @@ def _verb_words() -> frozenset[str]:
 
 def _is_verb_use(text: str, start: int) -> bool:
     """A noun trigger used as a verb: "to visit", "will visit"."""
-    before = text[max(0, start - 12):start].lower()
+    before = text[max(0, start - 12) : start].lower()
     return bool(re.search(r"\b(?:to|will|would|not|could|can|may|might|must|shall|did|does)\s+$", before))
 
 
 def _is_noun_use(text: str, start: int, end: int) -> bool:
     """A verb trigger used as a noun: "a visit", "the talks", "his support"."""
-    before = text[max(0, start - 20):start]
-    return bool(re.search(
-        r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ww]hose|[Oo]ur|[Mm]y|by|via|over)\s+"
-        r"(?:[a-z][a-z\-]*\s+)?$",
-        before,
-    ))
+    before = text[max(0, start - 20) : start]
+    return bool(
+        re.search(
+            r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ww]hose|[Oo]ur|[Mm]y|by|via|over)\s+"
+            r"(?:[a-z][a-z\-]*\s+)?$",
+            before,
+        )
+    )
 
 
 def _act_for(
@@ -283,14 +415,34 @@ def _act_for(
         marker = trigger.target_after.search(text, end, sentence.end)
         target_phrases = [p for p in phrases if marker and p.start >= marker.end()][:1]
     if trigger.target_person:
-        target_phrases = [p for p in target_phrases if p.agent is not None or re.search(
-            r"\b(?:delegation|delegations|minister|president|premier|envoy|counterpart|leader|king|ambassador)\b",
-            text[p.start:p.end + 30], re.I)]
-    targets = [p for p in target_phrases if p.state and p.state != actor.state and (
-        p.state_actor or (p.place and trigger.kind in ("Visit", "Hosting")) or (trigger.target_nationals and not p.place))]
+        target_phrases = [
+            p
+            for p in target_phrases
+            if p.agent is not None
+            or re.search(
+                r"\b(?:delegation|delegations|minister|president|premier|envoy|counterpart|leader|king|ambassador)\b",
+                text[p.start : p.end + 30],
+                re.I,
+            )
+        ]
+    targets = [
+        p
+        for p in target_phrases
+        if p.state
+        and p.state != actor.state
+        and (
+            p.state_actor
+            or (p.place and trigger.kind in ("Visit", "Hosting"))
+            or (trigger.target_nationals and not p.place)
+        )
+    ]
     targets_states = list(dict.fromkeys(p.state for p in targets))
     rule_extra = ""
-    if not targets_states and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS and not trigger.symmetric:
+    if (
+        not targets_states
+        and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS
+        and (not trigger.symmetric or trigger.cameo[:2] == "03")
+    ):
         partner = _partner_state(mentions, actor.state)
         if partner is None:
             return None
@@ -331,17 +483,17 @@ def _arguments(
     if trigger.frame == "visiting":
         # "Visiting Russian Prime Minister Viktor Chernomyrdin warned Slovakia": the visitor follows; the host is
         # the other state of the sentence (or, failing that, of the dateline)
-        if not after or not re.fullmatch(r"\s+(?:[a-z]+\s+)?", text[end:after[0].start]):
+        if not after or not re.fullmatch(r"\s+(?:[a-z]+\s+)?", text[end : after[0].start]):
             return None, [], ""
         visitor = after[0]
         hosts = [p for p in phrases if p is not visitor and p.state != visitor.state and p.state_actor]
         return visitor, hosts[:1], ".visiting"
     # passive: "was congratulated by X"
-    reduced_passive = text[start:end].lower().endswith("ed") and re.match(r"\s+by\s+", text[end:sentence.end])
+    reduced_passive = text[start:end].lower().endswith("ed") and re.match(r"\s+by\s+", text[end : sentence.end])
     if trigger.pos in ("verb", "phrase") and (
-        BE_VERB.search(text[max(sentence.start, start - 25):start]) or reduced_passive
+        BE_VERB.search(text[max(sentence.start, start - 25) : start]) or reduced_passive
     ):
-        by = re.match(r"\s+by\s+", text[end:sentence.end])
+        by = re.match(r"\s+by\s+", text[end : sentence.end])
         if by and after and after[0].start <= end + by.end() + 25:
             subject = _subject(text, sentence, before, start)
             return after[0], [subject] if subject else [], ".passive"
@@ -352,21 +504,30 @@ def _arguments(
             return agent, [subject], ".passive-of"
     # symmetric: "talks between X and Y", "X and Y held talks"
     if trigger.symmetric:
-        between = re.match(r"\s+(?:\w+\s+){0,3}?(?:between|among)\s+", text[end:sentence.end])
+        between = re.match(r"\s+(?:\w+\s+){0,3}?(?:between|among)\s+", text[end : sentence.end])
         if between:
             members = _coordination(text, after, end + between.end(), sentence.end)
             if len(members) >= 2:
                 return members[0], members[1:], ".between"
         subject = _subject(text, sentence, before, start)
-        has_object = re.match(r"\s+(?:[\w\-]+\s+){0,3}?with\b", text[end:sentence.end])
+        has_object = re.match(r"\s+(?:[\w\-]+\s+){0,3}?with\b", text[end : sentence.end])
         if subject is not None and not has_object:
             group = _coordinated_group(text, before, subject)
             if len(group) >= 2:
                 return group[0], group[1:], ".coordinated-subject"
     if trigger.pos == "noun":
         adjacent = _premodifier(text, before, start)
-        of_phrase = _after_preposition(text, after, end, sentence.end, ("of", "by"))
-        possessive = adjacent is not None and re.match(r"['\u2019]s\b", text[adjacent.end:adjacent.end + 2])
+        source = _after_preposition(text, after, end, sentence.end, ("from", "by"))
+        if source is not None and not (adjacent is not None and _possessive(text, adjacent)):
+            # "an invitation from China", "criticism by Japan": the doer follows
+            rest = [p for p in after if p.start > source.end]
+            targets = [adjacent] if adjacent is not None else _objects(text, rest, source.end, sentence.end)
+            if not targets:
+                subject = _subject(text, sentence, before, start)
+                targets = [subject] if subject is not None else []
+            return source, targets, ".noun-from"
+        of_phrase = _after_preposition(text, after, end, sentence.end, ("of", "by", "from"))
+        possessive = adjacent is not None and re.match(r"['\u2019]s\b", text[adjacent.end : adjacent.end + 2])
         if adjacent is not None and trigger.premod == "target" and not possessive:
             actor = of_phrase or _subject(text, sentence, [p for p in before if p is not adjacent], start)
             return actor, [adjacent] + _objects(text, after, end, sentence.end), ".noun-premod"
@@ -375,13 +536,17 @@ def _arguments(
         if of_phrase is not None:
             rest = [p for p in after if p.start > of_phrase.end]
             return of_phrase, _objects(text, rest, of_phrase.end, sentence.end), ".noun-of"
-        if after and re.fullmatch(r"\s+(?:that\s+|which\s+)?", text[end:after[0].start]) and re.match(
-            r"\s*(?:had\s+|has\s+)?(?:sent|made|gave|extended|conveyed|offered|expressed|issued|delivered|held|staged)\b",
-            text[after[0].end:sentence.end],
+        if (
+            after
+            and re.fullmatch(r"\s+(?:that\s+|which\s+)?", text[end : after[0].start])
+            and re.match(
+                r"\s*(?:had\s+|has\s+)?(?:sent|made|gave|extended|conveyed|offered|expressed|issued|delivered|held|staged)\b",
+                text[after[0].end : sentence.end],
+            )
         ):
             rest = [p for p in phrases if p.start >= after[0].end]
             return after[0], _objects(text, rest, after[0].end, sentence.end, max_gap=120), ".noun-relative"
-        fronted = re.match(r"\s*(?:In|With|Through|By)\b[^,]*$", text[sentence.start:start])
+        fronted = re.match(r"\s*(?:In|With|Through|By)\b[^,]*$", text[sentence.start : start])
         if fronted and not before:
             comma = text.find(",", end, sentence.end)
             main = [p for p in after if comma != -1 and p.start > comma]
@@ -389,19 +554,21 @@ def _arguments(
                 objects = _objects(text, [p for p in after if p.start < comma], end, comma)
                 return main[0], objects, ".noun-fronted"
         subject = _subject(text, sentence, before, start)
-        if subject is None or not LIGHT_VERB.search(text[subject.end:start]) or start - subject.end > 70:
+        if subject is None or not LIGHT_VERB.search(text[subject.end : start]) or start - subject.end > 70:
             return None, [], ""  # a nominal act needs its doer in view: "X held talks", "X's visit"
         return subject, _objects(text, after, end, sentence.end), ".noun-subject"
     subject = _subject(text, sentence, before, start)
     return subject, _objects(text, after, end, sentence.end), ""
 
 
-DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+DETERMINERS = frozenset(
+    ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"]
+)
 
 
 def _governed(text: str, phrase: Phrase, floor: int) -> bool:
     """Whether a phrase is the object of a preposition ("to his French counterpart")."""
-    words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 30):phrase.start])
+    words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 30) : phrase.start])
     while words and words[-1].lower() in DETERMINERS:
         words.pop()
     if len(words) >= 2 and words[-1] == "of" and words[-2][0].isupper():
@@ -431,7 +598,7 @@ def _partner_state(mentions: list[Mention], actor: str) -> str | None:
 
 
 def _governed_by(text: str, phrase: Phrase, floor: int, preps: tuple[str, ...]) -> bool:
-    words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 30):phrase.start])
+    words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 30) : phrase.start])
     while words and words[-1].lower() in DETERMINERS:
         words.pop()
     return bool(words) and words[-1].lower() in preps
@@ -444,13 +611,26 @@ _CLAUSE_SUBJECT_GAP = re.compile(
 
 
 def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
+    subject = _clause_subject(text, sentence, before, start)
+    if subject is None and before:
+        # "The visit of the Italian president to Turkey aims at ...": the doer of a nominal subject
+        first = before[0]
+        if re.fullmatch(
+            r"\s*(?:The|A|An|His|Her|Its|Their)\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:of|by)\s+(?:the\s+)?",
+            text[sentence.start : first.start],
+        ):
+            return first
+    return subject
+
+
+def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
     for phrase in reversed(before):
         # "after Chinese President Hu Jintao pledged": the phrase right before the verb is its subject
-        if _governed(text, phrase, sentence.start) and not _CLAUSE_SUBJECT_GAP.fullmatch(text[phrase.end:start]):
+        if _governed(text, phrase, sentence.start) and not _CLAUSE_SUBJECT_GAP.fullmatch(text[phrase.end : start]):
             continue
         if _object_of_verb(text, phrase, sentence.start):
             continue  # "Mbeki telephoned Johnson Sirleaf to congratulate": the object is not the subject
-        if re.match(r"['\u2019]s\b", text[phrase.end:phrase.end + 2]) and phrase.end + 3 < start:
+        if re.match(r"['\u2019]s\b", text[phrase.end : phrase.end + 2]) and phrase.end + 3 < start:
             # a possessive further back is a modifier of another noun ("Japan's minister"), still the subject's state
             return phrase
         return phrase
@@ -458,7 +638,7 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
 
 
 def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
-    words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 30):phrase.start])
+    words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 30) : phrase.start])
     while words and words[-1].lower() in DETERMINERS:
         words.pop()
     if not words:
@@ -468,7 +648,7 @@ def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
 
 
 # Words ending in -ed that are not past-tense verbs before a subject.
-_NOT_VERBS_ED = frozenset("indeed embed bed need seed speed breed united".split())
+_NOT_VERBS_ED = frozenset(["indeed", "embed", "bed", "need", "seed", "speed", "breed", "united"])
 
 
 def _coordinated_group(text: str, before: list[Phrase], subject: Phrase) -> list[Phrase]:
@@ -487,28 +667,37 @@ def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phr
     if not earlier:
         return None
     previous = earlier[-1]
-    if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:[A-Z][\w.\-]*\s+)*(?:of\s+)?", text[previous.end:subject.start]):
+    if re.fullmatch(
+        r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:[A-Z][\w.\-]*\s+)*(?:of\s+)?(?:the\s+)?",
+        text[previous.end : subject.start],
+    ):
         return previous
     return None
 
 
+def _possessive(text: str, phrase: Phrase) -> bool:
+    return bool(re.match(r"['\u2019]s\b", text[phrase.end : phrase.end + 2]))
+
+
 def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
+    """The state word right before a noun ("Chinese criticism", "Kim's visit"), with at most two adjectives between."""
     if not before:
         return None
     last = before[-1]
-    gap = text[last.end:start]
-    if re.fullmatch(r"(?:['\u2019]s)?\s+(?:[\w\-]+\s+){0,2}", gap) and not re.search(r"\b(?:and|or|to|with|of)\b", gap):
-        return last
-    return None
+    gap = text[last.end : start]
+    if not re.fullmatch(r"(?:['\u2019]s)?\s+(?:[\w\-]+\s+){0,2}", gap) or re.search(r"\b(?:and|or|to|with|of)\b", gap):
+        return None
+    words = re.findall(r"[a-z\-]+", gap)
+    if any(LIGHT_VERB.fullmatch(w) or (w.endswith("ed") and len(w) > 4) or w in _verb_words() for w in words):
+        return None  # "Fiji accepted an invitation": a verb stands between
+    return last
 
 
-def _after_preposition(
-    text: str, after: list[Phrase], end: int, limit: int, preps: tuple[str, ...]
-) -> Phrase | None:
+def _after_preposition(text: str, after: list[Phrase], end: int, limit: int, preps: tuple[str, ...]) -> Phrase | None:
     if not after:
         return None
     first = after[0]
-    gap = text[end:first.start]
+    gap = text[end : first.start]
     if re.fullmatch(rf"\s+(?:{'|'.join(preps)})\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}", gap) and first.start < limit:
         return first
     return None
@@ -519,15 +708,22 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     if not after:
         return []
     first = after[0]
-    gap = text[end:first.start]
+    gap = text[end : first.start]
     if len(gap) > max_gap or re.search(r"[;]|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bsaid\b", gap):
         return []
-    if re.search(r"\S\s+(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$", gap):
+    locative = re.search(r"(\S+)\s+(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$", gap)
+    if locative and locative.group(1).lower() not in _DIRECTED_AT:
         return []  # "attacks in Kenya": a place, not the act's target
-    if re.search(r"\bby\s+(?:the\s+)?$", gap):
+    if re.search(r"\b\w+ed\s+by\s+(?:the\s+)?$", gap):
         return []  # "the agreement, lauded by the US": the agent of another verb
     members = _coordination(text, after, first.start, limit)
     return members or [first]
+
+
+# Words after which "at" names whom an act is aimed at, not where it happens.
+_DIRECTED_AT = frozenset(
+    ["aimed", "directed", "targeted", "pointed", "fired", "angry", "anger", "outrage", "displeasure", "protest"]
+)
 
 
 def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> list[Phrase]:
@@ -538,21 +734,21 @@ def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> lis
         if phrase.start < start:
             continue
         if members:
-            gap = text[members[-1].end:phrase.start]
+            gap = text[members[-1].end : phrase.start]
             if re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?", gap):
                 members.append(phrase)
                 closed = len(members)
                 break
             if not re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
                 break
-        elif text[start:phrase.start].strip(" the"):
+        elif text[start : phrase.start].strip(" the"):
             break
         members.append(phrase)
     return members[:closed]
 
 
 def _modality(text: str, clause_start: int, start: int, trigger: Trigger) -> Modality:
-    window = text[max(clause_start, start - 60):start]
+    window = text[max(clause_start, start - 60) : start]
     if NEGATION.search(window) and not trigger.negation_is_act:
         return Modality.NEGATED
     if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and FUTURE.search(window):
@@ -572,29 +768,65 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
     a visit that happened implies the host's side (host, 043, visitor)."""
     if act.modality is Modality.ASSERTED and act.kind == "Visit" and len(act.targets) == 1:
         host = Act(
-            actor=act.targets[0], targets=[act.actor], kind="Hosting", cameo="043", sentence=act.sentence,
-            trigger=act.trigger, trigger_start=act.trigger_start, trigger_end=act.trigger_end,
-            rule=act.rule + ".implied-host", modality=Modality.ASSERTED, date=act.date, quote=act.quote,
-            actor_agent=act.target_agent, target_agent=act.actor_agent, mentions=list(act.mentions),
+            actor=act.targets[0],
+            targets=[act.actor],
+            kind="Hosting",
+            cameo="043",
+            sentence=act.sentence,
+            trigger=act.trigger,
+            trigger_start=act.trigger_start,
+            trigger_end=act.trigger_end,
+            rule=act.rule + ".implied-host",
+            modality=Modality.ASSERTED,
+            date=act.date,
+            quote=act.quote,
+            actor_agent=act.target_agent,
+            target_agent=act.actor_agent,
+            mentions=list(act.mentions),
             confidence=act.confidence * 0.7,
         )
         return [act, host]
-    if (act.modality is Modality.NEGATED and act.cameo[:2] in COOPERATIVE_ROOTS | {"03"}
-            and REFUSAL.search(text[max(0, act.trigger_start - 40):act.trigger_start])):
+    if (
+        act.modality is Modality.NEGATED
+        and act.cameo[:2] in COOPERATIVE_ROOTS | {"03"}
+        and REFUSAL.search(text[max(0, act.trigger_start - 40) : act.trigger_start])
+    ):
         refusal = Act(
-            actor=act.actor, targets=list(act.targets), kind="Rejection", cameo="120", sentence=act.sentence,
-            trigger=act.trigger, trigger_start=act.trigger_start, trigger_end=act.trigger_end,
-            rule=act.rule + ".refusal", modality=Modality.ASSERTED, date=act.date, quote=act.quote,
-            actor_agent=act.actor_agent, target_agent=act.target_agent, mentions=list(act.mentions),
+            actor=act.actor,
+            targets=list(act.targets),
+            kind="Rejection",
+            cameo="120",
+            sentence=act.sentence,
+            trigger=act.trigger,
+            trigger_start=act.trigger_start,
+            trigger_end=act.trigger_end,
+            rule=act.rule + ".refusal",
+            modality=Modality.ASSERTED,
+            date=act.date,
+            quote=act.quote,
+            actor_agent=act.actor_agent,
+            target_agent=act.target_agent,
+            mentions=list(act.mentions),
             confidence=act.confidence * 0.9,
         )
         return [act, refusal]
     if act.modality is Modality.HYPOTHETICAL and act.cameo[:2] in FORCE_ROOTS:
         threat = Act(
-            actor=act.actor, targets=list(act.targets), kind="Threat", cameo="138", sentence=act.sentence,
-            trigger=act.trigger, trigger_start=act.trigger_start, trigger_end=act.trigger_end,
-            rule=act.rule + ".intended-force", modality=Modality.ASSERTED, date=act.date, quote=act.quote,
-            actor_agent=act.actor_agent, target_agent=act.target_agent, mentions=list(act.mentions),
+            actor=act.actor,
+            targets=list(act.targets),
+            kind="Threat",
+            cameo="138",
+            sentence=act.sentence,
+            trigger=act.trigger,
+            trigger_start=act.trigger_start,
+            trigger_end=act.trigger_end,
+            rule=act.rule + ".intended-force",
+            modality=Modality.ASSERTED,
+            date=act.date,
+            quote=act.quote,
+            actor_agent=act.actor_agent,
+            target_agent=act.target_agent,
+            mentions=list(act.mentions),
             confidence=act.confidence * 0.8,
         )
         return [act, threat]
@@ -602,10 +834,22 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         return [act]
     intent_code = {"04": "036", "07": "033", "08": "035"}.get(act.cameo[:2], "030")
     intention = Act(
-        actor=act.actor, targets=list(act.targets), kind="IntentToCooperate", cameo=intent_code,
-        sentence=act.sentence, trigger=act.trigger, trigger_start=act.trigger_start, trigger_end=act.trigger_end,
-        rule=act.rule + ".intention", modality=Modality.ASSERTED, symmetric=act.symmetric, date=None,
-        quote=act.quote, actor_agent=act.actor_agent, target_agent=act.target_agent, mentions=list(act.mentions),
+        actor=act.actor,
+        targets=list(act.targets),
+        kind="IntentToCooperate",
+        cameo=intent_code,
+        sentence=act.sentence,
+        trigger=act.trigger,
+        trigger_start=act.trigger_start,
+        trigger_end=act.trigger_end,
+        rule=act.rule + ".intention",
+        modality=Modality.ASSERTED,
+        symmetric=act.symmetric,
+        date=None,
+        quote=act.quote,
+        actor_agent=act.actor_agent,
+        target_agent=act.target_agent,
+        mentions=list(act.mentions),
         confidence=act.confidence * 0.9,
     )
     return [act, intention]

@@ -22,8 +22,11 @@ from kg.extract.acts import NEGATION, Phrase, state_phrases
 from kg.gazetteer import Gazetteer
 from kg.model import AllianceClaim, Article, Mention, Sentence
 
-_FUTURE_OR_DENIAL = re.compile(r"\b(?:would|will|could|may|might|seek|seeks|seeking|pursue|pursuing|deny|denies|denied|"
-                               r"if|whether|not)\b", re.I)
+_FUTURE_OR_DENIAL = re.compile(
+    r"\b(?:would|will|could|may|might|seek|seeks|seeking|pursue|pursuing|deny|denies|denied|"
+    r"if|whether|not)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ def extract_alliances(
         for rule in alliance_rules():
             for pattern, org in _patterns(rule, sentence_orgs, orgs_in_article):
                 for match in pattern.finditer(text, sentence.start, sentence.end):
-                    clause = text[max(sentence.start, match.start() - 60):match.start()]
+                    clause = text[max(sentence.start, match.start() - 60) : match.start()]
                     if _FUTURE_OR_DENIAL.search(clause) or NEGATION.search(clause):
                         continue
                     members = _members(rule, text, sentence, phrases, match, salient, org, gazetteer, year)
@@ -68,9 +71,14 @@ def extract_alliances(
                         continue
                     claims.append(
                         AllianceClaim(
-                            members=members, kind=rule.kind, sentence=sentence.index, rule=rule.id,
-                            start=match.start(), end=match.end(),
-                            organisation=org.qid if org else None, organisation_label=org.text if org else None,
+                            members=members,
+                            kind=rule.kind,
+                            sentence=sentence.index,
+                            rule=rule.id,
+                            start=match.start(),
+                            end=match.end(),
+                            organisation=org.qid if org else None,
+                            organisation_label=org.text if org else None,
                             confidence=0.8 if rule.kind != "StrategicPartnership" else 0.5,
                         )
                     )
@@ -136,7 +144,7 @@ def _coordinated_states(text: str, before: list[Phrase]) -> list[str]:
         return []
     group = [before[-1]]
     for phrase in reversed(before[:-1]):
-        gap = text[phrase.end:group[0].start]
+        gap = text[phrase.end : group[0].start]
         if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", gap):
             group.insert(0, phrase)
         else:

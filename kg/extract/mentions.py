@@ -20,7 +20,7 @@ from importlib import resources
 from kg.gazetteer import Gazetteer, SurfaceForm, fold_ascii, load_gazetteer
 from kg.model import Mention, Sentence
 
-_NAME_TOKEN = r"[A-Z][^\W\d_]*(?:['\u2019\-][A-Za-z][^\W\d_]*)*\.?"
+_NAME_TOKEN = r"[A-Z][^\W\d_]*(?:['\u2019\-](?![sS]\b)[A-Za-z][^\W\d_]*)*\.?"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|der|di|dos|du|van|von|le|la|y|ben|abu)"
 NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+|al-|el-)?{_NAME_TOKEN})*")
 PRONOUN = re.compile(r"\b(he|she|He|She|his|His|her|Her)\b")
@@ -60,7 +60,9 @@ def block_rules() -> tuple[re.Pattern[str], ...]:
 
 
 # Letters that Unicode does not decompose but news copy writes without their mark.
-_EXTRA_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "ı": "i"})
+_EXTRA_FOLD = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "ı": "i"}
+)
 
 
 class MentionFinder:
@@ -110,8 +112,16 @@ class MentionFinder:
                 continue
             form = self._org_forms[match.group(0)]
             found.append(
-                Mention(match.start(), match.end(), match.group(0), "org", form.form, form.rule, sentence.index,
-                        qid=form.qid)
+                Mention(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    "org",
+                    form.form,
+                    form.rule,
+                    sentence.index,
+                    qid=form.qid,
+                )
             )
             taken.append((match.start(), match.end()))
         for match in self._state_regex.finditer(text, sentence.start, sentence.end):
@@ -124,9 +134,18 @@ class MentionFinder:
             if form.ambiguous and not _ambiguous_form_ok(text, start, end, form.text):
                 continue
             found.append(
-                Mention(start, end, match.group(0), "state", form.form, form.rule, sentence.index,
-                        qid=form.qid, state_qid=form.qid,
-                        confidence=0.7 if form.ambiguous else 0.95)
+                Mention(
+                    start,
+                    end,
+                    match.group(0),
+                    "state",
+                    form.form,
+                    form.rule,
+                    sentence.index,
+                    qid=form.qid,
+                    state_qid=form.qid,
+                    confidence=0.7 if form.ambiguous else 0.95,
+                )
             )
             taken.append((start, end))
         found.extend(self._people(text, sentence, taken))
@@ -151,8 +170,18 @@ class MentionFinder:
                     if not candidates or _overlaps(taken, start, end):
                         continue
                     people.append(
-                        Mention(start, end, name, "person", "full-name", "person.gazetteer-name", sentence.index,
-                                label=name, candidates=tuple(candidates), confidence=0.9)
+                        Mention(
+                            start,
+                            end,
+                            name,
+                            "person",
+                            "full-name",
+                            "person.gazetteer-name",
+                            sentence.index,
+                            label=name,
+                            candidates=tuple(candidates),
+                            confidence=0.9,
+                        )
                     )
                     used_until = end
                     break
@@ -171,8 +200,8 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _ambiguous_form_ok(text: str, start: int, end: int, form: str) -> bool:
     """Context check for surface forms that often name something else ("Georgia", "Washington", "Jordan")."""
-    before = text[max(0, start - 25):start]
-    after = text[end:end + 25]
+    before = text[max(0, start - 25) : start]
+    after = text[end : end + 25]
     if re.match(r"\s+(?:state|State|Post|Times|Redskins|University|Street|D\.C\.)", after):
         return form == "Washington" and after.lstrip().startswith("D.C.")
     if re.search(r"(?:[A-Z][a-z]+ )$", before) and not re.search(
@@ -186,7 +215,7 @@ _ELLIPSIS = re.compile(r"\b[Tt]he (North|South)\b(?!\s+(?:of|and|[A-Z]))")
 
 
 def _elliptic_states(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
-    """"the North" for North Korea (or South Sudan...) once the article has named the state in full."""
+    """ "the North" for North Korea (or South Sudan...) once the article has named the state in full."""
     named = {}
     for mention in mentions:
         if mention.kind == "state" and mention.form == "name":
@@ -198,7 +227,18 @@ def _elliptic_states(text: str, sentences: list[Sentence], mentions: list[Mentio
         for match in _ELLIPSIS.finditer(text, sentence.start, sentence.end):
             qid = named.get(match.group(1))
             if qid:
-                found.append(Mention(match.start(), match.end(), match.group(0), "state", "ellipsis",
-                                     "state.ellipsis-north-south", sentence.index, qid=qid, state_qid=qid,
-                                     confidence=0.7))
+                found.append(
+                    Mention(
+                        match.start(),
+                        match.end(),
+                        match.group(0),
+                        "state",
+                        "ellipsis",
+                        "state.ellipsis-north-south",
+                        sentence.index,
+                        qid=qid,
+                        state_qid=qid,
+                        confidence=0.7,
+                    )
+                )
     return found
