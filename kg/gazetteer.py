@@ -7,7 +7,8 @@ Two halves:
   build time, by ``scripts/build_gazetteer.py`` or ``kg gazetteer build``) plus the hand-made rule files in
   ``kg/data/rules`` and writes ``kg/data/gazetteer.json.gz``: reproducible (sorted, gzip mtime 0) and atomic.
 * ``load_gazetteer()`` reads that file (never ../shared) into a :class:`Gazetteer` with lookups used by the
-  linker: surface forms, person names, offices held at a date, alliance and organisation membership.
+  linker: surface forms, person names, offices held at a date, effective leaders at a date by surname (REIGN,
+  for the years before the office lists), alliance and organisation membership.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from kg.errors import InputError
 PACKAGE_DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_PATH = PACKAGE_DATA / "gazetteer.json.gz"
 RULES_DIR = PACKAGE_DATA / "rules"
-FORMAT = "kg-gazetteer/1"
+FORMAT = "kg-gazetteer/2"  # 2: adds effective_leaders
 REIGN_OFFICE_LABEL = "effective leader (REIGN)"
 
 ROLES = ("head_of_state", "head_of_government", "party_leader", "foreign_minister", "defence_minister", "other")
@@ -54,6 +55,7 @@ COLUMNS: dict[str, list[str]] = {
     "organisations": ["qid", "name", "abbrev", "aliases", "kind", "members"],
     "org_officers": ["person", "org", "position", "start", "end"],
     "defence_pairs": ["state_a", "state_b", "obligation", "first_year", "last_year"],
+    "effective_leaders": ["state", "name", "qid", "start", "end"],
 }
 
 
@@ -142,6 +144,26 @@ class OrgOfficer:
     position: str
     start: str | None
     end: str | None
+
+
+@dataclass(frozen=True)
+class EffectiveLeader:
+    """A spell of a state's effective leader from REIGN (1945-2021), which reaches back before the office
+    lists (mostly 2000 on). ``name`` is REIGN's: often the surname alone ("Fujimori", "Hashimoto"), family
+    name first for East Asian leaders ("Kim Young Sam"). ``qid`` only when the build matched the spell to a
+    person already known with a QID; ``end`` None means in office when REIGN was compiled (2021-03)."""
+
+    state: str
+    name: str
+    qid: str | None
+    start: str | None
+    end: str | None
+
+    def covers(self, day: dt.date) -> bool:
+        """start <= day <= end, widening partial dates like :meth:`Holding.covers`."""
+        if self.start is not None and day < earliest_day(self.start):
+            return False
+        return not (self.end is not None and day > latest_day(self.end))
 
 
 @dataclass(frozen=True)
@@ -259,6 +281,7 @@ class Gazetteer:
             key = (state_a, state_b) if state_a < state_b else (state_b, state_a)
             defence[key].append((obligation, first, last))
         self._defence = dict(defence)
+        self.effective_leaders: list[EffectiveLeader] = [EffectiveLeader(*row) for row in data["effective_leaders"]]
 
     # -- surface forms ---------------------------------------------------------------------------------------
 
@@ -403,6 +426,63 @@ class Gazetteer:
     def org_officers_of(self, org: str) -> list[OrgOfficer]:
         return [officer for officer in self.org_officers if officer.org == org]
 
+    # -- effective leaders (REIGN) ------------------------------------------------------------------------------
+
+    @functools.cached_property
+    def _effective_leader_index(self) -> _EffectiveLeaderIndex:
+        return _EffectiveLeaderIndex(self.effective_leaders)
+
+    def effective_leaders_at(self, name: str, day: dt.date | None) -> list[EffectiveLeader]:
+        """The effective leaders in office on ``day`` whom ``name`` (a surname or a full name from the text)
+        names: the same name (case, diacritics, hyphens and dots aside: "Kim Young-Sam" is "Kim Young Sam"),
+        the same last token ("Alberto Fujimori" is "Fujimori"), or for East Asian family-name-first names the
+        family name with the same given name ("Kim Youngsam", "Young-sam Kim"). A family name alone ("Kim")
+        names no East Asian leader. Several states when leaders share a surname; nothing for ``day`` None
+        (without a date a surname is too ambiguous). Ordered by state QID number."""
+        if day is None:
+            return []
+        return self._effective_leader_index.at(name, day.toordinal())
+
+
+class _EffectiveLeaderIndex:
+    """Dicts from normalised names to REIGN spells, with each spell's first and last day as ordinals so that a
+    lookup is a few dict reads and integer comparisons."""
+
+    def __init__(self, leaders: list[EffectiveLeader]) -> None:
+        self.by_full: dict[str, list[int]] = defaultdict(list)
+        self.by_last: dict[str, list[int]] = defaultdict(list)
+        self.by_family_given: dict[str, list[int]] = defaultdict(list)
+        self.spans: list[tuple[int, int]] = []
+        self.leaders = leaders
+        for number, leader in enumerate(leaders):
+            self.spans.append((
+                earliest_day(leader.start).toordinal() if leader.start else dt.date.min.toordinal(),
+                latest_day(leader.end).toordinal() if leader.end else dt.date.max.toordinal(),
+            ))  # fmt: skip
+            tokens = _reign_tokens(leader.name)
+            if not tokens:
+                continue
+            self.by_full[" ".join(tokens)].append(number)
+            surname = REIGN_SURNAMES.get(leader.name)
+            if surname is not None:
+                self.by_last[surname].append(number)
+            elif len(tokens) > 1 and _family_name_first(tokens, {leader.state}):
+                # "Kim Young Sam": the family name comes first and says nothing alone; the full name does
+                self.by_family_given[f"{tokens[0]} {''.join(tokens[1:])}"].append(number)
+            else:
+                self.by_last[tokens[-1]].append(number)
+
+    def at(self, name: str, ordinal: int) -> list[EffectiveLeader]:
+        tokens = _text_name_tokens(name)
+        if not tokens:
+            return []
+        numbers = [*self.by_full.get(" ".join(tokens), ()), *self.by_last.get(tokens[-1], ())]
+        if len(tokens) > 1:
+            numbers += self.by_family_given.get(f"{tokens[0]} {''.join(tokens[1:])}", ())
+            numbers += self.by_family_given.get(f"{tokens[-1]} {''.join(tokens[:-1])}", ())  # "Young-sam Kim"
+        found = {number for number in numbers if self.spans[number][0] <= ordinal <= self.spans[number][1]}
+        return [self.leaders[number] for number in sorted(found, key=lambda n: (_qid_number(self.leaders[n].state), n))]
+
 
 _OBLIGATION_ORDER = {"defense": 0, "offense": 1, "neutral": 2, "nonagg": 3, "consul": 4}
 
@@ -453,10 +533,18 @@ _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _PATRONYMIC_PARTICLES = {"bin", "ibn", "bint", "ben"}
 
 
+# Letters that NFKD does not decompose but news copy writes without their mark ("Walesa" for "Wałęsa",
+# "Lokke" for "Løkke").
+_UNDECOMPOSED_FOLD = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE", "ı": "i"}
+)
+
+
 def fold_ascii(text: str) -> str:
-    """'Erdoğan' -> 'Erdogan': strip diacritics (only letters that decompose)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ı", "i")
+    """'Erdoğan' -> 'Erdogan', 'Wałęsa' -> 'Walesa', 'Løkke' -> 'Lokke': strip diacritics, including the
+    stroked and ligature letters that Unicode does not decompose."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _tokens(name: str) -> list[str]:
@@ -528,6 +616,31 @@ def name_aliases(name: str, states: Iterable[str]) -> list[str]:
     variants += [fold_ascii(v) for v in variants]
     # one-word forms ("Salman" from "Salman of Saudi Arabia") belong in the surname index, not here
     return [v for v in dict.fromkeys(variants) if v != name and len(v) > 2 and " " in v]
+
+
+# REIGN names in the wrong order for the surname rule: the Japanese family name first, as news never has it.
+REIGN_SURNAMES = {"Hatoyama Yukio": "hatoyama"}
+_LOWER_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _name_key_tokens(name: str) -> list[str]:
+    """Lower-case ASCII tokens of a name: hyphens and dots split ("Kim Young-Sam" -> kim young sam), generation
+    suffixes dropped ("Hassan II" -> hassan)."""
+    folded = fold_ascii(name).lower().replace("\u2019", "'")
+    folded = re.sub(r"'s?$", "", folded)  # "Fujimori's"
+    tokens = re.split(r"[\s.\-\u2010-\u2014]+", folded)
+    return [t for t in tokens if t and t not in _LOWER_NAME_SUFFIXES]
+
+
+def _reign_tokens(name: str) -> list[str]:
+    """Tokens of a REIGN name; "Duvalier, Jean-" (surname first with a comma) is put in text order."""
+    surname, comma, given = name.partition(",")
+    return _name_key_tokens(f"{given} {surname}" if comma else name)
+
+
+@functools.lru_cache(maxsize=8192)
+def _text_name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(_name_key_tokens(name))
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -1005,6 +1118,9 @@ class _HoldingRow:
     rank: int  # lower = newer/more trusted snapshot, used when merging
 
 
+_DatedPiece = tuple[str, str | None, str | None]  # (state QID, start, end)
+
+
 @dataclass
 class _Builder:
     shared: Path
@@ -1256,6 +1372,26 @@ class _Builder:
                 pieces.append((qid, year, year))
         return pieces
 
+    def cow_date_pieces(self, ccode: int, start: str | None, end: str | None) -> list[_DatedPiece]:
+        """Split a dated spell of a COW code into (state QID, start, end) pieces by the year table: Yeltsin's
+        spell of code 365 from 1991-08-21 is the Soviet Union's until 1991 and Russia's from 1992. Pieces
+        cut at a year boundary get a year-precision date there; states outside the tables give no piece."""
+        if start is None:
+            return []
+        first_year, last_year = _lo(start).year, _hi(end).year
+        table = [(first, last, qid) for code, first, last, qid in COW_BY_YEAR if code == ccode]
+        if not table:
+            qid = self.cow_state(ccode, first_year)
+            return [(qid, start, end)] if qid in self.states else []
+        pieces: list[_DatedPiece] = []
+        for first, last, qid in table:
+            if first > last_year or last < first_year or qid not in self.states:
+                continue
+            piece_start = start if first <= first_year else f"{first:04d}"
+            piece_end = end if last >= last_year else f"{last:04d}"
+            pieces.append((qid, piece_start, piece_end))
+        return pieces
+
     def check_cow_codes(self, codes: Iterable[int], where: str) -> None:
         known = set(COW_TO_ISO3) | {code for code, *_ in COW_BY_YEAR} | COW_UNMAPPED
         missing = sorted(set(codes) - known)
@@ -1439,8 +1575,10 @@ class _Builder:
                 )
 
     def _reign(self) -> None:
-        """Earlier spells of effective leaders from REIGN (1945-2021), only for people already known with a QID
-        as head of state or government of the same state and matched by surname or full name; never guessed."""
+        """Effective leaders from REIGN (1945-2021): every spell goes to the ``effective_leaders`` table, with
+        the person's QID when exactly one person already known (with a QID) as head of state or government of
+        the same state matches by surname or full name; never guessed. Matched spells that no known term
+        covers also become holdings without an office (the person's earlier terms)."""
         reign_file = "leaders/reign_leaderlist_2021-03.csv"
         known_by_state: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for holding in self.holdings:
@@ -1453,34 +1591,43 @@ class _Builder:
         for holding in self.holdings:
             holdings_of_person[holding.person].append(holding)
         codes: set[int] = set()
-        self.reign_added = self.reign_unmatched = self.reign_overlapping = 0
+        self.effective_leaders: list[list[Any]] = []
+        self.reign_added = self.reign_unmatched = self.reign_overlapping = self.reign_unmapped = 0
         for row in _read_csv(self.path(reign_file), encoding="latin-1"):
             ccode = int(row["ccode"])
             codes.add(ccode)
-            start_year = int(row["syear"])
-            state = self.cow_state(ccode, start_year)
-            if state is None:
-                continue
-            leader = fold_ascii(row["leader"].strip()).lower()
-            candidates = known_by_state.get(state, {}).get(leader, set())
-            if len(candidates) != 1:
-                self.reign_unmatched += 1
-                continue
-            person = next(iter(candidates))
+            name = _reign_name(row["leader"])
             start = _reign_date(row["syear"], row["smonth"], row["sdate"])
             end = _reign_date(row["eyear"], row["emonth"], None)
-            # REIGN's "effective leader" is not an office: a spell that overlaps any known term of the person
-            # there (Jiang Zemin led China from 1989 but was president from 1993) would misdate that office.
-            if any(
-                h.person == person and h.state == state and _lo(h.start) <= _hi(end) and _lo(start) <= _hi(h.end)
-                for h in holdings_of_person.get(person, [])
-            ):
-                self.reign_overlapping += 1
+            pieces = self.cow_date_pieces(ccode, start, end)
+            if not pieces:
+                self.reign_unmapped += 1
                 continue
-            # REIGN does not say which office made the person the effective leader (Ciampi led Italy in 1993 as
-            # prime minister, later as president), so the spell is recorded with role "other", no office.
-            self.add_holding(_HoldingRow(person, None, REIGN_OFFICE_LABEL, state, "other", start, end, reign_file, 9))
-            self.reign_added += 1
+            leader = fold_ascii(name).lower()
+            for state, piece_start, piece_end in pieces:
+                candidates = known_by_state.get(state, {}).get(leader, set())
+                person = next(iter(candidates)) if len(candidates) == 1 else None
+                self.effective_leaders.append([state, name, person, piece_start, piece_end])
+                if person is None:
+                    self.reign_unmatched += 1
+                    continue
+                # REIGN's "effective leader" is not an office: a spell that overlaps any known term of the
+                # person there (Jiang Zemin led China from 1989 but was president from 1993) would misdate
+                # that office.
+                if any(
+                    h.person == person and h.state == state
+                    and _lo(h.start) <= _hi(piece_end) and _lo(piece_start) <= _hi(h.end)
+                    for h in holdings_of_person.get(person, [])
+                ):  # fmt: skip
+                    self.reign_overlapping += 1
+                    continue
+                # REIGN does not say which office made the person the effective leader (Ciampi led Italy in
+                # 1993 as prime minister, later as president), so the spell is recorded with role "other".
+                self.add_holding(
+                    _HoldingRow(person, None, REIGN_OFFICE_LABEL, state, "other", piece_start, piece_end, reign_file, 9)
+                )
+                self.reign_added += 1
+        self.effective_leaders.sort(key=lambda r: (_qid_number(r[0]), _lo(r[3]), r[1], _hi(r[4])))
         self.check_cow_codes(codes, reign_file)
 
     def finish_holdings(self) -> tuple[list[list[Any]], list[list[str]]]:
@@ -1649,6 +1796,20 @@ def _minister_role(label: str) -> str:
     if re.search(r"general secretary of the .*(?:party|committee)|party leader|chairman of the .*party", text):
         return "party_leader"
     return "other"
+
+
+# REIGN names whose text is wrong beyond the file's mixed encoding (after repairing that).
+REIGN_NAME_ERRATA = {"Saca Gonzšlez": "Saca González"}
+
+
+def _reign_name(raw: str) -> str:
+    """A REIGN leader name as given, with the few UTF-8 names of the latin-1 file repaired ("JakobsdÃ³ttir")."""
+    name = " ".join(raw.split())
+    try:
+        repaired = name.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        repaired = name
+    return REIGN_NAME_ERRATA.get(repaired, repaired)
 
 
 def _reign_date(year: str, month: str, day: str | None) -> str | None:
@@ -1887,6 +2048,9 @@ def build_gazetteer(shared_dir: Path, out_path: Path, rules_dir: Path | None = N
         "reign_spells_added": builder.reign_added,
         "reign_spells_unmatched": builder.reign_unmatched,
         "reign_spells_overlapping": builder.reign_overlapping,
+        "reign_spells_unmapped": builder.reign_unmapped,
+        "effective_leaders": len(builder.effective_leaders),
+        "effective_leaders_with_qid": sum(1 for row in builder.effective_leaders if row[2]),
         "current_leaders_undated_skipped": builder.undated_current_skipped,
         "holdings_with_inverted_dates_dropped": builder.inverted_dropped,
     }
@@ -1907,6 +2071,7 @@ def build_gazetteer(shared_dir: Path, out_path: Path, rules_dir: Path | None = N
         "organisations": organisations,
         "org_officers": org_officers,
         "defence_pairs": defence_pairs,
+        "effective_leaders": builder.effective_leaders,
     }
     text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     buffer = io.BytesIO()

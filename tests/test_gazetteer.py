@@ -15,9 +15,11 @@ from kg.errors import InputError
 from kg.gazetteer import (
     DEFAULT_PATH,
     RULES_DIR,
+    EffectiveLeader,
     Gazetteer,
     Holding,
     build_gazetteer,
+    fold_ascii,
     keep_office_label,
     load_gazetteer,
     name_aliases,
@@ -406,6 +408,24 @@ def test_name_helpers() -> None:
     assert "López Obrador" in surnames_of("Andrés Manuel López Obrador", {"Q96"})
 
 
+def test_fold_ascii_folds_letters_unicode_does_not_decompose() -> None:
+    assert fold_ascii("Erdoğan") == "Erdogan"
+    assert fold_ascii("Lech Wałęsa") == "Lech Walesa"
+    assert fold_ascii("Łukaszenka") == "Lukaszenka"
+    assert fold_ascii("Lars Løkke Rasmussen") == "Lars Lokke Rasmussen"
+    assert fold_ascii("Øystein") == "Oystein"
+    assert fold_ascii("Zoran Đinđić") == "Zoran Dindic"
+    assert fold_ascii("Schäuble Straße") == "Schauble Strasse"
+    assert fold_ascii("Ævar Kjærgaard") == "AEvar Kjaergaard"
+    assert fold_ascii("Yıldırım") == "Yildirim"
+    assert fold_ascii("plain ASCII") == "plain ASCII"
+
+
+def test_folded_aliases_use_the_new_letters(gaz: Gazetteer) -> None:
+    assert "Walesa" in surnames_of("Lech Wałęsa", {"Q36"})
+    assert "Zoran Dindic" in name_aliases("Zoran Đinđić", {"Q403"})
+
+
 def test_reign_adds_earlier_terms_without_an_office(gaz: Gazetteer) -> None:
     # Netanyahu's first term (1996-1999) comes from REIGN, matched to a person known from later terms
     earlier = [h for h in gaz.holdings_of("Q43723") if h.start and h.start < "2000"]
@@ -463,3 +483,102 @@ def test_org_officers_are_kept_with_their_org(gaz: Gazetteer) -> None:
     assert {"Q1254", "Q1253", "Q311440"} <= un  # Annan, Ban, Guterres
     assert all(officer.person not in {h.person for h in gaz.holders_at("Q30", "head_of_state", None)}
                for officer in gaz.org_officers_of("Q1065"))  # fmt: skip
+
+
+# -- effective leaders (REIGN) ----------------------------------------------------------------------------------
+
+
+def _leader_states(gaz: Gazetteer, name: str, day: dt.date | None) -> list[str]:
+    return [leader.state for leader in gaz.effective_leaders_at(name, day)]
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "states"),
+    [
+        ("Fujimori", D(1997, 4, 23), ["Q419"]),  # REIGN: "Fujimori", Peru (COW 135)
+        ("Alberto Fujimori", D(1997, 4, 23), ["Q419"]),
+        ("President Alberto Fujimori", D(1997, 4, 23), ["Q419"]),
+        ("Fujimori's", D(1997, 4, 23), ["Q419"]),
+        ("Hashimoto", D(1997, 4, 23), ["Q17"]),  # "Hashimoto", Japan (740)
+        ("Ryutaro Hashimoto", D(1997, 4, 23), ["Q17"]),
+        ("Kim Young-Sam", D(1997, 4, 23), ["Q884"]),  # "Kim Young Sam", South Korea (732)
+        ("Kim Young-sam", D(1997, 4, 23), ["Q884"]),
+        ("KIM YOUNG SAM", D(1997, 4, 23), ["Q884"]),
+        ("Young-sam Kim", D(1997, 4, 23), ["Q884"]),
+        ("Kim Dae-jung", D(1999, 4, 23), ["Q884"]),
+        ("Kim Jong-il", D(1999, 4, 23), ["Q423"]),
+        ("Yeltsin", D(1998, 2, 27), ["Q159"]),  # COW 365 from 1991-08: the Soviet Union's code until 1991
+        ("Boris Yeltsin", D(1991, 10, 1), ["Q15180"]),
+        ("Milosevic", D(1995, 1, 1), ["Q838261"]),  # COW 345 across Yugoslavia and Serbia and Montenegro
+        ("Milošević", D(1990, 1, 1), ["Q36704"]),
+        ("Helmut Kohl", D(1985, 1, 1), ["Q183"]),  # West Germany (COW 260) continued as Germany
+        ("Kohl", D(1997, 1, 1), ["Q183"]),
+        ("Chirac", D(1997, 1, 1), ["Q142"]),
+        ("Bill Clinton", D(1997, 1, 1), ["Q30"]),
+        ("Fidel V. Ramos", D(1997, 1, 1), ["Q928"]),
+        ("Wałęsa", D(1992, 1, 1), ["Q36"]),  # REIGN writes "Walesa"
+        ("Mark Rutte", D(2019, 1, 1), ["Q55"]),  # REIGN writes "M. Rutte"
+        ("King Hassan", D(1990, 1, 1), ["Q1028"]),  # "Hassan II"
+        ("Jean-Claude Duvalier", D(1980, 1, 1), ["Q790"]),  # "Duvalier, Jean-"
+        ("Hatoyama", D(2009, 12, 1), ["Q17"]),  # REIGN writes "Hatoyama Yukio"
+        ("Katrin Jakobsdottir", D(2019, 1, 1), ["Q189"]),  # a UTF-8 name inside the latin-1 file
+        ("Hun Sen", D(1999, 1, 1), ["Q424"]),
+        ("Jiang Zemin", D(1999, 1, 1), ["Q148"]),
+        ("Morales", D(2017, 3, 1), ["Q750", "Q774"]),  # Evo Morales (Bolivia) and Jimmy Morales (Guatemala)
+        ("Mitchell", D(1997, 6, 1), ["Q757", "Q769"]),  # James Mitchell (St Vincent), Keith Mitchell (Grenada)
+        ("Fujimori", D(2005, 1, 1), []),
+        ("Fujimori", D(1989, 1, 1), []),
+        ("Kim Dae-jung", D(1997, 4, 23), []),  # not yet in office: the family name alone must not match
+        ("Kim", D(1997, 4, 23), []),
+        ("Sam", D(1997, 4, 23), []),  # the last part of a family-name-first name is a given name
+        ("Sen", D(1999, 1, 1), []),
+        ("Tong", D(1999, 1, 1), []),  # Goh Chok Tong
+        ("", D(1997, 4, 23), []),
+    ],
+)
+def test_effective_leaders_at(gaz: Gazetteer, name: str, day: dt.date, states: list[str]) -> None:
+    assert _leader_states(gaz, name, day) == states
+
+
+def test_effective_leaders_need_a_date(gaz: Gazetteer) -> None:
+    assert gaz.effective_leaders_at("Fujimori", None) == []
+    assert gaz.effective_leaders_at("Yeltsin", None) == []
+
+
+def test_effective_leader_records(gaz: Gazetteer) -> None:
+    (fujimori,) = gaz.effective_leaders_at("Fujimori", D(1997, 4, 23))
+    assert fujimori == EffectiveLeader("Q419", "Fujimori", None, "1990-07-28", "2000-11")
+    assert fujimori.covers(D(2000, 11, 30)) and not fujimori.covers(D(2000, 12, 1))
+    (kim,) = gaz.effective_leaders_at("Kim Young-Sam", D(1997, 4, 23))
+    assert kim.name == "Kim Young Sam" and kim.start == "1993-02-25" and kim.end == "1998-02"
+    # a spell split at a change of state gets a year-precision date at the cut
+    yeltsin = {(leader.state, leader.start, leader.end) for leader in gaz.effective_leaders if leader.name == "Yeltsin"}
+    assert yeltsin == {("Q15180", "1991-08-21", "1991"), ("Q159", "1992", "1999-12")}
+    # the person QID is the one the build matched to a known head of state or government
+    (clinton,) = gaz.effective_leaders_at("Clinton", D(1997, 1, 1))
+    assert clinton.qid == "Q1124"
+    (putin,) = gaz.effective_leaders_at("Putin", D(2010, 1, 1))
+    assert putin.qid == "Q7747"
+
+
+def test_effective_leader_qids_are_never_invented(gaz: Gazetteer) -> None:
+    with_qid = [leader for leader in gaz.effective_leaders if leader.qid]
+    assert len(with_qid) > 500
+    assert len(gaz.effective_leaders) > 2400
+    for leader in with_qid:
+        assert leader.qid in gaz.people, leader
+        assert any(
+            h.state == leader.state and h.role in ("head_of_state", "head_of_government")
+            for h in gaz.holdings_of(leader.qid)
+        ), leader
+    assert all(leader.state in gaz.states for leader in gaz.effective_leaders)
+
+
+def test_effective_leader_lookup_is_fast(gaz: Gazetteer) -> None:
+    names = [f"Person{i} Fujimori" for i in range(5000)] + ["Kim Young-Sam", "Hashimoto", "Yeltsin"] * 5000
+    gaz.effective_leaders_at("warm up the index", D(1997, 4, 23))
+    started = time.perf_counter()
+    for name in names:
+        gaz.effective_leaders_at(name, D(1997, 4, 23))
+    per_lookup = (time.perf_counter() - started) / len(names)
+    assert per_lookup < 50e-6, f"{per_lookup * 1e6:.1f} µs per lookup"
