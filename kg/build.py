@@ -9,6 +9,7 @@ modality) and references (article, sentence, offsets, rule id, confidence).
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 import hashlib
 import re
 from dataclasses import dataclass
@@ -160,7 +161,7 @@ class GraphBuilder:
         graph.add((node, KG.text, Literal(mention.text)))
         graph.add((node, KG.mentionKind, Literal(mention.form)))
         graph.add((node, KG.rule, Literal(mention.rule)))
-        graph.add((node, KG.confidence, Literal(round(mention.confidence, 3), datatype=XSD.decimal)))
+        graph.add((node, KG.confidence, _decimal(mention.confidence)))
         graph.add((node, KG.refersTo, referent))
         if mention.kind == "person" and mention.state_qid:
             graph.add((node, KG.asHolding, self._holding(graph, mention, referent)))
@@ -235,7 +236,7 @@ class GraphBuilder:
         graph.add((node, KG.symmetric, Literal(act.symmetric)))
         graph.add((node, KG.trigger, Literal(act.trigger)))
         graph.add((node, KG.rule, Literal(act.rule)))
-        graph.add((node, KG.confidence, Literal(round(act.confidence, 3), datatype=XSD.decimal)))
+        graph.add((node, KG.confidence, _decimal(act.confidence)))
         if act.date is not None:
             graph.add((node, KG.date, Literal(act.date.value, datatype=XSD.date)))
             graph.add((node, KG.dateGranularity, KG[act.date.granularity.value]))
@@ -268,7 +269,12 @@ class GraphBuilder:
         graph.add((node, KG.inArticle, article_iri(article.id)))
         graph.add((node, KG.evidence, self._sentence_iri(article, sentence)))
         graph.add((node, KG.rule, Literal(claim.rule)))
-        graph.add((node, KG.confidence, Literal(round(claim.confidence, 3), datatype=XSD.decimal)))
+        graph.add((node, KG.confidence, _decimal(claim.confidence)))
+
+
+def _decimal(value: float) -> Literal:
+    """A confidence as an xsd:decimal literal (a Python float would be typed, and checked, as a double)."""
+    return Literal(Decimal(str(round(value, 3))), datatype=XSD.decimal)
 
 
 def _widen(value: str | None, *, end: bool) -> tuple[dt.date | None, str | None]:

@@ -78,6 +78,7 @@ class BuildReport:
     output: str | None = None
     store: str | None = None
     warnings: list[str] | None = None
+    validated: bool = False
 
 
 def build(
@@ -86,6 +87,7 @@ def build(
     *,
     store_dir: str | None = None,
     pipeline: Pipeline | None = None,
+    validate: bool = False,
 ) -> BuildReport:
     """Read every input, extract, link and build, then write ``output`` and/or update the store at ``store_dir``.
 
@@ -114,6 +116,9 @@ def build(
         graphs.append(result.graphs.article)
         entities += result.graphs.entities
     report.triples = sum(len(g) for g in graphs) + len(entities)
+    if validate:
+        _validate_or_raise([*graphs, entities], output or store_dir or "the build")
+        report.validated = True
     if output is not None:
         write_graphs([*graphs, entities], Path(output))
     if store_dir is not None:
@@ -123,3 +128,20 @@ def build(
             store.replace_article_graphs({g.identifier: g for g in graphs})
             store.add_to_graph(ENTITY_GRAPH, entities)
     return report
+
+
+def _validate_or_raise(graphs: list[Graph], target: str) -> None:
+    """SHACL-check the union of the built graphs; nothing is written when they do not conform."""
+    from kg.errors import ValidationError
+    from kg.validate import validate_graph
+
+    union = Graph()
+    for graph in graphs:
+        union += graph
+    result = validate_graph(union)
+    if not result.conforms:
+        first = result.errors[0].line() if result.errors else "see kg validate"
+        raise ValidationError(
+            f"{target}: the graph does not conform to ontology/shapes.ttl ({len(result.errors)} violations; "
+            f"first: {first}); nothing was written - please report this as a bug"
+        )

@@ -18,6 +18,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt article, .jsonl file, or - for JSONL on stdin")
     parser.add_argument("-o", "--output", metavar="OUT", help="RDF file to write")
     parser.add_argument("--store", metavar="DIR", help="also load the graphs into an on-disk Oxigraph store")
+    parser.add_argument(
+        "--validate", action="store_true", help="check the graph against the SHACL shapes before writing it"
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     parser.set_defaults(func=run)
 
@@ -26,14 +29,15 @@ def run(args: argparse.Namespace) -> int:
     if not args.output and not args.store:
         print("kg build: error: give -o OUT (a .ttl .nt .nq .trig .jsonld .rdf file) or --store DIR", file=sys.stderr)
         return 2
-    report = build(args.inputs, args.output, store_dir=args.store)
+    report = build(args.inputs, args.output, store_dir=args.store, validate=args.validate)
     for warning in report.warnings or ():
         print(f"kg build: warning: {warning}", file=sys.stderr)
     if not args.quiet:
         where = " and ".join(x for x in (args.output, args.store and f"store {args.store}") if x)
         print(
             f"kg build: {report.articles} article(s), {report.mentions} mentions, {report.acts} acts, "
-            f"{report.alliances} alliance claims, {report.triples} triples -> {where}",
+            f"{report.alliances} alliance claims, {report.triples} triples"
+            f"{', shapes conform' if report.validated else ''} -> {where}",
             file=sys.stderr,
         )
     return 0
