@@ -9,10 +9,10 @@ modality) and references (article, sentence, offsets, rule id, confidence).
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 import hashlib
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
