@@ -54,6 +54,9 @@ def link_mentions(
     people += _title_only_mentions(text, states, gazetteer, day, [(m.start, m.end) for m in linked + people])
     people.sort(key=lambda m: m.start)
     pronouns = _pronoun_mentions(text, sentences, people, [(m.start, m.end) for m in linked + people])
+    pronouns += _first_person_in_quotes(
+        text, sentences, people + pronouns, states, [(m.start, m.end) for m in linked + people + pronouns]
+    )
     result = linked + people + pronouns
     result.sort(key=lambda m: (m.start, -m.end))
     return result
@@ -711,3 +714,74 @@ def _after_preposition(text: str, sentence: Sentence, mention: Mention) -> bool:
             continue
         return word.lower() in _PREPOSITIONS
     return False
+
+
+# Quotation marks of newswire: straight, curly and the AP's doubled backquotes.
+_QUOTE_SPAN = re.compile(r"[\"\u201c]|``|''|\u201d")
+_SPEECH_VERB = r"(?:said|says|added|adds|told|tells|stressed|noted|declared|insisted|warned|wrote|stated|urged)"
+_FIRST_PERSON = re.compile(r"\b(I|we|We|my|My|our|Our|us)\b")
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Spans between opening and closing quotation marks (which may cross sentences)."""
+    spans = []
+    opened: int | None = None
+    for mark in _QUOTE_SPAN.finditer(text):
+        symbol = mark.group(0)
+        closing = symbol in ("\u201d", "''") or (symbol == '"' and opened is not None)
+        if opened is None and not closing:
+            opened = mark.end()
+        elif opened is not None and (closing or symbol == '"'):
+            spans.append((opened, mark.start()))
+            opened = None
+    return spans
+
+
+def _speaker(
+    text: str, span: tuple[int, int], speakers: list[Mention], states: list[Mention]
+) -> Mention | None:
+    """Who a quotation is attributed to: '..." Gingrich said' or 'Prodi told reporters: "...'."""
+    start, end = span
+    after = text[end:end + 80]
+    verb_after = re.match(rf"[\"\u201d']*\s*,?\s*{_SPEECH_VERB}\b", after)
+    candidates = [m for m in speakers + states if end < m.start <= end + 60]
+    if verb_after and candidates:
+        return min(candidates, key=lambda m: m.start)
+    pronoun_after = re.match(rf"[\"\u201d']*\s*,?\s*(?:he|she)\s+{_SPEECH_VERB}\b", after)
+    if pronoun_after:
+        named = [m for m in speakers if m.end <= start]
+        return named[-1] if named else None
+    before = [m for m in speakers + states if start - 90 <= m.end <= start]
+    if before:
+        last = max(before, key=lambda m: m.end)
+        if re.fullmatch(rf"\s*(?:\w+\s+){{0,2}}?{_SPEECH_VERB}(?:\s+[\w ]{{0,40}}?)?\s*[:,]\s*[\"\u201c`']*",
+                        text[last.end:start]):
+            return last
+    return None
+
+
+def _first_person_in_quotes(
+    text: str, sentences: list[Sentence], people: list[Mention], states: list[Mention], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """ "I", "we", "my" inside a quotation refer to its speaker."""
+    found = []
+    speakers = sorted((m for m in people if m.form != "pronoun"), key=lambda m: m.start)
+    sentence_of = {s.index: s for s in sentences}
+    for span in _quotations(text):
+        speaker = _speaker(text, span, speakers, states)
+        if speaker is None:
+            continue
+        for match in _FIRST_PERSON.finditer(text, span[0], span[1]):
+            start, end = match.start(), match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            sentence = next((i for i, x in sentence_of.items() if x.start <= start < x.end), None)
+            if sentence is None:
+                continue
+            if speaker.kind == "person":
+                found.append(_copy_person(speaker, start, end, match.group(0), sentence, "pronoun",
+                                          "person.first-person-in-quote"))
+            else:
+                found.append(Mention(start, end, match.group(0), "state", "pronoun", "state.first-person-in-quote",
+                                     sentence, qid=speaker.state_qid, state_qid=speaker.state_qid, confidence=0.6))
+    return found

@@ -408,7 +408,7 @@ def _act_for(
     if actor is not None and target_phrases and all(p.state == actor.state for p in target_phrases):
         # "Kim assured that he would promote relations with China": skip phrases of the actor's own state
         later = [p for p in phrases if p.start >= end and p.state != actor.state]
-        target_phrases = _objects(text, later, end, sentence.end, max_gap=160)
+        target_phrases = _objects(text, later, end, sentence.end)
     if actor is None or not actor.state_actor:
         return None
     if trigger.target_after is not None:
@@ -511,7 +511,8 @@ def _arguments(
                 return members[0], members[1:], ".between"
         subject = _subject(text, sentence, before, start)
         has_object = re.match(r"\s+(?:[\w\-]+\s+){0,3}?with\b", text[end : sentence.end])
-        if subject is not None and not has_object:
+        nominal_ok = trigger.pos != "noun" or LIGHT_VERB.search(text[subject.end : start] if subject else "")
+        if subject is not None and not has_object and nominal_ok:
             group = _coordinated_group(text, before, subject)
             if len(group) >= 2:
                 return group[0], group[1:], ".coordinated-subject"
@@ -644,6 +645,8 @@ def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
     if not words:
         return False
     word = words[-1].lower()
+    if word.endswith("ing"):
+        return False  # "Visiting Russian Prime Minister X": a participle before a name describes it
     return (len(word) > 4 and word.endswith("ed") and word not in _NOT_VERBS_ED) or word in _verb_words()
 
 
@@ -711,8 +714,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     gap = text[end : first.start]
     if len(gap) > max_gap or re.search(r"[;]|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bsaid\b", gap):
         return []
-    locative = re.search(r"(\S+)\s+(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$", gap)
-    if locative and locative.group(1).lower() not in _DIRECTED_AT:
+    locative = re.search(r"(?:(\S+)\s+|^\s*)(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$", gap)
+    if locative and (locative.group(1) or "").lower() not in _DIRECTED_AT:
         return []  # "attacks in Kenya": a place, not the act's target
     if re.search(r"\b\w+ed\s+by\s+(?:the\s+)?$", gap):
         return []  # "the agreement, lauded by the US": the agent of another verb
