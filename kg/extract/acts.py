@@ -302,6 +302,9 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
             phrase.agent = mention.qid or mention.label
         phrases.append(phrase)
     for phrase in phrases:
+        first = phrase.mentions[0]
+        if first.form == "demonym-plural" and not re.search(r"\b[Tt]he\s+$", text[max(0, phrase.start - 5) : phrase.start]):
+            phrase.state_actor = False  # "many Russians": people, not the state; "the Palestinians" is a party
         head = re.match(r"\s*([a-z]+)", text[phrase.end : sentence.end])
         if head and head.group(1) in NON_STATE_HEADS | PLACE_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
             phrase.state_actor = False
@@ -405,6 +408,8 @@ def _act_for(
 ) -> Act | None:
     text = article.text
     actor, target_phrases, rule_suffix = _arguments(text, sentence, phrases, trigger, start, end)
+    if actor is None and trigger.symmetric:
+        actor, target_phrases, rule_suffix = _pair_reference(text, sentence, mentions, start, end)
     if actor is not None and target_phrases and all(p.state == actor.state for p in target_phrases):
         # "Kim assured that he would promote relations with China": skip phrases of the actor's own state
         later = [p for p in phrases if p.start >= end and p.state != actor.state]
@@ -581,21 +586,58 @@ def _governed(text: str, phrase: Phrase, floor: int) -> bool:
 IMPLIED_TARGET_ROOTS = frozenset({"02", "03", "04", "05", "10", "11", "12", "13"})
 
 
-def _partner_state(mentions: list[Mention], actor: str) -> str | None:
-    """The other party of an article about two states: named at least twice, and the two together make up most
-    of the article's state mentions (or the dateline names it)."""
+def _pair_reference(
+    text: str, sentence: Sentence, mentions: list[Mention], start: int, end: int
+) -> tuple[Phrase | None, list[Phrase], str]:
+    """A symmetric act between "the two countries" of an article about a pair of states: the reference is the
+    act's subject ("both countries signed") or follows it ("talks between the two sides")."""
+    match = None
+    for found in PAIR_REFERENCE.finditer(text, sentence.start, sentence.end):
+        subject = found.end() <= start and re.fullmatch(r"\s+(?:[a-z\-]+\s+){0,3}", text[found.end() : start])
+        complement = found.start() >= end and re.fullmatch(
+            r"\s+(?:[a-z\-]+\s+){0,3}?(?:between|among|of|by|from)\s+", text[end : found.start()]
+        )
+        if subject or complement:
+            match = found
+            break
+    pair = _salient_pair(mentions) if match else None
+    if match is None or pair is None:
+        return None, [], ""
+    first, second = (Phrase(match.start(), match.end(), state, []) for state in pair)
+    return first, [second], ".pair-reference"
+
+
+def _salient_pair(mentions: list[Mention]) -> tuple[str, str] | None:
+    """The two parties of an article about two states: each named at least twice, together most of the article's
+    state mentions, and clearly ahead of any third state."""
     counts: dict[str, int] = {}
     for mention in mentions:
         if mention.state_qid and mention.kind in ("state", "person"):
             counts[mention.state_qid] = counts.get(mention.state_qid, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if len(ranked) < 2 or actor not in dict(ranked[:2]):
+    if len(ranked) < 2:
         return None
     total = sum(counts.values())
     (first, n1), (second, n2) = ranked[0], ranked[1]
     if n2 < 2 or (n1 + n2) / total < 0.6 or (len(ranked) > 2 and ranked[2][1] >= n2):
         return None
-    return second if first == actor else first
+    return first, second
+
+
+def _partner_state(mentions: list[Mention], actor: str) -> str | None:
+    """The other party of the article's pair of states, if ``actor`` is one of them."""
+    pair = _salient_pair(mentions)
+    if pair is None or actor not in pair:
+        return None
+    return pair[1] if pair[0] == actor else pair[0]
+
+
+# "the two countries", "both sides": the article's pair of states
+PAIR_REFERENCE = re.compile(
+    r"\b(?:[Tt]he two|[Bb]oth|[Tt]heir two)\s+(?:[a-z\-]+\s+)?(?:countries|nations|sides|states|governments|"
+    r"neighbou?rs|allies|leaders|presidents|premiers|prime ministers|foreign ministers|ministers|delegations|"
+    r"capitals|heads of state)\b"
+)
 
 
 def _governed_by(text: str, phrase: Phrase, floor: int, preps: tuple[str, ...]) -> bool:

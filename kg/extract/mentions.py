@@ -11,6 +11,7 @@ dates are resolved later, in :mod:`kg.link`.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass
@@ -73,6 +74,12 @@ class MentionFinder:
         self._state_forms: dict[str, list[SurfaceForm]] = {}
         for form in self.gazetteer.state_surface_forms():
             self._state_forms.setdefault(form.text, []).append(form)
+        for form in [f for forms in self._state_forms.values() for f in forms if f.form == "demonym"]:
+            plural = _plural_demonym(form.text)
+            if plural and plural not in self._state_forms:
+                # "the Palestinians", "Russians": the people of the state
+                self._state_forms[plural] = [dataclasses.replace(form, text=plural, form="demonym-plural",
+                                                                 rule="state.demonym-plural")]
         self._org_forms = {form.text: form for form in self.gazetteer.org_surface_forms()}
         self._state_regex = _alternation(self._state_forms)
         self._org_regex = _alternation(self._org_forms)
@@ -242,3 +249,12 @@ def _elliptic_states(text: str, sentences: list[Sentence], mentions: list[Mentio
                     )
                 )
     return found
+
+
+def _plural_demonym(demonym: str) -> str | None:
+    """ "Palestinian" -> "Palestinians", "Israeli" -> "Israelis"; none for "French", "Chinese", "British"."""
+    if " " in demonym or not demonym[:1].isupper():
+        return None
+    if demonym.endswith(("an", "i")):
+        return demonym + "s"
+    return None
