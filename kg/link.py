@@ -737,12 +737,10 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _speaker(
-    text: str, span: tuple[int, int], speakers: list[Mention], states: list[Mention]
-) -> Mention | None:
+def _speaker(text: str, span: tuple[int, int], speakers: list[Mention], states: list[Mention]) -> Mention | None:
     """Who a quotation is attributed to: '..." Gingrich said' or 'Prodi told reporters: "...'."""
     start, end = span
-    after = text[end:end + 80]
+    after = text[end : end + 80]
     verb_after = re.match(rf"[\"\u201d']*\s*,?\s*{_SPEECH_VERB}\b", after)
     candidates = [m for m in speakers + states if end < m.start <= end + 60]
     if verb_after and candidates:
@@ -754,8 +752,9 @@ def _speaker(
     before = [m for m in speakers + states if start - 90 <= m.end <= start]
     if before:
         last = max(before, key=lambda m: m.end)
-        if re.fullmatch(rf"\s*(?:\w+\s+){{0,2}}?{_SPEECH_VERB}(?:\s+[\w ]{{0,40}}?)?\s*[:,]\s*[\"\u201c`']*",
-                        text[last.end:start]):
+        if re.fullmatch(
+            rf"\s*(?:\w+\s+){{0,2}}?{_SPEECH_VERB}(?:\s+[\w ]{{0,40}}?)?\s*[:,]\s*[\"\u201c`']*", text[last.end : start]
+        ):
             return last
     return None
 
@@ -779,9 +778,24 @@ def _first_person_in_quotes(
             if sentence is None:
                 continue
             if speaker.kind == "person":
-                found.append(_copy_person(speaker, start, end, match.group(0), sentence, "pronoun",
-                                          "person.first-person-in-quote"))
+                found.append(
+                    _copy_person(
+                        speaker, start, end, match.group(0), sentence, "pronoun", "person.first-person-in-quote"
+                    )
+                )
             else:
-                found.append(Mention(start, end, match.group(0), "state", "pronoun", "state.first-person-in-quote",
-                                     sentence, qid=speaker.state_qid, state_qid=speaker.state_qid, confidence=0.6))
+                found.append(
+                    Mention(
+                        start,
+                        end,
+                        match.group(0),
+                        "state",
+                        "pronoun",
+                        "state.first-person-in-quote",
+                        sentence,
+                        qid=speaker.state_qid,
+                        state_qid=speaker.state_qid,
+                        confidence=0.6,
+                    )
+                )
     return found

@@ -303,7 +303,9 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         phrases.append(phrase)
     for phrase in phrases:
         first = phrase.mentions[0]
-        if first.form == "demonym-plural" and not re.search(r"\b[Tt]he\s+$", text[max(0, phrase.start - 5) : phrase.start]):
+        if first.form == "demonym-plural" and not re.search(
+            r"\b[Tt]he\s+$", text[max(0, phrase.start - 5) : phrase.start]
+        ):
             phrase.state_actor = False  # "many Russians": people, not the state; "the Palestinians" is a party
         head = re.match(r"\s*([a-z]+)", text[phrase.end : sentence.end])
         if head and head.group(1) in NON_STATE_HEADS | PLACE_HEADS and phrase.mentions[-1].form in ("demonym", "name"):

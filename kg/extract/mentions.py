@@ -78,8 +78,9 @@ class MentionFinder:
             plural = _plural_demonym(form.text)
             if plural and plural not in self._state_forms:
                 # "the Palestinians", "Russians": the people of the state
-                self._state_forms[plural] = [dataclasses.replace(form, text=plural, form="demonym-plural",
-                                                                 rule="state.demonym-plural")]
+                self._state_forms[plural] = [
+                    dataclasses.replace(form, text=plural, form="demonym-plural", rule="state.demonym-plural")
+                ]
         self._org_forms = {form.text: form for form in self.gazetteer.org_surface_forms()}
         self._state_regex = _alternation(self._state_forms)
         self._org_regex = _alternation(self._org_forms)
