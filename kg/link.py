@@ -336,6 +336,9 @@ def _surname_mentions(
                 continue
             title = _title_before(text, sentence, start, states)
             if title is None:
+                previous = text[max(sentence.start, start - 20) : start]
+                if re.search(r"(?:[-'\u2019]|\b[A-Z][\w\-]*\s+)$", previous):
+                    continue  # "Ayn al-Assad", "Camp David": part of a longer name, not a person by surname
                 holder = _sole_leader_with_surname(gazetteer, word, day)
                 if holder is not None:
                     mention = Mention(
@@ -749,6 +752,11 @@ def _speaker(text: str, span: tuple[int, int], speakers: list[Mention], states: 
     if pronoun_after:
         named = [m for m in speakers if m.end <= start]
         return named[-1] if named else None
+    quoted = re.match(r"[\"\u201d']*\s*,?\s*(?:the\s+)?[\w\s]{0,40}?\bquoted\s+", after)
+    if quoted:
+        named = [m for m in speakers + states if end + quoted.end() <= m.start <= end + quoted.end() + 40]
+        if named:
+            return min(named, key=lambda m: m.start)  # '"...," the news agency quoted Mahathir as saying'
     before = [m for m in speakers + states if start - 90 <= m.end <= start]
     if before:
         last = max(before, key=lambda m: m.end)

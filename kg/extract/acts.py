@@ -173,7 +173,7 @@ LIGHT_VERB = re.compile(
     r"ended|ends|wrapped up|had|has|have|hosted|hosts|host|voiced|voices|lodged|lodges|issued|issues|imposed|imposes|"
     r"offered|offers|announced|announces|extended|extends|signed|signs|reached|reaches|concluded|opened|opens|"
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|delivered|accepted|"
-    r"conveyed|joined|joins|attended|attends|attend|led|leads)\b",
+    r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|(?:is|are|was|were)\s+(?:\w+ly\s+)?in)\b",
     re.I,
 )
 QUOTE = re.compile(r"[\"\u201c]([^\"\u201d]{8,})[\"\u201d]")
@@ -351,6 +351,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 continue  # part of a name or title
             if trigger.needs and not trigger.needs.search(text, sentence.start, sentence.end):
                 continue
+            if start > 0 and text[start - 1] == "-":
+                continue  # "Iranian-backed forces", "US-brokered deal": part of a compound adjective
             if trigger.unless and trigger.unless.search(text[end : sentence.end][:40]):
                 continue
             if trigger.pos == "noun" and match.group(0).lower() in _verb_words() and _is_verb_use(text, start):
