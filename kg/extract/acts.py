@@ -173,7 +173,8 @@ LIGHT_VERB = re.compile(
     r"ended|ends|wrapped up|had|has|have|hosted|hosts|host|voiced|voices|lodged|lodges|issued|issues|imposed|imposes|"
     r"offered|offers|announced|announces|extended|extends|signed|signs|reached|reaches|concluded|opened|opens|"
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|delivered|accepted|"
-    r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|(?:is|are|was|were)\s+(?:\w+ly\s+)?in)\b",
+    r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|"
+    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?in)\b",
     re.I,
 )
 QUOTE = re.compile(r"[\"\u201c]([^\"\u201d]{8,})[\"\u201d]")
@@ -394,7 +395,7 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20) : start]
     return bool(
         re.search(
-            r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ww]hose|[Oo]ur|[Mm]y|by|via|over)\s+"
+            r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ww]hose|[Oo]ur|[Mm]y|by|via|over|on|no)\s+"
             r"(?:[a-z][a-z\-]*\s+)?$",
             before,
         )
@@ -571,6 +572,11 @@ def _arguments(
     return subject, _objects(text, after, end, sentence.end), ""
 
 
+# Nouns for parts of a state that act for it: "a court in Guyana", "the government of Peru".
+STATE_ORGANS = frozenset(
+    "court courts government governments authorities ministry parliament army military navy police embassy "
+    "president leaders leadership regime cabinet legislature congress senate junta forces troops".split()
+)
 DETERMINERS = frozenset(
     ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"]
 )
@@ -583,6 +589,8 @@ def _governed(text: str, phrase: Phrase, floor: int) -> bool:
         words.pop()
     if len(words) >= 2 and words[-1] == "of" and words[-2][0].isupper():
         return False  # "Boris Yeltsin of Russia": the state of the person named before
+    if len(words) >= 2 and words[-1] in ("in", "of") and words[-2].lower() in STATE_ORGANS:
+        return False  # "a court in Guyana", "the government of Peru": an organ of that state
     return bool(words) and words[-1].lower() in PREPOSITIONS
 
 
@@ -837,7 +845,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         return [act, host]
     if (
         act.modality is Modality.NEGATED
-        and act.cameo[:2] in COOPERATIVE_ROOTS | {"03"}
+        and act.cameo[:2] in COOPERATIVE_ROOTS | {"03", "08"}
         and REFUSAL.search(text[max(0, act.trigger_start - 40) : act.trigger_start])
     ):
         refusal = Act(
