@@ -12,6 +12,7 @@ promised cooperative act is also recorded as an expressed intention (CAMEO 03).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
@@ -196,6 +197,7 @@ class Trigger:
     target_after: re.Pattern[str] | None = None  # the target is the first phrase after this marker
     target_person: bool = False  # the target must name a person ("received the Japanese minister")
     target_nationals: bool = False  # nationals stand for their state as targets ("jailed a Nigerian student")
+    place_is_target: bool = False  # where it happens is whom it hits ("shelling in the Gaza Strip")
     frame: str = ""  # a special argument frame: "visiting" (the visitor follows the trigger)
     examples: tuple[dict, ...] = field(default=(), compare=False)
 
@@ -253,6 +255,7 @@ def load_triggers() -> tuple[Trigger, ...]:
                 frame=entry.get("frame", ""),
                 target_person=bool(entry.get("target_person")),
                 target_nationals=bool(entry.get("target_nationals")),
+                place_is_target=bool(entry.get("place_is_target")),
                 symmetric=bool(entry.get("sym")),
                 premod=entry.get("premod", "actor"),
                 needs=re.compile(entry["needs"], re.I) if entry.get("needs") else None,
@@ -421,6 +424,18 @@ def _act_for(
         target_phrases = _objects(text, later, end, sentence.end)
     if actor is None or not actor.state_actor:
         return None
+    if actor is not None and trigger.place_is_target and not [p for p in target_phrases if p.state != actor.state]:
+        place = next(
+            (
+                p
+                for p in phrases
+                if end <= p.start <= end + 60
+                and p.state != actor.state
+                and re.search(r"\b(?:in|at|on|into|against)\s+(?:the\s+)?$", text[end : p.start])
+            ),
+            None,
+        )
+        target_phrases = [place] if place is not None else target_phrases
     if trigger.target_after is not None:
         marker = trigger.target_after.search(text, end, sentence.end)
         target_phrases = [p for p in phrases if marker and p.start >= marker.end()][:1]
@@ -442,7 +457,7 @@ def _act_for(
         and p.state != actor.state
         and (
             p.state_actor
-            or (p.place and trigger.kind in ("Visit", "Hosting"))
+            or (p.place and (trigger.kind in ("Visit", "Hosting") or trigger.place_is_target))
             or (trigger.target_nationals and not p.place)
         )
     ]
@@ -820,93 +835,40 @@ REFUSAL = re.compile(
 )
 
 
-def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
-    """A planned or promised cooperative act is also an expressed intention (CAMEO 03) that did happen;
-    a visit that happened implies the host's side (host, 043, visitor)."""
-    if act.modality is Modality.ASSERTED and act.kind == "Visit" and len(act.targets) == 1:
-        host = Act(
-            actor=act.targets[0],
-            targets=[act.actor],
-            kind="Hosting",
-            cameo="043",
-            sentence=act.sentence,
-            trigger=act.trigger,
-            trigger_start=act.trigger_start,
-            trigger_end=act.trigger_end,
-            rule=act.rule + ".implied-host",
-            modality=Modality.ASSERTED,
-            date=act.date,
-            quote=act.quote,
-            actor_agent=act.target_agent,
-            target_agent=act.actor_agent,
-            mentions=list(act.mentions),
-            confidence=act.confidence * 0.7,
-        )
-        return [act, host]
-    if (
-        act.modality is Modality.NEGATED
-        and act.cameo[:2] in COOPERATIVE_ROOTS | {"03", "08"}
-        and REFUSAL.search(text[max(0, act.trigger_start - 40) : act.trigger_start])
-    ):
-        refusal = Act(
-            actor=act.actor,
-            targets=list(act.targets),
-            kind="Rejection",
-            cameo="120",
-            sentence=act.sentence,
-            trigger=act.trigger,
-            trigger_start=act.trigger_start,
-            trigger_end=act.trigger_end,
-            rule=act.rule + ".refusal",
-            modality=Modality.ASSERTED,
-            date=act.date,
-            quote=act.quote,
-            actor_agent=act.actor_agent,
-            target_agent=act.target_agent,
-            mentions=list(act.mentions),
-            confidence=act.confidence * 0.9,
-        )
-        return [act, refusal]
-    if act.modality is Modality.HYPOTHETICAL and act.cameo[:2] in FORCE_ROOTS:
-        threat = Act(
-            actor=act.actor,
-            targets=list(act.targets),
-            kind="Threat",
-            cameo="138",
-            sentence=act.sentence,
-            trigger=act.trigger,
-            trigger_start=act.trigger_start,
-            trigger_end=act.trigger_end,
-            rule=act.rule + ".intended-force",
-            modality=Modality.ASSERTED,
-            date=act.date,
-            quote=act.quote,
-            actor_agent=act.actor_agent,
-            target_agent=act.target_agent,
-            mentions=list(act.mentions),
-            confidence=act.confidence * 0.8,
-        )
-        return [act, threat]
-    if act.modality is not Modality.HYPOTHETICAL or act.cameo[:2] not in COOPERATIVE_ROOTS | {"08"}:
-        return [act]
-    intent_code = {"04": "036", "07": "033", "08": "035"}.get(act.cameo[:2], "030")
-    intention = Act(
-        actor=act.actor,
-        targets=list(act.targets),
-        kind="IntentToCooperate",
-        cameo=intent_code,
-        sentence=act.sentence,
-        trigger=act.trigger,
-        trigger_start=act.trigger_start,
-        trigger_end=act.trigger_end,
-        rule=act.rule + ".intention",
+def _derived(act: Act, kind: str, cameo: str, suffix: str, confidence: float, *, swap: bool = False) -> Act:
+    """An act that another implies (the host's side of a visit, the intention behind a plan), asserted."""
+    return dataclasses.replace(
+        act,
+        actor=act.targets[0] if swap else act.actor,
+        targets=[act.actor] if swap else list(act.targets),
+        actor_agent=act.target_agent if swap else act.actor_agent,
+        target_agent=act.actor_agent if swap else act.target_agent,
+        kind=kind,
+        cameo=cameo,
+        extra_kinds=[],
+        rule=act.rule + suffix,
         modality=Modality.ASSERTED,
-        symmetric=act.symmetric,
-        date=None,
-        quote=act.quote,
-        actor_agent=act.actor_agent,
-        target_agent=act.target_agent,
         mentions=list(act.mentions),
-        confidence=act.confidence * 0.9,
+        confidence=act.confidence * confidence,
     )
-    return [act, intention]
+
+
+def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
+    """Acts that an act implies: a visit that happened, the host's side (host, 043, visitor); a refused
+    cooperative act, a rejection (12); planned force, a threat (138); a planned or promised cooperative
+    act, the expressed intention (03) that did happen."""
+    root = act.cameo[:2]
+    if act.modality is Modality.ASSERTED and act.kind == "Visit" and len(act.targets) == 1:
+        return [act, _derived(act, "Hosting", "043", ".implied-host", 0.7, swap=True)]
+    refused = REFUSAL.search(text[max(0, act.trigger_start - 40) : act.trigger_start])
+    if act.modality is Modality.NEGATED and root in COOPERATIVE_ROOTS | {"03", "08"} and refused:
+        return [act, _derived(act, "Rejection", "120", ".refusal", 0.9)]
+    if act.modality is Modality.HYPOTHETICAL and root in FORCE_ROOTS:
+        return [act, _derived(act, "Threat", "138", ".intended-force", 0.8)]
+    if act.modality is Modality.HYPOTHETICAL and root in COOPERATIVE_ROOTS | {"08"}:
+        intention = _derived(
+            act, "IntentToCooperate", {"04": "036", "07": "033", "08": "035"}.get(root, "030"), ".intention", 0.9
+        )
+        intention.date = None  # the intention was expressed when reported; the plan's date is the act's
+        return [act, intention]
+    return [act]
