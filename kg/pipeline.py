@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from rdflib import Graph
 
@@ -21,6 +22,7 @@ from kg.extract.sentences import split_sentences
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.link import link_mentions
 from kg.model import Article, Extraction
+from kg.void import VOID_GRAPH_IRI, void_description
 
 
 @dataclass
@@ -66,6 +68,15 @@ class Pipeline:
             yield self.process(article)
 
 
+# The graph holds facts derived from CC BY-SA sources (PLOVER, world-leaders snapshots): share-alike applies.
+LICENCE = "https://creativecommons.org/licenses/by-sa/4.0/"
+
+
+def void_path(output: Path) -> Path:
+    """Where the VoID description of an output file goes: graph.ttl -> graph.void.ttl."""
+    return output.with_name(output.stem + ".void.ttl")
+
+
 @dataclass
 class BuildReport:
     """What a build did: counts for the user, warnings that did not stop it."""
@@ -93,13 +104,13 @@ def build(
 
     Nothing is written unless every article was read: the file is written atomically at the end.
     """
-    from pathlib import Path
 
     from kg.read import read_articles
     from kg.serialise import format_for, write_graphs
 
     if output is None and store_dir is None:
         raise ValueError("build needs an output file or a store")
+    inputs = [str(name) for name in inputs]
     if output is not None:
         format_for(Path(output))  # fail on an unknown format before reading anything
     pipeline = pipeline or Pipeline()
@@ -119,14 +130,21 @@ def build(
     if validate:
         _validate_or_raise([*graphs, entities], output or store_dir or "the build")
         report.validated = True
+    sources = sorted({Path(name).name for name in inputs if name != "-"} | ({"stdin"} if "-" in inputs else set()))
     if output is not None:
         write_graphs([*graphs, entities], Path(output))
+        union = Graph()
+        for graph in (*graphs, entities):
+            union += graph
+        write_graphs([void_description(union, sources=sources, licence=LICENCE)], void_path(Path(output)))
     if store_dir is not None:
         from kg.store import Store
 
         with Store.open(store_dir) as store:
             store.replace_article_graphs({g.identifier: g for g in graphs})
             store.add_to_graph(ENTITY_GRAPH, entities)
+            described = void_description(store, sources=sources, licence=LICENCE)
+            store.replace_article_graphs({VOID_GRAPH_IRI: described})
     return report
 
 

@@ -96,9 +96,33 @@ class MentionFinder:
         mentions: list[Mention] = []
         for sentence in sentences:
             mentions.extend(self._in_sentence(text, sentence, year))
+        mentions = self._resolve_shared_forms(mentions, year)
         mentions.extend(_elliptic_states(text, sentences, mentions))
+        mentions.extend(_prefixed_states(text, sentences, mentions, self))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    def _resolve_shared_forms(self, mentions: list[Mention], year: int | None) -> list[Mention]:
+        """ "Korea", "Congo": a form that several states share at once refers to the one the article names
+        unambiguously elsewhere; with none or both named, it is dropped rather than guessed."""
+        named = {m.state_qid for m in mentions if m.kind == "state" and len(self._candidates(m.text, year)) == 1}
+        kept = []
+        for mention in mentions:
+            candidates = self._candidates(mention.text, year) if mention.kind == "state" else set()
+            if len(candidates) > 1:
+                present = candidates & named
+                if len(present) != 1:
+                    continue
+                mention.qid = mention.state_qid = present.pop()
+            kept.append(mention)
+        return kept
+
+    def _candidates(self, text: str, year: int | None) -> set[str]:
+        forms = [f for f in self._state_forms.get(text, []) if f.valid_in(year)]
+        if year is None:  # with no date, today's state rather than a historical one
+            current = [f for f in forms if f.valid_to is None]
+            forms = current or forms
+        return {f.qid for f in forms}
 
     def _state_form(self, text: str, year: int | None) -> SurfaceForm | None:
         """The form valid in ``year``; with no year, the current state rather than a historical one."""
@@ -259,3 +283,48 @@ def _plural_demonym(demonym: str) -> str | None:
     if demonym.endswith(("an", "i")):
         return demonym + "s"
     return None
+
+
+# "Sino-Japanese", "Franco-German", "Russo-Ukrainian": a combining form before a hyphen names a state.
+_COMBINING_FORMS = {
+    "Sino": "Q148",
+    "Franco": "Q142",
+    "Russo": "Q159",
+    "Anglo": "Q145",
+    "Indo": "Q668",
+    "Italo": "Q38",
+    "Greco": "Q41",
+    "Turko": "Q43",
+    "Austro": "Q40",
+    "Japano": "Q17",
+    "Polono": "Q36",
+}
+_COMBINING = re.compile(r"\b(" + "|".join(_COMBINING_FORMS) + r")-(?=[A-Z])")
+
+
+def _prefixed_states(
+    text: str, sentences: list[Sentence], mentions: list[Mention], finder: MentionFinder
+) -> list[Mention]:
+    """Only when a state follows the hyphen ("Sino-Japanese" yes, "Anglo-Saxon", "Indo-Pacific" no)."""
+    starts = {m.start for m in mentions if m.kind == "state"}
+    found = []
+    for sentence in sentences:
+        for match in _COMBINING.finditer(text, sentence.start, sentence.end):
+            if match.end() not in starts:
+                continue
+            qid = _COMBINING_FORMS[match.group(1)]
+            found.append(
+                Mention(
+                    match.start(),
+                    match.end(1),
+                    match.group(1),
+                    "state",
+                    "combining-form",
+                    "state.combining-form",
+                    sentence.index,
+                    qid=qid,
+                    state_qid=qid,
+                    confidence=0.9,
+                )
+            )
+    return found
