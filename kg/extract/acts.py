@@ -361,7 +361,7 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 continue
             if trigger.pos == "noun" and match.group(0).lower() in _verb_words() and _is_verb_use(text, start):
                 continue
-            if trigger.pos in ("verb", "phrase") and _is_noun_use(text, start, end):
+            if trigger.pos in ("verb", "phrase") and not trigger.frame and _is_noun_use(text, start, end):
                 continue
             if trigger.pos == "noun" and any(
                 e <= start and re.fullmatch(r"(?:\s+[a-z\-]+){0,3}\s+", text[e:start]) for s, e in verb_spans
@@ -437,7 +437,7 @@ def _act_for(
         )
         target_phrases = [place] if place is not None else target_phrases
     if trigger.target_after is not None:
-        marker = trigger.target_after.search(text, end, sentence.end)
+        marker = trigger.target_after.search(text, start, sentence.end)
         target_phrases = [p for p in phrases if marker and p.start >= marker.end()][:1]
     if trigger.target_person:
         target_phrases = [
@@ -505,6 +505,20 @@ def _arguments(
 ) -> tuple[Phrase | None, list[Phrase], str]:
     before = [p for p in phrases if p.end <= start]
     after = [p for p in phrases if p.start >= end]
+    if trigger.frame == "must":
+        # "X declared that China must drop barriers": X demands of the state before "must"
+        obliged = next((p for p in reversed(before) if re.fullmatch(r"\s+(?:\w+\s+)?", text[p.end : start])), None)
+        if obliged is None and re.search(r"\b(?:it|they)\s+$", text[max(sentence.start, start - 8) : start]):
+            objects = [
+                p for p in before if re.search(r"\b(?:to|reminded|told|warned|urged)\s+$", text[: p.start][-12:])
+            ]
+            obliged = objects[-1] if objects else None
+        if obliged is None:
+            return None, [], ""
+        demander = _subject(text, sentence, [p for p in before if p.end <= obliged.start], obliged.start)
+        if demander is None or demander.state == obliged.state:
+            return None, [], ""
+        return demander, [obliged], ".must"
     if trigger.frame == "visiting":
         # "Visiting Russian Prime Minister Viktor Chernomyrdin warned Slovakia": the visitor follows; the host is
         # the other state of the sentence (or, failing that, of the dateline)
