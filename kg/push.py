@@ -42,7 +42,7 @@ from kg.sparql_client import (
     http_request,
     redact,
 )
-from kg.store import Store, load_into, to_oxigraph_graph_name
+from kg.store import SHARED_GRAPHS, Store, load_into, to_oxigraph_graph_name
 
 PROTOCOLS = ("auto", "gsp", "update")
 # Triples per request. Virtuoso 7.2's SPARQL parser runs out of stack ("SP030 ... memory
@@ -115,8 +115,11 @@ def push(
         sender = _Sender(endpoint, chosen, credentials, timeout, batch_size)
         triples = 0
         for target, sources in targets:
+            # an article graph replaces its old version; the shared entity graph only grows, since
+            # it also holds the entities of articles pushed before
+            shared = target.value in SHARED_GRAPHS
             for number, (chunk, has_blank_nodes) in enumerate(_chunks(backend, sources, batch_size)):
-                sender.send(target, chunk, first=number == 0, has_blank_nodes=has_blank_nodes)
+                sender.send(target, chunk, first=number == 0 and not shared, has_blank_nodes=has_blank_nodes)
                 triples += len(chunk)
         sender.flush()
     return PushReport(
@@ -199,8 +202,9 @@ class _Sender:
     nodes travels alone, since blank node labels are scoped to the whole request.
     """
 
-    def __init__(self, endpoint: str, protocol: str, credentials: Credentials | None, timeout: float,
-                 batch_size: int) -> None:
+    def __init__(
+        self, endpoint: str, protocol: str, credentials: Credentials | None, timeout: float, batch_size: int
+    ) -> None:
         self.endpoint = endpoint
         self.protocol = protocol
         self.credentials = credentials
@@ -256,8 +260,9 @@ class _Sender:
             timeout=self.timeout,
         )
 
-    def _queue_update(self, graph: ox.NamedNode, body: bytes, count: int, *, first: bool,
-                      has_blank_nodes: bool) -> None:
+    def _queue_update(
+        self, graph: ox.NamedNode, body: bytes, count: int, *, first: bool, has_blank_nodes: bool
+    ) -> None:
         # str(graph) is the IRI in escaped <...> form; the body is N-Triples, which is SPARQL syntax.
         data = body.decode("utf-8")
         if has_blank_nodes:
@@ -279,4 +284,3 @@ def describe(report: PushReport) -> str:
         f"pushed {report.triples} triples in {report.graphs} graphs to {report.endpoint} "
         f"({report.protocol}, {report.requests} requests, {report.seconds:.1f} s)"
     )
-

@@ -52,6 +52,10 @@ OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
 OxGraphName = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
 
 
+# Graphs that accumulate across builds rather than belong to one article (see docs/graph.md).
+SHARED_GRAPHS = frozenset({"https://w3id.org/kg-diplomacy/id/graph/entities"})
+
+
 class StoreError(InputError):
     """A store directory cannot be opened or read."""
 
@@ -293,8 +297,9 @@ def oxigraph_substitutions(bindings: Mapping[str, Any] | None) -> dict[ox.Variab
     return {ox.Variable(name.lstrip("?$")): to_oxigraph(term) for name, term in (bindings or {}).items()}
 
 
-def query_oxigraph(store: ox.Store, sparql: str, bindings: Mapping[str, Any] | None = None, *,
-                   source: str = "the store") -> QueryResult:
+def query_oxigraph(
+    store: ox.Store, sparql: str, bindings: Mapping[str, Any] | None = None, *, source: str = "the store"
+) -> QueryResult:
     """Run a query on a pyoxigraph store, union default graph, parameters bound by substitution."""
     try:
         answer = store.query(sparql, substitutions=oxigraph_substitutions(bindings), use_default_graph_as_union=True)
@@ -307,8 +312,10 @@ def query_oxigraph(store: ox.Store, sparql: str, bindings: Mapping[str, Any] | N
         raise StoreError(f"query on {source} failed while reading it ({_one_line(exc)})") from exc
     except RuntimeError as exc:
         if "SELECT projection" in str(exc):  # pyoxigraph substitutes only variables the query returns
-            raise InputError(f"query: cannot bind a parameter the SELECT does not return ({_one_line(exc)}); "
-                             "add the variable to the SELECT clause") from exc
+            raise InputError(
+                f"query: cannot bind a parameter the SELECT does not return ({_one_line(exc)}); "
+                "add the variable to the SELECT clause"
+            ) from exc
         raise StoreError(f"query on {source} failed ({_one_line(exc)})") from exc
 
 
@@ -349,8 +356,10 @@ class Store:
             if pid is not None:
                 raise StoreLockedError(_locked_message(store_dir, pid))
         elif store_dir.resolve() in _OPEN_READ_WRITE:
-            raise StoreLockedError(f"store {store_dir} is already open for writing in this process; close it first "
-                                   "(open it in a with block)")
+            raise StoreLockedError(
+                f"store {store_dir} is already open for writing in this process; close it first "
+                "(open it in a with block)"
+            )
         elif store_dir.is_dir() and any(store_dir.iterdir()) and not _is_store_dir(store_dir):
             raise StoreError(
                 f"{store_dir} is a non-empty directory but not an Oxigraph store; give a new or empty directory"
@@ -399,14 +408,16 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 traceback: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
         self.close()
 
     # -- writing
 
-    def replace_article_graphs(self, quads_by_graph: Mapping[Any, Iterable[Any]], *,
-                               batch_quads: int = DEFAULT_BATCH_QUADS) -> ReplaceReport:
+    def replace_article_graphs(
+        self, quads_by_graph: Mapping[Any, Iterable[Any]], *, batch_quads: int = DEFAULT_BATCH_QUADS
+    ) -> ReplaceReport:
         """Replace each named graph with the given triples; leave every other graph untouched.
 
         Keys are graph names (IRI strings, ``URIRef`` or ``ox.NamedNode``); values iterate rdflib
@@ -481,7 +492,16 @@ class Store:
         for quad in staging:
             by_graph.setdefault(quad.graph_name, []).append(quad)
         if replace:
-            return self.replace_article_graphs(by_graph)
+            # the shared entity graph also holds the entities of other articles: add to it, never clear it
+            shared = {name: quads for name, quads in by_graph.items() if getattr(name, "value", None) in SHARED_GRAPHS}
+            for name, quads in shared.items():
+                self.add_to_graph(name, quads)
+            report = self.replace_article_graphs({k: v for k, v in by_graph.items() if k not in shared})
+            return ReplaceReport(
+                graphs=report.graphs + len(shared),
+                quads=report.quads + sum(map(len, shared.values())),
+                batches=report.batches,
+            )
         self.backend.extend(quad for quads in by_graph.values() for quad in quads)
         return ReplaceReport(graphs=len(by_graph), quads=sum(map(len, by_graph.values())), batches=1)
 
