@@ -66,7 +66,8 @@ def main() -> int:
     ]:
         print(f"{name:<22}{seconds:>10.2f}{seconds / baseline:>12.1f}")
     print(
-        f"throughput: {len(articles) / total:.1f} articles/s, {words / total:,.0f} words/s; peak memory {peak_mb:.0f} MB"
+        f"throughput: {len(articles) / total:.1f} articles/s, {words / total:,.0f} words/s; "
+        f"peak memory {peak_mb:.0f} MB"
     )
     return 0
 
