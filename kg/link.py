@@ -757,6 +757,16 @@ def _speaker(text: str, span: tuple[int, int], speakers: list[Mention], states: 
         named = [m for m in speakers + states if end + quoted.end() <= m.start <= end + quoted.end() + 40]
         if named:
             return min(named, key=lambda m: m.start)  # '"...," the news agency quoted Mahathir as saying'
+    # 'Li told visiting French Defence Minister X that "...': the speaker stands before the speech verb
+    window_start = max(0, start - 160)
+    verbs = list(re.finditer(rf"\b{_SPEECH_VERB}\b", text[window_start:start]))
+    if verbs:
+        verb_at = window_start + verbs[-1].start()
+        tail = text[window_start + verbs[-1].end() : start]
+        if re.fullmatch(r"[^\"\u201c.;]*?(?:that|:|,)?\s*[\"\u201c`']*", tail):
+            named = [m for m in speakers + states if verb_at - 60 <= m.end <= verb_at]
+            if named:
+                return max(named, key=lambda m: m.end)
     before = [m for m in speakers + states if start - 90 <= m.end <= start]
     if before:
         last = max(before, key=lambda m: m.end)

@@ -158,7 +158,8 @@ FUTURE = re.compile(
     r"\b(?:will|would|shall|could|may|might|is to|are to|was to|were to|plans? to|planned to|planning to|intends? to|"
     r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|seeks? to|if|"
     r"decided to|decides to|agreed to|agrees to|aims? to|aimed at|ready to|willing to|prepared to|due to|"
-    r"promised to|pledged to|vowed to|would like to|hoping to|seeking to|planning to)\b",
+    r"promised to|pledged to|vowed to|would like to|hoping to|seeking to|planning to|looking forward to|"
+    r"looks forward to|look forward to|upcoming|forthcoming|next)\b",
     re.I,
 )
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07"})
@@ -198,6 +199,7 @@ class Trigger:
     target_person: bool = False  # the target must name a person ("received the Japanese minister")
     target_nationals: bool = False  # nationals stand for their state as targets ("jailed a Nigerian student")
     place_is_target: bool = False  # where it happens is whom it hits ("shelling in the Gaza Strip")
+    of_is_target: bool = False  # "condemnation of China": the of-phrase is the target, not the doer
     frame: str = ""  # a special argument frame: "visiting" (the visitor follows the trigger)
     examples: tuple[dict, ...] = field(default=(), compare=False)
 
@@ -256,6 +258,7 @@ def load_triggers() -> tuple[Trigger, ...]:
                 target_person=bool(entry.get("target_person")),
                 target_nationals=bool(entry.get("target_nationals")),
                 place_is_target=bool(entry.get("place_is_target")),
+                of_is_target=bool(entry.get("of_is_target")),
                 symmetric=bool(entry.get("sym")),
                 premod=entry.get("premod", "actor"),
                 needs=re.compile(entry["needs"], re.I) if entry.get("needs") else None,
@@ -394,15 +397,16 @@ def _is_verb_use(text: str, start: int) -> bool:
 
 
 def _is_noun_use(text: str, start: int, end: int) -> bool:
-    """A verb trigger used as a noun: "a visit", "the talks", "his support"."""
+    """A verb trigger used as a noun: "a visit", "the talks", "his support", "the Commission's annual meeting"."""
     before = text[max(0, start - 20) : start]
-    return bool(
-        re.search(
-            r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ww]hose|[Oo]ur|[Mm]y|by|via|over|on|no)\s+"
-            r"(?:[a-z][a-z\-]*\s+)?$",
-            before,
-        )
+    determiner = (
+        r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ww]hose|[Oo]ur|[Mm]y|by|via|over|on|no)"
     )
+    if re.search(determiner + r"\s+(?:[a-z][a-z\-]*\s+)?$", before):
+        return True
+    # a possessive before a single word ("Commission's annual meeting"), not before a phrase ("Iran's decision
+    # not to allow")
+    return " " not in text[start:end] and bool(re.search(r"['\u2019]s\s+(?:[a-z][a-z\-]*\s+)?$", before))
 
 
 def _act_for(
@@ -474,10 +478,22 @@ def _act_for(
         targets_states, rule_extra = [partner], ".implied-target"
     if not targets_states:
         return None
-    modality = _modality(text, actor.end if actor.end <= start else sentence.start, start, trigger)
+    clause_start = actor.end if actor.end <= start else sentence.start
+    # the future can be marked before the subject too: "is expected to clinch when he visits Beijing"
+    pronoun_actor = bool(actor.mentions) and actor.mentions[0].form == "pronoun"
+    future_start = max(sentence.start, actor.start - 40) if actor.end <= start and pronoun_actor else clause_start
+    modality = _modality(text, clause_start, start, trigger, future_start)
     quote = QUOTE.search(sentence.text)
     position = start - sentence.start
     date = date_near(sentence.text, article.date, position)
+    if (
+        modality is Modality.ASSERTED
+        and date is not None
+        and article.date is not None
+        and date.value > article.date
+        and trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS
+    ):
+        modality = Modality.HYPOTHETICAL  # dated after the article: planned, not done ("Chirac's visit in May")
     return Act(
         actor=actor.state,
         targets=targets_states,
@@ -567,6 +583,9 @@ def _arguments(
                 targets = [subject] if subject is not None else []
             return source, targets, ".noun-from"
         of_phrase = _after_preposition(text, after, end, sentence.end, ("of", "by", "from"))
+        if of_phrase is not None and trigger.of_is_target and _governed_by(text, of_phrase, end, ("of",)):
+            doer = adjacent or _subject(text, sentence, before, start)
+            return doer, [of_phrase], ".noun-of-target"
         possessive = adjacent is not None and re.match(r"['\u2019]s\b", text[adjacent.end : adjacent.end + 2])
         if adjacent is not None and trigger.premod == "target" and not possessive:
             actor = of_phrase or _subject(text, sentence, [p for p in before if p is not adjacent], start)
@@ -730,7 +749,15 @@ def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
     word = words[-1].lower()
     if word.endswith("ing"):
         return False  # "Visiting Russian Prime Minister X": a participle before a name describes it
-    return (len(word) > 4 and word.endswith("ed") and word not in _NOT_VERBS_ED) or word in _verb_words()
+    return (
+        (len(word) > 4 and word.endswith("ed") and word not in _NOT_VERBS_ED)
+        or word in _verb_words()
+        or word in _TRANSITIVE_IRREGULAR
+    )
+
+
+# Irregular past forms that take a person or state as object: "Li told visiting French Minister X".
+_TRANSITIVE_IRREGULAR = frozenset("told met gave sent took brought left saw hit beat sold paid".split())
 
 
 # Words ending in -ed that are not past-tense verbs before a subject.
@@ -833,11 +860,12 @@ def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> lis
     return members[:closed]
 
 
-def _modality(text: str, clause_start: int, start: int, trigger: Trigger) -> Modality:
+def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future_start: int | None = None) -> Modality:
     window = text[max(clause_start, start - 60) : start]
     if NEGATION.search(window) and not trigger.negation_is_act:
         return Modality.NEGATED
-    if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and FUTURE.search(window):
+    future_window = text[max(future_start if future_start is not None else clause_start, start - 80) : start]
+    if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and FUTURE.search(future_window):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
 
