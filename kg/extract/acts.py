@@ -154,6 +154,9 @@ PLACE_HEADS = frozenset(
     ["village", "town", "city", "port", "province", "region", "capital", "island", "islands", "peninsula", "border"]
 )
 NEGATION = re.compile(r"\b(?:not|n't|never|no longer|refused to|refuses to|declined to|failed to)\b", re.I)
+# Words that put an act in the future or make it conditional; POSSIBILITY marks the ones that are no plan,
+# so no expressed intention follows from them ("may visit", "could sign", "if attacked").
+POSSIBILITY = re.compile(r"\b(?:could|may|might|if|whether|perhaps|possibly)\b", re.I)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|could|may|might|is to|are to|was to|were to|plans? to|planned to|planning to|intends? to|"
     r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|seeks? to|if|"
@@ -617,6 +620,8 @@ def _arguments(
             return None, [], ""  # a nominal act needs its doer in view: "X held talks", "X's visit"
         return subject, _objects(text, after, end, sentence.end), ".noun-subject"
     subject = _subject(text, sentence, before, start)
+    if subject is not None and start - subject.end > 120:
+        return None, [], ""  # too far to be the verb's subject: "Moscow ... deported Georgians accused of ..."
     return subject, _objects(text, after, end, sentence.end), ""
 
 
@@ -907,7 +912,8 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         return [act, _derived(act, "Rejection", "120", ".refusal", 0.9)]
     if act.modality is Modality.HYPOTHETICAL and root in FORCE_ROOTS:
         return [act, _derived(act, "Threat", "138", ".intended-force", 0.8)]
-    if act.modality is Modality.HYPOTHETICAL and root in COOPERATIVE_ROOTS | {"08"}:
+    planned = not POSSIBILITY.search(text[max(0, act.trigger_start - 60) : act.trigger_start])
+    if act.modality is Modality.HYPOTHETICAL and root in COOPERATIVE_ROOTS | {"08"} and planned:
         intention = _derived(
             act, "IntentToCooperate", {"04": "036", "07": "033", "08": "035"}.get(root, "030"), ".intention", 0.9
         )
