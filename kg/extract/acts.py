@@ -157,6 +157,13 @@ NEGATION = re.compile(r"\b(?:not|n't|never|no longer|refused to|refuses to|decli
 # Words that put an act in the future or make it conditional; POSSIBILITY marks the ones that are no plan,
 # so no expressed intention follows from them ("may visit", "could sign", "if attacked").
 POSSIBILITY = re.compile(r"\b(?:could|may|might|if|whether|perhaps|possibly)\b", re.I)
+# A verb after "to" that completes one of these nouns is not done: "an invitation by Netanyahu to visit Israel".
+PLAN_NOUN_INFINITIVE = re.compile(
+    r"\b(?:invitation|plans?|proposals?|requests?|bid|offer|decision|intention|readiness|promise|pledge|commitment|"
+    r"efforts?|attempts?|chance|opportunity|call|calls|appeal|demand|order|wish|desire|hope|hopes|aim)\b"
+    r"(?:\s+[\w\-']+){0,5}?\s+to\s+$",
+    re.I,
+)
 FUTURE = re.compile(
     r"\b(?:will|would|shall|could|may|might|is to|are to|was to|were to|plans? to|planned to|planning to|intends? to|"
     r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|seeks? to|if|"
@@ -178,7 +185,7 @@ LIGHT_VERB = re.compile(
     r"ended|ends|wrapped up|had|has|have|hosted|hosts|host|voiced|voices|lodged|lodges|issued|issues|imposed|imposes|"
     r"offered|offers|announced|announces|extended|extends|signed|signs|reached|reaches|concluded|opened|opens|"
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|delivered|accepted|"
-    r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|"
+    r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|arrived|arrives|flew|came|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+)?in)\b",
     re.I,
 )
@@ -425,7 +432,13 @@ def _act_for(
     actor, target_phrases, rule_suffix = _arguments(text, sentence, phrases, trigger, start, end)
     if actor is None and trigger.symmetric:
         actor, target_phrases, rule_suffix = _pair_reference(text, sentence, mentions, start, end)
-    if actor is not None and target_phrases and all(p.state == actor.state for p in target_phrases):
+    own_state_only = (
+        actor is not None
+        and bool(target_phrases)
+        and all(p.state == actor.state for p in target_phrases)
+        and re.fullmatch(r"\s+(?:to\s+|the\s+)?", text[end : target_phrases[0].start]) is not None
+    )  # "to visit Israel" with an Israeli actor: the actor is wrong, not the target
+    if own_state_only:
         # "Kim assured that he would promote relations with China": skip phrases of the actor's own state
         later = [p for p in phrases if p.start >= end and p.state != actor.state]
         target_phrases = _objects(text, later, end, sentence.end)
@@ -474,6 +487,7 @@ def _act_for(
         not targets_states
         and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS
         and (not trigger.symmetric or trigger.cameo[:2] == "03")
+        and not own_state_only
     ):
         partner = _partner_state(mentions, actor.state)
         if partner is None:
@@ -713,7 +727,8 @@ def _governed_by(text: str, phrase: Phrase, floor: int, preps: tuple[str, ...]) 
 
 
 _CLAUSE_SUBJECT_GAP = re.compile(
-    r"(?:['\u2019]s)?\s*(?:[a-z]+\s+)?(?:(?:has|have|had|also|then|later|again|would|will|was|were|is|are|did|"
+    r"(?:['\u2019]s)?\s*(?:(?!and\b|or\b|but\b|with\b)[a-z]+\s+)?"
+    r"(?:(?:has|have|had|also|then|later|again|would|will|was|were|is|are|did|"
     r"not|personally|officially|formally|reportedly|strongly|repeatedly|immediately|on\s+\w+day)\s+)*"
 )
 
@@ -770,13 +785,19 @@ _NOT_VERBS_ED = frozenset(["indeed", "embed", "bed", "need", "seed", "speed", "b
 
 
 def _coordinated_group(text: str, before: list[Phrase], subject: Phrase) -> list[Phrase]:
-    """The subject and the phrases listed with it: "The US, Russia and Switzerland" -> all three."""
+    """The subject and the phrases listed with it: "The US, Russia and Switzerland" -> all three. The link next
+    to the subject must be "and" ("In Turkey, Levy will meet" is no list)."""
     group = [subject]
     while True:
         previous = _coordinated_before(text, [p for p in before if p.end <= group[0].start], group[0])
         if previous is None:
-            return group
+            break
         group.insert(0, previous)
+    if len(group) > 1 and not re.search(r"\band\b", text[group[-2].end : group[-1].start]):
+        return [subject]
+    while len(group) > 1 and _governed(text, group[0], 0):
+        group.pop(0)  # "In Turkey, ...": a place before the list is not part of it
+    return group
 
 
 def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phrase | None:
@@ -867,10 +888,21 @@ def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> lis
 
 def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future_start: int | None = None) -> Modality:
     window = text[max(clause_start, start - 60) : start]
-    if NEGATION.search(window) and not trigger.negation_is_act:
+    negation = NEGATION.search(window)
+    if (
+        negation
+        and trigger.pos == "noun"
+        and not re.search(r"\bno\s+(?:\w+\s+)?$", window)
+        and not LIGHT_VERB.search(window[negation.end() :])
+    ):
+        negation = None  # "has not responded to an invitation": the invitation itself was made
+    if negation and not trigger.negation_is_act:
         return Modality.NEGATED
     future_window = text[max(future_start if future_start is not None else clause_start, start - 80) : start]
-    if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and FUTURE.search(future_window):
+    if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and (
+        FUTURE.search(future_window)
+        or (trigger.pos != "noun" and PLAN_NOUN_INFINITIVE.search(text[max(0, start - 90) : start]))
+    ):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
 
