@@ -26,6 +26,15 @@ package (``kg eval --shared DIR``); nothing here is read unless an evaluation is
     (``kg:kindPloverType`` in the ontology, from CAMEO2PLOVER 2021); the records use the older
     PLOVER 0.5 names, bridged by :data:`PLOVER_05_TO_2021`.
 
+``elevant``
+    Entity linking on the ELEVANT news benchmarks (``corpus/elevant_wikidata_el_news.jsonl``: News-Fair
+    and MSNBC articles whose mentions are labelled with Wikidata QIDs). Every labelled mention whose QID
+    is a state or a person of kg's gazetteer is checked against kg's mentions overlapping its span:
+    linked (a mention with that QID; for a state also a mention acting for it), wrong (only mentions with
+    other QIDs), unlinked (only mentions with no QID: minted people) or missed. The other way round, kg's
+    state and person mentions inside the annotated span are checked against the labels they overlap.
+    Labelled pronouns and lower-case descriptions ("the country") are counted apart from names.
+
 For the two GSR suites the unit is a gold dyad: (source state, type, target state), where the
 type is the CAMEO root (petr2) or the PLOVER type (plover). Recall is the share of gold dyads
 with two distinct states ("codable" dyads: the only ones kg can produce) that are among the
@@ -49,11 +58,11 @@ from typing import Any
 from rdflib import Graph
 
 from kg.errors import InputError
-from kg.model import Act, Article, Modality
+from kg.model import Act, Article, Mention, Modality
 from kg.ontology import act_kinds, kind_for_cameo
 from kg.query_library import load_query
 
-SUITES = ("seed", "dev", "petr2", "plover")
+SUITES = ("seed", "dev", "petr2", "plover", "elevant")
 LAYERS = ("states", "leaders", "acts", "alliances")
 CONTRACT_COLUMNS = {
     "states": ("articleId", "state"),
@@ -92,6 +101,20 @@ CAMEO_ROOT_NAMES = {
     "19": "fight",
     "20": "unconventional mass violence",
 }
+ELEVANT_FILE = "corpus/elevant_wikidata_el_news.jsonl"
+# What a labelled mention or one of kg's mentions came to: the outcomes of the linking suite.
+LINK_OUTCOMES = ("linked", "wrong", "unlinked", "missed")
+# kg reads these forms as their state by design; ELEVANT links the city, the people or the building.
+CONVENTIONAL_FORMS = frozenset({"capital", "demonym", "demonym-plural", "metonym"})
+LINKED_KINDS = ("state", "person")  # the kinds of entity the suite checks, as kg's Mention.kind names them
+MENTION_GROUPS = ("named", "reference")  # names vs. pronouns and lower-case descriptions ("the country")
+# The issue's target: share of named gazetteer states and people linked to the labelled QID.
+ELEVANT_TARGET = 0.90
+_TITLE_DAY = re.compile(r"^(\d{4})(\d{2})(\d{2}) - ")  # News-Fair titles begin with the crawl day
+_PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs"}
+    | {"himself", "herself", "itself", "themselves"}
+)
 # The PLOVER GSR is coded in PLOVER 0.5; the ontology's types follow CAMEO2PLOVER 2021, which renamed
 # or merged some types. A gold type is matched by any of these predicted types (identity otherwise):
 # DEMAND became REQUEST; DISAPPROVE and INVESTIGATE became modes of ACCUSE; FIGHT merged into ASSAULT;
@@ -114,6 +137,7 @@ PLOVER_PLACEHOLDER_DATE = "2000-01-01"
 
 _WIKIDATA_ENTITY = re.compile(r"^https?://www\.wikidata\.org/entity/(Q[1-9][0-9]*)$")
 _CAMEO_ROOT = re.compile(r"(\d{2})")
+_QID = re.compile(r"^Q[1-9][0-9]*$")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -305,6 +329,170 @@ class GsrScore:
 
 
 @dataclass
+class LinkTally:
+    """What became of labelled mentions: linked to the labelled QID, linked elsewhere, found unlinked, missed."""
+
+    linked: int = 0
+    wrong: int = 0
+    unlinked: int = 0
+    missed: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.linked + self.wrong + self.unlinked + self.missed
+
+    def share(self, outcome: str) -> float:
+        return getattr(self, outcome) / self.total if self.total else 0.0
+
+    def add(self, other: LinkTally) -> None:
+        for outcome in LINK_OUTCOMES:
+            setattr(self, outcome, getattr(self, outcome) + getattr(other, outcome))
+
+    def as_dict(self) -> dict[str, float]:
+        return {
+            "labels": self.total,
+            **{outcome: getattr(self, outcome) for outcome in LINK_OUTCOMES},
+            **{f"{outcome}_share": round(self.share(outcome), 4) for outcome in LINK_OUTCOMES},
+        }
+
+
+@dataclass
+class AgreementTally:
+    """kg's linked mentions inside the annotated text, by what the labels they overlap say.
+
+    ``agree``: a label with the same QID overlaps; ``disagree``: labels with QIDs overlap, none the
+    same; ``nil``: only labels the annotators could not link (``<NIL>`` or no QID); ``unlabelled``: no
+    label. Of the disagreements, ``inside_longer`` are mentions inside a longer label (ELEVANT links the
+    whole phrase, "U.S. Navy", and does not label the state within it) and ``convention`` are capitals,
+    demonyms and seats of government that kg reads as their state by design while ELEVANT links the
+    city, the people or the building ("Washington", "Americans", "the Kremlin").
+    """
+
+    agree: int = 0
+    disagree: int = 0
+    inside_longer: int = 0
+    convention: int = 0
+    nil: int = 0
+    unlabelled: int = 0
+
+    @property
+    def precision(self) -> float:
+        """Share of the mentions that overlap a linked label whose QID is the labelled one."""
+        judged = self.agree + self.disagree
+        return self.agree / judged if judged else 0.0
+
+    @property
+    def precision_like_for_like(self) -> float:
+        """The same, leaving out mentions inside a longer label and the conventional readings: what is left
+        are mentions where kg and the annotators read the same words as different entities."""
+        judged = self.agree + self.disagree - self.inside_longer - self.convention
+        return self.agree / judged if judged else 0.0
+
+    def add(self, other: AgreementTally) -> None:
+        for name in ("agree", "disagree", "inside_longer", "convention", "nil", "unlabelled"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def as_dict(self) -> dict[str, float]:
+        return {
+            "agree": self.agree,
+            "disagree": self.disagree,
+            "inside_longer": self.inside_longer,
+            "convention": self.convention,
+            "nil": self.nil,
+            "unlabelled": self.unlabelled,
+            "precision": round(self.precision, 4),
+            "precision_like_for_like": round(self.precision_like_for_like, 4),
+        }
+
+
+@dataclass(frozen=True)
+class LinkError:
+    """A labelled mention kg did not link to its QID (``side`` "label"), or a mention of kg's that a label
+    contradicts (``side`` "kg"). ``found`` describes the other side's overlapping mentions."""
+
+    article: str
+    side: str
+    kind: str
+    group: str
+    outcome: str
+    start: int
+    end: int
+    text: str
+    qid: str | None
+    found: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "side": self.side,
+            "kind": self.kind,
+            "group": self.group,
+            "outcome": self.outcome,
+            "span": [self.start, self.end],
+            "text": self.text,
+            "qid": self.qid,
+            "found": list(self.found),
+        }
+
+
+@dataclass
+class ElevantScore:
+    """The score of the entity-linking suite: labelled mentions by (kind, group), and kg's mentions."""
+
+    name: str = "elevant"
+    dated: bool = True  # whether articles were given their date (see elevant_article)
+    documents: int = 0
+    dated_documents: int = 0
+    labels: int = 0  # every label, whatever its QID
+    optional_labels: int = 0  # gazetteer labels marked optional: left out
+    labels_by: dict[tuple[str, str], LinkTally] = field(default_factory=lambda: defaultdict(LinkTally))
+    ours_by: dict[tuple[str, str], AgreementTally] = field(default_factory=lambda: defaultdict(AgreementTally))
+    errors: list[LinkError] = field(default_factory=list)
+    seconds: float = 0.0
+    pipeline_seconds: float = 0.0
+
+    def labels_of(self, kinds: Iterable[str] = LINKED_KINDS, groups: Iterable[str] = ("named",)) -> LinkTally:
+        total = LinkTally()
+        for kind in kinds:
+            for group in groups:
+                total.add(self.labels_by.get((kind, group), LinkTally()))
+        return total
+
+    def ours_of(self, kinds: Iterable[str] = LINKED_KINDS, groups: Iterable[str] = ("named",)) -> AgreementTally:
+        total = AgreementTally()
+        for kind in kinds:
+            for group in groups:
+                total.add(self.ours_by.get((kind, group), AgreementTally()))
+        return total
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "dated": self.dated,
+            "documents": self.documents,
+            "dated_documents": self.dated_documents,
+            "labels": self.labels,
+            "optional_labels": self.optional_labels,
+            "target": ELEVANT_TARGET,
+            "named": self.labels_of().as_dict(),
+            "labels_by": {
+                f"{kind}/{group}": self.labels_by[(kind, group)].as_dict()
+                for kind in LINKED_KINDS
+                for group in MENTION_GROUPS
+                if (kind, group) in self.labels_by
+            },
+            "kg_mentions_by": {
+                f"{kind}/{group}": self.ours_by[(kind, group)].as_dict()
+                for kind in LINKED_KINDS
+                for group in MENTION_GROUPS
+                if (kind, group) in self.ours_by
+            },
+            "seconds": round(self.seconds, 3),
+            "pipeline_seconds": round(self.pipeline_seconds, 3),
+            "errors": [error.as_dict() for error in self.errors],
+        }
+
+
+@dataclass
 class EvaluationReport:
     """Everything ``kg eval`` measured, with when and on which code."""
 
@@ -313,6 +501,7 @@ class EvaluationReport:
     commit: str | None
     gold_sets: list[GoldSetScore] = field(default_factory=list)
     gsr: list[GsrScore] = field(default_factory=list)
+    elevant: ElevantScore | None = None
     setup_seconds: float = 0.0  # loading the gazetteer and lexicons
     seconds: float = 0.0
 
@@ -325,6 +514,7 @@ class EvaluationReport:
             "seconds": round(self.seconds, 3),
             **{score.name: score.as_dict() for score in self.gold_sets},
             **{score.name: score.as_dict() for score in self.gsr},
+            **({self.elevant.name: self.elevant.as_dict()} if self.elevant else {}),
         }
 
 
@@ -677,6 +867,198 @@ def asserted_dyads(acts: Iterable[Act], type_of: Callable[[Act], str | None]) ->
 
 
 # ---------------------------------------------------------------------------------------------------------
+# Scoring entity linking (ELEVANT)
+# ---------------------------------------------------------------------------------------------------------
+
+
+def mention_group(text: str, *, coreference: bool = False, form: str | None = None) -> str:
+    """The group of a mention: "reference" for a pronoun or a lower-case description ("the country"),
+    "named" for a name."""
+    if coreference or form == "pronoun" or text.strip().lower() in _PRONOUNS:
+        return "reference"
+    return "named" if any(char.isupper() for char in text) else "reference"
+
+
+def title_day(title: str | None) -> dt.date | None:
+    """The day a News-Fair title begins with ("20180306 - ..."), or None."""
+    match = _TITLE_DAY.match(title or "")
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def elevant_article(record: dict[str, Any], where: str, *, dated: bool = True) -> Article:
+    """The article of an ELEVANT record, its text untouched so that the label offsets hold.
+
+    Its date is the record's ``date`` when there is one, else the day its title begins with (News-Fair
+    titles carry the crawl day); ``dated=False`` gives no date at all.
+    """
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip() or record.get("id") in (None, ""):
+        raise InputError(f"{where}: an ELEVANT record needs an 'id' and a 'text'; check the file")
+    title = record.get("title") if isinstance(record.get("title"), str) else None
+    day = None
+    if dated:
+        day = _record_day(record.get("date"), where) or title_day(title)
+    if title and _TITLE_DAY.match(title):
+        title = title[_TITLE_DAY.match(title).end() :]  # type: ignore[union-attr]
+    return Article(id=str(record["id"]), text=text, title=title or None, date=day, origin=where)
+
+
+def _record_day(value: Any, where: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise InputError(f"{where}: date {value!r} is not an ISO date; fix the record or drop its date") from None
+
+
+def _labelled_span(record: dict[str, Any], where: str) -> tuple[int, int]:
+    """The annotated part of the text: ``evaluation_span`` (News-Fair), else the whole text."""
+    span = record.get("evaluation_span")
+    if isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) for x in span):
+        return span[0], span[1]
+    if span is not None:
+        raise InputError(f"{where}: 'evaluation_span' is not [start, end]; check the file")
+    return 0, len(record["text"])
+
+
+def _label_spans(record: dict[str, Any], where: str) -> list[tuple[int, int, str, dict[str, Any]]]:
+    labels = []
+    for label in record.get("labels") or []:
+        span = label.get("span") if isinstance(label, dict) else None
+        if not (isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) for x in span)):
+            raise InputError(f"{where}: a label has no [start, end] 'span'; check the file")
+        qid = str(label.get("entity_id") or "")
+        labels.append((span[0], span[1], qid if _QID.match(qid) else "<NIL>", label))
+    return labels
+
+
+def _describe(mention: Mention) -> str:
+    linked = mention.qid or "no QID"
+    if mention.state_qid and mention.state_qid != mention.qid:
+        linked += f" for {mention.state_qid}"
+    return f"{mention.text!r} {mention.kind}/{mention.form} {linked}"
+
+
+def score_elevant_document(
+    score: ElevantScore,
+    record: dict[str, Any],
+    mentions: Sequence[Mention],
+    state_qids: set[str] | dict[str, Any],
+    person_qids: set[str] | dict[str, Any],
+    where: str = "",
+) -> None:
+    """Add one labelled document's outcomes to ``score``.
+
+    A label counts when its QID is a state of ``state_qids`` or a person of ``person_qids``. kg's
+    mentions that overlap its span decide its outcome: linked when one has the label's QID (a state
+    label is also linked by a mention acting for that state: ``state_qid``); else wrong when one of kind
+    state, person or org has another QID; else unlinked when one has no QID (a minted person); else
+    missed. Labels marked optional are left out. Conversely, each state or person mention of kg's with
+    a QID inside the annotated span is judged by the labels it overlaps (see :class:`AgreementTally`).
+    """
+    article_id = str(record.get("id"))
+    labels = _label_spans(record, where)
+    score.documents += 1
+    score.labels += len(labels)
+    judged = [m for m in mentions if m.kind in ("state", "person", "org")]
+    for start, end, qid, label in labels:
+        kind = "state" if qid in state_qids else "person" if qid in person_qids else None
+        if kind is None:
+            continue
+        if label.get("optional"):
+            score.optional_labels += 1
+            continue
+        text = str(label.get("mention") or record["text"][start:end])
+        group = mention_group(text, coreference=bool(label.get("coref")))
+        overlapping = [m for m in judged if m.start < end and start < m.end]
+        if any(m.qid == qid or (kind == "state" and m.state_qid == qid) for m in overlapping):
+            outcome = "linked"
+        elif any(m.qid for m in overlapping):
+            outcome = "wrong"
+        elif overlapping:
+            outcome = "unlinked"
+        else:
+            outcome = "missed"
+        tally = score.labels_by[(kind, group)]
+        setattr(tally, outcome, getattr(tally, outcome) + 1)
+        if outcome != "linked":
+            found = tuple(_describe(m) for m in overlapping)
+            score.errors.append(LinkError(article_id, "label", kind, group, outcome, start, end, text, qid, found))
+    span_start, span_end = _labelled_span(record, where)
+    seen: set[tuple[int, int, str, str]] = set()
+    for mention in mentions:
+        if mention.kind not in LINKED_KINDS or not mention.qid:
+            continue
+        if mention.start < span_start or mention.end > span_end:
+            continue  # News-Fair labels only part of each article
+        key = (mention.start, mention.end, mention.kind, mention.qid)
+        if key in seen:
+            continue  # two rules gave the same mention: judge it once
+        seen.add(key)
+        group = mention_group(mention.text, form=mention.form)
+        tally = score.ours_by[(mention.kind, group)]
+        overlapping = [
+            (start, end, qid, label) for start, end, qid, label in labels if start < mention.end and mention.start < end
+        ]
+        linked = [(start, end, qid, label) for start, end, qid, label in overlapping if qid != "<NIL>"]
+        linked_qids = {qid for _, _, qid, _ in linked}
+        if mention.qid in linked_qids or (mention.kind == "state" and mention.state_qid in linked_qids):
+            tally.agree += 1
+        elif linked:
+            tally.disagree += 1
+            outcome = "disagree"
+            if all(
+                start <= mention.start and mention.end <= end and end - start > mention.end - mention.start
+                for start, end, _, _ in linked
+            ):
+                tally.inside_longer += 1
+                outcome = "inside a longer label"
+            elif mention.form in CONVENTIONAL_FORMS:
+                tally.convention += 1
+                outcome = f"{mention.form} read as its state"
+            found = tuple(f"{label.get('mention')!r} {qid} ({label.get('name')})" for _, _, qid, label in linked)
+            score.errors.append(
+                LinkError(
+                    article_id,
+                    "kg",
+                    mention.kind,
+                    group,
+                    outcome,
+                    mention.start,
+                    mention.end,
+                    mention.text,
+                    mention.qid,
+                    found,
+                )
+            )
+        elif overlapping:
+            tally.nil += 1
+        else:
+            tally.unlabelled += 1
+
+
+def evaluate_elevant(path: Path, pipeline: Any, *, dated: bool = True) -> ElevantScore:
+    """Run the pipeline's extraction on every ELEVANT document and score its state and person links."""
+    gazetteer = pipeline.gazetteer
+    score = ElevantScore(dated=dated)
+    for number, record in enumerate(_iter_jsonl(path), start=1):
+        where = f"{path} line {number}"
+        article = elevant_article(record, where, dated=dated)
+        score.dated_documents += article.date is not None
+        started = time.perf_counter()
+        extraction = pipeline.extract(article)
+        score.pipeline_seconds += time.perf_counter() - started
+        score_elevant_document(score, record, extraction.mentions, gazetteer.states, gazetteer.people, where)
+    return score
+
+
+# ---------------------------------------------------------------------------------------------------------
 # Running the suites
 # ---------------------------------------------------------------------------------------------------------
 
@@ -686,8 +1068,11 @@ def evaluate(
     suites: Sequence[str] = SUITES,
     *,
     pipeline: Any = None,
+    elevant_dated: bool = True,
 ) -> EvaluationReport:
     """Build and score every suite of ``suites`` with the evaluation data in the folder ``shared``.
+
+    ``elevant_dated=False`` gives the ELEVANT articles no date (see :func:`elevant_article`).
 
     Raises InputError when the folder or a file a suite needs is missing or unreadable, or a suite
     name is unknown.
@@ -715,6 +1100,9 @@ def evaluate(
             score = evaluate_gold_set(name, shared_dir / articles_file, shared_dir / gold_file, pipeline)
             score.seconds = time.perf_counter() - suite_started
             report.gold_sets.append(score)
+        elif name == "elevant":
+            report.elevant = evaluate_elevant(shared_dir / ELEVANT_FILE, pipeline, dated=elevant_dated)
+            report.elevant.seconds = time.perf_counter() - suite_started
         else:
             gsr = evaluate_gsr(name, shared_dir / GSR_FILES[name], pipeline)
             gsr.seconds = time.perf_counter() - suite_started
@@ -728,7 +1116,8 @@ def _check_shared(shared_dir: Path, suites: Sequence[str]) -> None:
         raise InputError(
             f"{shared_dir}: no such folder of evaluation data; pass --shared DIR (the folder with eval/)"
         )
-    needed = [path for name in suites for path in (GOLD_SET_FILES.get(name) or (GSR_FILES[name],))]
+    files = {**GOLD_SET_FILES, **{name: (path,) for name, path in GSR_FILES.items()}, "elevant": (ELEVANT_FILE,)}
+    needed = [path for name in suites for path in files[name]]
     missing = [path for path in needed if not (shared_dir / path).is_file()]
     if missing:
         raise InputError(
@@ -948,8 +1337,89 @@ def format_text(report: EvaluationReport, *, errors: bool = False) -> str:
                     f"{record}: missed {[_event_text(e) for e in sides['missed']]} "
                     f"extra {[_event_text(e) for e in sides['extra']]}"
                 )
+    if report.elevant:
+        lines += _elevant_text(report.elevant, errors=errors)
     lines += ["", f"time: {report.seconds:.1f} s in all, {report.setup_seconds:.1f} s loading the gazetteer"]
     return "\n".join(lines)
+
+
+def _elevant_rows(score: ElevantScore) -> list[tuple[str, LinkTally]]:
+    """The rows of the linking table: each kind and group, then the headline and the grand total."""
+    rows = [
+        (f"{kind} {'names' if group == 'named' else 'pronouns, descriptions'}", score.labels_of([kind], [group]))
+        for group in MENTION_GROUPS
+        for kind in LINKED_KINDS
+    ]
+    rows.append(("states + people, names", score.labels_of()))
+    rows.append(("states + people, all", score.labels_of(groups=MENTION_GROUPS)))
+    return rows
+
+
+def _ours_rows(score: ElevantScore) -> list[tuple[str, AgreementTally]]:
+    rows = [
+        (f"{kind} {'names' if group == 'named' else 'pronouns, descriptions'}", score.ours_of([kind], [group]))
+        for group in MENTION_GROUPS
+        for kind in LINKED_KINDS
+    ]
+    rows.append(("states + people, names", score.ours_of()))
+    return rows
+
+
+def _elevant_dates(score: ElevantScore) -> str:
+    if not score.dated:
+        return "no article given a date"
+    return f"{score.dated_documents} of {score.documents} dated"
+
+
+def _elevant_text(score: ElevantScore, *, errors: bool) -> list[str]:
+    named = score.labels_of()
+    lines = [
+        "",
+        f"== elevant: {score.documents} documents ({_elevant_dates(score)}), {score.labels} labels, "
+        f"{score.seconds:.1f} s",
+        f"labels of gazetteer states and people ({score.optional_labels} optional left out), by what kg made of them",
+        f"{'':<36} {'labels':>6} {'linked':>8} {'wrong':>7} {'no QID':>7} {'missed':>7}",
+    ]
+    for label, tally in _elevant_rows(score):
+        lines.append(
+            f"{label:<36} {tally.total:>6} {_percent(tally.share('linked')):>8} "
+            f"{_percent(tally.share('wrong')):>7} {_percent(tally.share('unlinked')):>7} "
+            f"{_percent(tally.share('missed')):>7}"
+        )
+    verdict = "meets" if named.share("linked") >= ELEVANT_TARGET else "below"
+    lines.append(
+        f"named states and people linked to the labelled QID: {_percent(named.share('linked'))} "
+        f"({named.linked}/{named.total}; {verdict} the {_percent(ELEVANT_TARGET)} target)"
+    )
+    lines += [
+        "kg's state and person mentions with a QID inside the annotated text, by the labels they overlap",
+        "(other: a label with another QID; of which inside: within a longer label, conv.: a capital, demonym "
+        "or seat of government read as its state; like4like: precision without those two)",
+        f"{'':<36} {'agree':>6} {'other':>6} {'inside':>7} {'conv.':>6} {'NIL':>5} {'none':>5} "
+        f"{'precision':>10} {'like4like':>10}",
+    ]
+    for label, ours in _ours_rows(score):
+        like_for_like = ours.agree + ours.disagree - ours.inside_longer - ours.convention
+        lines.append(
+            f"{label:<36} {ours.agree:>6} {ours.disagree:>6} {ours.inside_longer:>7} {ours.convention:>6} "
+            f"{ours.nil:>5} {ours.unlabelled:>5} "
+            f"{_percent(ours.precision) if ours.agree + ours.disagree else '-':>10} "
+            f"{_percent(ours.precision_like_for_like) if like_for_like else '-':>10}"
+        )
+    if errors:
+        for error in score.errors:
+            if error.side == "label":
+                lines.append(
+                    f"{error.article} [{error.start}:{error.end}] {error.text!r} labelled {error.qid} "
+                    f"({error.kind}, {error.group}): {error.outcome}"
+                    + (f"; kg: {'; '.join(error.found)}" if error.found else "")
+                )
+            else:
+                lines.append(
+                    f"{error.article} [{error.start}:{error.end}] kg {error.text!r} {error.kind} {error.qid} "
+                    f"({error.group}): {error.outcome}; labelled {'; '.join(error.found)}"
+                )
+    return lines
 
 
 def _miss_causes(gsr: GsrScore) -> str:
@@ -967,10 +1437,12 @@ def _event_text(event: GsrEvent) -> str:
 
 def format_markdown(report: EvaluationReport) -> str:
     """Tables ready to paste into docs/accuracy.md, headed by the date, commit and command."""
-    suites = ",".join([s.name for s in report.gold_sets] + [s.name for s in report.gsr])
+    names = [s.name for s in report.gold_sets] + [s.name for s in report.gsr]
+    names += [report.elevant.name] if report.elevant else []
+    undated = " --elevant-undated" if report.elevant and not report.elevant.dated else ""
     lines = [
         f"Measured {report.started[:10]} on commit `{report.commit or 'unknown'}` with "
-        f"`kg eval --only {suites} --markdown` ({report.seconds:.1f} s in all).",
+        f"`kg eval --only {','.join(names)}{undated} --markdown` ({report.seconds:.1f} s in all).",
     ]
     if report.gold_sets:
         lines += [
@@ -1052,6 +1524,8 @@ def format_markdown(report: EvaluationReport) -> str:
             )
         if gsr.unmapped_predictions:
             lines.append(f"\nAsserted acts with no {type_name}, left out: {gsr.unmapped_predictions}.")
+    if report.elevant:
+        lines += _elevant_markdown(report.elevant)
     lines += [
         "",
         "### Time",
@@ -1062,7 +1536,53 @@ def format_markdown(report: EvaluationReport) -> str:
     ]
     timings = [(s.name, s.articles, s.seconds, s.pipeline_seconds) for s in report.gold_sets]
     timings += [(g.name, g.records, g.seconds, g.seconds) for g in report.gsr]
+    if report.elevant:
+        elevant = report.elevant
+        timings.append((elevant.name, elevant.documents, elevant.seconds, elevant.pipeline_seconds))
     for name, items, seconds, pipeline_seconds in timings:
         rate = f"{items / pipeline_seconds:.1f}" if pipeline_seconds else ""
         lines.append(f"| {name} | {items} | {seconds:.2f} | {pipeline_seconds:.2f} | {rate} |")
     return "\n".join(lines) + "\n"
+
+
+def _elevant_markdown(score: ElevantScore) -> list[str]:
+    named = score.labels_of()
+    lines = [
+        "",
+        "### Entity linking (ELEVANT news)",
+        "",
+        f"{score.documents} documents ({_elevant_dates(score)}), {score.labels} labels; "
+        f"{score.labels_of(groups=MENTION_GROUPS).total} of them name a state or person of the gazetteer "
+        f"({score.optional_labels} optional left out). Named states and people linked to the labelled QID: "
+        f"**{_percent(named.share('linked'))}** ({named.linked}/{named.total}; target "
+        f"{_percent(ELEVANT_TARGET)}).",
+        "",
+        "| labelled mentions | labels | linked | wrong QID | found, no QID | missed |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for label, tally in _elevant_rows(score):
+        lines.append(
+            f"| {label} | {tally.total} | {_percent(tally.share('linked'))} | {_percent(tally.share('wrong'))} | "
+            f"{_percent(tally.share('unlinked'))} | {_percent(tally.share('missed'))} |"
+        )
+    lines += [
+        "",
+        "kg's mentions with a QID inside the annotated text, by the labels they overlap. Precision = same "
+        "QID / overlapping a label with a QID. *Like for like* leaves out the two kinds of disagreement that "
+        "come from differing conventions: a mention inside a longer label (ELEVANT links \"U.S. Navy\" as "
+        "a whole and has no label for the state in it) and a capital, demonym or seat of government that kg "
+        "reads as its state where ELEVANT links the city, the people or the building.",
+        "",
+        "| kg mentions | same QID | other QID | of which inside a longer label | of which capital, "
+        "demonym, seat | NIL label | no label | precision | precision, like for like |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for label, ours in _ours_rows(score):
+        precision = _percent(ours.precision) if ours.agree + ours.disagree else "–"
+        judged = ours.agree + ours.disagree - ours.inside_longer - ours.convention
+        like_for_like = _percent(ours.precision_like_for_like) if judged else "–"
+        lines.append(
+            f"| {label} | {ours.agree} | {ours.disagree} | {ours.inside_longer} | {ours.convention} | {ours.nil} | "
+            f"{ours.unlabelled} | {precision} | {like_for_like} |"
+        )
+    return lines

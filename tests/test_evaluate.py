@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import json
 from pathlib import Path
@@ -9,12 +10,15 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
+from kg.errors import InputError
 from kg.evaluate import (
+    ElevantScore,
     EvaluationReport,
     GsrEvent,
     GsrScore,
     actor_state,
     contract_rows,
+    elevant_article,
     evaluate,
     format_markdown,
     format_text,
@@ -25,11 +29,13 @@ from kg.evaluate import (
     plover_type_matches,
     predicted_sets,
     read_jsonl,
+    score_elevant_document,
     score_gold_set,
     score_gsr_record,
+    title_day,
 )
 from kg.gazetteer import load_gazetteer
-from kg.model import Act
+from kg.model import Act, Mention
 from kg.pipeline import Pipeline
 from kg.read import read_articles
 from tests.helpers import REPO, SHARED, run_kg
@@ -221,6 +227,129 @@ def test_markdown_and_text_reports() -> None:
     assert "| hand | 2 | 0.00 | 0.00 |" in markdown  # the time table, one row per suite
 
 
+# -- entity linking (ELEVANT) on a hand-made document ------------------------------------------------------
+
+#              0         1         2         3         4         5         6         7         8
+#              0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567
+LINK_TEXT = "Intro. Ruritania and its leader Ann Bell met Bob Ray. She spoke in Zenda for the U.S. Navy."
+LINK_STATES = {"Q1", "Q2", "Q30"}
+LINK_PEOPLE = {"Q10", "Q11", "Q12"}
+
+
+def _label(start: int, end: int, qid: str, **extra: object) -> dict[str, object]:
+    return {"span": [start, end], "entity_id": qid, "mention": LINK_TEXT[start:end], "name": qid, **extra}
+
+
+def _mention(start: int, end: int, kind: str, qid: str | None, form: str = "name", state: str | None = None):
+    return Mention(start, end, LINK_TEXT[start:end], kind, form, "test", 0, qid=qid, state_qid=state)
+
+
+LINK_RECORD = {
+    "id": "doc",
+    "text": LINK_TEXT,
+    "evaluation_span": [7, len(LINK_TEXT)],
+    "labels": [
+        _label(7, 16, "Q1"),  # Ruritania: linked through a mention acting for it
+        _label(21, 24, "Q1", coref=True),  # "its": a reference, missed
+        _label(32, 40, "Q10"),  # Ann Bell: linked
+        _label(45, 52, "Q11"),  # Bob Ray: kg has another QID
+        _label(54, 57, "Q12", coref=True),  # "She": kg found a person with no QID
+        _label(67, 72, "Q2"),  # Zenda, labelled as the state: missed
+        _label(81, 90, "Q999"),  # "U.S. Navy": not in the gazetteer, so not a label to check
+        _label(32, 35, "Q12", optional=True),  # optional: left out
+        _label(58, 63, "<NIL>"),  # "spoke": an unlinkable label
+    ],
+}
+LINK_MENTIONS = [
+    _mention(7, 16, "org", "Q500", state="Q1"),  # a state organ: counts for the state label
+    _mention(32, 40, "person", "Q10", form="full-name", state="Q1"),
+    _mention(32, 40, "person", "Q10", form="full-name", state="Q1"),  # a duplicate: judged once
+    _mention(45, 52, "person", "Q13", form="full-name"),
+    _mention(54, 57, "person", None, form="pronoun"),
+    _mention(81, 85, "state", "Q30", state="Q30"),  # "U.S." inside the longer "U.S. Navy" label
+    _mention(58, 63, "state", "Q2", form="metonym", state="Q2"),  # overlaps only a NIL label
+    _mention(0, 5, "state", "Q1", state="Q1"),  # outside the annotated span: not judged
+]
+
+
+def test_elevant_document_outcomes() -> None:
+    score = ElevantScore()
+    score_elevant_document(score, LINK_RECORD, LINK_MENTIONS, LINK_STATES, LINK_PEOPLE)
+    assert (score.documents, score.labels, score.optional_labels) == (1, 9, 1)
+    outcomes = {
+        key: (t.linked, t.wrong, t.unlinked, t.missed) for key, t in score.labels_by.items() if t.total
+    }
+    assert outcomes == {
+        ("state", "named"): (1, 0, 0, 1),
+        ("state", "reference"): (0, 0, 0, 1),
+        ("person", "named"): (1, 1, 0, 0),
+        ("person", "reference"): (0, 0, 1, 0),
+    }
+    named = score.labels_of()
+    assert (named.linked, named.total, named.share("linked")) == (2, 4, 0.5)
+    assert score.labels_of(groups=("named", "reference")).total == 6
+    # kg's side: Ann Bell agrees (once), Bob Ray disagrees, "U.S." sits inside a longer label, the metonym
+    # overlaps only a NIL label (lower case: a reference); the pronoun has no QID and the mention before the
+    # span is not judged
+    assert score.ours_of(["state"], ["reference"]).nil == 1
+    people, states = score.ours_of(["person"]), score.ours_of(["state"], ["named", "reference"])
+    assert (people.agree, people.disagree, people.inside_longer) == (1, 1, 0)
+    assert (states.agree, states.disagree, states.inside_longer, states.nil, states.unlabelled) == (0, 1, 1, 1, 0)
+    assert people.precision == 0.5 and states.precision == 0.0
+    assert states.precision_like_for_like == 0.0 and score.ours_of().precision_like_for_like == 0.5
+    errors = {(e.side, e.text, e.outcome) for e in score.errors}
+    assert errors == {
+        ("label", "its", "missed"),
+        ("label", "Bob Ray", "wrong"),
+        ("label", "She", "unlinked"),
+        ("label", "Zenda", "missed"),
+        ("kg", "Bob Ray", "disagree"),
+        ("kg", "U.S.", "inside a longer label"),
+    }
+    wrong = next(e for e in score.errors if e.outcome == "wrong")
+    assert wrong.qid == "Q11" and wrong.found == ("'Bob Ray' person/full-name Q13",)
+
+
+def test_elevant_conventional_readings_are_told_apart() -> None:
+    record = {"id": "d", "text": LINK_TEXT, "labels": [_label(67, 72, "Q77")]}  # Zenda the city
+    score = ElevantScore()
+    score_elevant_document(score, record, [_mention(67, 72, "state", "Q2", form="capital")], set(), set())
+    tally = score.ours_of(["state"])
+    assert (tally.disagree, tally.convention, tally.inside_longer) == (1, 1, 0)
+    assert score.errors[0].outcome == "capital read as its state"
+
+
+def test_elevant_article_dates() -> None:
+    record = {"id": "a", "title": "20170326 - Some headline", "text": "Some headline\n\nBody."}
+    assert title_day(record["title"]) == dt.date(2017, 3, 26)
+    assert title_day("16444023") is None and title_day(None) is None and title_day("20171340 - x") is None
+    article = elevant_article(record, "here")
+    assert (article.date, article.title, article.text) == (dt.date(2017, 3, 26), "Some headline", record["text"])
+    assert elevant_article(dict(record, date="2001-02-03"), "here").date == dt.date(2001, 2, 3)
+    assert elevant_article(record, "here", dated=False).date is None
+    with pytest.raises(InputError, match="here"):
+        elevant_article(dict(record, date="soon"), "here")
+    with pytest.raises(InputError, match="here"):
+        elevant_article({"id": "b"}, "here")
+
+
+def test_elevant_reports() -> None:
+    report = EvaluationReport(shared="s", started="2030-01-02T03:04:05", commit="abc1234")
+    report.elevant = ElevantScore()
+    score_elevant_document(report.elevant, LINK_RECORD, LINK_MENTIONS, LINK_STATES, LINK_PEOPLE)
+    markdown = format_markdown(report)
+    assert "`kg eval --only elevant --markdown`" in markdown
+    assert "| states + people, names | 4 | 50.0% | 25.0% | 0.0% | 25.0% |" in markdown
+    assert "| elevant | 1 |" in markdown
+    text = format_text(report, errors=True)
+    assert "named states and people linked to the labelled QID: 50.0% (2/4; below the 90.0% target)" in text
+    assert "doc [45:52] 'Bob Ray' labelled Q11 (person, named): wrong; kg: 'Bob Ray' person/full-name Q13" in text
+    as_json = json.loads(json.dumps(report.as_dict()))["elevant"]
+    assert as_json["named"]["linked"] == 2 and as_json["labels_by"]["person/reference"]["unlinked"] == 1
+    report.elevant.dated = False
+    assert "--elevant-undated" in format_markdown(report)
+
+
 # -- against the shared data ----------------------------------------------------------------------------
 
 
@@ -297,3 +426,35 @@ def test_kg_eval_rejects_an_unknown_suite() -> None:
     done = run_kg("eval", "--only", "seed,gossip")
     assert done.returncode == 2
     assert "gossip" in done.stderr
+
+
+@needs_shared
+def test_elevant_suite_reads_every_document() -> None:
+    gazetteer = load_gazetteer()
+    records = read_jsonl(SHARED / "corpus" / "elevant_wikidata_el_news.jsonl")
+    checked = [
+        label
+        for record in records
+        for label in record["labels"]
+        if (label["entity_id"] in gazetteer.states or label["entity_id"] in gazetteer.people)
+        and not label.get("optional")
+    ]
+    score = evaluate(SHARED, ["elevant"]).elevant
+    assert score is not None
+    assert (score.documents, score.labels) == (len(records), sum(len(r["labels"]) for r in records))
+    assert score.dated_documents == sum(1 for r in records if title_day(r["title"]))  # the records have no date
+    assert score.labels_of(groups=("named", "reference")).total == len(checked)
+    # a floor against regressions, well below today's figure (docs/accuracy.md)
+    assert score.labels_of(["state"]).share("linked") >= 0.9
+    assert score.labels_of().share("linked") >= 0.75
+    undated = evaluate(SHARED, ["elevant"], elevant_dated=False).elevant
+    assert undated is not None and undated.dated_documents == 0
+
+
+@needs_shared
+def test_kg_eval_elevant_end_to_end() -> None:
+    done = run_kg("eval", "--only", "elevant", "--shared", str(SHARED), "--markdown", "--elevant-undated")
+    assert done.returncode == 0, done.stderr
+    assert "### Entity linking (ELEVANT news)" in done.stdout
+    assert "--only elevant --elevant-undated --markdown" in done.stdout
+    assert "no article given a date" in done.stdout
