@@ -42,6 +42,14 @@ def link_mentions(
         title = _title_before(text, sentences[mention.sentence], mention.start, states)
         holding = _choose_holding(mention.candidates, day, gazetteer, title)
         if holding is None:
+            if len(mention.candidates) == 1 and len(mention.text.split()) >= 2:
+                # a former (or future) office-holder: the same person on Wikidata, but acting for no state now
+                person = gazetteer.people.get(mention.candidates[0])
+                mention.qid = mention.candidates[0]
+                mention.label = person.name if person else mention.text
+                mention.rule = "person.gazetteer-name-no-office"
+                mention.confidence = 0.7
+                people.append(mention)
             continue
         _apply_holding(mention, holding, gazetteer)
         people.append(mention)
@@ -337,8 +345,10 @@ def _surname_mentions(
             title = _title_before(text, sentence, start, states)
             if title is None:
                 previous = text[max(sentence.start, start - 20) : start]
-                if re.search(r"(?:[-'\u2019]|\b[A-Z][\w\-]*\s+)$", previous):
-                    continue  # "Ayn al-Assad", "Camp David": part of a longer name, not a person by surname
+                if re.search(r"(?:[-'\u2019]|\b[A-Z][\w\-]*\s+)$", previous) or re.match(
+                    r"\s+[A-Z][a-z]", text[end : end + 3]
+                ):
+                    continue  # "Ayn al-Assad", "David Frost": part of a longer name, not a person by surname
                 holder = _sole_leader_with_surname(gazetteer, word, day)
                 if holder is not None:
                     mention = Mention(
@@ -353,7 +363,6 @@ def _surname_mentions(
                     )
                     _apply_holding(mention, holder, gazetteer)
                     found.append(mention)
-                    people.append(mention)
                 continue
             role, state = title
             holders = [

@@ -83,8 +83,15 @@ def test_mention_resolves_to_the_office_holder_at_the_date(
 
 
 def test_not_in_office_at_the_date_is_not_a_leader(pipeline: Pipeline) -> None:
-    # Xi Jinping held no office of state in 1997: no guessed link
-    assert all(m.qid != "Q15031" for m in people(pipeline, "Xi Jinping said talks would go on.", "1985-01-01"))
+    # Xi Jinping held no office of state in 1985: the same person on Wikidata, but acting for no state then
+    [xi] = people(pipeline, "Xi Jinping said talks would go on.", "1985-01-01")
+    assert xi.qid == "Q15031"
+    assert xi.state_qid is None and xi.office_qid is None
+
+
+def test_a_namesake_without_a_unique_match_is_not_linked(pipeline: Pipeline) -> None:
+    found = people(pipeline, "John Smith said talks would go on.", "2005-01-01")
+    assert all(m.qid is None for m in found)
 
 
 def test_unknown_person_after_a_title_gets_no_qid(pipeline: Pipeline) -> None:
