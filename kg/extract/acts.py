@@ -153,7 +153,9 @@ NON_STATE_HEADS = frozenset(
 PLACE_HEADS = frozenset(
     ["village", "town", "city", "port", "province", "region", "capital", "island", "islands", "peninsula", "border"]
 )
-NEGATION = re.compile(r"\b(?:not|n't|never|no longer|refused to|refuses to|declined to|failed to)\b", re.I)
+NEGATION = re.compile(
+    r"\b(?:not|n't|never|no longer|refused to|refuses to|declined to|failed to|instead of|rather than)\b", re.I
+)
 # Words that put an act in the future or make it conditional; POSSIBILITY marks the ones that are no plan,
 # so no expressed intention follows from them ("may visit", "could sign", "if attacked").
 POSSIBILITY = re.compile(r"\b(?:could|may|might|if|whether|perhaps|possibly)\b", re.I)
@@ -377,7 +379,7 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
             if trigger.pos in ("verb", "phrase") and not trigger.frame and _is_noun_use(text, start, end):
                 continue
             if trigger.pos == "noun" and any(
-                e <= start and re.fullmatch(r"(?:\s+[a-z\-]+){0,3}\s+", text[e:start]) for s, e in verb_spans
+                e <= start and re.fullmatch(r"(?:\s+[\w\-'\u2019.]+){0,3}\s+", text[e:start]) for s, e in verb_spans
             ):
                 continue  # "suspended trade negotiations": the negotiations are what was suspended
             act = _act_for(article, sentence, phrases, trigger, start, end, mentions)
