@@ -863,6 +863,8 @@ def asserted_dyads(acts: Iterable[Act], type_of: Callable[[Act], str | None]) ->
             untyped += 1
             continue
         dyads.extend(GsrEvent(act.actor, kind, target, act.symmetric) for target in act.targets)
+        if act.symmetric:  # multi-party talks: every pair of participants, as queries/acts.rq lists them
+            dyads.extend(GsrEvent(a, kind, b, True) for a, b in _pairs(list(dict.fromkeys(act.targets))))
     return dyads, untyped
 
 

@@ -8,7 +8,11 @@ Two halves:
   ``kg/data/rules`` and writes ``kg/data/gazetteer.json.gz``: reproducible (sorted, gzip mtime 0) and atomic.
 * ``load_gazetteer()`` reads that file (never ../shared) into a :class:`Gazetteer` with lookups used by the
   linker: surface forms, person names, offices held at a date, effective leaders at a date by surname (REIGN,
-  for the years before the office lists), alliance and organisation membership.
+  for the years before the office lists), alliance and organisation membership. It prefers the user's own
+  gazetteer (``$KG_GAZETTEER``, ``$XDG_DATA_HOME/kg/...``) when that file exists.
+
+A third part, ``merge_refreshed``, folds newer Wikidata records into the shipped data for
+``kg gazetteer refresh`` (the SPARQL side is :mod:`kg.wikidata`), which writes the user's gazetteer.
 """
 
 from __future__ import annotations
@@ -37,6 +41,9 @@ PACKAGE_DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_PATH = PACKAGE_DATA / "gazetteer.json.gz"
 RULES_DIR = PACKAGE_DATA / "rules"
 FORMAT = "kg-gazetteer/2"  # 2: adds effective_leaders
+# The user's own gazetteer (see user_gazetteer_path): a Wikidata refresh, preferred over the shipped file.
+GAZETTEER_ENV = "KG_GAZETTEER"
+USER_FILE_NAME = "gazetteer.json.gz"
 REIGN_OFFICE_LABEL = "effective leader (REIGN)"
 
 ROLES = ("head_of_state", "head_of_government", "party_leader", "foreign_minister", "defence_minister", "other")
@@ -247,6 +254,8 @@ class Gazetteer:
         self.path = path
         self.sources: list[dict[str, str]] = data.get("sources", [])
         self.counts: dict[str, int] = data.get("counts", {})
+        # endpoint, time and counts of the Wikidata refresh that wrote this file (None for a build)
+        self.refresh: dict[str, Any] | None = data.get("refresh")
         self.states: dict[str, StateEntry] = {row[0]: StateEntry(*row) for row in data["states"]}
         self._state_forms = [SurfaceForm(t, q, f, bool(a), r, vf, vt) for t, q, f, a, r, vf, vt in data["state_forms"]]
         self._org_forms = [SurfaceForm(t, q, f, bool(a), r, vf, vt) for t, q, f, a, r, vf, vt in data["org_forms"]]
@@ -305,11 +314,12 @@ class Gazetteer:
 
     def capitals_of(self, state: str, year: int | None = None) -> list[tuple[str, str | None]]:
         """(name, place QID or None) of the capitals and seats of government of ``state`` valid in ``year``;
-        the QID comes from Natural Earth, hand-added former capitals have none."""
+        the QID comes from Natural Earth or a Wikidata refresh, hand-added former capitals have none."""
         found: dict[str, str | None] = {}
         for form in self._state_forms:
             if form.qid == state and form.form == "capital" and form.valid_in(year):
-                place = form.rule.partition(":")[2] if form.rule.startswith("state.capital:") else None
+                place = (form.rule.partition(":")[2]
+                         if form.rule.startswith(("state.capital:", "wikidata.capital:")) else None)
                 found[form.text] = found.get(form.text) or place
         return sorted(found.items())
 
@@ -499,21 +509,63 @@ def _end_ordinal(holding: Holding) -> int:
     return dt.date.max.toordinal() if holding.end is None else latest_day(holding.end).toordinal()
 
 
+_REBUILD_HINT = "rebuild it with `kg gazetteer build`"
+_USER_FILE_HINT = "run `kg gazetteer refresh` again, or delete the file to use the shipped gazetteer"
+
+
 @functools.lru_cache(maxsize=4)
-def _load_cached(path: Path) -> Gazetteer:
+def _load_cached(path: Path, mtime_ns: int, size: int, hint: str = _REBUILD_HINT) -> Gazetteer:
+    # mtime and size are part of the key so that a file replaced by `kg gazetteer refresh` is read again.
     try:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             data = json.load(handle)
     except FileNotFoundError:
         raise InputError(f"{path}: gazetteer file not found; build it with `kg gazetteer build`") from None
-    except (OSError, EOFError, json.JSONDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the gazetteer ({exc}); rebuild it with `kg gazetteer build`") from None
+    except (OSError, EOFError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the gazetteer ({exc}); {hint}") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        found = data.get("format") if isinstance(data, dict) else type(data).__name__
+        raise InputError(f"{path}: not a kg gazetteer ({found!r}, expected {FORMAT!r}); {hint}")
     return Gazetteer(data, path)
 
 
+def user_gazetteer_path() -> Path | None:
+    """Where the user's own gazetteer lives (written by ``kg gazetteer refresh``): ``$KG_GAZETTEER``, else
+    ``$XDG_DATA_HOME/kg/gazetteer.json.gz``, else ``~/.local/share/kg/gazetteer.json.gz``; None when there is
+    no home directory to put it in. The file need not exist."""
+    explicit = os.environ.get(GAZETTEER_ENV, "").strip()
+    if explicit:
+        return Path(explicit).expanduser()
+    data_home = os.environ.get("XDG_DATA_HOME", "").strip()
+    if data_home and Path(data_home).is_absolute():  # the XDG spec says to ignore a relative value
+        return Path(data_home) / "kg" / USER_FILE_NAME
+    try:
+        return Path.home() / ".local" / "share" / "kg" / USER_FILE_NAME
+    except RuntimeError:
+        return None
+
+
+def active_gazetteer_path() -> Path:
+    """The file :func:`load_gazetteer` reads by default: the user's gazetteer when that file exists (a
+    refresh newer than the package), else the one shipped in the package."""
+    user_path = user_gazetteer_path()
+    if user_path is not None and user_path.is_file():
+        return user_path.resolve()
+    return DEFAULT_PATH
+
+
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
-    """The gazetteer at ``path`` (default: the one shipped in the package), loaded once per path."""
-    return _load_cached(Path(path).resolve() if path is not None else DEFAULT_PATH)
+    """The gazetteer at ``path``; by default the user's refreshed one if present (see
+    :func:`active_gazetteer_path`), else the one shipped in the package. Loaded once per file version."""
+    chosen = Path(path).resolve() if path is not None else active_gazetteer_path()
+    try:
+        status = chosen.stat()
+    except FileNotFoundError:
+        raise InputError(f"{chosen}: gazetteer file not found; build it with `kg gazetteer build`") from None
+    except OSError as exc:
+        raise InputError(f"{chosen}: cannot read the gazetteer ({exc.strerror})") from None
+    hint = _REBUILD_HINT if chosen == DEFAULT_PATH else _USER_FILE_HINT
+    return _load_cached(chosen, status.st_mtime_ns, status.st_size, hint)
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -2082,3 +2134,334 @@ def build_gazetteer(shared_dir: Path, out_path: Path, rules_dir: Path | None = N
     _write_atomic(out_path, payload)
     _load_cached.cache_clear()
     return BuildReport(out_path, hashlib.sha256(payload).hexdigest(), len(payload), counts, tuple(builder.warnings))
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Refresh: newer Wikidata records merged into a gazetteer (the SPARQL side is kg.wikidata)
+# ----------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RefreshedState:
+    """A state as a Wikidata-compatible endpoint describes it. ``capitals`` are (place QID, English label,
+    first year, last year); years None where the statement has no start or end."""
+
+    qid: str
+    label: str | None
+    iso2: str | None = None
+    iso3: str | None = None
+    inception: int | None = None
+    capitals: tuple[tuple[str, str, int | None, int | None], ...] = ()
+    demonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RefreshedHolding:
+    """One dated position statement (P39, or P35/P6 of the state); dates as in :class:`Holding`.
+    ``end_unknown``: the statement says the term ended at an unknown time (Wikidata's "unknown value")."""
+
+    person: str
+    person_label: str | None
+    office: str | None
+    office_label: str | None
+    state: str
+    role: str
+    start: str | None
+    end: str | None
+    end_unknown: bool = False
+
+
+@dataclass(frozen=True)
+class RefreshedMembership:
+    org: str
+    state: str
+    first_year: int | None
+    last_year: int | None
+
+
+@dataclass(frozen=True)
+class RefreshedRecords:
+    """Everything one refresh fetched. ``states`` holds the known states the endpoint described plus the new
+    states to add; the merge adds any state it does not know."""
+
+    endpoint: str
+    retrieved: str  # ISO 8601 UTC time the queries ran
+    states: tuple[RefreshedState, ...] = ()
+    holdings: tuple[RefreshedHolding, ...] = ()
+    memberships: tuple[RefreshedMembership, ...] = ()
+    org_labels: tuple[tuple[str, str], ...] = ()  # (org QID, English label)
+
+
+REFRESH_SOURCE_FILE = "wikidata-refresh"
+
+
+def read_gazetteer_data(path: Path) -> dict[str, Any]:
+    """The raw JSON document of a gazetteer file (for tools that rewrite it)."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            data = json.load(handle)
+    except FileNotFoundError:
+        raise InputError(f"{path}: gazetteer file not found; build it with `kg gazetteer build`") from None
+    except (OSError, EOFError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the gazetteer ({exc}); {_REBUILD_HINT}") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InputError(f"{path}: not a kg gazetteer (expected format {FORMAT!r}); {_REBUILD_HINT}")
+    return data
+
+
+def write_gazetteer_data(document: dict[str, Any], out_path: Path) -> tuple[str, int]:
+    """Write ``document`` as a gazetteer file, atomically and reproducibly (sorted keys, gzip mtime 0);
+    (sha256, size in bytes) of what was written."""
+    text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    buffer = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, compresslevel=9, mtime=0) as gz:
+        gz.write(text.encode("utf-8"))
+    payload = buffer.getvalue()
+    _write_atomic(Path(out_path), payload)
+    _load_cached.cache_clear()
+    return hashlib.sha256(payload).hexdigest(), len(payload)
+
+
+def merge_refreshed(data: dict[str, Any], records: RefreshedRecords) -> tuple[dict[str, Any], dict[str, int]]:
+    """A new gazetteer document: ``data`` (a loaded gazetteer file, left unchanged) with ``records`` merged
+    in, and counts of what changed.
+
+    * States: known rows are kept as they are (names, codes and years were chosen with care); new states are
+      added with their Wikidata label, ISO codes and inception year.
+    * Forms: labels, capitals and English demonyms are added only where their text names no state yet, so a
+      refresh never takes a name from a state or makes a name ambiguous that was not.
+    * Holdings: merged with the same rules as the build, the refreshed rows counting as the newest snapshot
+      (their end dates win, an open-ended older term ends when a refreshed successor starts; an unknown end
+      counts as older than the gazetteer's, so a known end stays). Known offices
+      keep their labels; new people get their Wikidata label and the usual name variants.
+    * Memberships: for each (organisation, state) pair the endpoint reports, its spells replace the old
+      ones (a spell without a start year keeps the earliest old one); pairs it does not report stay, since a
+      missing statement is not evidence that a state left.
+    """
+    states_rows = [list(row) for row in data["states"]]
+    known_states = {row[0] for row in states_rows}
+    added_states = 0
+    for state in records.states:
+        if state.qid in known_states or not state.label:
+            continue
+        states_rows.append([state.qid, state.label, state.iso2, state.iso3, None, state.inception, None])
+        known_states.add(state.qid)
+        added_states += 1
+    states_rows.sort(key=lambda r: _qid_number(r[0]))
+    years = {row[0]: (row[5], row[6]) for row in states_rows}
+
+    state_forms, added_forms = _merge_state_forms(data["state_forms"], records.states, years)
+    holdings, offices, people, holding_counts = _merge_refreshed_holdings(data, records.holdings)
+    organisations, org_forms, changed_pairs = _merge_memberships(data, records)
+
+    counts = dict(data.get("counts", {}))
+    counts.update({
+        "states": len(states_rows), "state_forms": len(state_forms), "people": len(people),
+        "holdings": len(holdings), "offices": len(offices), "organisations": len(organisations),
+        "org_forms": len(org_forms),
+    })  # fmt: skip
+    changes = {
+        "states_added": added_states,
+        "state_forms_added": added_forms,
+        "holdings_fetched": len(records.holdings),
+        "holdings_before": len(data["holdings"]),
+        "holdings_after": len(holdings),
+        "people_added": len(people) - len(data["people"]),
+        "membership_pairs_refreshed": changed_pairs,
+    }
+    sources = [s for s in data.get("sources", []) if s.get("file") != REFRESH_SOURCE_FILE]
+    sources.append({
+        "file": REFRESH_SOURCE_FILE, "repo": records.endpoint, "path": "SPARQL queries of kg/wikidata.py",
+        "commit": f"retrieved {records.retrieved}", "licence": "CC0 1.0 (Wikidata)",
+    })  # fmt: skip
+    document = {
+        **data,
+        "counts": counts,
+        "sources": sources,
+        "states": states_rows,
+        "state_forms": state_forms,
+        "offices": offices,
+        "people": people,
+        "holdings": holdings,
+        "organisations": organisations,
+        "org_forms": org_forms,
+        "refresh": {
+            "endpoint": records.endpoint, "retrieved": records.retrieved, **changes, **holding_counts,
+        },  # fmt: skip
+    }
+    return document, changes
+
+
+def _merge_state_forms(
+    base_forms: list[list[Any]],
+    states: Iterable[RefreshedState],
+    years: dict[str, tuple[int | None, int | None]],
+) -> tuple[list[list[Any]], int]:
+    taken = {row[0] for row in base_forms}
+    new: dict[tuple[str, str], list[Any]] = {}
+    for state in states:
+        if state.qid not in years:
+            continue
+        candidates: list[tuple[str, str, str, int | None, int | None]] = []
+        if state.label:
+            candidates.append((state.label, "name", "wikidata.label", None, None))
+        for place, text, first, last in state.capitals:
+            candidates.append((text, "capital", f"wikidata.capital:{place}", first, last))
+        candidates += [(text, "demonym", "wikidata.demonym", None, None) for text in state.demonyms]
+        state_from, state_to = years[state.qid]
+        for text, form, rule, first, last in candidates:
+            text = " ".join(text.split())
+            if not text or text in taken or "(" in text or not text[0].isupper():
+                continue
+            valid_from, valid_to = _max_opt(first, state_from), _min_opt(last, state_to)
+            if valid_from is not None and valid_to is not None and valid_from > valid_to:
+                continue
+            new.setdefault((text, state.qid), [text, state.qid, form, 0, rule, valid_from, valid_to])
+    by_text: dict[str, int] = defaultdict(int)
+    for text, _qid in new:
+        by_text[text] += 1
+    for (text, _qid), row in new.items():
+        row[3] = int(text in AMBIGUOUS_FORMS or by_text[text] > 1)
+    return sorted([list(row) for row in base_forms] + list(new.values())), len(new)
+
+
+def _merge_refreshed_holdings(
+    data: dict[str, Any], refreshed: Iterable[RefreshedHolding]
+) -> tuple[list[list[Any]], list[list[str]], list[list[Any]], dict[str, int]]:
+    offices: dict[str, str] = {qid: label for qid, label in data["offices"]}
+    # rank 1 for the gazetteer's rows, 0 for the refreshed ones: _merge_holdings treats lower as newer
+    rows = [
+        _HoldingRow(person, office, offices.get(office or "") if label is None else label, state, role, start,
+                    end, "gazetteer", 1)
+        for person, office, label, state, role, start, end in data["holdings"]
+    ]  # fmt: skip
+    labels: dict[str, str] = {}
+    new_offices: dict[str, str] = {}
+
+    def add(holding: RefreshedHolding, rank: int) -> _HoldingRow:
+        if holding.person_label:
+            labels.setdefault(holding.person, holding.person_label)
+        if holding.office and holding.office not in offices and holding.office_label:
+            new_offices.setdefault(holding.office, holding.office_label)
+        # a known office keeps the label the gazetteer gave it
+        office = holding.office or ""
+        label = offices.get(office) or new_offices.get(office) or holding.office_label
+        row = _HoldingRow(holding.person, holding.office, label, holding.state, holding.role, holding.start,
+                          holding.end, REFRESH_SOURCE_FILE, rank)  # fmt: skip
+        rows.append(row)
+        return row
+
+    unknown_ends = []
+    for holding in refreshed:
+        if holding.end_unknown and holding.start:
+            unknown_ends.append(holding)
+        else:
+            add(holding, 0)
+    terms_of: dict[tuple[str, str, str], list[_HoldingRow]] = defaultdict(list)
+    for row in rows:
+        terms_of[(row.person, row.state, row.role)].append(row)
+    unknown_ends_left_out = 0
+    for holding in unknown_ends:
+        key = (holding.person, holding.state, holding.role)
+        if _keep_unknown_end(holding, terms_of.get(key, [])):
+            # rank 2: older than the gazetteer's rows, so that a known end wins when terms are merged
+            terms_of[key].append(add(holding, 2))
+        else:
+            unknown_ends_left_out += 1
+    offices.update(new_offices)
+    merged = _close_superseded(_fill_offices(_merge_holdings(rows)))
+    used_offices = {h.office for h in merged if h.office}
+    holdings = []
+    for h in merged:
+        label = h.office_label if (h.office is None or offices.get(h.office) != h.office_label) else None
+        holdings.append([h.person, h.office, label, h.state, h.role, h.start, h.end])
+    holdings.sort(key=lambda r: (_qid_number(r[0]), r[3], r[4], r[5] or "", r[1] or "", r[6] or ""))
+    office_rows = sorted(([q, label] for q, label in offices.items() if q in used_offices),
+                         key=lambda r: _qid_number(r[0]))  # fmt: skip
+
+    states_of_person: dict[str, set[str]] = defaultdict(set)
+    for row in holdings:
+        states_of_person[row[0]].add(row[3])
+    people: dict[str, list[Any]] = {row[0]: [row[0], row[1], list(row[2])] for row in data["people"]}
+    for person, label in labels.items():
+        label = " ".join(label.split())
+        if not label or re.fullmatch(r"Q\d+", label):
+            continue
+        variants = [label, *name_aliases(label, states_of_person.get(person, set()))]
+        if person not in people:
+            people[person] = [person, label, [v for v in dict.fromkeys(variants[1:]) if v != label]]
+            continue
+        entry = people[person]
+        for variant in variants:
+            if variant != entry[1] and variant not in entry[2]:
+                entry[2].append(variant)
+    people_rows = sorted(people.values(), key=lambda r: _qid_number(r[0]))
+    counts = {
+        "offices_added": sum(1 for qid in new_offices if qid in used_offices),
+        "unknown_end_terms_left_out": unknown_ends_left_out,
+    }
+    return holdings, office_rows, people_rows, counts
+
+
+def _keep_unknown_end(holding: RefreshedHolding, same_terms: list[_HoldingRow]) -> bool:
+    """Whether a term whose end is Wikidata's "unknown value" adds anything, given the other terms of the
+    person in the same state and role. Not when one of them covers its start (that one knows more), nor when
+    the person has a later term there: left open it would swallow that term when overlapping terms are
+    merged, and any end put in its place would be invented. Kept, it stays open until the build's rule ends
+    it where a successor starts."""
+    assert holding.start is not None
+    start = _lo(holding.start)
+    covering = any(_lo(r.start) <= start <= _hi(r.end) for r in same_terms)
+    later = any(_lo(r.start) > start for r in same_terms)
+    return not (covering or later)
+
+
+def _merge_memberships(
+    data: dict[str, Any], records: RefreshedRecords
+) -> tuple[list[list[Any]], list[list[Any]], int]:
+    refreshed: dict[tuple[str, str], list[tuple[int | None, int | None]]] = defaultdict(list)
+    for membership in records.memberships:
+        refreshed[(membership.org, membership.state)].append((membership.first_year, membership.last_year))
+    organisations = []
+    changed_pairs = 0
+    for qid, name, abbrev, aliases, kind, members in data["organisations"]:
+        by_state: dict[str, list[list[Any]]] = defaultdict(list)
+        for state, first, last in members:
+            by_state[state].append([state, first, last])
+        for (org, state), spells in refreshed.items():
+            if org != qid:
+                continue
+            old_firsts = [m[1] for m in by_state.get(state, []) if m[1] is not None]
+            fallback_first = min(old_firsts) if old_firsts else None
+            new_spells = _join_year_spells(
+                [(first if first is not None else fallback_first, last) for first, last in spells]
+            )
+            by_state[state] = [[state, first, last] for first, last in new_spells]
+            changed_pairs += 1
+        merged_members = [m for spells in by_state.values() for m in spells]
+        merged_members.sort(key=lambda m: (_qid_number(m[0]), m[1] or 0))
+        organisations.append([qid, name, abbrev, list(aliases), kind, merged_members])
+    org_forms = [list(row) for row in data["org_forms"]]
+    taken = {row[0] for row in org_forms}
+    known_orgs = {row[0] for row in data["organisations"]}
+    for org, label in records.org_labels:
+        label = " ".join(label.split())
+        if org in known_orgs and label and label not in taken and "(" not in label:
+            org_forms.append([label, org, "name", 0, "wikidata.label", None, None])
+            taken.add(label)
+    return organisations, sorted(org_forms), changed_pairs
+
+
+def _join_year_spells(spells: list[tuple[int | None, int | None]]) -> list[tuple[int | None, int | None]]:
+    """Overlapping or adjacent (first, last) year spells joined; None is open on that side."""
+    ordered = sorted(spells, key=lambda s: -10**6 if s[0] is None else s[0])
+    joined: list[tuple[int | None, int | None]] = []
+    for first, last in ordered:
+        if joined:
+            previous_first, previous_last = joined[-1]
+            if previous_last is None or first is None or first <= previous_last + 1:
+                end = None if previous_last is None or last is None else max(previous_last, last)
+                joined[-1] = (previous_first, end)
+                continue
+        joined.append((first, last))
+    return joined

@@ -1,4 +1,5 @@
-"""``kg gazetteer build [--shared DIR] [-o OUT]`` and ``kg gazetteer info [--path FILE]``."""
+"""``kg gazetteer build [--shared DIR] [-o OUT]``, ``kg gazetteer refresh [--endpoint URL] [-o OUT]`` and
+``kg gazetteer info [--path FILE]``."""
 
 from __future__ import annotations
 
@@ -32,8 +33,42 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     build.add_argument("-o", "--output", metavar="OUT", help="file to write (default: the one shipped in kg/data)")
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     build.set_defaults(func=run_build)
+    refresh = actions.add_parser(
+        "refresh",
+        help="update states, office holders and memberships from Wikidata into your own gazetteer file",
+        description="Query a Wikidata-compatible SPARQL endpoint for sovereign states (and the de-facto and "
+        "historical states the gazetteer knows), their capitals and demonyms, the holders of head-of-state, "
+        "head-of-government, foreign- and defence-minister offices since 1945, and the members of the known "
+        "organisations; merge the answers into the shipped gazetteer and write the result to your gazetteer "
+        "file, which kg then uses instead of the shipped one. Nothing is written unless every query succeeds "
+        "and the result passes validation. Exit status: 0 written, 1 result rejected, 2 bad usage, "
+        "3 endpoint failed.",
+    )
+    refresh.add_argument("--endpoint", metavar="URL", default=None,
+                         help="SPARQL query service (default: https://query.wikidata.org/sparql)")
+    refresh.add_argument("-o", "--output", metavar="OUT",
+                         help="file to write (default: $KG_GAZETTEER, else $XDG_DATA_HOME/kg/"
+                              "gazetteer.json.gz, else ~/.local/share/kg/gazetteer.json.gz)")
+    refresh.add_argument("--base", metavar="FILE",
+                         help="gazetteer to merge into (default: the one shipped in kg/data)")
+    refresh.add_argument("--page-size", metavar="N", type=int, default=None,
+                         help="rows per request (LIMIT/OFFSET paging; default 5000)")
+    refresh.add_argument("--timeout", metavar="SECONDS", type=float, default=None,
+                         help="seconds to wait for each answer (default 120)")
+    refresh.add_argument("--retries", metavar="N", type=int, default=None,
+                         help="retries of a request after HTTP 429/5xx, a timeout or a dropped connection "
+                              "(default 4)")
+    refresh.add_argument("--min-states", metavar="N", type=int, default=None,
+                         help="reject the result unless the endpoint describes at least N states "
+                              "(default 150)")
+    refresh.add_argument("--min-holdings", metavar="N", type=int, default=None,
+                         help="reject the result unless at least N office terms come back (default 1000)")
+    refresh.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    refresh.set_defaults(func=run_refresh)
     info = actions.add_parser("info", help="print counts and sources of a gazetteer file")
-    info.add_argument("--path", metavar="FILE", help="gazetteer file (default: the one shipped in kg/data)")
+    info.add_argument("--path", metavar="FILE",
+                      help="gazetteer file (default: the one kg uses: your refreshed file if any, else the "
+                           "shipped one)")
     info.set_defaults(func=run_info)
     parser.set_defaults(func=lambda args: _usage(parser))
 
@@ -57,16 +92,50 @@ def run_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_info(args: argparse.Namespace) -> int:
-    from kg.gazetteer import DEFAULT_PATH, load_gazetteer
+def run_refresh(args: argparse.Namespace) -> int:
+    import dataclasses
 
-    path = Path(args.path) if args.path else DEFAULT_PATH
+    from kg.gazetteer import DEFAULT_PATH
+    from kg.wikidata import RefreshSettings, refresh_gazetteer, refresh_summary
+
+    chosen = {
+        "endpoint": args.endpoint, "page_size": args.page_size, "timeout": args.timeout,
+        "max_attempts": None if args.retries is None else args.retries + 1, "min_states": args.min_states,
+        "min_holdings": args.min_holdings,
+    }  # fmt: skip
+    if args.retries is not None and args.retries < 0:
+        raise InputError(f"--retries {args.retries}: give 0 or more")
+    settings = dataclasses.replace(RefreshSettings(), **{k: v for k, v in chosen.items() if v is not None})
+
+    def progress(message: str) -> None:
+        if not args.quiet:
+            print(f"kg gazetteer refresh: {message}", file=sys.stderr, flush=True)
+
+    report = refresh_gazetteer(settings, Path(args.output) if args.output else None,
+                               base_path=Path(args.base) if args.base else DEFAULT_PATH, progress=progress)
+    if not args.quiet:
+        print(f"kg gazetteer refresh: {refresh_summary(report)}", file=sys.stderr)
+    return 0
+
+
+def run_info(args: argparse.Namespace) -> int:
+    from kg.gazetteer import DEFAULT_PATH, active_gazetteer_path, load_gazetteer
+
+    path = Path(args.path) if args.path else active_gazetteer_path()
     if not path.is_file():
         raise InputError(f"{path}: no gazetteer file; build it with `kg gazetteer build`")
     gazetteer = load_gazetteer(path)
     payload = path.read_bytes()
     print(f"file: {path}")
+    if not args.path:
+        print(f"in use: {'the shipped gazetteer' if path == DEFAULT_PATH else 'your refreshed gazetteer'}")
     print(f"size: {len(payload)} bytes, sha256 {hashlib.sha256(payload).hexdigest()}")
+    if gazetteer.refresh:
+        print(f"refreshed: from {gazetteer.refresh.get('endpoint')} at {gazetteer.refresh.get('retrieved')}")
+        base_sha = gazetteer.refresh.get("base_sha256")
+        shipped = DEFAULT_PATH.read_bytes() if DEFAULT_PATH.is_file() else None
+        if base_sha and shipped is not None and base_sha != hashlib.sha256(shipped).hexdigest():
+            print("note: the shipped gazetteer changed since this refresh; run `kg gazetteer refresh` again")
     for key, value in gazetteer.counts.items():
         print(f"{key}: {value}")
     print("sources:")

@@ -901,8 +901,10 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     if negation and not trigger.negation_is_act:
         return Modality.NEGATED
     future_window = text[max(future_start if future_start is not None else clause_start, start - 80) : start]
+    infinitive = re.fullmatch(r"\s+to\s+", text[clause_start:start]) is not None  # "wants Putin to attack"
     if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and (
         FUTURE.search(future_window)
+        or (infinitive and trigger.pos != "noun")
         or (trigger.pos != "noun" and PLAN_NOUN_INFINITIVE.search(text[max(0, start - 90) : start]))
     ):
         return Modality.HYPOTHETICAL
