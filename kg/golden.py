@@ -10,6 +10,8 @@ compare the two with :func:`rdflib.compare.isomorphic`.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
+from pathlib import Path
 
 from rdflib import Dataset, Literal
 
@@ -26,3 +28,17 @@ def mask_text(dataset: Dataset) -> Dataset:
             o = Literal("sha1:" + hashlib.sha1(str(o).encode("utf-8")).hexdigest())
         masked.add((s, p, o, g))
     return masked
+
+
+def built_dataset(paths: Iterable[str | Path]) -> Dataset:
+    """Build the articles in ``paths`` into one Dataset, graph by graph, as kg build would write them."""
+    from kg.pipeline import Pipeline
+    from kg.read import read_articles
+
+    dataset = Dataset()
+    for result in Pipeline().run(read_articles(paths)):
+        for part in (result.graphs.article, result.graphs.entities):
+            graph = dataset.graph(part.identifier)
+            for triple in part:
+                graph.add(triple)
+    return dataset

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kg.extract.acts import PREPOSITIONS
 from kg.extract.mentions import NAME_RUN, PRONOUN, title_rules
 from kg.gazetteer import Gazetteer, Holding, fold_ascii
 from kg.model import Article, Mention, Sentence
@@ -695,26 +696,6 @@ def _pronoun_mentions(
     return found
 
 
-_PREPOSITIONS = frozenset(
-    [
-        "to",
-        "with",
-        "from",
-        "against",
-        "by",
-        "of",
-        "for",
-        "in",
-        "at",
-        "on",
-        "toward",
-        "towards",
-        "into",
-        "about",
-        "between",
-        "among",
-    ]
-)
 
 
 def _after_preposition(text: str, sentence: Sentence, mention: Mention) -> bool:
@@ -724,7 +705,7 @@ def _after_preposition(text: str, sentence: Sentence, mention: Mention) -> bool:
     for word in reversed(words):
         if word[0].isupper() or word.lower() in title_words:
             continue
-        return word.lower() in _PREPOSITIONS
+        return word.lower() in PREPOSITIONS
     return False
 
 

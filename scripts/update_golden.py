@@ -9,25 +9,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rdflib import Dataset
-
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from kg.golden import mask_text  # noqa: E402
-from kg.pipeline import Pipeline  # noqa: E402
-from kg.read import read_articles  # noqa: E402
+from kg.golden import built_dataset, mask_text  # noqa: E402
 
 
 def main() -> int:
     seed = REPO.parent / "shared" / "eval" / "seed.jsonl"
-    dataset = Dataset()
-    for result in Pipeline().run(read_articles([seed])):
-        for part in (result.graphs.article, result.graphs.entities):
-            graph = dataset.graph(part.identifier)
-            for triple in part:
-                graph.add(triple)
-    lines = mask_text(dataset).serialize(format="nquads").splitlines()
+    lines = mask_text(built_dataset([seed])).serialize(format="nquads").splitlines()
     out = REPO / "tests" / "golden" / "seed.masked.nq"
     out.write_text("\n".join(sorted(set(line for line in lines if line.strip()))) + "\n", encoding="utf-8")
     print(f"wrote {out} ({len(lines)} quads)")

@@ -7,9 +7,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from kg.golden import mask_text
-from kg.pipeline import Pipeline
-from kg.read import read_articles
+from kg.golden import built_dataset, mask_text
 from tests.helpers import SEED
 
 GOLDEN = Path(__file__).parent / "golden" / "seed.masked.nq"
@@ -23,13 +21,7 @@ def _union(dataset: Dataset) -> Graph:
 
 
 def test_seed_matches_the_golden_graph() -> None:
-    built = Dataset()
-    for result in Pipeline().run(read_articles([SEED])):
-        for part in (result.graphs.article, result.graphs.entities):
-            graph = built.graph(part.identifier)
-            for triple in part:
-                graph.add(triple)
-    fresh = _union(mask_text(built))
+    fresh = _union(mask_text(built_dataset([SEED])))
     golden_ds = Dataset()
     golden_ds.parse(GOLDEN, format="nquads")
     golden = _union(golden_ds)
