@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import RDF, Graph
 
 from kg.build import ENTITY_GRAPH, ArticleGraphs, GraphBuilder
 from kg.extract.acts import extract_acts
@@ -22,7 +22,8 @@ from kg.extract.sentences import split_sentences
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.link import link_mentions
 from kg.model import Article, Extraction
-from kg.void import VOID_GRAPH_IRI, void_description
+from kg.serialise import write_graphs
+from kg.void import VOID_GRAPH_IRI, void_description, void_from_counts
 
 
 @dataclass
@@ -99,53 +100,100 @@ def build(
     store_dir: str | None = None,
     pipeline: Pipeline | None = None,
     validate: bool = False,
+    store_batch: int = 200,
 ) -> BuildReport:
     """Read every input, extract, link and build, then write ``output`` and/or update the store at ``store_dir``.
 
-    Nothing is written unless every article was read: the file is written atomically at the end.
+    Articles stream through: N-Quads and N-Triples outputs are written article by article to a temporary
+    file beside ``output``, renamed into place only when every article was read (other formats are held
+    until then); a store is updated every ``store_batch`` articles, each article graph replaced whole.
+    Memory then holds one batch and the shared entity graph, which the gazetteer bounds.
     """
-
     from kg.read import read_articles
-    from kg.serialise import format_for, write_graphs
+    from kg.serialise import GraphFileWriter
 
     if output is None and store_dir is None:
         raise ValueError("build needs an output file or a store")
     inputs = [str(name) for name in inputs]
-    if output is not None:
-        format_for(Path(output))  # fail on an unknown format before reading anything
+    writer = GraphFileWriter(Path(output)) if output is not None else None  # fails early on an unknown format
     pipeline = pipeline or Pipeline()
     report = BuildReport(output=output, store=store_dir, warnings=[])
-    graphs: list[Graph] = []
     entities = Graph(identifier=ENTITY_GRAPH)
-    for result in pipeline.run(read_articles(inputs)):
-        extraction = result.extraction
-        report.articles += 1
-        report.acts += len(extraction.acts)
-        report.mentions += len(extraction.mentions)
-        report.alliances += len(extraction.alliances)
-        report.warnings.extend(extraction.warnings)
-        graphs.append(result.graphs.article)
-        entities += result.graphs.entities
-    report.triples = sum(len(g) for g in graphs) + len(entities)
-    if validate:
-        _validate_or_raise([*graphs, entities], output or store_dir or "the build")
-        report.validated = True
-    sources = sorted({Path(name).name for name in inputs if name != "-"} | ({"stdin"} if "-" in inputs else set()))
-    if output is not None:
-        write_graphs([*graphs, entities], Path(output))
-        union = Graph()
-        for graph in (*graphs, entities):
-            union += graph
-        write_graphs([void_description(union, sources=sources, licence=LICENCE)], void_path(Path(output)))
-    if store_dir is not None:
-        from kg.store import Store
+    counts = VoidCounts()
+    pending: list[ArticleResult] = []
+    store = None
+    try:
+        if store_dir is not None:
+            from kg.store import Store
 
-        with Store.open(store_dir) as store:
-            store.replace_article_graphs({g.identifier: g for g in graphs})
+            store = Store.open(store_dir)
+        for result in pipeline.run(read_articles(inputs)):
+            extraction = result.extraction
+            report.articles += 1
+            report.acts += len(extraction.acts)
+            report.mentions += len(extraction.mentions)
+            report.alliances += len(extraction.alliances)
+            report.warnings.extend(extraction.warnings)
+            entities += result.graphs.entities
+            counts.add(result.graphs.article)
+            pending.append(result)
+            if len(pending) >= store_batch:
+                _flush(pending, writer, store, validate, output or store_dir)
+        _flush(pending, writer, store, validate, output or store_dir)
+        counts.add(entities)
+        report.triples = counts.triples
+        report.validated = validate
+        sources = sorted({Path(name).name for name in inputs if name != "-"} | ({"stdin"} if "-" in inputs else set()))
+        described = counts.void(sources=sources, licence=LICENCE)
+        if writer is not None:
+            writer.finish(entities)
+            write_graphs([described], void_path(Path(output)))
+        if store is not None:
             store.add_to_graph(ENTITY_GRAPH, entities)
-            described = void_description(store, sources=sources, licence=LICENCE)
-            store.replace_article_graphs({VOID_GRAPH_IRI: described})
+            store.replace_article_graphs({VOID_GRAPH_IRI: void_description(store, sources=sources, licence=LICENCE)})
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        raise
+    finally:
+        if store is not None:
+            store.close()
     return report
+
+
+def _flush(pending: list[ArticleResult], writer, store, validate: bool, target: str | None) -> None:
+    """Write a batch of built articles: validated first when asked, then to the file and the store."""
+    if not pending:
+        return
+    if validate:
+        _validate_or_raise([g for r in pending for g in (r.graphs.article, r.graphs.entities)], target or "the build")
+    for result in pending:
+        if writer is not None:
+            writer.add(result.graphs.article)
+    if store is not None:
+        store.replace_article_graphs({r.graphs.article.identifier: r.graphs.article for r in pending})
+    pending.clear()
+
+
+class VoidCounts:
+    """Counts for the VoID description, kept while a build streams. Article graphs never share subjects
+    (their IRIs hash the article id) and the entity graph holds the rest, so sums are distinct counts."""
+
+    def __init__(self) -> None:
+        self.triples = 0
+        self.entities = 0
+        self.classes: dict[str, int] = {}
+
+    def add(self, graph: Graph) -> None:
+        self.triples += len(graph)
+        typed: set = set()
+        for subject, _, cls in graph.triples((None, RDF.type, None)):
+            self.classes[str(cls)] = self.classes.get(str(cls), 0) + 1
+            typed.add(subject)
+        self.entities += len(typed)
+
+    def void(self, **meta) -> Graph:
+        return void_from_counts(self.triples, self.entities, self.classes, **meta)
 
 
 def _validate_or_raise(graphs: list[Graph], target: str) -> None:

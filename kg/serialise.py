@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from kg.errors import FormatError, InputError
@@ -96,3 +97,59 @@ def atomic_write_bytes(path: Path, payload: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
+
+
+class GraphFileWriter:
+    """Writes article graphs to ``path`` as they come, atomically: a temporary file beside it is renamed into
+    place by :meth:`finish`, or removed by :meth:`abort`. N-Quads and N-Triples stream (each article's lines
+    sorted, the entity graph's lines last); other formats need the whole dataset and are held until finish."""
+
+    STREAMED = {"nquads": ox.RdfFormat.N_QUADS, "nt": ox.RdfFormat.N_TRIPLES}
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.format = format_for(path)
+        directory = path.parent if str(path.parent) else Path(".")
+        if not directory.is_dir():
+            raise InputError(f"{path}: the folder {directory} does not exist; create it first")
+        self._held: list[Graph] = []
+        self._handle = None
+        self._tmp_name: str | None = None
+        if self.format in self.STREAMED:
+            fd, self._tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+            self._handle = os.fdopen(fd, "wb")
+
+    def add(self, graph: Graph) -> None:
+        if self._handle is None:
+            self._held.append(graph)
+            return
+        self._handle.write(_sorted_lines(graph, self.STREAMED[self.format]))
+
+    def finish(self, entities: Graph) -> None:
+        if self._handle is None:
+            write_graphs([*self._held, entities], self.path)
+            return
+        self._handle.write(_sorted_lines(entities, self.STREAMED[self.format]))
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+        self._handle.close()
+        self._handle = None
+        os.replace(self._tmp_name, self.path)
+
+    def abort(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+        if self._tmp_name:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._tmp_name)
+
+
+def _sorted_lines(graph: Graph, fmt: ox.RdfFormat) -> bytes:
+    from kg.store import to_oxigraph, to_oxigraph_graph_name
+
+    name = to_oxigraph_graph_name(graph.identifier) if fmt == ox.RdfFormat.N_QUADS else ox.DefaultGraph()
+    quads = [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name) for s, p, o in graph]
+    text = ox.serialize(quads, format=fmt) or b""
+    lines = sorted({line for line in text.split(b"\n") if line})
+    return b"".join(line + b"\n" for line in lines)

@@ -37,7 +37,8 @@ def _counts_from_rdflib(graph: Graph) -> tuple[int, dict[str, set[Any]]]:
     members: dict[str, set[Any]] = defaultdict(set)
     if isinstance(graph, ConjunctiveGraph):  # Dataset too: all its named graphs and the default graph
         statements: Iterable[tuple[Any, ...]] = (
-            (s, p, o) for s, p, o, context in graph.quads((None, None, None, None))
+            (s, p, o)
+            for s, p, o, context in graph.quads((None, None, None, None))
             if str(getattr(context, "identifier", context)) != VOID_GRAPH_IRI
         )
     else:
@@ -71,7 +72,7 @@ def _counts_from_oxigraph(store: ox.Store) -> tuple[int, dict[str, int]]:
 
 
 def _partition_iri(dataset_iri: str, class_iri: str) -> URIRef:
-    local = class_iri[len(KG_ONTOLOGY):] if class_iri.startswith(KG_ONTOLOGY) else ""
+    local = class_iri[len(KG_ONTOLOGY) :] if class_iri.startswith(KG_ONTOLOGY) else ""
     if not _LOCAL_NAME.fullmatch(local):
         local = hashlib.sha256(class_iri.encode("utf-8")).hexdigest()[:16]
     return URIRef(f"{dataset_iri}#class-{local}")
@@ -107,7 +108,32 @@ def void_description(
         triple_count, members = _counts_from_rdflib(source)
         class_counts = {iri: len(subjects) for iri, subjects in members.items()}
         entity_count = len(set().union(*members.values())) if members else 0
+    return void_from_counts(
+        triple_count,
+        entity_count,
+        class_counts,
+        dataset_iri=dataset_iri,
+        sources=sources,
+        licence=licence,
+        title=title,
+        created=created,
+        sparql_endpoint=sparql_endpoint,
+    )
 
+
+def void_from_counts(
+    triple_count: int,
+    entity_count: int,
+    class_counts: dict[str, int],
+    *,
+    dataset_iri: str = DEFAULT_DATASET_IRI,
+    sources: Iterable[str] = (),
+    licence: str | None = None,
+    title: str | None = None,
+    created: date | None = None,
+    sparql_endpoint: str | None = None,
+) -> Graph:
+    """The VoID description from counts kept while a build streams (see :func:`void_description`)."""
     description = Graph()
     description.bind("void", VOID)
     description.bind("dcterms", DCTERMS)
@@ -149,4 +175,3 @@ def _typed_subjects_oxigraph(store: ox.Store) -> int:
 def void_quads(description: Graph) -> Iterator[tuple[Any, Any, Any]]:
     """The description's triples, for ``Store.replace_article_graphs({VOID_GRAPH_IRI: ...})``."""
     return iter(description.triples((None, None, None)))
-

@@ -58,13 +58,22 @@ def test_quad_formats_keep_one_named_graph_per_article_and_one_for_entities(seed
         }, suffix
 
 
-def test_building_twice_gives_identical_sorted_nquads(tmp_path: Path) -> None:
+def test_building_twice_gives_identical_nquads_sorted_per_graph(tmp_path: Path) -> None:
     first, second = tmp_path / "a.nq", tmp_path / "b.nq"
     assert run_kg("build", str(SEED), "-o", str(first)).returncode == 0
     assert run_kg("build", str(SEED), "-o", str(second)).returncode == 0
     assert first.read_bytes() == second.read_bytes()
+    # streamed article by article: each named graph's lines come together and sorted, the entity graph last
     lines = first.read_text(encoding="utf-8").splitlines()
-    assert lines == sorted(lines)
+    graphs = [line.rsplit(" ", 2)[-2] for line in lines]
+    blocks = [g for i, g in enumerate(graphs) if i == 0 or graphs[i - 1] != g]
+    assert blocks == [
+        "<https://w3id.org/kg-diplomacy/id/article/seed-kim-xi-letter>",
+        "<https://w3id.org/kg-diplomacy/id/graph/entities>",
+    ]
+    for block in blocks:
+        part = [line for line, g in zip(lines, graphs, strict=True) if g == block]
+        assert part == sorted(part)
 
 
 def test_acts_query_prints_the_seed_acts(seed_builds: dict[str, Path]) -> None:
@@ -138,3 +147,14 @@ def test_no_output_given_is_a_usage_error() -> None:
     result = run_kg("build", str(SEED))
     assert result.returncode == 2
     assert "give -o OUT" in result.stderr
+
+
+def test_a_build_that_fails_midway_leaves_no_partial_file(tmp_path: Path) -> None:
+    """The N-Quads output streams to a temporary file; a bad record after good ones removes it."""
+    source = tmp_path / "in.jsonl"
+    good = json.dumps({"id": "a", "text": "Japan thanked Peru on Monday."})
+    source.write_text(good + "\n" + good.replace('"a"', '"b"') + "\n{broken\n", encoding="utf-8")
+    out = tmp_path / "out.nq"
+    result = run_kg("build", str(source), "-o", str(out))
+    assert result.returncode == 2 and "line 3" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
