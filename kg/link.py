@@ -347,7 +347,7 @@ def _surname_mentions(
             if title is None:
                 previous = text[max(sentence.start, start - 20) : start]
                 if re.search(r"(?:[-'\u2019]|\b[A-Z][\w\-]*\s+)$", previous) or re.match(
-                    r"\s+[A-Z][a-z]", text[end : end + 3]
+                    r"\s+[\"\u201c'(]?[A-Z][a-z]", text[end : end + 4]
                 ):
                     continue  # "Ayn al-Assad", "David Frost": part of a longer name, not a person by surname
                 holder = _sole_leader_with_surname(gazetteer, word, day)
@@ -694,8 +694,6 @@ def _pronoun_mentions(
                 )
             )
     return found
-
-
 
 
 def _after_preposition(text: str, sentence: Sentence, mention: Mention) -> bool:

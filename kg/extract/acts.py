@@ -212,6 +212,7 @@ class Trigger:
     target_nationals: bool = False  # nationals stand for their state as targets ("jailed a Nigerian student")
     place_is_target: bool = False  # where it happens is whom it hits ("shelling in the Gaza Strip")
     of_is_target: bool = False  # "condemnation of China": the of-phrase is the target, not the doer
+    implied_target: bool = True  # with no target named, the article's other party may be meant
     frame: str = ""  # a special argument frame: "visiting" (the visitor follows the trigger)
     examples: tuple[dict, ...] = field(default=(), compare=False)
 
@@ -271,6 +272,7 @@ def load_triggers() -> tuple[Trigger, ...]:
                 target_nationals=bool(entry.get("target_nationals")),
                 place_is_target=bool(entry.get("place_is_target")),
                 of_is_target=bool(entry.get("of_is_target")),
+                implied_target=bool(entry.get("implied_target", True)),
                 symmetric=bool(entry.get("sym")),
                 premod=entry.get("premod", "actor"),
                 needs=re.compile(entry["needs"], re.I) if entry.get("needs") else None,
@@ -488,6 +490,7 @@ def _act_for(
     if (
         not targets_states
         and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS
+        and trigger.implied_target
         and (not trigger.symmetric or trigger.cameo[:2] == "03")
         and not own_state_only
     ):
@@ -635,6 +638,9 @@ def _arguments(
         if subject is None or not LIGHT_VERB.search(text[subject.end : start]) or start - subject.end > 70:
             return None, [], ""  # a nominal act needs its doer in view: "X held talks", "X's visit"
         return subject, _objects(text, after, end, sentence.end), ".noun-subject"
+    controlled = _controlled_subject(text, sentence, before, start)
+    if controlled is not None:
+        return controlled, _objects(text, after, end, sentence.end), ".object-control"
     subject = _subject(text, sentence, before, start)
     if subject is not None and start - subject.end > 120:
         return None, [], ""  # too far to be the verb's subject: "Moscow ... deported Georgians accused of ..."
@@ -719,6 +725,27 @@ PAIR_REFERENCE = re.compile(
     r"neighbou?rs|allies|leaders|presidents|premiers|prime ministers|foreign ministers|ministers|delegations|"
     r"capitals|heads of state)\b"
 )
+
+
+# Verbs whose object does what the infinitive says: "invited Triet to visit", "urged Japan to lift".
+_CONTROL_VERB = re.compile(
+    r"\b(?:invited|invites|invite|asked|asks|urged|urges|called on|calls on|encouraged|encourages|told|tells|"
+    r"wants|wanted|allowed|allows|permitted|pressed|presses|persuaded)\s+$"
+)
+
+
+def _controlled_subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
+    """The object of a control verb is the subject of the infinitive that follows it."""
+    if not re.search(r"\bto\s+$", text[max(sentence.start, start - 4) : start]):
+        return None
+    for phrase in reversed(before):
+        if start - phrase.end > 40:
+            return None
+        if _CONTROL_VERB.search(text[max(sentence.start, phrase.start - 40) : phrase.start]) and re.fullmatch(
+            r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+){0,2}to\s+", text[phrase.end : start]
+        ):
+            return phrase
+    return None
 
 
 def _governed_by(text: str, phrase: Phrase, floor: int, preps: tuple[str, ...]) -> bool:
