@@ -64,9 +64,50 @@ class Pipeline:
         extraction = self.extract(article)
         return ArticleResult(extraction, self.builder.article_graphs(extraction))
 
-    def run(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
-        for article in articles:
-            yield self.process(article)
+    def run(self, articles: Iterable[Article], workers: int = 1) -> Iterator[ArticleResult]:
+        """Process articles in order; with ``workers`` > 1, in that many processes (results keep input order)."""
+        if workers <= 1:
+            for article in articles:
+                yield self.process(article)
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) as pool:
+            for extraction, article_triples, entity_triples in pool.map(_work, articles, chunksize=8):
+                yield ArticleResult(extraction, _graphs(extraction, article_triples, entity_triples))
+
+
+class _LazyPipeline(Pipeline):
+    """The parent of worker processes loads no gazetteer of its own."""
+
+    def __init__(self) -> None:  # nothing to load: the workers do the work
+        pass
+
+
+# One pipeline per worker process, loaded once: the gazetteer and lexicons are the costly part.
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _start_worker() -> None:
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = Pipeline()
+
+
+def _work(article: Article) -> tuple[Extraction, list[tuple], list[tuple]]:
+    """Process one article in a worker; graphs travel back as plain triples (cheap to pickle)."""
+    assert _WORKER_PIPELINE is not None
+    result = _WORKER_PIPELINE.process(article)
+    return result.extraction, list(result.graphs.article), list(result.graphs.entities)
+
+
+def _graphs(extraction: Extraction, article_triples: list[tuple], entity_triples: list[tuple]) -> ArticleGraphs:
+    from kg.build import article_iri
+
+    article = Graph(identifier=article_iri(extraction.article.id))
+    entities = Graph(identifier=ENTITY_GRAPH)
+    article.addN((s, p, o, article) for s, p, o in article_triples)
+    entities.addN((s, p, o, entities) for s, p, o in entity_triples)
+    return ArticleGraphs(article, entities)
 
 
 # The graph holds facts derived from CC BY-SA sources (PLOVER, world-leaders snapshots): share-alike applies.
@@ -101,6 +142,7 @@ def build(
     pipeline: Pipeline | None = None,
     validate: bool = False,
     store_batch: int = 200,
+    workers: int = 1,
 ) -> BuildReport:
     """Read every input, extract, link and build, then write ``output`` and/or update the store at ``store_dir``.
 
@@ -116,7 +158,7 @@ def build(
         raise ValueError("build needs an output file or a store")
     inputs = [str(name) for name in inputs]
     writer = GraphFileWriter(Path(output)) if output is not None else None  # fails early on an unknown format
-    pipeline = pipeline or Pipeline()
+    pipeline = pipeline or (Pipeline() if workers <= 1 else _LazyPipeline())
     report = BuildReport(output=output, store=store_dir, warnings=[])
     entities = Graph(identifier=ENTITY_GRAPH)
     counts = VoidCounts()
@@ -127,7 +169,7 @@ def build(
             from kg.store import Store
 
             store = Store.open(store_dir)
-        for result in pipeline.run(read_articles(inputs)):
+        for result in pipeline.run(read_articles(inputs), workers=workers):
             extraction = result.extraction
             report.articles += 1
             report.acts += len(extraction.acts)

@@ -9,7 +9,7 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from tests.helpers import SEED, run_kg
+from tests.helpers import DEV, SEED, run_kg
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld", ".rdf": "xml"}
 QUAD_FORMATS = {".nq", ".trig", ".jsonld"}
@@ -158,3 +158,10 @@ def test_a_build_that_fails_midway_leaves_no_partial_file(tmp_path: Path) -> Non
     result = run_kg("build", str(source), "-o", str(out))
     assert result.returncode == 2 and "line 3" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_worker_processes_give_the_same_output(tmp_path: Path) -> None:
+    one, two = tmp_path / "one.nq", tmp_path / "two.nq"
+    assert run_kg("build", str(DEV), "-o", str(one), "-q").returncode == 0
+    assert run_kg("build", str(DEV), "-o", str(two), "-q", "--workers", "2").returncode == 0
+    assert one.read_bytes() == two.read_bytes()

@@ -21,6 +21,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--validate", action="store_true", help="check the graph against the SHACL shapes before writing it"
     )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="extract in N processes (output is the same, in input order); default 1",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     parser.set_defaults(func=run)
 
@@ -29,7 +36,10 @@ def run(args: argparse.Namespace) -> int:
     if not args.output and not args.store:
         print("kg build: error: give -o OUT (a .ttl .nt .nq .trig .jsonld .rdf file) or --store DIR", file=sys.stderr)
         return 2
-    report = build(args.inputs, args.output, store_dir=args.store, validate=args.validate)
+    if args.workers < 1:
+        print("kg build: error: --workers takes a number of processes, 1 or more", file=sys.stderr)
+        return 2
+    report = build(args.inputs, args.output, store_dir=args.store, validate=args.validate, workers=args.workers)
     for warning in report.warnings or ():
         print(f"kg build: warning: {warning}", file=sys.stderr)
     if not args.quiet:
