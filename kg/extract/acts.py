@@ -213,6 +213,7 @@ class Trigger:
     place_is_target: bool = False  # where it happens is whom it hits ("shelling in the Gaza Strip")
     of_is_target: bool = False  # "condemnation of China": the of-phrase is the target, not the doer
     implied_target: bool = True  # with no target named, the article's other party may be meant
+    not_after: re.Pattern[str] | None = None  # words before the trigger that make it something else
     frame: str = ""  # a special argument frame: "visiting" (the visitor follows the trigger)
     examples: tuple[dict, ...] = field(default=(), compare=False)
 
@@ -273,6 +274,7 @@ def load_triggers() -> tuple[Trigger, ...]:
                 place_is_target=bool(entry.get("place_is_target")),
                 of_is_target=bool(entry.get("of_is_target")),
                 implied_target=bool(entry.get("implied_target", True)),
+                not_after=re.compile(entry["not_after"], re.I) if entry.get("not_after") else None,
                 symmetric=bool(entry.get("sym")),
                 premod=entry.get("premod", "actor"),
                 needs=re.compile(entry["needs"], re.I) if entry.get("needs") else None,
@@ -306,8 +308,11 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         if phrases:
             last = phrases[-1]
             gap = text[last.end : mention.start]
+            appositive = mention.kind == "person" and re.fullmatch(
+                r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+,\s*", gap
+            )  # "Iran's president, Hassan Rouhani"
             if (
-                _same_phrase(gap)
+                (_same_phrase(gap) or appositive)
                 and mention.form != "pronoun"
                 and last.mentions[-1].form != "pronoun"
                 and last.state == mention.state_qid
@@ -376,6 +381,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 continue  # "Iranian-backed forces", "US-brokered deal": part of a compound adjective
             if trigger.unless and trigger.unless.search(text[end : sentence.end][:40]):
                 continue
+            if trigger.not_after and trigger.not_after.search(text[max(sentence.start, start - 30) : start]):
+                continue
             if trigger.pos == "noun" and match.group(0).lower() in _verb_words() and _is_verb_use(text, start):
                 continue
             if trigger.pos in ("verb", "phrase") and not trigger.frame and _is_noun_use(text, start, end):
@@ -410,6 +417,15 @@ def _is_verb_use(text: str, start: int) -> bool:
     return bool(re.search(r"\b(?:to|will|would|not|could|can|may|might|must|shall|did|does)\s+$", before))
 
 
+# Before a word these make it a noun: "exchanges of visits", "received support", "garner just enough support".
+_NOUN_CONTEXT = re.compile(
+    r"(?:\b(?:of|for|with|during|about|between|amid)\s+"
+    r"|\b(?:received|receives|receive|won|wins|gained|gains|garnered|garner|sought|seeks|seek|expressed|expresses|"
+    r"voiced|voices|offered|offers|pledged|pledges|gave|gives|got|gets|enjoyed|enjoys|lent|lends|needs?|needed)"
+    r"\s+(?:(?!to\b)[a-z][a-z\-]*\s+){0,2})$"
+)
+
+
 def _is_noun_use(text: str, start: int, end: int) -> bool:
     """A verb trigger used as a noun: "a visit", "the talks", "his support", "the Commission's annual meeting"."""
     before = text[max(0, start - 20) : start]
@@ -417,6 +433,8 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ww]hose|[Oo]ur|[Mm]y|by|via|over|on|no)"
     )
     if re.search(determiner + r"\s+(?:[a-z][a-z\-]*\s+)?$", before):
+        return True
+    if re.search(_NOUN_CONTEXT, text[max(0, start - 40) : start]):
         return True
     # a possessive before a single word ("Commission's annual meeting"), not before a phrase ("Iran's decision
     # not to allow")
@@ -601,8 +619,14 @@ def _arguments(
             rest = [p for p in after if p.start > source.end]
             targets = [adjacent] if adjacent is not None else _objects(text, rest, source.end, sentence.end)
             if not targets:
+                # "Denmark's motion received support from ...": the receiver is the subject that took it
                 subject = _subject(text, sentence, before, start)
-                targets = [subject] if subject is not None else []
+                took = subject is not None and re.search(
+                    r"\b(?:received|receives|won|wins|gained|gains|garnered|enjoyed|enjoys|got|gets|has|had|accepted|"
+                    r"accepts|welcomed|welcomes)\b",
+                    text[subject.end : start],
+                )
+                targets = [subject] if took else []
             return source, targets, ".noun-from"
         of_phrase = _after_preposition(text, after, end, sentence.end, ("of", "by", "from"))
         if of_phrase is not None and trigger.of_is_target and _governed_by(text, of_phrase, end, ("of",)):
@@ -822,6 +846,13 @@ def _coordinated_group(text: str, before: list[Phrase], subject: Phrase) -> list
         if previous is None:
             break
         group.insert(0, previous)
+    # an appositive repeats its state: "Iran's president, Hassan Rouhani" is one member of the list
+    collapsed = [group[0]]
+    for phrase in group[1:]:
+        if phrase.state == collapsed[-1].state and re.fullmatch(r"\s*,\s*", text[collapsed[-1].end : phrase.start]):
+            continue
+        collapsed.append(phrase)
+    group = collapsed
     if len(group) > 1 and not re.search(r"\band\b", text[group[-2].end : group[-1].start]):
         return [subject]
     while len(group) > 1 and _governed(text, group[0], 0):
@@ -929,6 +960,10 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         return Modality.NEGATED
     future_window = text[max(future_start if future_start is not None else clause_start, start - 80) : start]
     infinitive = re.fullmatch(r"\s+to\s+", text[clause_start:start]) is not None  # "wants Putin to attack"
+    if trigger.cameo[:2] in FUTURE_SPEECH_ROOTS and re.search(
+        r"\b(?:could|may|might)\s+(?:\w+ly\s+)?$", text[max(clause_start, start - 30) : start]
+    ):
+        return Modality.HYPOTHETICAL  # "steps could offer hope": a possibility, not an intention expressed
     if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and (
         FUTURE.search(future_window)
         or (infinitive and trigger.pos != "noun")
