@@ -132,6 +132,14 @@ def _title_before(text: str, sentence: Sentence, start: int, states: list[Mentio
             if re.match(r"\s+of\s+the\s+exchequer\b", text[start : start + 25], re.I):
                 return "other", state
             return rule.role, state
+    # "Malaysian ambassador to Zimbabwe Shaharuddin Som": the title's complement stands between it and the name
+    posted = next((m for m in states if m.end <= start and not text[m.end : start].strip()), None)
+    if posted is not None and re.search(
+        r"\b(?:to|in|at|for)\s+(?:the\s+)?$", text[max(sentence.start, posted.start - 10) : posted.start]
+    ):
+        before_complement = re.search(r"\s*\b(?:to|in|at|for)\s+(?:the\s+)?$", text[sentence.start : posted.start])
+        if before_complement is not None:
+            return _title_before(text, sentence, sentence.start + before_complement.start(), states)
     return None
 
 
@@ -163,7 +171,6 @@ NOT_OFFICE_QUALIFIERS = frozenset(
         "insurgent",
         "party-list",
         "tribal",
-        "outgoing",
         "ousted",
         "deposed",
         "exiled",
@@ -700,9 +707,12 @@ def _after_preposition(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Whether a person's noun phrase ("Chinese President Xi Jinping") follows a preposition."""
     words = re.findall(r"[A-Za-z'\-]+", text[sentence.start : mention.start])
     title_words = {w for rule in title_rules() for w in rule.words} | _TITLE_FILLERS
-    for word in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
         if word[0].isupper() or word.lower() in title_words:
             continue
+        if word.lower() in ("to", "in", "at", "for") and i > 0 and words[i - 1].lower() in title_words:
+            continue  # "ambassador to Zimbabwe Shaharuddin Som": the title's complement, not the name's
         return word.lower() in PREPOSITIONS
     return False
 
@@ -738,8 +748,10 @@ def _speaker(text: str, span: tuple[int, int], speakers: list[Mention], states: 
         return min(candidates, key=lambda m: m.start)
     pronoun_after = re.match(rf"[\"\u201d']*\s*,?\s*(?:he|she)\s+{_SPEECH_VERB}\b", after)
     if pronoun_after:
+        # '"...," he said': the last person named as a subject before the quotation
         named = [m for m in speakers if m.end <= start]
-        return named[-1] if named else None
+        subjects = [m for m in named if not _after_preposition(text, _sentence_of(text, m), m)]
+        return (subjects or named)[-1] if named else None
     quoted = re.match(r"[\"\u201d']*\s*,?\s*(?:the\s+)?[\w\s]{0,40}?\bquoted\s+", after)
     if quoted:
         named = [m for m in speakers + states if end + quoted.end() <= m.start <= end + quoted.end() + 40]
@@ -763,6 +775,12 @@ def _speaker(text: str, span: tuple[int, int], speakers: list[Mention], states: 
         ):
             return last
     return None
+
+
+def _sentence_of(text: str, mention: Mention) -> Sentence:
+    """A stand-in sentence for a mention: its line (enough to look back for a preposition)."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    return Sentence(index=mention.sentence, start=start, end=mention.end, text=text[start : mention.end])
 
 
 def _first_person_in_quotes(

@@ -171,6 +171,7 @@ FUTURE = re.compile(
     r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|seeks? to|if|"
     r"decided to|decides to|agreed to|agrees to|aims? to|aimed at|ready to|willing to|prepared to|due to|"
     r"promised to|pledged to|vowed to|would like to|hoping to|seeking to|planning to|looking forward to|"
+    r"offered to|offers to|proposed to|proposes to|volunteered to|"
     r"looks forward to|look forward to|upcoming|forthcoming|next)\b",
     re.I,
 )
@@ -333,6 +334,8 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
             r"\b[Tt]he\s+$", text[max(0, phrase.start - 5) : phrase.start]
         ):
             phrase.state_actor = False  # "many Russians": people, not the state; "the Palestinians" is a party
+        if re.search(r"\b(?:[Ff]ormer|ex-)\s*$", text[max(0, phrase.start - 8) : phrase.start]):
+            phrase.state_actor = False  # "former Malaysian prime minister": acts for no state now
         head = re.match(r"\s*([a-z]+)", text[phrase.end : sentence.end])
         if head and head.group(1) in NON_STATE_HEADS | PLACE_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
             phrase.state_actor = False
