@@ -429,6 +429,12 @@ _NOUN_CONTEXT = re.compile(
 )
 
 
+# Verb triggers whose base form is also a noun of the same act.
+_BASE_FORM_NOUNS = frozenset(
+    "visit tour trip call meeting talks support aid appeal protest threat demand offer".split()
+)
+
+
 def _is_noun_use(text: str, start: int, end: int) -> bool:
     """A verb trigger used as a noun: "a visit", "the talks", "his support", "the Commission's annual meeting"."""
     before = text[max(0, start - 20) : start]
@@ -439,6 +445,8 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         return True
     if re.search(_NOUN_CONTEXT, text[max(0, start - 40) : start]):
         return True
+    if text[start:end].lower() in _BASE_FORM_NOUNS and re.search(r"\b[A-Z][\w\-]*\s+$", before):
+        return True  # "his first China visit", "a Russia tour": a base form after a name is a noun
     # a possessive before a single word ("Commission's annual meeting"), not before a phrase ("Iran's decision
     # not to allow")
     return " " not in text[start:end] and bool(re.search(r"['\u2019]s\s+(?:[a-z][a-z\-]*\s+)?$", before))
