@@ -86,8 +86,9 @@ def generate(path: Path, articles: int, seed: int = 7) -> int:
         article = iri(f"{KGR}article/{article_id}")
         published = dt.date(2023, 1, 1) + dt.timedelta(days=number % 365)
 
-        def add(subject: ox.NamedNode, predicate: str, obj: ox.NamedNode | ox.Literal,
-                graph: ox.NamedNode = article) -> None:
+        def add(
+            subject: ox.NamedNode, predicate: str, obj: ox.NamedNode | ox.Literal, graph: ox.NamedNode = article
+        ) -> None:
             quads.append(ox.Quad(subject, iri(predicate), obj, graph))
 
         add(article, RDF_TYPE, iri(KG + "Article"))
@@ -144,8 +145,11 @@ def generate(path: Path, articles: int, seed: int = 7) -> int:
             add(act, KG + "confidence", ox.Literal("0.8", datatype=iri(XSD + "decimal")))
         for state in STATES[:3]:
             add(iri(WD + state), RDF_TYPE, iri(KG + "State"))
-            add(iri(WD + state), "http://www.w3.org/2000/01/rdf-schema#label", ox.Literal(f"State {state}",
-                                                                                          language="en"))
+            add(
+                iri(WD + state),
+                "http://www.w3.org/2000/01/rdf-schema#label",
+                ox.Literal(f"State {state}", language="en"),
+            )
     path.write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
     return len(quads)
 
@@ -180,8 +184,10 @@ def main() -> int:
             return answer(run_query_on(store))
 
         def run_query_on(store: ox.Store) -> list[dict]:
-            return [{k: solution[k].value for k in ("actor", "acts", "mentions")}
-                    for solution in store.query(QUERY, use_default_graph_as_union=True)]
+            return [
+                {k: solution[k].value for k in ("actor", "acts", "mentions")}
+                for solution in store.query(QUERY, use_default_graph_as_union=True)
+            ]
 
         expected = timed("baseline: pyoxigraph in memory, load + query", baseline, timings)
         assert expected, "the query found nothing"
@@ -198,15 +204,17 @@ def main() -> int:
             for attempt in ("into an empty store", "again (replaces every graph)"):
                 report = timed(f"{engine} {protocol}: push {attempt}", lambda: push(data, push_url), timings)
                 checks[f"{engine} {protocol} {attempt}"] = timed(
-                    f"{engine} {protocol}: query", lambda: answer(query()), timings)
+                    f"{engine} {protocol}: query", lambda: answer(query()), timings
+                )
             print(f"  {engine} {protocol}: {report.requests} requests per push")  # type: ignore[attr-defined]
 
         for protocol in ("gsp", "update"):
             with running_server(work / f"served-{protocol}", update=True) as server:
                 url = server.store_url if protocol == "gsp" else server.update_url
                 assert url is not None
-                round_trips("oxigraph", protocol, url,
-                            lambda server=server: run_query(QUERY, endpoint=server.query_url).rows)
+                round_trips(
+                    "oxigraph", protocol, url, lambda server=server: run_query(QUERY, endpoint=server.query_url).rows
+                )
 
         if not args.skip_virtuoso:
             from tests.servers import VirtuosoServer, virtuoso_missing_reason
@@ -218,8 +226,12 @@ def main() -> int:
                 virtuoso = VirtuosoServer(work / f"virtuoso-{protocol}")
                 info = virtuoso.start()
                 try:
-                    round_trips("virtuoso", protocol, info.gsp_url if protocol == "gsp" else info.sparql_url,
-                                lambda info=info: query_endpoint(info.sparql_url, QUERY).rows)
+                    round_trips(
+                        "virtuoso",
+                        protocol,
+                        info.gsp_url if protocol == "gsp" else info.sparql_url,
+                        lambda info=info: query_endpoint(info.sparql_url, QUERY).rows,
+                    )
                 finally:
                     virtuoso.stop()
 

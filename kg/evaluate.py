@@ -242,9 +242,7 @@ class GoldSetScore:
             "pipeline_seconds": round(self.pipeline_seconds, 3),
             "layers": {layer: counts.as_dict() for layer, counts in self.layers.items()},
             "roots": {root: counts.as_dict() for root, counts in sorted(self.roots.items())},
-            "confusion": [
-                {"gold": g, "predicted": p, "count": n} for (g, p), n in sorted(self.confusion.items())
-            ],
+            "confusion": [{"gold": g, "predicted": p, "count": n} for (g, p), n in sorted(self.confusion.items())],
             "errors": {
                 article: {
                     layer: {
@@ -320,9 +318,7 @@ class GsrScore:
             },
             "seconds": round(self.seconds, 3),
             "errors": {
-                record: {
-                    side: [[e.source, e.type, e.target] for e in events] for side, events in sides.items()
-                }
+                record: {side: [[e.source, e.type, e.target] for e in events] for side, events in sides.items()}
                 for record, sides in self.errors.items()
             },
         }
@@ -541,9 +537,7 @@ def contract_rows(graph: Graph) -> dict[str, list[dict[str, str | None]]]:
         names = {str(v) for v in result.vars or ()}
         missing = [c for c in CONTRACT_COLUMNS[layer] if c not in names]
         if missing:
-            raise InputError(
-                f"{layer}.rq: the contract query does not select {', '.join('?' + m for m in missing)}"
-            )
+            raise InputError(f"{layer}.rq: the contract query does not select {', '.join('?' + m for m in missing)}")
         rows[layer] = [
             {c: None if row[c] is None else str(row[c]) for c in CONTRACT_COLUMNS[layer]}  # type: ignore[index]
             for row in result
@@ -595,9 +589,7 @@ def gold_items(article: dict[str, Any]) -> dict[str, list[tuple[frozenset, bool]
         else:
             items["states"].append((frozenset([state]), False))
     for leader in article.get("leaders", []):
-        items["leaders"].append(
-            (frozenset([(leader["leader"], leader["state"])]), bool(leader.get("optional")))
-        )
+        items["leaders"].append((frozenset([(leader["leader"], leader["state"])]), bool(leader.get("optional"))))
     for act in article.get("acts", []):
         root = str(act["root"]).zfill(2)[:2]
         keys = {(act["actor"], root, act["target"])}
@@ -656,9 +648,7 @@ def score_gold_set(name: str, gold: Sequence[dict[str, Any]], predicted: Predict
     return GoldSetScore(name, len(gold), layers, dict(roots), root_confusion(gold, predicted["acts"]), errors)
 
 
-def root_confusion(
-    gold: Sequence[dict[str, Any]], predicted_acts: dict[str, set[tuple]]
-) -> dict[tuple[str, str], int]:
+def root_confusion(gold: Sequence[dict[str, Any]], predicted_acts: dict[str, set[tuple]]) -> dict[tuple[str, str], int]:
     """(gold root, predicted root) -> number of predicted acts whose (actor, target) pair the gold has.
 
     A predicted act whose root is one of the gold roots of its pair counts once on the diagonal;
@@ -742,9 +732,7 @@ def score_gsr_record(
             score.untyped.found += 1
     extra: list[GsrEvent] = []
     for prediction in typed_predictions:
-        right = any(
-            _same_dyad(event, prediction) and type_matches(event.type, prediction.type) for event in codable
-        )
+        right = any(_same_dyad(event, prediction) and type_matches(event.type, prediction.type) for event in codable)
         score.typed.predicted += 1
         score.by_type[prediction.type].predicted += 1
         if right:
@@ -824,20 +812,14 @@ def plover_gold(record: dict[str, Any], states_by_iso3: dict[str, str]) -> list[
         if dyads:
             events.extend(dyads)
         else:
-            events.append(
-                GsrEvent(next((s for s in sources if s), None), kind, next((t for t in targets if t), None))
-            )
+            events.append(GsrEvent(next((s for s in sources if s), None), kind, next((t for t in targets if t), None)))
     return events
 
 
 def _plover_actor_states(actors: Any, states_by_iso3: dict[str, str]) -> list[str | None]:
     if not isinstance(actors, list):
         return []
-    return [
-        actor_state(str(actor.get("code") or ""), states_by_iso3)
-        for actor in actors
-        if isinstance(actor, dict)
-    ]
+    return [actor_state(str(actor.get("code") or ""), states_by_iso3) for actor in actors if isinstance(actor, dict)]
 
 
 def plover_type_matches(gold_type: str, predicted_type: str) -> bool:
@@ -1115,16 +1097,12 @@ def evaluate(
 
 def _check_shared(shared_dir: Path, suites: Sequence[str]) -> None:
     if not shared_dir.is_dir():
-        raise InputError(
-            f"{shared_dir}: no such folder of evaluation data; pass --shared DIR (the folder with eval/)"
-        )
+        raise InputError(f"{shared_dir}: no such folder of evaluation data; pass --shared DIR (the folder with eval/)")
     files = {**GOLD_SET_FILES, **{name: (path,) for name, path in GSR_FILES.items()}, "elevant": (ELEVANT_FILE,)}
     needed = [path for name in suites for path in files[name]]
     missing = [path for path in needed if not (shared_dir / path).is_file()]
     if missing:
-        raise InputError(
-            f"{shared_dir}: lacks {', '.join(missing)}; pass --shared DIR or choose suites with --only"
-        )
+        raise InputError(f"{shared_dir}: lacks {', '.join(missing)}; pass --shared DIR or choose suites with --only")
 
 
 def evaluate_gold_set(name: str, articles_file: Path, gold_file: Path, pipeline: Any) -> GoldSetScore:
@@ -1299,8 +1277,7 @@ def format_text(report: EvaluationReport, *, errors: bool = False) -> str:
                 for layer in LAYERS:
                     if errs.fn.get(layer) or errs.fp.get(layer):
                         lines.append(
-                            f"{article} {layer}: missed {errs.fn.get(layer, [])} "
-                            f"extra {errs.fp.get(layer, [])}"
+                            f"{article} {layer}: missed {errs.fn.get(layer, [])} extra {errs.fp.get(layer, [])}"
                         )
     for gsr in report.gsr:
         type_name = "CAMEO root" if gsr.name == "petr2" else "PLOVER type"
@@ -1317,15 +1294,11 @@ def format_text(report: EvaluationReport, *, errors: bool = False) -> str:
                 f"{_ratio(tally.f1):>7}   ({tally.found}/{tally.gold} found, "
                 f"{tally.correct}/{tally.predicted} right)"
             )
-        lines.append(
-            f"recall over all gold events (non-state sides included): {_percent(gsr.recall_all_events)}"
-        )
+        lines.append(f"recall over all gold events (non-state sides included): {_percent(gsr.recall_all_events)}")
         lines.append(f"missed codable events: {_miss_causes(gsr)}")
         if gsr.unmapped_predictions:
             lines.append(f"asserted acts with no {type_name} (left out): {gsr.unmapped_predictions}")
-        lines.append(
-            f"{type_name:<12} {'gold':>5} {'found':>6} {'recall':>8} {'pred':>5} {'right':>6} {'prec':>7}"
-        )
+        lines.append(f"{type_name:<12} {'gold':>5} {'found':>6} {'recall':>8} {'pred':>5} {'right':>6} {'prec':>7}")
         for kind, tally in sorted(gsr.by_type.items()):
             lines.append(
                 f"{kind:<12} {tally.gold:>5} {tally.found:>6} "
@@ -1571,7 +1544,7 @@ def _elevant_markdown(score: ElevantScore) -> list[str]:
         "",
         "kg's mentions with a QID inside the annotated text, by the labels they overlap. Precision = same "
         "QID / overlapping a label with a QID. *Like for like* leaves out the two kinds of disagreement that "
-        "come from differing conventions: a mention inside a longer label (ELEVANT links \"U.S. Navy\" as "
+        'come from differing conventions: a mention inside a longer label (ELEVANT links "U.S. Navy" as '
         "a whole and has no label for the state in it) and a capital, demonym or seat of government that kg "
         "reads as its state where ELEVANT links the city, the people or the building.",
         "",

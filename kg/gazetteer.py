@@ -318,8 +318,11 @@ class Gazetteer:
         found: dict[str, str | None] = {}
         for form in self._state_forms:
             if form.qid == state and form.form == "capital" and form.valid_in(year):
-                place = (form.rule.partition(":")[2]
-                         if form.rule.startswith(("state.capital:", "wikidata.capital:")) else None)
+                place = (
+                    form.rule.partition(":")[2]
+                    if form.rule.startswith(("state.capital:", "wikidata.capital:"))
+                    else None
+                )
                 found[form.text] = found.get(form.text) or place
         return sorted(found.items())
 
@@ -2286,7 +2289,10 @@ def merge_refreshed(data: dict[str, Any], records: RefreshedRecords) -> tuple[di
         "organisations": organisations,
         "org_forms": org_forms,
         "refresh": {
-            "endpoint": records.endpoint, "retrieved": records.retrieved, **changes, **holding_counts,
+            "endpoint": records.endpoint,
+            "retrieved": records.retrieved,
+            **changes,
+            **holding_counts,
         },  # fmt: skip
     }
     return document, changes
@@ -2416,9 +2422,7 @@ def _keep_unknown_end(holding: RefreshedHolding, same_terms: list[_HoldingRow]) 
     return not (covering or later)
 
 
-def _merge_memberships(
-    data: dict[str, Any], records: RefreshedRecords
-) -> tuple[list[list[Any]], list[list[Any]], int]:
+def _merge_memberships(data: dict[str, Any], records: RefreshedRecords) -> tuple[list[list[Any]], list[list[Any]], int]:
     refreshed: dict[tuple[str, str], list[tuple[int | None, int | None]]] = defaultdict(list)
     for membership in records.memberships:
         refreshed[(membership.org, membership.state)].append((membership.first_year, membership.last_year))
@@ -2454,7 +2458,7 @@ def _merge_memberships(
 
 def _join_year_spells(spells: list[tuple[int | None, int | None]]) -> list[tuple[int | None, int | None]]:
     """Overlapping or adjacent (first, last) year spells joined; None is open on that side."""
-    ordered = sorted(spells, key=lambda s: -10**6 if s[0] is None else s[0])
+    ordered = sorted(spells, key=lambda s: -(10**6) if s[0] is None else s[0])
     joined: list[tuple[int | None, int | None]] = []
     for first, last in ordered:
         if joined:

@@ -64,8 +64,7 @@ def find_oxigraph_binary() -> Path:
     on_path = shutil.which("oxigraph")
     if on_path:
         return Path(on_path)
-    raise ServerError("the oxigraph server binary is not installed; run `pip install oxigraph` "
-                      "in kg's environment")
+    raise ServerError("the oxigraph server binary is not installed; run `pip install oxigraph` in kg's environment")
 
 
 def parse_bind(bind: str) -> tuple[str, int]:
@@ -94,8 +93,9 @@ def _check_port_free(host: str, port: int) -> None:
             probe.bind((host, port))
         except OSError as exc:
             if exc.errno == errno.EADDRINUSE:
-                raise ServerError(f"port {port} on {host} is busy; stop what listens there or give "
-                                  "--bind HOST:OTHER_PORT") from None
+                raise ServerError(
+                    f"port {port} on {host} is busy; stop what listens there or give --bind HOST:OTHER_PORT"
+                ) from None
             raise ServerError(f"cannot listen on {host}:{port} ({exc.strerror}); give another --bind") from None
 
 
@@ -118,8 +118,15 @@ def _url_host(host: str) -> str:
 def server_command(binary: Path, store_dir: Path, host: str, port: int, *, update: bool) -> list[str]:
     """The command line that serves ``store_dir``."""
     mode = "serve" if update else "serve-read-only"
-    return [str(binary), mode, "--location", str(store_dir), "--bind", f"{_url_host(host)}:{port}",
-            "--union-default-graph"]
+    return [
+        str(binary),
+        mode,
+        "--location",
+        str(store_dir),
+        "--bind",
+        f"{_url_host(host)}:{port}",
+        "--union-default-graph",
+    ]
 
 
 def _check_store(store_dir: Path, *, update: bool) -> None:
@@ -127,15 +134,20 @@ def _check_store(store_dir: Path, *, update: bool) -> None:
         raise StoreError(f"store {store_dir} is a file, not a directory; give the directory of a store")
     is_store = (store_dir / "CURRENT").is_file()
     if not update and not is_store:
-        raise StoreError(f"no store at {store_dir}; build one with `kg build INPUT... --store {store_dir}` "
-                         "(or serve an empty one with --update)")
+        raise StoreError(
+            f"no store at {store_dir}; build one with `kg build INPUT... --store {store_dir}` "
+            "(or serve an empty one with --update)"
+        )
     if update and not is_store and store_dir.is_dir() and any(store_dir.iterdir()):
-        raise StoreError(f"{store_dir} is a non-empty directory but not an Oxigraph store; "
-                         "give a store or a new directory")
+        raise StoreError(
+            f"{store_dir} is a non-empty directory but not an Oxigraph store; give a store or a new directory"
+        )
     pid = lock_holder(store_dir) if is_store else None
     if pid is not None:
-        raise StoreLockedError(f"store {store_dir} is in use by process {pid} (another read-write server or "
-                               "a build); stop it first, or query that server")
+        raise StoreLockedError(
+            f"store {store_dir} is in use by process {pid} (another read-write server or "
+            "a build); stop it first, or query that server"
+        )
 
 
 class OxigraphServer:
@@ -160,8 +172,9 @@ class OxigraphServer:
         command = server_command(binary, directory, host, port, update=update)
         log = tempfile.TemporaryFile(prefix="kg-oxigraph-")  # noqa: SIM115 - closed by stop()
         try:
-            process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-                                       preexec_fn=_stop_with_parent)
+            process = subprocess.Popen(
+                command, stdin=subprocess.DEVNULL, stdout=log, stderr=log, preexec_fn=_stop_with_parent
+            )
         except OSError as exc:
             log.close()
             raise ServerError(f"cannot run {binary} ({exc.strerror}); reinstall the oxigraph package") from None
@@ -192,8 +205,9 @@ class OxigraphServer:
             except (urllib.error.URLError, OSError):
                 if time.monotonic() > deadline:
                     self.stop()
-                    raise ServerError(f"the oxigraph server for {self.info.store_dir} did not answer within "
-                                      f"{timeout:g} s") from None
+                    raise ServerError(
+                        f"the oxigraph server for {self.info.store_dir} did not answer within {timeout:g} s"
+                    ) from None
                 time.sleep(0.1)
 
     def _stderr(self) -> str:
@@ -222,8 +236,9 @@ class OxigraphServer:
 
 
 @contextlib.contextmanager
-def running_server(store_dir: str | Path, update: bool = False, *, host: str = "127.0.0.1",
-                   timeout: float = START_TIMEOUT) -> Iterator[ServerInfo]:
+def running_server(
+    store_dir: str | Path, update: bool = False, *, host: str = "127.0.0.1", timeout: float = START_TIMEOUT
+) -> Iterator[ServerInfo]:
     """A server on a free loopback port for the duration of a ``with`` block (for tests and scripts)."""
     server = OxigraphServer.start(store_dir, bind=f"{_url_host(host)}:0", update=update)
     try:
@@ -233,8 +248,13 @@ def running_server(store_dir: str | Path, update: bool = False, *, host: str = "
         server.stop()
 
 
-def serve(store_dir: str | Path, *, bind: str = DEFAULT_BIND, update: bool = False,
-          on_ready: Callable[[ServerInfo], None] | None = None) -> int:
+def serve(
+    store_dir: str | Path,
+    *,
+    bind: str = DEFAULT_BIND,
+    update: bool = False,
+    on_ready: Callable[[ServerInfo], None] | None = None,
+) -> int:
     """Run a server in the foreground until it is stopped; 0 when stopped by a signal.
 
     SIGINT, SIGTERM and SIGHUP are passed on to the server (and make this return 0). The
@@ -268,8 +288,9 @@ def serve(store_dir: str | Path, *, bind: str = DEFAULT_BIND, update: bool = Fal
         if stop_signals:
             return 0  # stopped on request
         if status != 0:
-            raise ServerError(f"the oxigraph server for {server.info.store_dir} exited with status {status}: "
-                              f"{server._stderr()}")
+            raise ServerError(
+                f"the oxigraph server for {server.info.store_dir} exited with status {status}: {server._stderr()}"
+            )
         return 0
     finally:
         for signum, handler in previous.items():

@@ -98,8 +98,9 @@ def check_endpoint_url(url: str) -> str:
     """The URL if it is an http(s) URL with a host; InputError otherwise."""
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InputError(f"endpoint {redact(url) or url!r}: give an http:// or https:// URL, e.g. "
-                         "http://127.0.0.1:7878/query")
+        raise InputError(
+            f"endpoint {redact(url) or url!r}: give an http:// or https:// URL, e.g. http://127.0.0.1:7878/query"
+        )
     return url
 
 
@@ -182,8 +183,16 @@ def http_request(
 _CHALLENGE_ONLY: set[str] = set()
 
 
-def _send(target: str, method: str, body: bytes | None, headers: Mapping[str, str] | None,
-          credentials: Credentials | None, timeout: float, *, prior_basic: bool) -> HttpAnswer:
+def _send(
+    target: str,
+    method: str,
+    body: bytes | None,
+    headers: Mapping[str, str] | None,
+    credentials: Credentials | None,
+    timeout: float,
+    *,
+    prior_basic: bool,
+) -> HttpAnswer:
     request = urllib.request.Request(target, data=body, method=method)
     request.add_header("User-Agent", USER_AGENT)
     for name, value in (headers or {}).items():
@@ -199,45 +208,55 @@ def _send(target: str, method: str, body: bytes | None, headers: Mapping[str, st
         else:
             challenged = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             challenged.add_password(None, target, credentials.user, credentials.password)
-            handlers += [urllib.request.HTTPDigestAuthHandler(challenged),
-                         urllib.request.HTTPBasicAuthHandler(challenged)]
+            handlers += [
+                urllib.request.HTTPDigestAuthHandler(challenged),
+                urllib.request.HTTPBasicAuthHandler(challenged),
+            ]
     opener = urllib.request.build_opener(*handlers)
     with opener.open(request, timeout=timeout) as response:
         return HttpAnswer(response.status, response.headers, response.read())
 
 
-def http_status_error(url: str, status: int, reason: object, detail: str,
-                      credentials: Credentials | None) -> HttpStatusError:
+def http_status_error(
+    url: str, status: int, reason: object, detail: str, credentials: Credentials | None
+) -> HttpStatusError:
     """The one-line error for an HTTP error answer."""
     where = redact(url)
     if status == 401:
         if credentials is None:
-            message = (f"{where} asks for credentials (401): set {USER_VARIABLE} and {PASSWORD_VARIABLE}, "
-                       "or add the host to ~/.netrc")
+            message = (
+                f"{where} asks for credentials (401): set {USER_VARIABLE} and {PASSWORD_VARIABLE}, "
+                "or add the host to ~/.netrc"
+            )
         else:
             message = f"{where} refused the credentials from {credentials.origin} (401); check them"
     elif status == 403:
-        message = (f"{where} forbids this request (403); the user may lack write permission "
-                   "(Virtuoso: grant SPARQL_UPDATE)")
+        message = (
+            f"{where} forbids this request (403); the user may lack write permission (Virtuoso: grant SPARQL_UPDATE)"
+        )
     elif status == 404:
-        message = (f"{where} not found (404); check the URL (Oxigraph: /query, /update, /store; "
-                   "Virtuoso: /sparql, /sparql-graph-crud)")
+        message = (
+            f"{where} not found (404); check the URL (Oxigraph: /query, /update, /store; "
+            "Virtuoso: /sparql, /sparql-graph-crud)"
+        )
     else:
         text = scrub(detail, credentials)
         message = f"{where} answered {status} {reason}" + (f": {text}" if text else "")
     return HttpStatusError(message, status)
 
 
-def connection_error(url: str, exc: BaseException, timeout: float,
-                     credentials: Credentials | None = None) -> EndpointError:
+def connection_error(
+    url: str, exc: BaseException, timeout: float, credentials: Credentials | None = None
+) -> EndpointError:
     """The one-line error for a request that got no HTTP answer."""
     where = redact(url)
     reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
     if isinstance(reason, ConnectionRefusedError):
         return EndpointError(f"cannot reach {where}: connection refused; start the store or check the URL")
     if isinstance(reason, TimeoutError | socket.timeout):
-        return EndpointError(f"no answer from {where} within {timeout:g} s; check the store is up, "
-                             "or raise the timeout")
+        return EndpointError(
+            f"no answer from {where} within {timeout:g} s; check the store is up, or raise the timeout"
+        )
     if isinstance(reason, socket.gaierror):
         return EndpointError(f"cannot reach {where}: unknown host; check the URL")
     text = scrub(str(getattr(reason, "strerror", None) or reason), credentials)
@@ -325,15 +344,19 @@ def _where_brace(query: str) -> int:
                     break
                 if form == "CONSTRUCT" and not template_seen:
                     if last_word == "WHERE":
-                        raise InputError("query: parameters cannot be bound in the short form CONSTRUCT WHERE "
-                                         "{...}; write CONSTRUCT {template} WHERE {...}")
+                        raise InputError(
+                            "query: parameters cannot be bound in the short form CONSTRUCT WHERE "
+                            "{...}; write CONSTRUCT {template} WHERE {...}"
+                        )
                     template_seen = True
                 else:
                     return position
             braces += 1
         position += 1
-    raise InputError("query: cannot find its WHERE clause to bind parameters in; check it is a SELECT, ASK, "
-                     "CONSTRUCT or DESCRIBE query")
+    raise InputError(
+        "query: cannot find its WHERE clause to bind parameters in; check it is a SELECT, ASK, "
+        "CONSTRUCT or DESCRIBE query"
+    )
 
 
 def _skip_string(query: str, start: int) -> int:
@@ -377,7 +400,7 @@ def bind_query(query: str, bindings: Mapping[str, Any] | None) -> str:
         values.append(sparql_term(term))
     block = f"\n  VALUES ({' '.join(names)}) {{ ({' '.join(values)}) }}\n"
     brace = _where_brace(query)
-    return query[: brace + 1] + block + query[brace + 1:]
+    return query[: brace + 1] + block + query[brace + 1 :]
 
 
 # ---------------------------------------------------------------- remote queries
@@ -448,8 +471,13 @@ def query_endpoint(
         response = wrapper.query()
         raw = response.response.read()
     except SPARQLWrapperException as exc:
-        status = {"QueryBadFormed": 400, "Unauthorized": 401, "EndPointNotFound": 404, "URITooLong": 414,
-                  "EndPointInternalError": 500}.get(type(exc).__name__, 0)
+        status = {
+            "QueryBadFormed": 400,
+            "Unauthorized": 401,
+            "EndPointNotFound": 404,
+            "URITooLong": 414,
+            "EndPointInternalError": 500,
+        }.get(type(exc).__name__, 0)
         detail = str(exc).partition("Response:")[2].strip()
         if detail.startswith(("b'", 'b"')):
             detail = detail[2:-1].replace("\\n", " ")
@@ -474,6 +502,7 @@ def query_endpoint(
     try:
         payload = json.loads(raw)
     except ValueError:
-        raise EndpointError(f"{redact(url)} did not answer with SPARQL JSON results; is it a SPARQL query "
-                            "endpoint?") from None
+        raise EndpointError(
+            f"{redact(url)} did not answer with SPARQL JSON results; is it a SPARQL query endpoint?"
+        ) from None
     return result_from_sparql_json(payload)

@@ -239,8 +239,7 @@ class SparqlClient:
             except _Retryable as problem:
                 if attempt == settings.max_attempts:
                     raise EndpointError(
-                        f"{self.endpoint}: {problem.what} ({name} query), {attempt} attempts; "
-                        f"{problem.advice}"
+                        f"{self.endpoint}: {problem.what} ({name} query), {attempt} attempts; {problem.advice}"
                     ) from None
                 backoff = min(settings.backoff_max, settings.backoff_base * 2 ** (attempt - 1))
                 delay = backoff if problem.retry_after is None else problem.retry_after
@@ -295,13 +294,9 @@ class SparqlClient:
                 "it needs a Wikidata-compatible SPARQL 1.1 endpoint"
             ) from None
         except EndPointNotFound:
-            raise EndpointError(
-                f"{self.endpoint}: no SPARQL endpoint there (HTTP 404); check --endpoint"
-            ) from None
+            raise EndpointError(f"{self.endpoint}: no SPARQL endpoint there (HTTP 404); check --endpoint") from None
         except Unauthorized:
-            raise EndpointError(
-                f"{self.endpoint}: asks for credentials (HTTP 401); use an open endpoint"
-            ) from None
+            raise EndpointError(f"{self.endpoint}: asks for credentials (HTTP 401); use an open endpoint") from None
         except URITooLong:
             raise EndpointError(
                 f"{self.endpoint}: refused a long query (HTTP 414); lower --page-size or use another endpoint"
@@ -375,9 +370,7 @@ def _dated(statement: str, prefix: str, with_precision: bool) -> str:
     return "\n  ".join(parts)
 
 
-_SINCE_FILTER = (
-    f'FILTER(!BOUND(?end) || !isLiteral(?end) || ?end >= "{SINCE_YEAR}-01-01T00:00:00Z"^^xsd:dateTime)'
-)
+_SINCE_FILTER = f'FILTER(!BOUND(?end) || !isLiteral(?end) || ?end >= "{SINCE_YEAR}-01-01T00:00:00Z"^^xsd:dateTime)'
 
 
 def states_query(known_states: Iterable[str]) -> tuple[str, list[str]]:
@@ -597,9 +590,7 @@ def fetch_records(
     return _Fetched(records, sum(1 for state in refreshed_states if state.label), dict(notes))
 
 
-def _fetch_states(
-    run: _Run, base: dict[str, Any], notes: Counter[str]
-) -> tuple[list[RefreshedState], list[str]]:
+def _fetch_states(run: _Run, base: dict[str, Any], notes: Counter[str]) -> tuple[list[RefreshedState], list[str]]:
     """The states the endpoint describes (known ones and acceptable new ones), and the QIDs of every state
     the later queries ask about (the known ones and the new ones)."""
     known_states = [row[0] for row in base["states"]]
@@ -659,9 +650,7 @@ def _fetch_states(
     return refreshed, states
 
 
-def _fetch_holdings(
-    run: _Run, base: dict[str, Any], states: list[str], notes: Counter[str]
-) -> list[RefreshedHolding]:
+def _fetch_holdings(run: _Run, base: dict[str, Any], states: list[str], notes: Counter[str]) -> list[RefreshedHolding]:
     """Terms in the four leader roles: P39 holders of the offices the gazetteer knows and of the states'
     P1906/P1313 offices, and the states' own P35/P6 statements."""
     state_set = set(states)
@@ -809,9 +798,7 @@ def default_output() -> Path:
     """The user's gazetteer file (``$KG_GAZETTEER``, ``$XDG_DATA_HOME/kg/...``, ``~/.local/share/kg/...``)."""
     path = user_gazetteer_path()
     if path is None:
-        raise InputError(
-            "no home directory to keep the refreshed gazetteer in; pass --output FILE or set KG_GAZETTEER"
-        )
+        raise InputError("no home directory to keep the refreshed gazetteer in; pass --output FILE or set KG_GAZETTEER")
     return path
 
 
@@ -847,15 +834,12 @@ def refresh_gazetteer(
     document["refresh"]["notes"] = fetched.notes
     problems = validation_problems(document, fetched, settings)
     if problems:
-        raise RefreshValidationError(
-            f"{client.endpoint}: refresh result rejected: {'; '.join(problems)}; {kept}"
-        )
+        raise RefreshValidationError(f"{client.endpoint}: refresh result rejected: {'; '.join(problems)}; {kept}")
     try:
         sha256, size = write_gazetteer_data(document, out_path)
     except OSError as exc:
         raise InputError(
-            f"{out_path}: cannot write the refreshed gazetteer ({exc.strerror}); pass --output "
-            "a writable file"
+            f"{out_path}: cannot write the refreshed gazetteer ({exc.strerror}); pass --output a writable file"
         ) from None
     return RefreshReport(
         out_path,

@@ -79,8 +79,9 @@ def virtuoso_missing_reason() -> str | None:
     missing = [name for name in (VIRTUOSO_BINARY, ISQL_BINARY) if shutil.which(name) is None]
     if not missing:
         return None
-    return (f"{' and '.join(missing)} not installed: run `bash .ci/services.sh` "
-            "(apt-get install virtuoso-opensource-7-bin)")
+    return (
+        f"{' and '.join(missing)} not installed: run `bash .ci/services.sh` (apt-get install virtuoso-opensource-7-bin)"
+    )
 
 
 def require_virtuoso() -> None:
@@ -126,11 +127,17 @@ class VirtuosoServer:
     def start(self) -> VirtuosoInfo:
         self.workdir.mkdir(parents=True, exist_ok=True)
         ini = self.workdir / "virtuoso.ini"
-        ini.write_text(_VIRTUOSO_INI.format(dir=self.workdir, sql_port=self.sql_port, http_port=self.http_port),
-                       encoding="utf-8")
+        ini.write_text(
+            _VIRTUOSO_INI.format(dir=self.workdir, sql_port=self.sql_port, http_port=self.http_port), encoding="utf-8"
+        )
         with (self.workdir / "console.log").open("wb") as console:
-            self.process = subprocess.Popen([VIRTUOSO_BINARY, "-f", "-c", str(ini)], cwd=self.workdir,
-                                            stdin=subprocess.DEVNULL, stdout=console, stderr=subprocess.STDOUT)
+            self.process = subprocess.Popen(
+                [VIRTUOSO_BINARY, "-f", "-c", str(ini)],
+                cwd=self.workdir,
+                stdin=subprocess.DEVNULL,
+                stdout=console,
+                stderr=subprocess.STDOUT,
+            )
         self._wait_until_ready()
         self.isql('grant SPARQL_UPDATE to "SPARQL";')
         return self.info
@@ -148,14 +155,19 @@ class VirtuosoServer:
             except (urllib.error.URLError, OSError):
                 if time.monotonic() > deadline:
                     self.stop()
-                    raise RuntimeError(f"virtuoso-t did not answer within {VIRTUOSO_START_TIMEOUT:g} s: "
-                                       f"{self.log_tail()}") from None
+                    raise RuntimeError(
+                        f"virtuoso-t did not answer within {VIRTUOSO_START_TIMEOUT:g} s: {self.log_tail()}"
+                    ) from None
                 time.sleep(0.25)
 
     def isql(self, statement: str) -> str:
         """Run one SQL statement as dba (the default password of a new database)."""
-        done = subprocess.run([ISQL_BINARY, f"127.0.0.1:{self.sql_port}", "dba", "dba", f"exec={statement}"],
-                              capture_output=True, timeout=60, check=False)
+        done = subprocess.run(
+            [ISQL_BINARY, f"127.0.0.1:{self.sql_port}", "dba", "dba", f"exec={statement}"],
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
         output = done.stdout.decode("utf-8", "replace") + done.stderr.decode("utf-8", "replace")
         if done.returncode != 0 or "*** Error" in output:
             raise RuntimeError(f"isql-vt {statement!r} failed: {output.strip()[-500:]}")
@@ -164,8 +176,7 @@ class VirtuosoServer:
     def log_tail(self) -> str:
         log = self.workdir / "virtuoso.log"
         console = self.workdir / "console.log"
-        text = "".join(path.read_text(encoding="utf-8", errors="replace") for path in (log, console)
-                       if path.exists())
+        text = "".join(path.read_text(encoding="utf-8", errors="replace") for path in (log, console) if path.exists())
         return " | ".join(text.strip().splitlines()[-5:])
 
     def stop(self) -> None:

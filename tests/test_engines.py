@@ -51,10 +51,25 @@ QUERIES = REPO / "queries"
 CASES = REPO / "tests" / "query_cases"
 FIXTURES = REPO / "tests" / "fixtures"
 XSD = "http://www.w3.org/2001/XMLSchema#"
-NUMERIC_TYPES = {XSD + name for name in (
-    "integer", "decimal", "double", "float", "int", "long", "short", "byte", "nonNegativeInteger",
-    "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong",
-)}
+NUMERIC_TYPES = {
+    XSD + name
+    for name in (
+        "integer",
+        "decimal",
+        "double",
+        "float",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "negativeInteger",
+        "nonPositiveInteger",
+        "unsignedInt",
+        "unsignedLong",
+    )
+}
 ENGINES = ("pyoxigraph", "oxigraph-server", "virtuoso")
 VIRTUOSO_REPEATS_DISTINCT_ROWS = {"leaders_at"}
 # Triples of a fixture that sit in no named graph are pushed to this graph.
@@ -170,8 +185,12 @@ class VirtuosoData:
     def graphs_for(self, data: str) -> tuple[str, ...]:
         if self.loaded != data:
             for graph in self.graphs:  # unload the previous fixture
-                http_request(self.info.sparql_url, method="POST", body=f"DROP SILENT GRAPH <{graph}>".encode(),
-                             headers={"Content-Type": "application/sparql-update"})
+                http_request(
+                    self.info.sparql_url,
+                    method="POST",
+                    body=f"DROP SILENT GRAPH <{graph}>".encode(),
+                    headers={"Content-Type": "application/sparql-update"},
+                )
             push(FIXTURES / data, self.info.sparql_url, graph=DEFAULT_GRAPH_FOR_PUSH)
             store = Store.in_memory()
             store.load_file(FIXTURES / data, graph=DEFAULT_GRAPH_FOR_PUSH)
@@ -192,8 +211,9 @@ def virtuoso_data(virtuoso: VirtuosoInfo) -> VirtuosoData:
     return VirtuosoData(virtuoso)
 
 
-def run_engine(engine: str, case: EngineCase, text: str, request: pytest.FixtureRequest) -> tuple[
-        list[str], Counter[tuple[str | None, ...]]]:
+def run_engine(
+    engine: str, case: EngineCase, text: str, request: pytest.FixtureRequest
+) -> tuple[list[str], Counter[tuple[str | None, ...]]]:
     bindings = bindings_of(case)
     if engine == "pyoxigraph":
         result = run_query(text, data_files=[FIXTURES / case.data], bindings=bindings)

@@ -42,9 +42,7 @@ from tests.helpers import REPO, SHARED, run_kg
 
 WD = "http://www.wikidata.org/entity/"
 
-needs_shared = pytest.mark.skipif(
-    not (SHARED / "eval" / "seed.jsonl").is_file(), reason="../shared is not there"
-)
+needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "seed.jsonl").is_file(), reason="../shared is not there")
 
 GOLD = [
     {
@@ -97,9 +95,7 @@ def test_predicted_sets_read_contract_rows() -> None:
     assert "elsewhere" not in predicted["states"]  # rows of articles the gold does not have are ignored
     assert predicted["acts"]["a1"] == {("Q2", "04", "Q1"), ("Q2", "13", "Q1"), ("Q1", "05", "Q2")}
     assert predicted["alliances"]["a1"] == {("Q1", "Q2")}
-    unlinked = predicted_sets(
-        {"states": [_row("a1", state="https://w3id.org/kg-diplomacy/id/state/x")]}, {"a1"}
-    )
+    unlinked = predicted_sets({"states": [_row("a1", state="https://w3id.org/kg-diplomacy/id/state/x")]}, {"a1"})
     assert unlinked["states"]["a1"] == {"<unlinked https://w3id.org/kg-diplomacy/id/state/x>"}
 
 
@@ -184,9 +180,7 @@ def test_actor_codes_map_to_states() -> None:
 
 def test_plover_gold_dyads() -> None:
     states = iso3_states(load_gazetteer())
-    compound = {
-        "gold_events": [{"code": "AGREE", "target": None, "source": [{"code": "HUN"}, {"code": "ROU"}]}]
-    }
+    compound = {"gold_events": [{"code": "AGREE", "target": None, "source": [{"code": "HUN"}, {"code": "ROU"}]}]}
     assert plover_gold(compound, states) == [GsrEvent("Q218", "AGREE", "Q28", symmetric=True)]
     mixed = {
         "gold_events": [
@@ -276,9 +270,7 @@ def test_elevant_document_outcomes() -> None:
     score = ElevantScore()
     score_elevant_document(score, LINK_RECORD, LINK_MENTIONS, LINK_STATES, LINK_PEOPLE)
     assert (score.documents, score.labels, score.optional_labels) == (1, 9, 1)
-    outcomes = {
-        key: (t.linked, t.wrong, t.unlinked, t.missed) for key, t in score.labels_by.items() if t.total
-    }
+    outcomes = {key: (t.linked, t.wrong, t.unlinked, t.missed) for key, t in score.labels_by.items() if t.total}
     assert outcomes == {
         ("state", "named"): (1, 0, 0, 1),
         ("state", "reference"): (0, 0, 0, 1),

@@ -137,8 +137,9 @@ def no_credentials(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("protocol", ["gsp", "update"])
-def test_push_then_query_round_trip_on_oxigraph(oxigraph_server: ServerInfo, trig: Path, protocol: str,
-                                                no_credentials: None) -> None:
+def test_push_then_query_round_trip_on_oxigraph(
+    oxigraph_server: ServerInfo, trig: Path, protocol: str, no_credentials: None
+) -> None:
     endpoint = oxigraph_server.store_url if protocol == "gsp" else oxigraph_server.update_url
     assert endpoint is not None
     report = push(trig, endpoint, protocol="auto", batch_size=2)
@@ -151,17 +152,19 @@ def test_push_then_query_round_trip_on_oxigraph(oxigraph_server: ServerInfo, tri
     labelled = run_query(f"SELECT ?a WHERE {{ ?n <{EX}q> ?a ; <{EX}label> ?l }}", endpoint=oxigraph_server.query_url)
     assert labelled.rows == [{"a": URIRef(EX + "a")}]
     # Bindings travel as a VALUES block.
-    bound = run_query(f"SELECT ?s ?o WHERE {{ ?s <{EX}p> ?o }}", endpoint=oxigraph_server.query_url,
-                      bindings={"s": URIRef(EX + "c")})
+    bound = run_query(
+        f"SELECT ?s ?o WHERE {{ ?s <{EX}p> ?o }}", endpoint=oxigraph_server.query_url, bindings={"s": URIRef(EX + "c")}
+    )
     assert bound.rows == [{"s": URIRef(EX + "c"), "o": Literal("only in g2")}]
 
 
-def test_pushing_twice_replaces_graphs_and_keeps_the_others(oxigraph_server: ServerInfo, trig: Path,
-                                                            tmp_path: Path, no_credentials: None) -> None:
+def test_pushing_twice_replaces_graphs_and_keeps_the_others(
+    oxigraph_server: ServerInfo, trig: Path, tmp_path: Path, no_credentials: None
+) -> None:
     push(trig, oxigraph_server.store_url)
     push(trig, oxigraph_server.store_url)
     assert graph_counts(oxigraph_server.query_url) == {EX + "g1": 5, EX + "g2": 1}
-    smaller = write(tmp_path / "g1.nq", f"<{EX}a> <{EX}p> \"rebuilt\" <{EX}g1> .\n")
+    smaller = write(tmp_path / "g1.nq", f'<{EX}a> <{EX}p> "rebuilt" <{EX}g1> .\n')
     assert oxigraph_server.update_url is not None
     push(smaller, oxigraph_server.update_url)
     assert graph_counts(oxigraph_server.query_url) == {EX + "g1": 1, EX + "g2": 1}
@@ -174,8 +177,9 @@ def test_kg_push_reports_what_it_sent(oxigraph_server: ServerInfo, trig: Path) -
     assert graph_counts(oxigraph_server.query_url) == {EX + "g1": 5, EX + "g2": 1}
 
 
-def test_a_store_directory_and_a_turtle_file_can_be_pushed(oxigraph_server: ServerInfo, trig: Path,
-                                                           tmp_path: Path, no_credentials: None) -> None:
+def test_a_store_directory_and_a_turtle_file_can_be_pushed(
+    oxigraph_server: ServerInfo, trig: Path, tmp_path: Path, no_credentials: None
+) -> None:
     with Store.open(tmp_path / "store") as store:
         store.load_file(trig)
     report = push(tmp_path / "store", oxigraph_server.store_url)
@@ -202,8 +206,9 @@ def test_remote_query_errors_are_one_line(oxigraph_server: ServerInfo, no_creden
     with pytest.raises(EndpointError, match="rejected the query \\(400\\)") as rejected:
         run_query("SELECT ?x WHERE { ?x", endpoint=oxigraph_server.query_url)
     assert "\n" not in str(rejected.value)
-    constructed = run_query("CONSTRUCT { <http://a> <http://b> ?n } WHERE { BIND(1 AS ?n) }",
-                            endpoint=oxigraph_server.query_url)
+    constructed = run_query(
+        "CONSTRUCT { <http://a> <http://b> ?n } WHERE { BIND(1 AS ?n) }", endpoint=oxigraph_server.query_url
+    )
     assert constructed.kind == "construct" and len(constructed.rows) == 1
 
 
@@ -214,8 +219,11 @@ def test_kg_serve_answers_queries_and_stops_on_sigint(tmp_path: Path, trig: Path
     with Store.open(tmp_path / "store") as store:
         store.load_file(trig)
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(tmp_path / "store"), "--bind",
-                                f"127.0.0.1:{port}"], stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "serve", str(tmp_path / "store"), "--bind", f"127.0.0.1:{port}"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert process.stderr is not None
         banner = process.stderr.readline()
@@ -234,8 +242,11 @@ def test_kg_serve_dies_with_kg_even_when_killed(tmp_path: Path, trig: Path) -> N
     with Store.open(tmp_path / "store") as store:
         store.load_file(trig)
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(tmp_path / "store"), "--bind",
-                                f"127.0.0.1:{port}"], stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "serve", str(tmp_path / "store"), "--bind", f"127.0.0.1:{port}"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert process.stderr is not None and process.stderr.readline().startswith("serving")
     process.kill()  # no chance to pass anything on
     process.wait()
@@ -272,8 +283,7 @@ def test_kg_serve_errors(tmp_path: Path, trig: Path) -> None:
 # ---------------------------------------------------------------- credentials and errors
 
 
-def test_credentials_from_the_environment_are_sent_and_never_shown(monkeypatch: pytest.MonkeyPatch,
-                                                                   trig: Path) -> None:
+def test_credentials_from_the_environment_are_sent_and_never_shown(monkeypatch: pytest.MonkeyPatch, trig: Path) -> None:
     monkeypatch.setenv("KG_ENDPOINT_USER", "alice")
     monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "s3cret-Pa55")
     recorder = Recorder(status=204)
@@ -294,8 +304,9 @@ def test_credentials_from_the_environment_are_sent_and_never_shown(monkeypatch: 
     assert message.startswith(f"{base}/store answered 500")
 
 
-def test_credentials_come_from_netrc_when_the_environment_has_none(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                                            trig: Path) -> None:
+def test_credentials_come_from_netrc_when_the_environment_has_none(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, trig: Path
+) -> None:
     monkeypatch.delenv("KG_ENDPOINT_USER", raising=False)
     monkeypatch.delenv("KG_ENDPOINT_PASSWORD", raising=False)
     home = tmp_path / "home"
@@ -331,16 +342,16 @@ def test_auto_falls_back_to_update_where_the_url_is_no_graph_store(trig: Path, n
     assert all(r.headers["Content-Type"].startswith("application/sparql-update") for r in recorder.requests[1:])
 
 
-def test_an_unreachable_endpoint_is_one_line_without_credentials(monkeypatch: pytest.MonkeyPatch,
-                                                                 trig: Path) -> None:
+def test_an_unreachable_endpoint_is_one_line_without_credentials(monkeypatch: pytest.MonkeyPatch, trig: Path) -> None:
     monkeypatch.setenv("KG_ENDPOINT_USER", "alice")
     monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "s3cret-Pa55")
     port = free_port()  # nothing listens there
     url = f"http://carol:url-secret@127.0.0.1:{port}/store"
     with pytest.raises(EndpointError) as refused:
         push(trig, url)
-    assert str(refused.value) == (f"cannot reach http://127.0.0.1:{port}/store: connection refused; "
-                                  "start the store or check the URL")
+    assert str(refused.value) == (
+        f"cannot reach http://127.0.0.1:{port}/store: connection refused; start the store or check the URL"
+    )
     with pytest.raises(EndpointError, match="cannot reach .*connection refused"):
         run_query("ASK {}", endpoint=f"http://127.0.0.1:{port}/query")
     assert redact(url) == f"http://127.0.0.1:{port}/store"
@@ -397,8 +408,9 @@ def test_bind_query_refuses_what_it_cannot_write_safely() -> None:
 # ---------------------------------------------------------------- Virtuoso
 
 
-def test_push_then_query_round_trip_on_virtuoso(virtuoso: VirtuosoInfo, trig: Path, tmp_path: Path,
-                                                no_credentials: None) -> None:
+def test_push_then_query_round_trip_on_virtuoso(
+    virtuoso: VirtuosoInfo, trig: Path, tmp_path: Path, no_credentials: None
+) -> None:
     prefix = "http://example.org/virtuoso-round-trip/"
     data = write(tmp_path / "v.trig", TRIG.replace(f"<{EX}>", f"<{prefix}>"))
     report = push(data, virtuoso.sparql_url, batch_size=2)
@@ -409,13 +421,18 @@ def test_push_then_query_round_trip_on_virtuoso(virtuoso: VirtuosoInfo, trig: Pa
     remote = query_endpoint(virtuoso.sparql_url, ALL_ROWS, default_graph_uris=graphs)
     local = run_query(ALL_ROWS, data_files=[data])
     assert plain_rows(remote.rows) == plain_rows(local.rows)
-    bound = query_endpoint(virtuoso.sparql_url, f"SELECT ?s ?o WHERE {{ ?s <{prefix}p> ?o }}",
-                           bindings={"s": URIRef(prefix + "c")}, default_graph_uris=graphs)
+    bound = query_endpoint(
+        virtuoso.sparql_url,
+        f"SELECT ?s ?o WHERE {{ ?s <{prefix}p> ?o }}",
+        bindings={"s": URIRef(prefix + "c")},
+        default_graph_uris=graphs,
+    )
     assert bound.rows == [{"s": URIRef(prefix + "c"), "o": Literal("only in g2")}]
 
 
-def test_push_to_virtuoso_graph_store_and_digest_protected_endpoints(virtuoso: VirtuosoInfo, tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_push_to_virtuoso_graph_store_and_digest_protected_endpoints(
+    virtuoso: VirtuosoInfo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("KG_ENDPOINT_USER", raising=False)
     monkeypatch.delenv("KG_ENDPOINT_PASSWORD", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path))
@@ -428,7 +445,7 @@ def test_push_to_virtuoso_graph_store_and_digest_protected_endpoints(virtuoso: V
         push(data, virtuoso.sparql_auth_url)
     monkeypatch.setenv("KG_ENDPOINT_USER", "dba")
     monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "dba")
-    smaller = write(tmp_path / "g2.nq", f"<{prefix}c> <{prefix}p> \"digest\" <{prefix}g2> .\n")
+    smaller = write(tmp_path / "g2.nq", f'<{prefix}c> <{prefix}p> "digest" <{prefix}g2> .\n')
     assert push(smaller, virtuoso.sparql_auth_url).protocol == "update"
     assert graph_counts(virtuoso.sparql_url, prefix) == {prefix + "g1": 5, prefix + "g2": 1}
     monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "not-the-Pa55word")
@@ -437,14 +454,17 @@ def test_push_to_virtuoso_graph_store_and_digest_protected_endpoints(virtuoso: V
     assert "not-the-Pa55word" not in str(refused.value)
 
 
-def test_virtuoso_takes_a_batch_of_the_default_size(virtuoso: VirtuosoInfo, tmp_path: Path,
-                                                    no_credentials: None) -> None:
+def test_virtuoso_takes_a_batch_of_the_default_size(
+    virtuoso: VirtuosoInfo, tmp_path: Path, no_credentials: None
+) -> None:
     """Virtuoso compiles INSERT DATA to SQL and has limits: the default batch must stay inside them."""
     from kg.push import UPDATE_BATCH_SIZE
 
     graph = "http://example.org/virtuoso-batch/g"
-    lines = [f'<http://example.org/virtuoso-batch/s{i}> <http://example.org/p{i % 9}> "value {i}" <{graph}> .'
-             for i in range(UPDATE_BATCH_SIZE + 10)]
+    lines = [
+        f'<http://example.org/virtuoso-batch/s{i}> <http://example.org/p{i % 9}> "value {i}" <{graph}> .'
+        for i in range(UPDATE_BATCH_SIZE + 10)
+    ]
     data = write(tmp_path / "big.nq", "\n".join(lines) + "\n")
     report = push(data, virtuoso.sparql_url)
     assert report.requests == 2

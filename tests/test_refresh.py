@@ -85,9 +85,7 @@ def refreshed(endpoint: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
     shipped_before = hashlib.sha256(DEFAULT_PATH.read_bytes()).hexdigest()
     out = tmp_path_factory.mktemp("refreshed") / "gazetteer.json.gz"
     refresh_gazetteer(settings_for(endpoint), out)
-    assert hashlib.sha256(DEFAULT_PATH.read_bytes()).hexdigest() == shipped_before, (
-        "refresh wrote the shipped file"
-    )
+    assert hashlib.sha256(DEFAULT_PATH.read_bytes()).hexdigest() == shipped_before, "refresh wrote the shipped file"
     return out
 
 
@@ -123,21 +121,15 @@ def test_refresh_adds_office_terms_across_decades(refreshed: Path) -> None:
 
 def test_refresh_keeps_terms_reaching_1945_and_both_terms_of_a_person(refreshed: Path) -> None:
     gazetteer = load_gazetteer(refreshed)
-    assert people_at(gazetteer, "Q30", "head_of_state", D(1944, 6, 1)) == [
-        "Q8007"
-    ]  # Roosevelt, until 1945-04-12
+    assert people_at(gazetteer, "Q30", "head_of_state", D(1944, 6, 1)) == ["Q8007"]  # Roosevelt, until 1945-04-12
     assert people_at(gazetteer, "Q30", "head_of_state", D(1950, 1, 1)) == ["Q11613"]
     assert gazetteer.holdings_of("Q35236") == []  # Hoover left office in 1933
     assert "Q35236" not in gazetteer.people
     trump = sorted((h.start, h.end) for h in gazetteer.holdings_of("Q22686") if h.role == "head_of_state")
     assert trump == [("2017-01-20", "2021-01-20"), ("2025-01-20", None)]
-    steinmeier = sorted(
-        (h.start, h.end) for h in gazetteer.holdings_of("Q76658") if h.role == "foreign_minister"
-    )
+    steinmeier = sorted((h.start, h.end) for h in gazetteer.holdings_of("Q76658") if h.role == "foreign_minister")
     assert steinmeier == [("2005-11-22", "2009-10-28"), ("2013-12-17", "2017-01-27")]
-    assert (
-        gazetteer.holding_at("Q76658", D(2020, 1, 1)).role == "head_of_state"
-    )  # the shipped presidency stays
+    assert gazetteer.holding_at("Q76658", D(2020, 1, 1)).role == "head_of_state"  # the shipped presidency stays
     # the shipped foreign-minister office of the United States is reused, with its shipped label
     rubio = gazetteer.holdings_of("Q324546")
     assert [(h.role, h.office, h.office_label, h.start) for h in rubio] == [
@@ -176,9 +168,7 @@ def test_refresh_updates_memberships_with_dates(refreshed: Path) -> None:
 def test_refresh_keeps_known_states_and_rejects_non_iso_sovereigns(refreshed: Path) -> None:
     shipped, gazetteer = load_gazetteer(DEFAULT_PATH), load_gazetteer(refreshed)
     assert set(gazetteer.states) == set(shipped.states)
-    assert (
-        "Q29999" not in gazetteer.states
-    )  # "Kingdom of the Netherlands": a sovereign state with no ISO code
+    assert "Q29999" not in gazetteer.states  # "Kingdom of the Netherlands": a sovereign state with no ISO code
     assert gazetteer.states["Q30"] == shipped.states["Q30"]
     assert [form.qid for form in gazetteer.resolve_state_form("Kingdom of the Netherlands")] == [
         form.qid for form in shipped.resolve_state_form("Kingdom of the Netherlands")
@@ -196,9 +186,7 @@ def strip_state(data: dict[str, Any], qid: str) -> dict[str, Any]:
     stripped["holdings"] = [row for row in data["holdings"] if row[3] != qid]
     stripped["effective_leaders"] = [row for row in data["effective_leaders"] if row[0] != qid]
     stripped["defence_pairs"] = [row for row in data["defence_pairs"] if qid not in row[:2]]
-    stripped["organisations"] = [
-        [*row[:5], [m for m in row[5] if m[0] != qid]] for row in data["organisations"]
-    ]
+    stripped["organisations"] = [[*row[:5], [m for m in row[5] if m[0] != qid]] for row in data["organisations"]]
     return stripped
 
 
@@ -230,9 +218,7 @@ def test_refresh_adds_a_new_state_with_names_capital_and_leader(endpoint: str, t
 
 def test_merge_of_nothing_changes_no_table() -> None:
     data = read_gazetteer_data(DEFAULT_PATH)
-    document, changes = merge_refreshed(
-        data, RefreshedRecords("http://127.0.0.1:1/query", "2026-01-01T00:00:00Z")
-    )
+    document, changes = merge_refreshed(data, RefreshedRecords("http://127.0.0.1:1/query", "2026-01-01T00:00:00Z"))
     for table in (
         "states",
         "state_forms",
@@ -284,9 +270,7 @@ def test_merge_bounds_unknown_ends_without_inventing_dates() -> None:
 # -- the user's file and the loader ------------------------------------------------------------------------
 
 
-def test_loader_prefers_the_user_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, user_dirs: Path
-) -> None:
+def test_loader_prefers_the_user_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, user_dirs: Path) -> None:
     assert active_gazetteer_path() == DEFAULT_PATH  # nothing refreshed yet
     assert load_gazetteer().path == DEFAULT_PATH
     data = read_gazetteer_data(DEFAULT_PATH)
@@ -300,9 +284,7 @@ def test_loader_prefers_the_user_file(
     assert load_gazetteer(DEFAULT_PATH).states["Q183"].name == "Germany"  # an explicit path still wins
 
     # a file replaced while the process runs is read again
-    data["states"] = [
-        row if row[0] != "Q183" else [*row[:1], "Germany (twice)", *row[2:]] for row in data["states"]
-    ]
+    data["states"] = [row if row[0] != "Q183" else [*row[:1], "Germany (twice)", *row[2:]] for row in data["states"]]
     write_gazetteer_data(data, xdg_file)
     assert load_gazetteer().states["Q183"].name == "Germany (twice)"
 
@@ -346,9 +328,7 @@ def test_page_size_two_gives_the_same_records_as_one_page(endpoint: str) -> None
     small_pages = SparqlClient(settings_for(endpoint, page_size=2))
     whole = fetch_records(one_page, base)
     paged = fetch_records(small_pages, base)
-    assert dataclasses.replace(paged.records, retrieved="") == dataclasses.replace(
-        whole.records, retrieved=""
-    )
+    assert dataclasses.replace(paged.records, retrieved="") == dataclasses.replace(whole.records, retrieved="")
     assert paged.records.holdings and paged.records.memberships
     assert [stats.pages for stats in one_page.stats] == [1] * len(one_page.stats)
     for stats in small_pages.stats:
@@ -468,18 +448,14 @@ def test_429_with_retry_after_is_waited_out_then_the_refresh_succeeds(endpoint: 
         time.sleep(seconds)
 
     with running_stub(stub) as url:
-        report = refresh_gazetteer(
-            settings_for(url, backoff_base=30.0), tmp_path / "out.json.gz", sleep=sleep
-        )
+        report = refresh_gazetteer(settings_for(url, backoff_base=30.0), tmp_path / "out.json.gz", sleep=sleep)
     assert waits == [1.0]  # Retry-After, not the 30 s backoff
     assert report.retries == 1
     assert stub.requests[1][0] - stub.requests[0][0] >= 1.0
     assert len(stub.requests) == sum(stats.requests for stats in report.queries) == 9  # 8 queries + 1 retry
     assert {headers["user-agent"] for _, headers in stub.requests} == {USER_AGENT}
     assert USER_AGENT.startswith("kg/0.1.0 (")
-    assert people_at(
-        load_gazetteer(tmp_path / "out.json.gz"), "Q183", "head_of_government", D(2010, 6, 1)
-    ) == ["Q567"]
+    assert people_at(load_gazetteer(tmp_path / "out.json.gz"), "Q183", "head_of_government", D(2010, 6, 1)) == ["Q567"]
 
 
 def test_gives_up_after_repeated_5xx_and_leaves_the_old_file(previous_file: Path) -> None:
@@ -488,9 +464,7 @@ def test_gives_up_after_repeated_5xx_and_leaves_the_old_file(previous_file: Path
     with running_stub(stub) as url, pytest.raises(EndpointError) as caught:
         refresh_gazetteer(settings_for(url, max_attempts=4), previous_file, sleep=waits.append)
     message = str(caught.value)
-    assert (
-        url in message and "HTTP 503" in message and "4 attempts" in message and "left as it was" in message
-    )
+    assert url in message and "HTTP 503" in message and "4 attempts" in message and "left as it was" in message
     assert "\n" not in message
     assert len(stub.requests) == 4
     assert waits == [0.01, 0.02, 0.04]  # exponential backoff

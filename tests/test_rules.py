@@ -33,8 +33,7 @@ from kg.extract.mentions import MentionFinder, block_rules
 from kg.model import Act, Article, Modality, Sentence
 from kg.pipeline import Pipeline
 
-KNOWN_FAILING: set[str] = {
-}
+KNOWN_FAILING: set[str] = {}
 
 RULES = resources.files("kg") / "data" / "rules"
 
@@ -58,11 +57,7 @@ def _cases(entries: list[dict[str, Any]], field: str, suffix: str = "") -> list[
             continue
         key = entry["id"] + suffix
         marks = (
-            [
-                pytest.mark.xfail(
-                    strict=True, reason=f"{key} is in KNOWN_FAILING: the rule does not yet do this"
-                )
-            ]
+            [pytest.mark.xfail(strict=True, reason=f"{key} is in KNOWN_FAILING: the rule does not yet do this")]
             if key in KNOWN_FAILING
             else []
         )
@@ -95,9 +90,7 @@ def test_rule_ids_are_unique() -> None:
 
 
 def test_known_failing_names_existing_rules() -> None:
-    known = {
-        entry["id"] for entries in (ACT_RULES, ALLIANCE_RULES, TITLE_RULES, BLOCK_RULES) for entry in entries
-    }
+    known = {entry["id"] for entries in (ACT_RULES, ALLIANCE_RULES, TITLE_RULES, BLOCK_RULES) for entry in entries}
     stale = {key for key in KNOWN_FAILING if key.removesuffix(":counter") not in known}
     assert not stale, f"KNOWN_FAILING names rules that no longer exist: {sorted(stale)}"
 

@@ -121,8 +121,7 @@ def test_statements_go_to_the_graph_of_their_key(tmp_path: Path) -> None:
     elsewhere = ox.NamedNode("http://example.org/elsewhere")
     statements = [
         (URIRef("http://example.org/s"), URIRef("http://example.org/p"), Literal(1), URIRef("http://other")),
-        ox.Quad(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"), ox.Literal("2"),
-                elsewhere),
+        ox.Quad(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"), ox.Literal("2"), elsewhere),
         ox.Triple(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"), ox.Literal("3")),
     ]
     with Store.open(tmp_path / "store") as store:
@@ -134,8 +133,10 @@ def test_statements_go_to_the_graph_of_their_key(tmp_path: Path) -> None:
 def test_query_binds_parameters_by_substitution(tmp_path: Path) -> None:
     with Store.open(tmp_path / "store") as store:
         store.replace_article_graphs(two_articles())
-        text = ("PREFIX kg: <https://w3id.org/kg-diplomacy/ontology#> "
-                "SELECT ?actor ?act ?target WHERE { ?act kg:actor ?actor ; kg:target ?target }")
+        text = (
+            "PREFIX kg: <https://w3id.org/kg-diplomacy/ontology#> "
+            "SELECT ?actor ?act ?target WHERE { ?act kg:actor ?actor ; kg:target ?target }"
+        )
         result = store.query(text, {"actor": WD.Q30})
         assert result.vars == ["actor", "act", "target"]
         assert result.rows == [{"actor": WD.Q30, "act": KGR["act/a2-aid"], "target": WD.Q212}]
@@ -147,8 +148,9 @@ def test_a_bound_value_is_never_pasted_into_the_query(tmp_path: Path) -> None:
     hostile = Literal('a1" } } ; DROP ALL ; SELECT * { "')
     with Store.open(tmp_path / "store") as store:
         store.replace_article_graphs(two_articles())
-        result = store.query("SELECT ?a ?id WHERE { ?a <https://w3id.org/kg-diplomacy/ontology#articleId> ?id }",
-                             {"id": hostile})
+        result = store.query(
+            "SELECT ?a ?id WHERE { ?a <https://w3id.org/kg-diplomacy/ontology#articleId> ?id }", {"id": hostile}
+        )
         assert result.rows == []
         assert len(store) == 31
 
@@ -160,8 +162,10 @@ def test_run_query_on_files_store_and_its_errors(tmp_path: Path) -> None:
             dataset.graph(name).add(triple)
     data = tmp_path / "out.nq"
     data.write_text(dataset.serialize(format="nquads"), encoding="utf-8")
-    text = ("PREFIX kg: <https://w3id.org/kg-diplomacy/ontology#> "
-            "SELECT DISTINCT ?state WHERE { ?act kg:actor ?state } ORDER BY ?state")
+    text = (
+        "PREFIX kg: <https://w3id.org/kg-diplomacy/ontology#> "
+        "SELECT DISTINCT ?state WHERE { ?act kg:actor ?state } ORDER BY ?state"
+    )
     from_file = run_query(text, data_files=[data])
     assert [str(row["state"]) for row in from_file.rows] == [str(WD.Q30), str(WD.Q423)]
 
@@ -174,7 +178,9 @@ def test_run_query_on_files_store_and_its_errors(tmp_path: Path) -> None:
     assert (ask.kind, ask.boolean, ask.rows) == ("ask", True, [{"ask": Literal(True)}])
     construct = run_query(
         "CONSTRUCT { ?act <http://example.org/by> ?state } WHERE { ?act <https://w3id.org/kg-diplomacy/ontology#actor> "
-        "?state }", data_files=[data])
+        "?state }",
+        data_files=[data],
+    )
     assert construct.kind == "construct" and construct.graph is not None and len(construct.graph) == 3
     assert construct.vars == ["subject", "predicate", "object"]
 

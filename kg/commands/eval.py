@@ -16,8 +16,7 @@ def _suites(value: str) -> list[str]:
     unknown = [name for name in chosen if name not in SUITES]
     if unknown or not chosen:
         raise argparse.ArgumentTypeError(
-            f"unknown suite {', '.join(unknown) or '(none)'}; "
-            f"give a comma-separated list of {','.join(SUITES)}"
+            f"unknown suite {', '.join(unknown) or '(none)'}; give a comma-separated list of {','.join(SUITES)}"
         )
     return list(dict.fromkeys(chosen))
 

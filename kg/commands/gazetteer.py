@@ -44,31 +44,55 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "and the result passes validation. Exit status: 0 written, 1 result rejected, 2 bad usage, "
         "3 endpoint failed.",
     )
-    refresh.add_argument("--endpoint", metavar="URL", default=None,
-                         help="SPARQL query service (default: https://query.wikidata.org/sparql)")
-    refresh.add_argument("-o", "--output", metavar="OUT",
-                         help="file to write (default: $KG_GAZETTEER, else $XDG_DATA_HOME/kg/"
-                              "gazetteer.json.gz, else ~/.local/share/kg/gazetteer.json.gz)")
-    refresh.add_argument("--base", metavar="FILE",
-                         help="gazetteer to merge into (default: the one shipped in kg/data)")
-    refresh.add_argument("--page-size", metavar="N", type=int, default=None,
-                         help="rows per request (LIMIT/OFFSET paging; default 5000)")
-    refresh.add_argument("--timeout", metavar="SECONDS", type=float, default=None,
-                         help="seconds to wait for each answer (default 120)")
-    refresh.add_argument("--retries", metavar="N", type=int, default=None,
-                         help="retries of a request after HTTP 429/5xx, a timeout or a dropped connection "
-                              "(default 4)")
-    refresh.add_argument("--min-states", metavar="N", type=int, default=None,
-                         help="reject the result unless the endpoint describes at least N states "
-                              "(default 150)")
-    refresh.add_argument("--min-holdings", metavar="N", type=int, default=None,
-                         help="reject the result unless at least N office terms come back (default 1000)")
+    refresh.add_argument(
+        "--endpoint",
+        metavar="URL",
+        default=None,
+        help="SPARQL query service (default: https://query.wikidata.org/sparql)",
+    )
+    refresh.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="file to write (default: $KG_GAZETTEER, else $XDG_DATA_HOME/kg/"
+        "gazetteer.json.gz, else ~/.local/share/kg/gazetteer.json.gz)",
+    )
+    refresh.add_argument("--base", metavar="FILE", help="gazetteer to merge into (default: the one shipped in kg/data)")
+    refresh.add_argument(
+        "--page-size", metavar="N", type=int, default=None, help="rows per request (LIMIT/OFFSET paging; default 5000)"
+    )
+    refresh.add_argument(
+        "--timeout", metavar="SECONDS", type=float, default=None, help="seconds to wait for each answer (default 120)"
+    )
+    refresh.add_argument(
+        "--retries",
+        metavar="N",
+        type=int,
+        default=None,
+        help="retries of a request after HTTP 429/5xx, a timeout or a dropped connection (default 4)",
+    )
+    refresh.add_argument(
+        "--min-states",
+        metavar="N",
+        type=int,
+        default=None,
+        help="reject the result unless the endpoint describes at least N states (default 150)",
+    )
+    refresh.add_argument(
+        "--min-holdings",
+        metavar="N",
+        type=int,
+        default=None,
+        help="reject the result unless at least N office terms come back (default 1000)",
+    )
     refresh.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     refresh.set_defaults(func=run_refresh)
     info = actions.add_parser("info", help="print counts and sources of a gazetteer file")
-    info.add_argument("--path", metavar="FILE",
-                      help="gazetteer file (default: the one kg uses: your refreshed file if any, else the "
-                           "shipped one)")
+    info.add_argument(
+        "--path",
+        metavar="FILE",
+        help="gazetteer file (default: the one kg uses: your refreshed file if any, else the shipped one)",
+    )
     info.set_defaults(func=run_info)
     parser.set_defaults(func=lambda args: _usage(parser))
 
@@ -111,8 +135,12 @@ def run_refresh(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"kg gazetteer refresh: {message}", file=sys.stderr, flush=True)
 
-    report = refresh_gazetteer(settings, Path(args.output) if args.output else None,
-                               base_path=Path(args.base) if args.base else DEFAULT_PATH, progress=progress)
+    report = refresh_gazetteer(
+        settings,
+        Path(args.output) if args.output else None,
+        base_path=Path(args.base) if args.base else DEFAULT_PATH,
+        progress=progress,
+    )
     if not args.quiet:
         print(f"kg gazetteer refresh: {refresh_summary(report)}", file=sys.stderr)
     return 0

@@ -17,10 +17,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "protocol at /store. Read-only unless --update. Stop it with Ctrl-C.",
     )
     serve.add_argument("store", metavar="DIR", help="store directory")
-    serve.add_argument("--bind", default="127.0.0.1:7878", metavar="HOST:PORT",
-                       help="address to listen on (default: %(default)s, loopback only)")
-    serve.add_argument("--update", action="store_true",
-                       help="also accept SPARQL Update at /update and Graph Store writes (locks the store)")
+    serve.add_argument(
+        "--bind",
+        default="127.0.0.1:7878",
+        metavar="HOST:PORT",
+        help="address to listen on (default: %(default)s, loopback only)",
+    )
+    serve.add_argument(
+        "--update",
+        action="store_true",
+        help="also accept SPARQL Update at /update and Graph Store writes (locks the store)",
+    )
     serve.set_defaults(func=run_serve)
 
     push = subparsers.add_parser(
@@ -33,15 +40,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "http://HOST:8890/sparql (update) or /sparql-graph-crud (gsp).",
     )
     push.add_argument("source", metavar="OUT|DIR", help="RDF file written by kg build, or a store directory")
-    push.add_argument("--endpoint", required=True, metavar="URL",
-                      help="Graph Store protocol URL or SPARQL Update endpoint")
+    push.add_argument(
+        "--endpoint", required=True, metavar="URL", help="Graph Store protocol URL or SPARQL Update endpoint"
+    )
     push.add_argument("--graph", metavar="IRI", help="graph for triples outside any named graph (Turtle input)")
-    push.add_argument("--protocol", choices=("auto", "gsp", "update"), default="auto",
-                      help="auto (default) decides by the URL's path, trying gsp then update when it cannot tell")
-    push.add_argument("--batch-size", type=int, default=None, metavar="N",
-                      help="triples per request (default: 10000 for gsp, 2000 for update)")
-    push.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
-                      help="per request (default: %(default)s)")
+    push.add_argument(
+        "--protocol",
+        choices=("auto", "gsp", "update"),
+        default="auto",
+        help="auto (default) decides by the URL's path, trying gsp then update when it cannot tell",
+    )
+    push.add_argument(
+        "--batch-size",
+        type=int,
+        default=None,
+        metavar="N",
+        help="triples per request (default: 10000 for gsp, 2000 for update)",
+    )
+    push.add_argument(
+        "--timeout", type=float, default=60.0, metavar="SECONDS", help="per request (default: %(default)s)"
+    )
     push.set_defaults(func=run_push)
 
 
@@ -65,7 +83,13 @@ def run_push(args: argparse.Namespace) -> int:
 
     if args.timeout <= 0:
         raise InputError(f"--timeout {args.timeout:g}: give a positive number of seconds")
-    report = push(args.source, args.endpoint, graph=args.graph, protocol=args.protocol,
-                  batch_size=args.batch_size, timeout=args.timeout)
+    report = push(
+        args.source,
+        args.endpoint,
+        graph=args.graph,
+        protocol=args.protocol,
+        batch_size=args.batch_size,
+        timeout=args.timeout,
+    )
     print(describe(report), file=sys.stderr)
     return 0
