@@ -817,6 +817,9 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             continue
         if _object_of_verb(text, phrase, sentence.start):
             continue  # "Mbeki telephoned Johnson Sirleaf to congratulate": the object is not the subject
+        segment = text[text.rfind(",", sentence.start, phrase.start) + 1 : phrase.start]
+        if "," in text[phrase.end : start] and re.match(r"\s*(?:a|an|the)\s", segment):
+            continue  # "Pakistan, a key U.S. ally, has refused": the appositive is not the subject
         if re.match(r"['\u2019]s\b", text[phrase.end : phrase.end + 2]) and phrase.end + 3 < start:
             # a possessive further back is a modifier of another noun ("Japan's minister"), still the subject's state
             return phrase
@@ -1019,6 +1022,10 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
     refused = REFUSAL.search(text[max(0, act.trigger_start - 40) : act.trigger_start])
     if act.modality is Modality.NEGATED and root in COOPERATIVE_ROOTS | {"03", "08"} and refused:
         return [act, _derived(act, "Rejection", "120", ".refusal", 0.9)]
+    conditional = re.match(r"[^.;]{0,120}?\bunless\b", text[act.trigger_end : act.trigger_end + 130])
+    if act.modality is Modality.HYPOTHETICAL and conditional and root != "13":
+        # "will withdraw its force from Chad unless ...": an act made conditional on the target is a threat
+        return [act, _derived(act, "Threat", "130", ".conditional", 0.8)]
     if act.modality is Modality.HYPOTHETICAL and root in FORCE_ROOTS:
         return [act, _derived(act, "Threat", "138", ".intended-force", 0.8)]
     planned = not POSSIBILITY.search(text[max(0, act.trigger_start - 60) : act.trigger_start])
