@@ -330,8 +330,10 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         phrases.append(phrase)
     for phrase in phrases:
         first = phrase.mentions[0]
-        if first.form == "demonym-plural" and not re.search(
-            r"\b[Tt]he\s+$", text[max(0, phrase.start - 5) : phrase.start]
+        if (
+            first.form == "demonym-plural"
+            and not re.search(r"\b[Tt]he\s+$", text[max(0, phrase.start - 5) : phrase.start])
+            and phrase.start != sentence.start
         ):
             phrase.state_actor = False  # "many Russians": people, not the state; "the Palestinians" is a party
         if re.search(r"\b(?:[Ff]ormer|ex-)\s*$", text[max(0, phrase.start - 8) : phrase.start]):
