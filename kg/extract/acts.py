@@ -177,7 +177,7 @@ FUTURE = re.compile(
 )
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07"})
 # Roots of force: planning or wanting to use it is a threat (CAMEO 138).
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+FORCE_ROOTS = frozenset({"16", "17", "18", "19", "20"})  # and sanctions: "would cut ties" is a threat too
 # Roots whose acts speak of the future by nature: "would defend Taiwan if attacked" is a threat made now.
 FUTURE_SPEECH_ROOTS = frozenset({"02", "03", "10", "13"})
 BE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|be|has been|have been|had been)\s+(?:\w+ly\s+)?$", re.I)
@@ -1029,7 +1029,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         # "will withdraw its force from Chad unless ...": an act made conditional on the target is a threat
         return [act, _derived(act, "Threat", "130", ".conditional", 0.8)]
     if act.modality is Modality.HYPOTHETICAL and root in FORCE_ROOTS:
-        return [act, _derived(act, "Threat", "138", ".intended-force", 0.8)]
+        return [act, _derived(act, "Threat", "138" if root != "16" else "130", ".intended-force", 0.8)]
     planned = not POSSIBILITY.search(text[max(0, act.trigger_start - 60) : act.trigger_start])
     if act.modality is Modality.HYPOTHETICAL and root in COOPERATIVE_ROOTS | {"08"} and planned:
         intention = _derived(
