@@ -23,8 +23,8 @@ from kg.gazetteer import Gazetteer
 from kg.model import AllianceClaim, Article, Mention, Sentence
 
 _FUTURE_OR_DENIAL = re.compile(
-    r"\b(?:would|will|could|may|might|seek|seeks|seeking|pursue|pursuing|deny|denies|denied|"
-    r"if|whether|not)\b",
+    r"\b(?:would|will|could|may|might|seek|seeks|seeking|pursue|pursuing|deny|denies|denied|if|whether|not|"
+    r"hopes?|hoping|wants?|bid|aspir\w*|invited to|apply|applied|applying|candidacy|application|drive towards?)\b",
     re.I,
 )
 
