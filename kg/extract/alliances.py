@@ -24,7 +24,8 @@ from kg.model import AllianceClaim, Article, Mention, Sentence
 
 _FUTURE_OR_DENIAL = re.compile(
     r"\b(?:would|will|could|may|might|seek|seeks|seeking|pursue|pursuing|deny|denies|denied|if|whether|not|"
-    r"hopes?|hoping|wants?|bid|aspir\w*|invited to|apply|applied|applying|candidacy|application|drive towards?)\b",
+    r"hopes?|hoping|wants?|bid|aspir\w*|invited to|apply|applied|applying|candidacy|application|drive towards?|"
+    r"scheduled|expected|due|set to|plans?|planned|after)\b",
     re.I,
 )
 
@@ -46,6 +47,24 @@ def alliance_rules() -> tuple[AllianceRule, ...]:
             entry = json.loads(line)
             rules.append(AllianceRule(entry["id"], entry["strategy"], entry["pattern"], entry["kind"]))
     return tuple(rules)
+
+
+# Organisations whose membership binds states as allies or a close bloc (annotation: "NATO allies", "fellow
+# ASEAN members", "members of the Quad"): military alliances and regional unions, not universal bodies.
+BLOC_QIDS = frozenset(
+    {
+        "Q7184",  # NATO
+        "Q41644",  # Warsaw Pact
+        "Q277252",  # SEATO
+        "Q458",  # European Union
+        "Q7768",  # ASEAN
+        "Q7159",  # African Union
+        "Q7202",  # Arab League
+        "Q485207",  # Shanghai Cooperation Organisation
+        "Q217172",  # Gulf Cooperation Council
+        "Q7779",  # Commonwealth of Independent States
+    }
+)
 
 
 def extract_alliances(
@@ -115,13 +134,16 @@ def _members(
             return [before[-1].state, inside[0].state]
         return []
     if rule.strategy == "subject-object":
-        if before and after:
+        # "an ally of the United States", not "allies of President Gbagbo" (a person's political allies)
+        if before and after and after[0].mentions and after[0].mentions[0].kind == "state":
             return [before[0].state, after[0].state]
         return []
     if rule.strategy == "coordinated":
         return _coordinated_states(text, before)
     if rule.strategy == "membership":
         return _coordinated_states(text, before)
+    if rule.strategy in ("org-allies", "membership") and org is not None and org.qid not in BLOC_QIDS:
+        return []  # fellow members of the UN, OPEC or the G20 are not allies
     if rule.strategy == "org-allies":
         states = [p.state for p in phrases]
         if org is not None and org.qid:
