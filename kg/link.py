@@ -304,8 +304,19 @@ _APPOSITIVE = re.compile(
 )
 
 
+_APPOSITIVE_OF = re.compile(r"^,\s+(?:the\s+)?((?:[a-z\-]+\s+){0,3}?[a-z\-]+)\s+(?:of|for)\s+(?:the\s+)?")
+
+
 def _title_after(text: str, sentence: Sentence, end: int, states: list[Mention]) -> tuple[str, str | None] | None:
-    """An appositive after a name: "Wang Daohan, a top Chinese official"."""
+    """An appositive after a name: "Wang Daohan, a top Chinese official", "Farooq Feroze Khan, chairman of
+    Pakistan's joint chiefs of staff committee"."""
+    of_match = _APPOSITIVE_OF.match(text[end : sentence.end])
+    if of_match:
+        words = tuple(of_match.group(1).lower().split())
+        state = next((m.state_qid for m in states if m.start == end + of_match.end()), None)
+        for rule in title_rules():
+            if state is not None and words[-len(rule.words) :] == rule.words:
+                return rule.role, state
     match = _APPOSITIVE.match(text[end : sentence.end])
     if not match:
         return None

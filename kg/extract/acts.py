@@ -156,6 +156,15 @@ PLACE_HEADS = frozenset(
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|refused to|refuses to|declined to|failed to|instead of|rather than)\b", re.I
 )
+# Before a nominal act, words that make it a plan ("a planned trip"); after it, words that call it off.
+PLANNED_BEFORE_NOUN = re.compile(
+    r"\b(?:planned|proposed|upcoming|forthcoming|scheduled|expected|possible|prospective|future|next|"
+    r"arranging|preparing|postponed|cancelled|canceled|delayed|would-be)\s+(?:[\w\-]+\s+){0,3}$",
+    re.I,
+)
+CALLED_OFF_AFTER_NOUN = re.compile(
+    r"[^.;]{0,50}?\b(?:postponed|cancelled|canceled|called off|delayed|put off|rescheduled|scrapped)\b", re.I
+)
 # Words that put an act in the future or make it conditional; POSSIBILITY marks the ones that are no plan,
 # so no expressed intention follows from them ("may visit", "could sign", "if attacked").
 POSSIBILITY = re.compile(r"\b(?:could|may|might|if|whether|perhaps|possibly)\b", re.I)
@@ -539,6 +548,11 @@ def _act_for(
     quote = QUOTE.search(sentence.text)
     position = start - sentence.start
     date = date_near(sentence.text, article.date, position)
+    if modality is Modality.ASSERTED and trigger.pos == "noun" and trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS:
+        before_noun = text[max(sentence.start, start - 30) : start]
+        after_noun = text[end : min(sentence.end, end + 80)]
+        if re.search(PLANNED_BEFORE_NOUN, before_noun) or re.match(CALLED_OFF_AFTER_NOUN, after_noun):
+            modality = Modality.HYPOTHETICAL  # "a planned trip ... has been postponed"
     if (
         modality is Modality.ASSERTED
         and date is not None
@@ -645,7 +659,7 @@ def _arguments(
         if of_phrase is not None and trigger.of_is_target and _governed_by(text, of_phrase, end, ("of",)):
             doer = adjacent or _subject(text, sentence, before, start)
             return doer, [of_phrase], ".noun-of-target"
-        possessive = adjacent is not None and re.match(r"['\u2019]s\b", text[adjacent.end : adjacent.end + 2])
+        possessive = adjacent is not None and _possessive(text, adjacent)
         if adjacent is not None and trigger.premod == "target" and not possessive:
             actor = of_phrase or _subject(text, sentence, [p for p in before if p is not adjacent], start)
             return actor, [adjacent] + _objects(text, after, end, sentence.end), ".noun-premod"
@@ -891,6 +905,8 @@ def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phr
 
 
 def _possessive(text: str, phrase: Phrase) -> bool:
+    if phrase.mentions and phrase.mentions[-1].text.lower() in ("his", "her", "its", "their"):
+        return True
     return bool(re.match(r"['\u2019]s\b", text[phrase.end : phrase.end + 2]))
 
 

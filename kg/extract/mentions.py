@@ -24,7 +24,7 @@ from kg.model import Mention, Sentence
 _NAME_TOKEN = r"[A-Z][^\W\d_]*(?:['\u2019\-](?![sS]\b)[A-Za-z][^\W\d_]*)*\.?"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|der|di|dos|du|van|von|le|la|y|ben|abu)"
 NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+|al-|el-)?{_NAME_TOKEN})*")
-PRONOUN = re.compile(r"\b(he|she|He|She|his|His|her|Her)\b")
+PRONOUN = re.compile(r"\b(he|she|He|She|his|His|her|Her|him)\b")
 _WORD_CHAR = r"A-Za-z0-9\u00C0-\u024F"
 
 
