@@ -459,8 +459,11 @@ def _title_only_mentions(
 
 
 def _effective_leaders(gazetteer: Gazetteer, name: str, day: dt.date | None) -> list:
-    lookup = getattr(gazetteer, "effective_leaders_at", None)
-    return list(lookup(name, day)) if lookup is not None else []
+    """Leaders of the REIGN list by name at ``day``, or about to take office (a leader-elect, as for holdings)."""
+    leaders = list(gazetteer.effective_leaders_at(name, day))
+    if not leaders and day is not None:
+        leaders = list(gazetteer.effective_leaders_at(name, day + dt.timedelta(days=INCOMING_DAYS)))
+    return leaders
 
 
 # Capitalised words that are surnames of leaders but far more often something else.
@@ -706,6 +709,19 @@ def _pronoun_mentions(
                 continue
             subjects = [p for p in earlier if not _after_preposition(text, sentences[p.sentence], p)]
             source = (subjects or earlier)[-1]
+            word = match.group(0).lower()
+            possessive_her = word == "her" and re.match(
+                r"\s+(?!(?:on|for|to|with|at|in|and|that|as|about|by|from|of|into|over|after|before)\b)[a-z]",
+                text[end : end + 12],
+            )
+            if word in ("him", "her") and not possessive_her:
+                # an object pronoun is not the subject of its own clause: "Hu congratulated her" is not Hu
+                clause_subject = [p for p in earlier if p.sentence == sentence.index and start - p.end < 40]
+                others = [p for p in earlier if not clause_subject or p.qid != clause_subject[-1].qid]
+                others = [p for p in others if not clause_subject or p.label != clause_subject[-1].label]
+                if not others:
+                    continue
+                source = others[-1]
             found.append(
                 _copy_person(
                     source, start, end, match.group(0), sentence.index, "pronoun", "person.pronoun-last-subject"

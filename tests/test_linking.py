@@ -103,3 +103,10 @@ def test_unknown_person_after_a_title_gets_no_qid(pipeline: Pipeline) -> None:
 def test_title_before_a_name_is_read_with_the_name(pipeline: Pipeline) -> None:
     found = people(pipeline, "Chinese President Jiang Zemin said talks would go on.", "1997-04-01")
     assert [m.form for m in found] == ["full-name"]
+
+
+def test_an_object_pronoun_is_not_its_clause_subject(pipeline: Pipeline) -> None:
+    text = "Thabo Mbeki met Condoleezza Rice on Monday. Mbeki congratulated her on the agreement."
+    found = people(pipeline, text, "2005-11-16")
+    [her] = [m for m in found if m.text == "her"]
+    assert her.qid == "Q47216"  # Rice, not Mbeki
