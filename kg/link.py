@@ -126,7 +126,7 @@ def _title_before(text: str, sentence: Sentence, start: int, states: list[Mentio
     for rule in title_rules():
         n = len(rule.words)
         if tuple(words[-n:]) == rule.words:
-            if len(words) > n and words[-n - 1] in NOT_OFFICE_QUALIFIERS:
+            if any(word in NOT_OFFICE_QUALIFIERS for word in words[-n - 2 : -n]):
                 return None  # "former prime minister", "opposition leader", "the company president"
             state = _state_in_window(states, window_start, start, text)
             if re.match(r"\s+of\s+the\s+exchequer\b", text[start : start + 25], re.I):

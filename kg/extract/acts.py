@@ -149,6 +149,12 @@ NON_STATE_HEADS = frozenset(
         "giant",
     ]
 )
+# More people who are named with their nationality but act for no state: "US boxing legend Muhammed Ali".
+NON_STATE_HEADS = NON_STATE_HEADS | frozenset(
+    """legend star stars boxing boxer football soccer tennis golf cricket film movie pop rock music singer actor
+    actress writer author novelist poet billionaire tycoon businessman businesswoman entrepreneur missionary priest
+    bishop cardinal doctor doctors lawyer lawyers professor tourists""".split()
+)
 # Heads that make a phrase a place in the state: a destination for a visit, not an actor.
 PLACE_HEADS = frozenset(
     ["village", "town", "city", "port", "province", "region", "capital", "island", "islands", "peninsula", "border"]
@@ -531,6 +537,7 @@ def _act_for(
         not targets_states
         and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS
         and trigger.implied_target
+        and not re.match(r"\s+(?:the\s+)?[A-Z][a-z]", text[end : end + 30])  # a named non-state party follows
         and (not trigger.symmetric or trigger.cameo[:2] == "03")
         and not own_state_only
     ):
