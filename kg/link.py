@@ -466,6 +466,14 @@ def _effective_leaders(gazetteer: Gazetteer, name: str, day: dt.date | None) -> 
     return leaders
 
 
+# Given names that leaders also bear as surnames: alone, they name someone else far more often.
+_GIVEN_NAMES = frozenset(
+    """Ahmad Ahmed Mohammed Mohammad Muhammad Mohamed Abdullah Abdallah Ibrahim Omar Umar Khalid Mahmoud Mahmud
+    Mustafa Yusuf Youssef Jose Juan Maria Carlos Luis Jorge Pedro Antonio Manuel John David Michael Peter Paul
+    George James Robert William Richard Thomas Charles Joseph Daniel Mark Steven Andrew Kevin Brian Edward Ronald
+    Anthony Donald Kenneth Stephen Alexander Nikolai Vladimir Sergei Ivan Dmitry Andrei Yuri Hamid Rashid Said
+    Saleh Salem Nasser Faisal Fahd Sultan Tariq Karim Jamal Nabil Samir Walid Amir Reza Ali Hassan Hussein""".split()
+)
 # Capitalised words that are surnames of leaders but far more often something else.
 _NOT_SURNAMES = frozenset(
     [
@@ -653,7 +661,7 @@ _LEADER_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "def
 def _sole_leader_with_surname(gazetteer: Gazetteer, surname: str, day: dt.date | None) -> Holding | None:
     """ "Obama said": the one head of state or government, foreign or defence minister with that surname at
     the date. Common words and common surnames are never read this way; with no date, nothing is."""
-    if day is None or surname in _NOT_SURNAMES or len(surname) < 4:
+    if day is None or surname in _NOT_SURNAMES or surname in _GIVEN_NAMES or len(surname) < 4:
         return None
     holders = [h for h in _holders_with_surname(gazetteer, surname, day) if h.role in _LEADER_ROLES]
     return holders[0] if len({h.person for h in holders}) == 1 else None

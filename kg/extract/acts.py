@@ -153,7 +153,8 @@ NON_STATE_HEADS = frozenset(
 NON_STATE_HEADS = NON_STATE_HEADS | frozenset(
     """legend star stars boxing boxer football soccer tennis golf cricket film movie pop rock music singer actor
     actress writer author novelist poet billionaire tycoon businessman businesswoman entrepreneur missionary priest
-    bishop cardinal doctor doctors lawyer lawyers professor tourists""".split()
+    bishop cardinal doctor doctors lawyer lawyers professor tourists boy boys girl girls child children man men
+    youth youths performer performers""".split()
 )
 # Heads that make a phrase a place in the state: a destination for a visit, not an actor.
 PLACE_HEADS = frozenset(
