@@ -143,6 +143,7 @@ def build(
     validate: bool = False,
     store_batch: int = 200,
     workers: int = 1,
+    skip_non_english: bool = False,
 ) -> BuildReport:
     """Read every input, extract, link and build, then write ``output`` and/or update the store at ``store_dir``.
 
@@ -169,7 +170,8 @@ def build(
             from kg.store import Store
 
             store = Store.open(store_dir)
-        for result in pipeline.run(read_articles(inputs), workers=workers):
+        skipped: list[str] | None = [] if skip_non_english else None
+        for result in pipeline.run(read_articles(inputs, skipped=skipped), workers=workers):
             extraction = result.extraction
             report.articles += 1
             report.acts += len(extraction.acts)
@@ -182,6 +184,7 @@ def build(
             if len(pending) >= store_batch:
                 _flush(pending, writer, store, validate, output or store_dir)
         _flush(pending, writer, store, validate, output or store_dir)
+        report.warnings.extend(skipped or ())
         counts.add(entities)
         report.triples = counts.triples
         report.validated = validate

@@ -22,8 +22,12 @@ MAX_ARTICLE_CHARS = 2_000_000  # a news article is ~10k characters; beyond this 
 BINARY_SNIFF_BYTES = 8192
 
 
-def read_articles(paths: Iterable[str | Path]) -> Iterator[Article]:
-    """Yield the articles of every input in order; ``-`` reads JSON Lines from standard input."""
+def read_articles(paths: Iterable[str | Path], *, skipped: list[str] | None = None) -> Iterator[Article]:
+    """Yield the articles of every input in order; ``-`` reads JSON Lines from standard input.
+
+    An article not in English is an :class:`InputError` (kg reads English only), unless ``skipped`` is given:
+    then it is left out and a line saying so is appended to that list.
+    """
     seen: dict[str, str] = {}
     for raw in paths:
         source = str(raw)
@@ -35,7 +39,41 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Article]:
                     "give every article a distinct id"
                 )
             seen[article.id] = article.origin or source
+            problem = not_english(article)
+            if problem is not None:
+                if skipped is None:
+                    raise InputError(
+                        f"{article.origin}: {problem}; kg reads English news only "
+                        "(translate it, or pass --skip-non-english to leave such articles out)"
+                    )
+                skipped.append(f"{article.origin}: {problem}; left out")
+                continue
             yield article
+
+
+_ENGLISH_WORDS = frozenset("the of and to in a is that for on with by as at said from was has its".split())
+# Frequent function words of other languages written in Latin script (French, Spanish, German, Italian, Portuguese).
+_FOREIGN_WORDS = frozenset(
+    "le la les des du de au aux sur et est une dans pour que qui el los las del por con para una es se der die das "
+    "und ist ein eine den dem im auf "
+    "nicht mit von zu il che di della per non sono em os uma não".split()
+)
+
+
+def not_english(article: Article) -> str | None:
+    """Why an article is not English text (its language field, or its words), or None when it is."""
+    if article.language and not article.language.lower().startswith("en"):
+        return f"its language is {article.language!r}"
+    letters = [c for c in article.text if c.isalpha()]
+    if len(letters) >= 40 and sum(c.isascii() for c in letters) / len(letters) < 0.6:
+        return "its text is mostly in a non-Latin script"
+    words = [w.lower().strip(".,;:!?\"'()") for w in article.text.split()]
+    if len(words) >= 30:
+        english = sum(w in _ENGLISH_WORDS for w in words) / len(words)
+        foreign = sum(w in _FOREIGN_WORDS for w in words) / len(words)
+        if foreign > 0.08 and foreign > 2 * english:  # tables of results have few English words, but no foreign ones
+            return "its text does not read as English"
+    return None
 
 
 def _read_path(path: Path) -> Iterator[Article]:

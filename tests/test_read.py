@@ -106,3 +106,35 @@ def test_articles_stream_one_at_a_time(tmp_path: Path) -> None:
     assert next(stream).id == "a"
     with pytest.raises(InputError, match="line 2"):
         next(stream)
+
+
+FRENCH = (
+    "Le président de la République a reçu le Premier ministre dans son bureau pour discuter de la situation "
+    "économique et des réformes en cours dans le pays, a indiqué un communiqué de la présidence publié mardi soir."
+)
+CHINESE = "中华人民共和国主席今天在北京会见了来访的俄罗斯总统，双方就两国关系和共同关心的国际和地区问题深入交换了意见。"
+
+
+@pytest.mark.parametrize(("text", "language"), [(FRENCH, None), (CHINESE, None), ("Japan thanked Peru.", "de")])
+def test_non_english_article_is_refused_with_one_line(tmp_path: Path, text: str, language: str | None) -> None:
+    record = {"id": "x", "text": text, "language": language}
+    path = write(tmp_path / "in.jsonl", json.dumps(record, ensure_ascii=False))
+    with pytest.raises(InputError, match=r"in\.jsonl line 1: .*kg reads English news only"):
+        list(read_articles([path]))
+
+
+def test_non_english_articles_can_be_skipped(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "fr", "text": FRENCH}),
+        json.dumps({"id": "en", "text": "Japan thanked Peru on Monday."}),
+    ]
+    path = write(tmp_path / "in.jsonl", "\n".join(lines))
+    skipped: list[str] = []
+    assert [a.id for a in read_articles([path], skipped=skipped)] == ["en"]
+    assert len(skipped) == 1 and "line 1" in skipped[0] and "left out" in skipped[0]
+
+
+def test_tables_of_results_are_still_english(tmp_path: Path) -> None:
+    table = "Spanish league results on Saturday: Valencia 1 (Vicente 74) Athletic Bilbao 1 (Etxeberria 30) " * 4
+    path = write(tmp_path / "in.jsonl", json.dumps({"id": "t", "text": table}))
+    assert [a.id for a in read_articles([path])] == ["t"]

@@ -28,6 +28,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="N",
         help="extract in N processes (output is the same, in input order); default 1",
     )
+    parser.add_argument(
+        "--skip-non-english",
+        action="store_true",
+        help="leave out articles that are not in English (a warning each) instead of stopping",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     parser.set_defaults(func=run)
 
@@ -39,7 +44,14 @@ def run(args: argparse.Namespace) -> int:
     if args.workers < 1:
         print("kg build: error: --workers takes a number of processes, 1 or more", file=sys.stderr)
         return 2
-    report = build(args.inputs, args.output, store_dir=args.store, validate=args.validate, workers=args.workers)
+    report = build(
+        args.inputs,
+        args.output,
+        store_dir=args.store,
+        validate=args.validate,
+        workers=args.workers,
+        skip_non_english=args.skip_non_english,
+    )
     for warning in report.warnings or ():
         print(f"kg build: warning: {warning}", file=sys.stderr)
     if not args.quiet:
