@@ -22,3 +22,26 @@ def run_kg(*args: str, stdin: str | None = None, cwd: Path | None = None) -> sub
         cwd=cwd or REPO,
         timeout=600,
     )
+
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+# Datatypes whose values the query tests compare as numbers across engines.
+NUMERIC_TYPES = {
+    XSD + name
+    for name in (
+        "integer",
+        "decimal",
+        "double",
+        "float",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "negativeInteger",
+        "nonPositiveInteger",
+        "unsignedInt",
+        "unsignedLong",
+    )
+}

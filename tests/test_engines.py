@@ -44,6 +44,7 @@ from kg.push import push
 from kg.serve import ServerInfo, running_server
 from kg.sparql_client import http_request, query_endpoint, term_from_json
 from kg.store import Store, run_query
+from tests.helpers import NUMERIC_TYPES
 from tests.servers import VirtuosoInfo
 
 REPO = Path(__file__).resolve().parents[1]
@@ -51,25 +52,6 @@ QUERIES = REPO / "queries"
 CASES = REPO / "tests" / "query_cases"
 FIXTURES = REPO / "tests" / "fixtures"
 XSD = "http://www.w3.org/2001/XMLSchema#"
-NUMERIC_TYPES = {
-    XSD + name
-    for name in (
-        "integer",
-        "decimal",
-        "double",
-        "float",
-        "int",
-        "long",
-        "short",
-        "byte",
-        "nonNegativeInteger",
-        "positiveInteger",
-        "negativeInteger",
-        "nonPositiveInteger",
-        "unsignedInt",
-        "unsignedLong",
-    )
-}
 ENGINES = ("pyoxigraph", "oxigraph-server", "virtuoso")
 VIRTUOSO_REPEATS_DISTINCT_ROWS = {"leaders_at"}
 # Triples of a fixture that sit in no named graph are pushed to this graph.

@@ -55,6 +55,7 @@ from kg.query_library import (
     parse_parameters,
     read_header,
 )
+from tests.helpers import NUMERIC_TYPES
 
 REPO = Path(__file__).resolve().parents[1]
 QUERIES = REPO / "queries"
@@ -62,25 +63,6 @@ CASES = REPO / "tests" / "query_cases"
 FIXTURES = REPO / "tests" / "fixtures"
 ENGINES = ("rdflib", "pyoxigraph")
 XSD = "http://www.w3.org/2001/XMLSchema#"
-NUMERIC_TYPES = {
-    XSD + name
-    for name in (
-        "integer",
-        "decimal",
-        "double",
-        "float",
-        "int",
-        "long",
-        "short",
-        "byte",
-        "nonNegativeInteger",
-        "positiveInteger",
-        "negativeInteger",
-        "nonPositiveInteger",
-        "unsignedInt",
-        "unsignedLong",
-    )
-}
 # rdflib 7.6 warns about its own use of deprecated Dataset/ConjunctiveGraph internals on every query.
 pytestmark = pytest.mark.filterwarnings("ignore:.*(deprecated|ConjunctiveGraph).*:DeprecationWarning")
 
