@@ -145,6 +145,11 @@ _QID = re.compile(r"^Q[1-9][0-9]*$")
 # ---------------------------------------------------------------------------------------------------------
 
 
+def harmonic_mean(precision: float, recall: float) -> float:
+    """F1: the harmonic mean of precision and recall, 0 when both are 0."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 @dataclass
 class Counts:
     """True positives, false positives and false negatives, with the ratios they give."""
@@ -163,8 +168,7 @@ class Counts:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_mean(self.precision, self.recall)
 
     def as_dict(self) -> dict[str, float]:
         return {
@@ -199,8 +203,7 @@ class Tally:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_mean(self.precision, self.recall)
 
     def as_dict(self) -> dict[str, float]:
         return {
