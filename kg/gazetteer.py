@@ -1648,6 +1648,7 @@ class _Builder:
         codes: set[int] = set()
         self.effective_leaders: list[list[Any]] = []
         self.reign_added = self.reign_unmatched = self.reign_overlapping = self.reign_unmapped = 0
+        spells: list[tuple[str, str, str | None, str | None, str | None, str]] = []
         for row in _read_csv(self.path(reign_file), encoding="latin-1"):
             ccode = int(row["ccode"])
             codes.add(ccode)
@@ -1662,26 +1663,29 @@ class _Builder:
             for state, piece_start, piece_end in pieces:
                 candidates = known_by_state.get(state, {}).get(leader, set())
                 person = next(iter(candidates)) if len(candidates) == 1 else None
-                self.effective_leaders.append([state, name, person, piece_start, piece_end])
-                if person is None:
-                    self.reign_unmatched += 1
-                    continue
-                # REIGN's "effective leader" is not an office: a spell that overlaps any known term of the
-                # person there (Jiang Zemin led China from 1989 but was president from 1993) would misdate
-                # that office.
-                if any(
-                    h.person == person and h.state == state
-                    and _lo(h.start) <= _hi(piece_end) and _lo(piece_start) <= _hi(h.end)
-                    for h in holdings_of_person.get(person, [])
-                ):  # fmt: skip
-                    self.reign_overlapping += 1
-                    continue
-                # REIGN does not say which office made the person the effective leader (Ciampi led Italy in
-                # 1993 as prime minister, later as president), so the spell is recorded with role "other".
-                self.add_holding(
-                    _HoldingRow(person, None, REIGN_OFFICE_LABEL, state, "other", piece_start, piece_end, reign_file, 9)
-                )
-                self.reign_added += 1
+                spells.append((state, name, person, piece_start, piece_end, row.get("birthyear") or ""))
+        owners = _reign_spell_owners(spells, holdings_of_person)
+        for (state, name, _, piece_start, piece_end, _), person in zip(spells, owners, strict=True):
+            self.effective_leaders.append([state, name, person, piece_start, piece_end])
+            if person is None:
+                self.reign_unmatched += 1
+                continue
+            # REIGN's "effective leader" is not an office: a spell that overlaps any known term of the
+            # person there (Jiang Zemin led China from 1989 but was president from 1993) would misdate
+            # that office.
+            if any(
+                h.person == person and h.state == state
+                and _lo(h.start) <= _hi(piece_end) and _lo(piece_start) <= _hi(h.end)
+                for h in holdings_of_person.get(person, [])
+            ):  # fmt: skip
+                self.reign_overlapping += 1
+                continue
+            # REIGN does not say which office made the person the effective leader (Ciampi led Italy in
+            # 1993 as prime minister, later as president), so the spell is recorded with role "other".
+            self.add_holding(
+                _HoldingRow(person, None, REIGN_OFFICE_LABEL, state, "other", piece_start, piece_end, reign_file, 9)
+            )
+            self.reign_added += 1
         self.effective_leaders.sort(key=lambda r: (_qid_number(r[0]), _lo(r[3]), r[1], _hi(r[4])))
         self.check_cow_codes(codes, reign_file)
 
@@ -1855,6 +1859,50 @@ def _minister_role(label: str) -> str:
 
 # REIGN names whose text is wrong beyond the file's mixed encoding (after repairing that).
 REIGN_NAME_ERRATA = {"Saca Gonzšlez": "Saca González"}
+
+
+def _reign_spell_owners(
+    spells: list[tuple[str, str, str | None, str | None, str | None, str]],
+    holdings_of_person: dict[str, list[_HoldingRow]],
+) -> list[str | None]:
+    """The known person each REIGN spell belongs to, or None. A surname can match one known person while REIGN
+    holds spells of two people of that name (Bush 1989 and G.W. Bush 2001, the two Trudeaus): REIGN's birth
+    years tell them apart (within two years, as REIGN's own years for one person vary), and only the person
+    whose spells meet a known term keeps the QID. Spells named in full ("Raul Castro") are left as matched."""
+
+    def surname(name: str) -> str:
+        tokens = _reign_tokens(name)
+        return fold_ascii(tokens[-1]).lower() if tokens else ""
+
+    def meets_known_term(person: str, state: str, start: str | None, end: str | None) -> bool:
+        return any(
+            h.person == person and h.state == state and _lo(h.start) <= _hi(end) and _lo(start) <= _hi(h.end)
+            for h in holdings_of_person.get(person, [])
+        )
+
+    related: dict[tuple[str, str], list[int]] = defaultdict(list)  # spells by (state, surname) and (state, person)
+    for index, (state, name, person, _, _, _) in enumerate(spells):
+        related[(state, "surname:" + surname(name))].append(index)
+        if person is not None:
+            related[(state, "person:" + person)].append(index)
+    owners: list[str | None] = []
+    for state, name, person, _, _, born in spells:
+        if person is None or len([t for t in _reign_tokens(name) if not t.endswith(".")]) > 1:
+            owners.append(person)  # no match, or a match on the full name ("Raul Castro"), not the surname alone
+            continue
+        family = set(related[(state, "surname:" + surname(name))]) | set(related[(state, "person:" + person)])
+        births = {int(spells[i][5]) for i in family if spells[i][5].isdigit()}
+        if not born.isdigit() or max(births) - min(births) <= 2:
+            owners.append(person)  # one person by REIGN's birth years
+            continue
+        meeting = {
+            int(spells[i][5])
+            for i in family
+            if spells[i][5].isdigit() and meets_known_term(person, state, *spells[i][3:5])
+        }
+        same = bool(meeting) and all(abs(year - int(born)) <= 2 for year in meeting)
+        owners.append(person if same else None)
+    return owners
 
 
 def _reign_name(raw: str) -> str:

@@ -364,7 +364,8 @@ def _surname_mentions(
             title = _title_before(text, sentence, start, states)
             if title is None:
                 previous = text[max(sentence.start, start - 20) : start]
-                if re.search(r"(?:[-'\u2019]|\b[A-Z][\w\-]*\s+)$", previous) or re.match(
+                capitalised_before = re.search(r"(?:[-'\u2019]|\b([A-Z][\w\-]*)\s+)$", previous)
+                if (capitalised_before and capitalised_before.group(1) not in _CAPITALISED_FUNCTION_WORDS) or re.match(
                     r"\s+[\"\u201c'(]?[A-Z][a-z]", text[end : end + 4]
                 ):
                     continue  # "Ayn al-Assad", "David Frost": part of a longer name, not a person by surname
@@ -466,6 +467,12 @@ def _effective_leaders(gazetteer: Gazetteer, name: str, day: dt.date | None) -> 
     return leaders
 
 
+# Words capitalised only because they start a sentence or a headline: "The Bush administration" is no longer
+# name, unlike "David Frost".
+_CAPITALISED_FUNCTION_WORDS = frozenset(
+    """The A An This That These Those But And Or So Yet If When While As After Before Since Although Though Because
+    Under Then Now Meanwhile Also Still In On At By For From With Without To Of Both Neither Either Mr Mrs Ms""".split()
+)
 # Given names that leaders also bear as surnames: alone, they name someone else far more often.
 _GIVEN_NAMES = frozenset(
     """Ahmad Ahmed Mohammed Mohammad Muhammad Mohamed Abdullah Abdallah Ibrahim Omar Umar Khalid Mahmoud Mahmud
@@ -498,6 +505,8 @@ _NOT_SURNAMES = frozenset(
         "Sunday",
         "Brown",
         "Rice",
+        "Note",
+        "Liverpool",
         "Cook",
         "Young",
         "King",
@@ -533,7 +542,6 @@ _NOT_SURNAMES = frozenset(
         "Frank",
         "Grant",
         "Carter",
-        "Bush",
         "Will",
         "Sun",
         "Moon",

@@ -582,3 +582,28 @@ def test_effective_leader_lookup_is_fast(gaz: Gazetteer) -> None:
         gaz.effective_leaders_at(name, D(1997, 4, 23))
     per_lookup = (time.perf_counter() - started) / len(names)
     assert per_lookup < 50e-6, f"{per_lookup * 1e6:.1f} µs per lookup"
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "known_namesake"),
+    [
+        ("Bush", D(1990, 6, 1), "Q207"),  # George H. W. Bush, not George W. Bush
+        ("Trudeau", D(1975, 1, 1), "Q3099714"),  # Pierre, not Justin
+        ("Kenyatta", D(1970, 1, 1), "Q196070"),  # Jomo, not Uhuru
+        ("Aquino", D(1988, 1, 1), "Q1464"),  # Corazon, not Benigno III
+        ("Karamanlis", D(1976, 1, 1), "Q188978"),  # Konstantinos, not Kostas
+    ],
+)
+def test_reign_surnames_of_namesakes_get_no_qid(gaz: Gazetteer, name: str, day: dt.date, known_namesake: str) -> None:
+    # REIGN's birth years tell the earlier leader from the known namesake: the spell keeps its name, not the QID
+    (leader,) = gaz.effective_leaders_at(name, day)
+    assert leader.qid is None
+    assert gaz.holding_at(known_namesake, day) is None
+
+
+def test_reign_spells_of_one_person_keep_the_qid(gaz: Gazetteer) -> None:
+    # REIGN gives Patrick Manning's birth year as 1946 for one term and 1947 for the other
+    (manning,) = gaz.effective_leaders_at("Manning", D(1993, 1, 1))
+    assert manning.qid == "Q365206"
+    (later,) = gaz.effective_leaders_at("Manning", D(2005, 1, 1))
+    assert later.qid == "Q365206"

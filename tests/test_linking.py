@@ -71,6 +71,9 @@ CASES = [
     ("Kim Jong Un arrived. Kim said talks would go on.", "2023-09-14", "Kim", "Q56226", "Q423"),
     ("Thabo Mbeki arrived on Monday. He said talks would go on.", "2005-11-24", "He", "Q101547", "Q258"),
     ("Recep Tayyip Erdoğan spoke. Erdogan said talks would go on.", "2019-01-08", "Erdogan", "Q39259", "Q43"),
+    # a surname alone, the sole leader of that name at the date, after a sentence-initial word
+    ("The Bush administration said talks would go on.", "2005-11-16", "Bush", "Q207", "Q30"),
+    ("When Putin spoke, talks went on.", "2023-09-14", "Putin", "Q7747", "Q159"),
 ]
 
 
@@ -87,6 +90,17 @@ def test_not_in_office_at_the_date_is_not_a_leader(pipeline: Pipeline) -> None:
     [xi] = people(pipeline, "Xi Jinping said talks would go on.", "1985-01-01")
     assert xi.qid == "Q15031"
     assert xi.state_qid is None and xi.office_qid is None
+
+
+def test_a_surname_inside_a_longer_name_is_not_the_leader(pipeline: Pipeline) -> None:
+    found = people(pipeline, "Laura Bush said talks would go on.", "2005-11-16")
+    assert all(m.qid != "Q207" for m in found)
+
+
+def test_an_earlier_leader_of_a_known_leaders_surname_gets_no_qid(pipeline: Pipeline) -> None:
+    # 1990: George H. W. Bush, whom the gazetteer knows only by REIGN's spell, not George W. Bush
+    found = [m for m in people(pipeline, "President Bush said talks would go on.", "1990-06-01") if m.text == "Bush"]
+    assert found and all(m.qid is None and m.state_qid == "Q30" for m in found)
 
 
 def test_a_namesake_without_a_unique_match_is_not_linked(pipeline: Pipeline) -> None:
