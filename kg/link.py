@@ -342,6 +342,7 @@ def _surname_mentions(
 ) -> list[Mention]:
     """Single-word references to people: surnames of people already named, or title + surname."""
     found: list[Mention] = []
+    article_states = {m.state_qid for m in states if m.state_qid}
     for sentence in sentences:
         for token in re.finditer(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b", text[sentence.start : sentence.end]):
             start, end = sentence.start + token.start(), sentence.start + token.end()
@@ -370,7 +371,9 @@ def _surname_mentions(
                 ):
                     continue  # "Ayn al-Assad", "David Frost": part of a longer name, not a person by surname
                 holder = _sole_leader_with_surname(gazetteer, word, day)
-                if holder is not None:
+                # in an article that never names the leader's state, a bare surname is far more often a player,
+                # a businessman or a place ("Christie", "Wade", "Lagos"); a lone sentence gives no such evidence
+                if holder is not None and (holder.state in article_states or len(sentences) < MIN_CONTEXT_SENTENCES):
                     mention = Mention(
                         start,
                         end,
@@ -465,6 +468,11 @@ def _effective_leaders(gazetteer: Gazetteer, name: str, day: dt.date | None) -> 
     if not leaders and day is not None:
         leaders = list(gazetteer.effective_leaders_at(name, day + dt.timedelta(days=INCOMING_DAYS)))
     return leaders
+
+
+# Sentences an article needs before the absence of a leader's state counts against reading a bare surname as
+# that leader.
+MIN_CONTEXT_SENTENCES = 3
 
 
 # Words capitalised only because they start a sentence or a headline: "The Bush administration" is no longer

@@ -103,6 +103,18 @@ def test_an_earlier_leader_of_a_known_leaders_surname_gets_no_qid(pipeline: Pipe
     assert found and all(m.qid is None and m.state_qid == "Q30" for m in found)
 
 
+def test_a_bare_surname_in_an_article_that_never_names_the_leaders_state_is_no_leader(pipeline: Pipeline) -> None:
+    # Perry Christie led the Bahamas in 2005; this article is about a basketball player
+    text = (
+        "The guard left the team last week with a sore ankle. Christie went home to rest. "
+        "The club said it would decide within days."
+    )
+    assert [m for m in people(pipeline, text, "2005-11-23") if m.text == "Christie"] == []
+    with_state = text + " Nassau officials in the Bahamas said Christie would speak."
+    found = {(m.qid, m.state_qid) for m in people(pipeline, with_state, "2005-11-23") if m.text == "Christie"}
+    assert found == {("Q57705", "Q778")}
+
+
 def test_a_namesake_without_a_unique_match_is_not_linked(pipeline: Pipeline) -> None:
     found = people(pipeline, "John Smith said talks would go on.", "2005-01-01")
     assert all(m.qid is None for m in found)
