@@ -364,12 +364,16 @@ def _surname_mentions(
                 continue
             title = _title_before(text, sentence, start, states)
             if title is None:
-                previous = text[max(sentence.start, start - 20) : start]
-                capitalised_before = re.search(r"(?:[-'\u2019]|\b([A-Z][\w\-]*)\s+)$", previous)
+                previous = text[max(sentence.start, start - 30) : start]
+                capitalised_before = re.search(
+                    rf"(?:[-'\u2019]|\b([A-Z][\w\-]*)\s+(?:{_NAME_PARTICLES}\s+)?)$", previous
+                )
                 if (capitalised_before and capitalised_before.group(1) not in _CAPITALISED_FUNCTION_WORDS) or re.match(
-                    r"\s+[\"\u201c'(]?[A-Z][a-z]", text[end : end + 4]
+                    rf"\s+[\"\u201c'(]?(?:{_NAME_PARTICLES}[\s\-])?[A-Z][a-z]", text[end : end + 8]
                 ):
-                    continue  # "Ayn al-Assad", "David Frost": part of a longer name, not a person by surname
+                    # "Ayn al-Assad", "David Frost", "Vasco da Gama", "Duke of Lancaster", "Ismail al-Abdullah":
+                    # part of a longer name, not a person by surname
+                    continue
                 holder = _sole_leader_with_surname(gazetteer, word, day)
                 # in an article that never names the leader's state, a bare surname is far more often a player,
                 # a businessman or a place ("Christie", "Wade", "Lagos"); a lone sentence gives no such evidence
@@ -468,6 +472,10 @@ def _effective_leaders(gazetteer: Gazetteer, name: str, day: dt.date | None) -> 
     if not leaders and day is not None:
         leaders = list(gazetteer.effective_leaders_at(name, day + dt.timedelta(days=INCOMING_DAYS)))
     return leaders
+
+
+# Lowercase words inside personal and other proper names.
+_NAME_PARTICLES = r"(?:of|da|de|del|della|di|do|dos|das|du|van|von|der|den|bin|ibn|al|el|la|le)"
 
 
 # Sentences an article needs before the absence of a leader's state counts against reading a bare surname as

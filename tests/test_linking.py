@@ -115,6 +115,20 @@ def test_a_bare_surname_in_an_article_that_never_names_the_leaders_state_is_no_l
     assert found == {("Q57705", "Q778")}
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "surface"),
+    [
+        ("A pillar fell off the Vasco da Gama bridge. Portugal closed it. It was old.", "1997-06-01", "Gama"),
+        ("He served with the Duke of Lancaster regiment. Britain honoured him. He left.", "2018-06-01", "Lancaster"),
+        ("In Egypt, Ismail al-Abdullah spoke. He was thirty. Egypt listened.", "2018-06-01", "Ismail"),
+    ],
+)
+def test_a_surname_joined_to_a_longer_name_by_a_particle_is_no_leader(
+    pipeline: Pipeline, text: str, date: str, surface: str
+) -> None:
+    assert [m for m in people(pipeline, text, date) if m.text == surface] == []
+
+
 def test_a_namesake_without_a_unique_match_is_not_linked(pipeline: Pipeline) -> None:
     found = people(pipeline, "John Smith said talks would go on.", "2005-01-01")
     assert all(m.qid is None for m in found)
