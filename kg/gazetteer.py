@@ -1176,6 +1176,19 @@ class _HoldingRow:
 _DatedPiece = tuple[str, str | None, str | None]  # (state QID, start, end)
 
 
+@dataclass(frozen=True)
+class _ReignSpell:
+    """One REIGN spell in one state, with the known person the name matched (if exactly one) and REIGN's birth
+    year of the leader ("" when not given)."""
+
+    state: str
+    name: str
+    person: str | None
+    start: str | None
+    end: str | None
+    born: str
+
+
 @dataclass
 class _Builder:
     shared: Path
@@ -1648,7 +1661,7 @@ class _Builder:
         codes: set[int] = set()
         self.effective_leaders: list[list[Any]] = []
         self.reign_added = self.reign_unmatched = self.reign_overlapping = self.reign_unmapped = 0
-        spells: list[tuple[str, str, str | None, str | None, str | None, str]] = []
+        spells: list[_ReignSpell] = []
         for row in _read_csv(self.path(reign_file), encoding="latin-1"):
             ccode = int(row["ccode"])
             codes.add(ccode)
@@ -1663,27 +1676,25 @@ class _Builder:
             for state, piece_start, piece_end in pieces:
                 candidates = known_by_state.get(state, {}).get(leader, set())
                 person = next(iter(candidates)) if len(candidates) == 1 else None
-                spells.append((state, name, person, piece_start, piece_end, row.get("birthyear") or ""))
+                spells.append(_ReignSpell(state, name, person, piece_start, piece_end, row.get("birthyear") or ""))
         owners = _reign_spell_owners(spells, holdings_of_person)
-        for (state, name, _, piece_start, piece_end, _), person in zip(spells, owners, strict=True):
-            self.effective_leaders.append([state, name, person, piece_start, piece_end])
+        for spell, person in zip(spells, owners, strict=True):
+            self.effective_leaders.append([spell.state, spell.name, person, spell.start, spell.end])
             if person is None:
                 self.reign_unmatched += 1
                 continue
             # REIGN's "effective leader" is not an office: a spell that overlaps any known term of the
             # person there (Jiang Zemin led China from 1989 but was president from 1993) would misdate
             # that office.
-            if any(
-                h.person == person and h.state == state
-                and _lo(h.start) <= _hi(piece_end) and _lo(piece_start) <= _hi(h.end)
-                for h in holdings_of_person.get(person, [])
-            ):  # fmt: skip
+            if _meets_known_term(holdings_of_person, person, spell):
                 self.reign_overlapping += 1
                 continue
             # REIGN does not say which office made the person the effective leader (Ciampi led Italy in
             # 1993 as prime minister, later as president), so the spell is recorded with role "other".
             self.add_holding(
-                _HoldingRow(person, None, REIGN_OFFICE_LABEL, state, "other", piece_start, piece_end, reign_file, 9)
+                _HoldingRow(
+                    person, None, REIGN_OFFICE_LABEL, spell.state, "other", spell.start, spell.end, reign_file, 9
+                )
             )
             self.reign_added += 1
         self.effective_leaders.sort(key=lambda r: (_qid_number(r[0]), _lo(r[3]), r[1], _hi(r[4])))
@@ -1861,9 +1872,17 @@ def _minister_role(label: str) -> str:
 REIGN_NAME_ERRATA = {"Saca Gonzšlez": "Saca González"}
 
 
+def _meets_known_term(holdings_of_person: dict[str, list[_HoldingRow]], person: str, spell: _ReignSpell) -> bool:
+    """Whether ``spell`` overlaps a term ``person`` is already known to have held in the spell's state."""
+    return any(
+        h.person == person and h.state == spell.state
+        and _lo(h.start) <= _hi(spell.end) and _lo(spell.start) <= _hi(h.end)
+        for h in holdings_of_person.get(person, [])
+    )  # fmt: skip
+
+
 def _reign_spell_owners(
-    spells: list[tuple[str, str, str | None, str | None, str | None, str]],
-    holdings_of_person: dict[str, list[_HoldingRow]],
+    spells: list[_ReignSpell], holdings_of_person: dict[str, list[_HoldingRow]]
 ) -> list[str | None]:
     """The known person each REIGN spell belongs to, or None. A surname can match one known person while REIGN
     holds spells of two people of that name (Bush 1989 and G.W. Bush 2001, the two Trudeaus): REIGN's birth
@@ -1874,33 +1893,29 @@ def _reign_spell_owners(
         tokens = _reign_tokens(name)
         return fold_ascii(tokens[-1]).lower() if tokens else ""
 
-    def meets_known_term(person: str, state: str, start: str | None, end: str | None) -> bool:
-        return any(
-            h.person == person and h.state == state and _lo(h.start) <= _hi(end) and _lo(start) <= _hi(h.end)
-            for h in holdings_of_person.get(person, [])
-        )
-
-    related: dict[tuple[str, str], list[int]] = defaultdict(list)  # spells by (state, surname) and (state, person)
-    for index, (state, name, person, _, _, _) in enumerate(spells):
-        related[(state, "surname:" + surname(name))].append(index)
-        if person is not None:
-            related[(state, "person:" + person)].append(index)
+    by_surname: dict[tuple[str, str], list[_ReignSpell]] = defaultdict(list)
+    by_person: dict[tuple[str, str], list[_ReignSpell]] = defaultdict(list)
+    for spell in spells:
+        by_surname[(spell.state, surname(spell.name))].append(spell)
+        if spell.person is not None:
+            by_person[(spell.state, spell.person)].append(spell)
     owners: list[str | None] = []
-    for state, name, person, _, _, born in spells:
-        if person is None or len([t for t in _reign_tokens(name) if not t.endswith(".")]) > 1:
+    for spell in spells:
+        person = spell.person
+        if person is None or len([t for t in _reign_tokens(spell.name) if not t.endswith(".")]) > 1:
             owners.append(person)  # no match, or a match on the full name ("Raul Castro"), not the surname alone
             continue
-        family = set(related[(state, "surname:" + surname(name))]) | set(related[(state, "person:" + person)])
-        births = {int(spells[i][5]) for i in family if spells[i][5].isdigit()}
-        if not born.isdigit() or max(births) - min(births) <= 2:
+        family = set(by_surname[(spell.state, surname(spell.name))]) | set(by_person[(spell.state, person)])
+        births = {int(other.born) for other in family if other.born.isdigit()}
+        if not spell.born.isdigit() or max(births) - min(births) <= 2:
             owners.append(person)  # one person by REIGN's birth years
             continue
         meeting = {
-            int(spells[i][5])
-            for i in family
-            if spells[i][5].isdigit() and meets_known_term(person, state, *spells[i][3:5])
+            int(other.born)
+            for other in family
+            if other.born.isdigit() and _meets_known_term(holdings_of_person, person, other)
         }
-        same = bool(meeting) and all(abs(year - int(born)) <= 2 for year in meeting)
+        same = bool(meeting) and all(abs(year - int(spell.born)) <= 2 for year in meeting)
         owners.append(person if same else None)
     return owners
 
