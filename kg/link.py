@@ -364,15 +364,7 @@ def _surname_mentions(
                 continue
             title = _title_before(text, sentence, start, states)
             if title is None:
-                previous = text[max(sentence.start, start - 30) : start]
-                capitalised_before = re.search(
-                    rf"(?:[-'\u2019]|\b([A-Z][\w\-]*)\s+(?:{_NAME_PARTICLES}\s+)?)$", previous
-                )
-                if (capitalised_before and capitalised_before.group(1) not in _CAPITALISED_FUNCTION_WORDS) or re.match(
-                    rf"\s+[\"\u201c'(]?(?:{_NAME_PARTICLES}[\s\-])?[A-Z][a-z]", text[end : end + 8]
-                ):
-                    # "Ayn al-Assad", "David Frost", "Vasco da Gama", "Duke of Lancaster", "Ismail al-Abdullah":
-                    # part of a longer name, not a person by surname
+                if _part_of_longer_name(text, sentence, start, end):
                     continue
                 holder = _sole_leader_with_surname(gazetteer, word, day)
                 # in an article that never names the leader's state, a bare surname is far more often a player,
@@ -476,6 +468,18 @@ def _effective_leaders(gazetteer: Gazetteer, name: str, day: dt.date | None) -> 
 
 # Lowercase words inside personal and other proper names.
 _NAME_PARTICLES = r"(?:of|da|de|del|della|di|do|dos|das|du|van|von|der|den|bin|ibn|al|el|la|le)"
+_NAME_BEFORE = re.compile(rf"(?:[-'\u2019]|\b([A-Z][\w\-]*)\s+(?:{_NAME_PARTICLES}\s+)?)$")
+_NAME_AFTER = re.compile(rf"\s+[\"\u201c'(]?(?:{_NAME_PARTICLES}[\s\-])?[A-Z][a-z]")
+
+
+def _part_of_longer_name(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is part of a longer name, not a person by surname: "Ayn al-Assad",
+    "David Frost", "Vasco da Gama", "Duke of Lancaster", "Ismail al-Abdullah" (a sentence-initial "The" is no
+    part of "The Bush administration")."""
+    before = _NAME_BEFORE.search(text[max(sentence.start, start - 30) : start])
+    if before and before.group(1) not in _CAPITALISED_FUNCTION_WORDS:
+        return True
+    return _NAME_AFTER.match(text[end : end + 8]) is not None
 
 
 # Sentences an article needs before the absence of a leader's state counts against reading a bare surname as
@@ -483,8 +487,8 @@ _NAME_PARTICLES = r"(?:of|da|de|del|della|di|do|dos|das|du|van|von|der|den|bin|i
 MIN_CONTEXT_SENTENCES = 3
 
 
-# Words capitalised only because they start a sentence or a headline: "The Bush administration" is no longer
-# name, unlike "David Frost".
+# Words capitalised only because they start a sentence or a headline: the "The" of "The Bush administration" is
+# no part of a name, unlike the "David" of "David Frost".
 _CAPITALISED_FUNCTION_WORDS = frozenset(
     """The A An This That These Those But And Or So Yet If When While As After Before Since Although Though Because
     Under Then Now Meanwhile Also Still In On At By For From With Without To Of Both Neither Either Mr Mrs Ms""".split()
