@@ -215,15 +215,21 @@ def test_remote_query_errors_are_one_line(oxigraph_server: ServerInfo, no_creden
 # ---------------------------------------------------------------- kg serve
 
 
-def test_kg_serve_answers_queries_and_stops_on_sigint(tmp_path: Path, trig: Path) -> None:
-    with Store.open(tmp_path / "store") as store:
+def _serve_store_of(trig: Path, store_path: Path) -> tuple[subprocess.Popen[str], int]:
+    """``kg serve`` started on a free port over a store loaded with ``trig``."""
+    with Store.open(store_path) as store:
         store.load_file(trig)
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "serve", str(tmp_path / "store"), "--bind", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "kg.cli", "serve", str(store_path), "--bind", f"127.0.0.1:{port}"],
         stderr=subprocess.PIPE,
         text=True,
     )
+    return process, port
+
+
+def test_kg_serve_answers_queries_and_stops_on_sigint(tmp_path: Path, trig: Path) -> None:
+    process, port = _serve_store_of(trig, tmp_path / "store")
     try:
         assert process.stderr is not None
         banner = process.stderr.readline()
@@ -239,14 +245,7 @@ def test_kg_serve_answers_queries_and_stops_on_sigint(tmp_path: Path, trig: Path
 
 
 def test_kg_serve_dies_with_kg_even_when_killed(tmp_path: Path, trig: Path) -> None:
-    with Store.open(tmp_path / "store") as store:
-        store.load_file(trig)
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "serve", str(tmp_path / "store"), "--bind", f"127.0.0.1:{port}"],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process, port = _serve_store_of(trig, tmp_path / "store")
     assert process.stderr is not None and process.stderr.readline().startswith("serving")
     process.kill()  # no chance to pass anything on
     process.wait()
