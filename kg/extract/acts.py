@@ -156,6 +156,19 @@ NON_STATE_HEADS = NON_STATE_HEADS | frozenset(
     bishop cardinal doctor doctors lawyer lawyers professor tourists boy boys girl girls child children man men
     youth youths performer performers""".split()
 )
+# Armed, protesting or held people who take a nationality but not a state's orders ("Palestinian gunmen"): they
+# cannot act for their state, though what is done to them is done to it ("freed 150 Palestinian prisoners").
+NON_ACTOR_HEADS = frozenset(
+    """militant militants insurgent insurgents guerrilla guerrillas guerilla guerillas gunman gunmen terrorist
+    terrorists extremist extremists bomber bombers suicide protester protesters protestor protestors demonstrator
+    demonstrators rioter rioters settler settlers prisoner prisoners detainee detainees mob crowd crowds civilian
+    civilians pilgrim pilgrims smuggler smugglers pirate pirates fishermen fisherman hijacker hijackers movement
+    movements militia militias faction factions""".split()
+)
+# After a state's name, a compound that makes it the sponsor of someone else, who is the one acting.
+PROXY_AFTER = re.compile(
+    r"-(?:backed|funded|sponsored|supported|armed|trained|based|born|linked|allied|aligned|inspired)\b"
+)
 # Heads that make a phrase a place in the state: a destination for a visit, not an actor.
 PLACE_HEADS = frozenset(
     ["village", "town", "city", "port", "province", "region", "capital", "island", "islands", "peninsula", "border"]
@@ -166,15 +179,22 @@ NEGATION = re.compile(
 # Before a nominal act, words that make it a plan ("a planned trip"); after it, words that call it off.
 PLANNED_BEFORE_NOUN = re.compile(
     r"\b(?:planned|proposed|upcoming|forthcoming|scheduled|expected|possible|prospective|future|next|"
-    r"arranging|preparing|postponed|cancelled|canceled|delayed|would-be)\s+(?:[\w\-]+\s+){0,3}$",
+    r"arranging|preparing|postpone[ds]?|postponing|cancel(?:s|led|ed|ling|ing)?|called off|calls? off|scrap(?:s|ped)?|"
+    r"put off|delayed|would-be|promised|promises|pledged|pledges|vowed|vows)\s+(?:[\w\-]+\s+){0,3}$",
     re.I,
 )
+# Before a nominal meeting or visit, words by which its subject calls it off: "X cancelled a planned visit to Y"
+# is a reduction of relations (CAMEO 161), as the CAMEO codebook's own example has it.
+CANCELLED_BEFORE_NOUN = re.compile(
+    r"\b(?:cancel(?:s|led|ed)|called off|calls off|scrap(?:s|ped))\s+(?:[\w\-'\u2019]+\s+){0,3}$", re.I
+)
+POSTPONED = re.compile(r"\b(?:postpon\w*|delay\w*|put off|puts off|reschedul\w*)\b", re.I)
 CALLED_OFF_AFTER_NOUN = re.compile(
     r"[^.;]{0,50}?\b(?:postponed|cancelled|canceled|called off|delayed|put off|rescheduled|scrapped)\b", re.I
 )
 # Words that put an act in the future or make it conditional; POSSIBILITY marks the ones that are no plan,
 # so no expressed intention follows from them ("may visit", "could sign", "if attacked").
-POSSIBILITY = re.compile(r"\b(?:could|may|might|if|whether|perhaps|possibly)\b", re.I)
+POSSIBILITY = re.compile(r"\b(?:could|may|might|if|whether|perhaps|possibly|possible|potential)\b", re.I)
 # A verb after "to" that completes one of these nouns is not done: "an invitation by Netanyahu to visit Israel".
 PLAN_NOUN_INFINITIVE = re.compile(
     r"\b(?:invitation|plans?|proposals?|requests?|bid|offer|decision|intention|readiness|promise|pledge|commitment|"
@@ -187,15 +207,19 @@ FUTURE = re.compile(
     r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|seeks? to|if|"
     r"decided to|decides to|agreed to|agrees to|aims? to|aimed at|ready to|willing to|prepared to|due to|"
     r"promised to|pledged to|vowed to|would like to|hoping to|seeking to|planning to|looking forward to|"
-    r"offered to|offers to|proposed to|proposes to|volunteered to|"
+    r"offered to|offers to|proposed to|proposes to|volunteered to|threaten(?:s|ed|ing)? to|"
     r"looks forward to|look forward to|upcoming|forthcoming|next)\b",
     re.I,
 )
+# A second verb phrase of the same subject: what is future in the first is not in the second.
+NEW_CONJUNCT = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|also|then|later)\s+)+")
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07"})
 # Roots of force: planning or wanting to use it is a threat (CAMEO 138).
 FORCE_ROOTS = frozenset({"16", "17", "18", "19", "20"})  # and sanctions: "would cut ties" is a threat too
 # Roots whose acts speak of the future by nature: "would defend Taiwan if attacked" is a threat made now.
 FUTURE_SPEECH_ROOTS = frozenset({"02", "03", "10", "13"})
+# Roots whose passive names the one who suffered the act; with no "by" phrase there is no actor to read.
+AGENT_ONLY_PASSIVE_ROOTS = frozenset({"11", "12", "16", "17", "18", "19", "20"})
 BE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|be|has been|have been|had been)\s+(?:\w+ly\s+)?$", re.I)
 # Verbs that carry a nominal act: "X held talks with Y", "X paid a visit to Y", "X lodged a protest".
 LIGHT_VERB = re.compile(
@@ -205,8 +229,17 @@ LIGHT_VERB = re.compile(
     r"offered|offers|announced|announces|extended|extends|signed|signs|reached|reaches|concluded|opened|opens|"
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|delivered|accepted|"
     r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|arrived|arrives|flew|came|"
+    r"mounted|mounts|mount|completed|completes|ordered|orders|speeded up|sped up|accelerated|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+)?in)\b",
     re.I,
+)
+# Between a verb and its own object: a number or quantity and a lower-case word at most ("killed 46 Afghan").
+ADJACENT_OBJECT_GAP = re.compile(r"\s+(?:[a-z0-9,\-]+\s+){0,4}(?:the\s+)?")
+# Verbs that carry a nominal act only when right before it: "X plans a visit to Y", "X cancelled a planned visit".
+PLAN_LIGHT_VERB = re.compile(
+    r"\b(?:plans|planned|planning|plan|scheduled|schedules|arranged|arranges|arranging|prepared|prepares|preparing|"
+    r"proposed|proposes|promised|promises|pledged|pledges|vowed|vows|cancelled|canceled|cancels|called off|"
+    r"calls off|postponed|postpones|scrapped)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}$"
 )
 QUOTE = re.compile(r"[\"\u201c]([^\"\u201d]{8,})[\"\u201d]")
 
@@ -226,6 +259,7 @@ class Trigger:
     extra_kinds: tuple[str, ...] = ()
     target_after: re.Pattern[str] | None = None  # the target is the first phrase after this marker
     target_person: bool = False  # the target must name a person ("received the Japanese minister")
+    adjacent_object: bool = False  # the target is the verb's own object ("killed 46 Afghan civilians"), nothing later
     target_nationals: bool = False  # nationals stand for their state as targets ("jailed a Nigerian student")
     place_is_target: bool = False  # where it happens is whom it hits ("shelling in the Gaza Strip")
     of_is_target: bool = False  # "condemnation of China": the of-phrase is the target, not the doer
@@ -287,6 +321,7 @@ def load_triggers() -> tuple[Trigger, ...]:
                 pattern=pattern,
                 frame=entry.get("frame", ""),
                 target_person=bool(entry.get("target_person")),
+                adjacent_object=bool(entry.get("adjacent_object")),
                 target_nationals=bool(entry.get("target_nationals")),
                 place_is_target=bool(entry.get("place_is_target")),
                 of_is_target=bool(entry.get("of_is_target")),
@@ -315,6 +350,7 @@ class Phrase:
     mentions: list[Mention]
     agent: str | None = None  # person QID or label acting for the state
     state_actor: bool = True  # False for "Russian artists": names a state but cannot act for it
+    can_act: bool = True  # False for "Palestinian gunmen": a target for its state, never the actor
     place: bool = False  # "the Albanian town of Vlore": a place in the state
 
 
@@ -358,6 +394,10 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         if head and head.group(1) in NON_STATE_HEADS | PLACE_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
             phrase.state_actor = False
             phrase.place = head.group(1) in PLACE_HEADS
+        if head and head.group(1) in NON_ACTOR_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
+            phrase.can_act = False
+        if PROXY_AFTER.match(text, phrase.end):
+            phrase.can_act = False  # "Iran-backed Houthi militants fired missiles": the proxy acts, not Iran
     return phrases
 
 
@@ -412,14 +452,52 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 e <= start and re.fullmatch(r"(?:\s+[\w\-'\u2019.]+){0,3}\s+", text[e:start]) for s, e in verb_spans
             ):
                 continue  # "suspended trade negotiations": the negotiations are what was suspended
-            act = _act_for(article, sentence, phrases, trigger, start, end, mentions)
-            if act is None:
+            found = _acts_for(article, sentence, phrases, trigger, start, end, mentions)
+            if not found:
                 continue
             seen_spans.append((start, end))
             if trigger.pos != "noun":
                 verb_spans.append((start, end))
-            acts.extend(_with_intentions(act, trigger, text))
+            for act in found:
+                acts.extend(_with_intentions(act, trigger, text))
     return acts
+
+
+def _acts_for(
+    article: Article,
+    sentence: Sentence,
+    phrases: list[Phrase],
+    trigger: Trigger,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+) -> list[Act]:
+    """The act of one trigger, and the same act for each state listed with its subject: "Britain and France
+    condemned Russia" is two acts of criticism."""
+    act = _act_for(article, sentence, phrases, trigger, start, end, mentions)
+    if act is None:
+        return []
+    if trigger.symmetric or act.rule != trigger.id:
+        return [act]  # only a plain clause subject takes the states listed with it
+    subject = next((p for p in phrases if p.mentions and p.mentions[0] is act.mentions[0]), None)
+    if subject is None:
+        return [act]
+    group = _coordinated_group(article.text, [p for p in phrases if p.end <= subject.start], subject)
+    co_actors = [
+        p for p in group[:-1] if p.state not in act.targets and p.state != act.actor and p.state_actor and p.can_act
+    ]
+    extra = [
+        dataclasses.replace(
+            act,
+            actor=p.state,
+            actor_agent=p.agent,
+            mentions=p.mentions + act.mentions[len(subject.mentions) :],
+            rule=act.rule + ".coordinated-actor",
+            confidence=act.confidence * 0.9,
+        )
+        for p in dict((p.state, p) for p in co_actors).values()
+    ]
+    return [act, *extra]
 
 
 @lru_cache(maxsize=1)
@@ -493,7 +571,7 @@ def _act_for(
         # "Kim assured that he would promote relations with China": skip phrases of the actor's own state
         later = [p for p in phrases if p.start >= end and p.state != actor.state]
         target_phrases = _objects(text, later, end, sentence.end)
-    if actor is None or not actor.state_actor:
+    if actor is None or not actor.state_actor or not actor.can_act:
         return None
     if actor is not None and trigger.place_is_target and not [p for p in target_phrases if p.state != actor.state]:
         place = next(
@@ -509,7 +587,16 @@ def _act_for(
         target_phrases = [place] if place is not None else target_phrases
     if trigger.target_after is not None:
         marker = trigger.target_after.search(text, start, sentence.end)
-        target_phrases = [p for p in phrases if marker and p.start >= marker.end()][:1]
+        following = [p for p in phrases if marker and p.start >= marker.end()]
+        # the phrase the marker governs, with any listed after it ("borders with Iran and Turkey"); a phrase past a
+        # comma or a reporting verb belongs to another clause ("fired missiles into the sea, Japan said")
+        target_phrases = (
+            _objects(text, following, marker.end(), sentence.end, max_gap=60)
+            if marker and following and not re.search(r"[,;]", text[marker.end() : following[0].start])
+            else []
+        )
+    if trigger.adjacent_object:
+        target_phrases = [p for p in target_phrases if ADJACENT_OBJECT_GAP.fullmatch(text, end, p.start)]
     if trigger.target_person:
         target_phrases = [
             p
@@ -627,6 +714,10 @@ def _arguments(
         if by and after and after[0].start <= end + by.end() + 25:
             subject = _subject(text, sentence, before, start)
             return after[0], [subject] if subject else [], ".passive"
+        if trigger.cameo[:2] in AGENT_ONLY_PASSIVE_ROOTS and not text[start:end].lower().endswith(("ing", "opposed")):
+            # "ten people were attacked in Japan", "74 were killed in Nairobi, the capital of Kenya": the subject
+            # suffered the act and no doer is named
+            return None, [], ""
         # "Liberia could be assured of the continued support of South Africa": the doer is in an of/from phrase
         agent = next((p for p in after if _governed_by(text, p, sentence.start, ("of", "from"))), None)
         subject = _subject(text, sentence, before, start)
@@ -665,7 +756,13 @@ def _arguments(
             return source, targets, ".noun-from"
         of_phrase = _after_preposition(text, after, end, sentence.end, ("of", "by", "from"))
         if of_phrase is not None and trigger.of_is_target and _governed_by(text, of_phrase, end, ("of",)):
-            doer = adjacent or _subject(text, sentence, before, start)
+            doer = adjacent
+            if doer is None:
+                # "Israel mounted an invasion of South Lebanon": a subject is the doer only through a light verb,
+                # not in "an Indonesian court sentenced a militant for the bombing of the Australian embassy"
+                subject = _subject(text, sentence, before, start)
+                light = subject is not None and start - subject.end <= 70
+                doer = subject if light and _light_verb_right_before(text[subject.end : start]) else None
             return doer, [of_phrase], ".noun-of-target"
         possessive = adjacent is not None and _possessive(text, adjacent)
         if adjacent is not None and trigger.premod == "target" and not possessive:
@@ -694,7 +791,10 @@ def _arguments(
                 objects = _objects(text, [p for p in after if p.start < comma], end, comma)
                 return main[0], objects, ".noun-fronted"
         subject = _subject(text, sentence, before, start)
-        if subject is None or not LIGHT_VERB.search(text[subject.end : start]) or start - subject.end > 70:
+        carried = subject is not None and (
+            LIGHT_VERB.search(text[subject.end : start]) or PLAN_LIGHT_VERB.search(text[subject.end : start])
+        )
+        if subject is None or not carried or start - subject.end > 70:
             return None, [], ""  # a nominal act needs its doer in view: "X held talks", "X's visit"
         return subject, _objects(text, after, end, sentence.end), ".noun-subject"
     controlled = _controlled_subject(text, sentence, before, start)
@@ -807,9 +907,13 @@ def _controlled_subject(text: str, sentence: Sentence, before: list[Phrase], sta
     return None
 
 
+# Words between a preposition and a state's name that make a region of it: "the invasion of South Lebanon".
+COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
+
+
 def _governed_by(text: str, phrase: Phrase, floor: int, preps: tuple[str, ...]) -> bool:
     words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 30) : phrase.start])
-    while words and words[-1].lower() in DETERMINERS:
+    while words and (words[-1].lower() in DETERMINERS or words[-1].lower() in COMPASS_WORDS):
         words.pop()
     return bool(words) and words[-1].lower() in preps
 
@@ -918,6 +1022,15 @@ def _possessive(text: str, phrase: Phrase) -> bool:
     return bool(re.match(r"['\u2019]s\b", text[phrase.end : phrase.end + 2]))
 
 
+def _light_verb_right_before(gap: str) -> bool:
+    """Whether a light verb governs the noun that ends ``gap``: "mounted an invasion", "launched its offensive"."""
+    verbs = list(LIGHT_VERB.finditer(gap))
+    last = verbs[-1] if verbs else None
+    return last is not None and bool(
+        re.fullmatch(r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w\-]+\s+){0,2}", gap[last.end() :])
+    )
+
+
 def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
     """The state word right before a noun ("Chinese criticism", "Kim's visit"), with at most two adjectives between."""
     if not before:
@@ -927,8 +1040,10 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
     if not re.fullmatch(r"(?:['\u2019]s)?\s+(?:[\w\-]+\s+){0,2}", gap) or re.search(r"\b(?:and|or|to|with|of)\b", gap):
         return None
     words = re.findall(r"[a-z\-]+", gap)
-    if any(LIGHT_VERB.fullmatch(w) or (w.endswith("ed") and len(w) > 4) or w in _verb_words() for w in words):
-        return None  # "Fiji accepted an invitation": a verb stands between
+    if PLAN_LIGHT_VERB.search(gap) or any(
+        LIGHT_VERB.fullmatch(w) or (w.endswith("ed") and len(w) > 4) or w in _verb_words() for w in words
+    ):
+        return None  # "Fiji accepted an invitation", "Chirac plans a visit": a verb stands between
     return last
 
 
@@ -999,6 +1114,9 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     if negation and not trigger.negation_is_act:
         return Modality.NEGATED
     future_window = text[max(future_start if future_start is not None else clause_start, start - 80) : start]
+    conjunct = list(NEW_CONJUNCT.finditer(future_window))
+    if conjunct:
+        future_window = future_window[conjunct[-1].end() :]  # "is threatening to invade Afrin and is accusing ..."
     infinitive = re.fullmatch(r"\s+to\s+", text[clause_start:start]) is not None  # "wants Putin to attack"
     if trigger.cameo[:2] in FUTURE_SPEECH_ROOTS and re.search(
         r"\b(?:could|may|might)\s+(?:\w+ly\s+)?$", text[max(clause_start, start - 30) : start]
@@ -1054,7 +1172,21 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         return [act, _derived(act, "Threat", "130", ".conditional", 0.8)]
     if act.modality is Modality.HYPOTHETICAL and root in FORCE_ROOTS:
         return [act, _derived(act, "Threat", "138" if root != "16" else "130", ".intended-force", 0.8)]
-    planned = not POSSIBILITY.search(text[max(0, act.trigger_start - 60) : act.trigger_start])
+    if act.modality is Modality.HYPOTHETICAL and root == "04":
+        before = text[max(0, act.trigger_start - 50) : act.trigger_start]
+        after = text[act.trigger_end : act.trigger_end + 80]
+        if CANCELLED_BEFORE_NOUN.search(before) and ".noun-subject" in act.rule and ".implied" not in act.rule:
+            return [act, _derived(act, "ReductionOfRelations", "161", ".called-off", 0.8)]
+        if (
+            CANCELLED_BEFORE_NOUN.search(before)
+            or POSTPONED.search(before[-30:])
+            or re.match(CALLED_OFF_AFTER_NOUN, after)
+        ):
+            return [act]  # called off or put off: no intention stands behind it any more
+    planned = not POSSIBILITY.search(text[max(0, act.trigger_start - 60) : act.trigger_start]) and not re.search(
+        r"\b(?:no|not|never)\s+(?:[\w\-]+\s+){0,2}$|n't\s+(?:[\w\-]+\s+){0,2}$",
+        text[max(0, act.trigger_start - 40) : act.trigger_start],
+    )  # "has given them no promises of support": nothing was promised
     if act.modality is Modality.HYPOTHETICAL and root in COOPERATIVE_ROOTS | {"08"} and planned:
         intention = _derived(
             act, "IntentToCooperate", {"04": "036", "07": "033", "08": "035"}.get(root, "030"), ".intention", 0.9

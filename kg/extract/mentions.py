@@ -236,11 +236,23 @@ def _ambiguous_form_ok(text: str, start: int, end: int, form: str) -> bool:
     after = text[end : end + 25]
     if re.match(r"\s+(?:state|State|Post|Times|Redskins|University|Street|D\.C\.)", after):
         return form == "Washington" and after.lstrip().startswith("D.C.")
-    if re.search(r"(?:[A-Z][a-z]+ )$", before) and not re.search(
-        r"(?:In|in|To|to|From|from|And|and|With|with|The|the|On|on|At|at|For|for|By|by|Of|of) $", before
+    if (
+        re.search(r"(?:[A-Z][a-z]+ )$", before)
+        and not re.search(r"(?:[Ii]n|[Tt]o|[Ff]rom|[Aa]nd|[Ww]ith|[Tt]he|[Oo]n|[Aa]t|[Ff]or|[Bb]y|[Oo]f) $", before)
+        and not _REGION_OF_STATE.search(before)
     ):
         return False  # "George Washington", "Michael Jordan": part of a person's name
-    return not re.match(r"\s+[A-Z][a-z]+", after) or form in ("Georgia",)
+    return not re.match(r"\s+[A-Z][a-z]+", after) or form in ("Georgia",) or bool(_DATE_WORD_AFTER.match(after))
+
+
+# A compass word before a state's name makes a region of it ("South Lebanon"); a longer state name
+# ("South Sudan") is matched first, being longer.
+_REGION_OF_STATE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) $")
+# A day or month after a state's name is the date of what it did ("Israel Friday reimposed"), not more of a name.
+_DATE_WORD_AFTER = re.compile(
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
+)
 
 
 _ELLIPSIS = re.compile(r"\b[Tt]he (North|South)\b(?!\s+(?:of|and|[A-Z]))")

@@ -1,0 +1,84 @@
+"""What an act's context does to it: plans, promises, cancellations, refusals and lists of actors.
+
+These are behaviours of kg.extract.acts that no single rule owns, read through the whole pipeline
+from one-sentence articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import pytest
+
+from kg.model import Article, Modality
+from kg.pipeline import Pipeline
+
+
+@cache
+def _pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _acts(text: str) -> set[tuple[str, str, str, str]]:
+    """(actor, CAMEO root, target, modality) of every act read from ``text``."""
+    article = Article(id="modality-case", text=text, date=dt.date(2006, 5, 1))
+    return {
+        (act.actor, act.cameo[:2], target, act.modality.value)
+        for act in _pipeline().extract(article).acts
+        for target in act.targets
+    }
+
+
+ASSERTED = Modality.ASSERTED.value
+HYPOTHETICAL = Modality.HYPOTHETICAL.value
+
+
+def test_a_planned_visit_is_an_intention_that_happened() -> None:
+    acts = _acts("Chirac plans a visit to Japan next month.")
+    assert ("Q142", "04", "Q17", HYPOTHETICAL) in acts
+    assert ("Q142", "03", "Q17", ASSERTED) in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chirac's visit to Japan was postponed because of the storm.",
+        "Talabani decided to postpone his planned visit to Iran, Iraq said.",
+        "Turkey has given them no promises of support for Syria.",
+        "The possible withdrawal of US troops from Syria has raised alarm.",
+    ],
+)
+def test_no_intention_stands_behind_what_is_put_off_denied_or_only_possible(text: str) -> None:
+    assert not [act for act in _acts(text) if act[1] == "03" and act[3] == ASSERTED]
+
+
+def test_a_cancelled_visit_reduces_relations_and_is_no_visit() -> None:
+    acts = _acts("A French minister has cancelled a planned visit to Haiti.")
+    assert ("Q142", "16", "Q790", ASSERTED) in acts
+    assert not [act for act in acts if act[1] in ("03", "04") and act[3] == ASSERTED]
+
+
+def test_a_threat_to_act_makes_the_act_a_plan() -> None:
+    acts = _acts("Pakistan today threatened to break off diplomatic relations with Costa Rica.")
+    assert ("Q843", "13", "Q800", ASSERTED) in acts
+    assert ("Q843", "16", "Q800", ASSERTED) not in acts
+
+
+def test_a_passive_with_no_doer_has_no_actor() -> None:
+    assert _acts("China said ten people were attacked in Japan.") == set()
+
+
+def test_every_state_listed_as_subject_acts() -> None:
+    acts = _acts("The United States, Japan and South Korea urged North Korea to return to talks.")
+    assert {actor for actor, root, target, _ in acts if root == "02" and target == "Q423"} == {"Q30", "Q17", "Q884"}
+
+
+def test_a_sponsor_named_in_a_compound_does_not_act() -> None:
+    assert _acts("Iran-backed militias fired rockets at Israel.") == set()
+
+
+def test_people_who_act_for_no_state_are_still_its_nationals_as_targets() -> None:
+    acts = _acts("Israel announced it would free 150 Palestinian prisoners.")
+    assert any(actor == "Q801" and target == "Q219060" for actor, _, target, _ in acts)
+    assert not _acts("Palestinian gunmen killed two Israeli soldiers.")
