@@ -235,6 +235,13 @@ LIGHT_VERB = re.compile(
 )
 # Between a verb and its own object: a number or quantity and a lower-case word at most ("killed 46 Afghan").
 ADJACENT_OBJECT_GAP = re.compile(r"\s+(?:[a-z0-9,\-]+\s+){0,4}(?:the\s+)?")
+# From a nominal act at the head of a clause to the agent of its passive verb: "[Evidence] against Russia was
+# presented by [the US]".
+NOMINAL_PASSIVE_GAP = re.compile(
+    r"[^,;]{0,60}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
+    r"(?:presented|voiced|made|issued|expressed|lodged|delivered|raised|levell?ed|sent|extended|conveyed|offered|"
+    r"announced|given|launched|mounted|carried out|paid|held|staged)\s+by\s+(?:the\s+)?"
+)
 # Verbs that carry a nominal act only when right before it: "X plans a visit to Y", "X cancelled a planned visit".
 PLAN_LIGHT_VERB = re.compile(
     r"\b(?:plans|planned|planning|plan|scheduled|schedules|arranged|arranges|arranging|prepared|prepares|preparing|"
@@ -723,6 +730,14 @@ def _arguments(
         subject = _subject(text, sentence, before, start)
         if agent is not None and subject is not None and agent.start - end < 90:
             return agent, [subject], ".passive-of"
+    # a nominal act as the subject of a passive: "Evidence against Russia was presented by the US"
+    if not before and trigger.pos in ("noun", "phrase"):
+        agent = next(
+            (p for p in after if NOMINAL_PASSIVE_GAP.fullmatch(text, end, p.start) and p.state_actor),
+            None,
+        )
+        if agent is not None:
+            return agent, [p for p in after if p.end <= agent.start][:1], ".nominal-passive"
     # symmetric: "talks between X and Y", "X and Y held talks"
     if trigger.symmetric:
         between = re.match(r"\s+(?:\w+\s+){0,3}?(?:between|among)\s+", text[end : sentence.end])
