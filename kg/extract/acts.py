@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from kg.extract.dates import date_near
+from kg.extract.mentions import COMPASS_WORDS
 from kg.model import Act, Article, Mention, Modality, Sentence
 
 PREPOSITIONS = frozenset(
@@ -459,37 +460,26 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 e <= start and re.fullmatch(r"(?:\s+[\w\-'\u2019.]+){0,3}\s+", text[e:start]) for s, e in verb_spans
             ):
                 continue  # "suspended trade negotiations": the negotiations are what was suspended
-            found = _acts_for(article, sentence, phrases, trigger, start, end, mentions)
-            if not found:
+            act = _act_for(article, sentence, phrases, trigger, start, end, mentions)
+            if act is None:
                 continue
             seen_spans.append((start, end))
             if trigger.pos != "noun":
                 verb_spans.append((start, end))
-            for act in found:
-                acts.extend(_with_intentions(act, trigger, text))
+            for each in _with_co_actors(text, phrases, trigger, act):
+                acts.extend(_with_intentions(each, trigger, text))
     return acts
 
 
-def _acts_for(
-    article: Article,
-    sentence: Sentence,
-    phrases: list[Phrase],
-    trigger: Trigger,
-    start: int,
-    end: int,
-    mentions: list[Mention],
-) -> list[Act]:
-    """The act of one trigger, and the same act for each state listed with its subject: "Britain and France
-    condemned Russia" is two acts of criticism."""
-    act = _act_for(article, sentence, phrases, trigger, start, end, mentions)
-    if act is None:
-        return []
+def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act) -> list[Act]:
+    """An act, and the same act for each state listed with its subject: "Britain and France condemned Russia" is
+    two acts of criticism."""
     if trigger.symmetric or act.rule != trigger.id:
         return [act]  # only a plain clause subject takes the states listed with it
     subject = next((p for p in phrases if p.mentions and p.mentions[0] is act.mentions[0]), None)
     if subject is None:
         return [act]
-    group = _coordinated_group(article.text, [p for p in phrases if p.end <= subject.start], subject)
+    group = _coordinated_group(text, [p for p in phrases if p.end <= subject.start], subject)
     co_actors = [
         p for p in group[:-1] if p.state not in act.targets and p.state != act.actor and p.state_actor and p.can_act
     ]
@@ -923,12 +913,12 @@ def _controlled_subject(text: str, sentence: Sentence, before: list[Phrase], sta
 
 
 # Words between a preposition and a state's name that make a region of it: "the invasion of South Lebanon".
-COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
+_REGION_WORDS = frozenset(word.lower() for word in COMPASS_WORDS)
 
 
 def _governed_by(text: str, phrase: Phrase, floor: int, preps: tuple[str, ...]) -> bool:
     words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 30) : phrase.start])
-    while words and (words[-1].lower() in DETERMINERS or words[-1].lower() in COMPASS_WORDS):
+    while words and (words[-1].lower() in DETERMINERS or words[-1].lower() in _REGION_WORDS):
         words.pop()
     return bool(words) and words[-1].lower() in preps
 
@@ -1190,13 +1180,10 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
     if act.modality is Modality.HYPOTHETICAL and root == "04":
         before = text[max(0, act.trigger_start - 50) : act.trigger_start]
         after = text[act.trigger_end : act.trigger_end + 80]
-        if CANCELLED_BEFORE_NOUN.search(before) and ".noun-subject" in act.rule and ".implied" not in act.rule:
+        cancelled = CANCELLED_BEFORE_NOUN.search(before) is not None
+        if cancelled and ".noun-subject" in act.rule and ".implied" not in act.rule:
             return [act, _derived(act, "ReductionOfRelations", "161", ".called-off", 0.8)]
-        if (
-            CANCELLED_BEFORE_NOUN.search(before)
-            or POSTPONED.search(before[-30:])
-            or re.match(CALLED_OFF_AFTER_NOUN, after)
-        ):
+        if cancelled or POSTPONED.search(before[-30:]) or re.match(CALLED_OFF_AFTER_NOUN, after):
             return [act]  # called off or put off: no intention stands behind it any more
     planned = not POSSIBILITY.search(text[max(0, act.trigger_start - 60) : act.trigger_start]) and not re.search(
         r"\b(?:no|not|never)\s+(?:[\w\-]+\s+){0,2}$|n't\s+(?:[\w\-]+\s+){0,2}$",

@@ -57,27 +57,28 @@ class DateMention:
 
 # --- vocabulary --------------------------------------------------------------------------------
 
-_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Month and weekday names as regex alternations; kg.extract.mentions reads them too.
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
 # Building blocks the rule patterns refer to as {NAME}. Month and weekday names are
 # case-sensitive on purpose: lower-case "march" and "may" are verbs.
 MACROS: Mapping[str, str] = {
-    "MONTH": rf"(?P<month>(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})(?:\.|\b))",
-    "MONTHNAME": rf"(?P<month>{_MONTH_FULL})\b",
+    "MONTH": rf"(?P<month>(?:{MONTH_NAMES})\b|(?:{_MONTH_ABBR})(?:\.|\b))",
+    "MONTHNAME": rf"(?P<month>{MONTH_NAMES})\b",
     "DAY": r"(?<![\d.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
     "YEAR": r"(?P<year>1[89]\d\d|2[01]\d\d)(?!\d)",
-    "WEEKDAY": rf"(?P<weekday>{_WEEKDAY_NAMES})\b",
-    "WDPREFIX": rf"(?:(?:{_WEEKDAY_NAMES}),?\s+)?",
+    "WEEKDAY": rf"(?P<weekday>{WEEKDAY_NAMES})\b",
+    "WDPREFIX": rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?",
     "ON": r"(?:\b[Oo]n\s+)?",
     "IN": r"(?:\b[Ii]n\s+)?",
     "RELYEAR": r"(?:,?\s+(?P<relyear>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b)?",
 }
 
-_MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(_MONTH_FULL.split("|"), start=1)}
+_MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES.split("|"), start=1)}
 _WEEKDAYS: dict[str, weekday] = {
-    name.lower(): day for name, day in zip(_WEEKDAY_NAMES.split("|"), (MO, TU, WE, TH, FR, SA, SU), strict=True)
+    name.lower(): day for name, day in zip(WEEKDAY_NAMES.split("|"), (MO, TU, WE, TH, FR, SA, SU), strict=True)
 }
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _NUMBER_WORDS |= {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}

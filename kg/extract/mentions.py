@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from kg.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from kg.gazetteer import Gazetteer, SurfaceForm, fold_ascii, load_gazetteer
 from kg.model import Mention, Sentence
 
@@ -245,14 +246,13 @@ def _ambiguous_form_ok(text: str, start: int, end: int, form: str) -> bool:
     return not re.match(r"\s+[A-Z][a-z]+", after) or form in ("Georgia",) or bool(_DATE_WORD_AFTER.match(after))
 
 
-# A compass word before a state's name makes a region of it ("South Lebanon"); a longer state name
-# ("South Sudan") is matched first, being longer.
-_REGION_OF_STATE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) $")
+# Words that make a region of the state named after them ("South Lebanon"); kg.extract.acts reads them too.
+COMPASS_WORDS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
+# A compass word before a state's name makes a region of it; a longer state name ("South Sudan") is matched
+# first, being longer.
+_REGION_OF_STATE = re.compile(rf"\b(?:{'|'.join(COMPASS_WORDS)}) $")
 # A day or month after a state's name is the date of what it did ("Israel Friday reimposed"), not more of a name.
-_DATE_WORD_AFTER = re.compile(
-    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b"
-)
+_DATE_WORD_AFTER = re.compile(rf"\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b")
 
 
 _ELLIPSIS = re.compile(r"\b[Tt]he (North|South)\b(?!\s+(?:of|and|[A-Z]))")
