@@ -29,7 +29,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -369,13 +369,31 @@ class Gazetteer:
             covering = [h for h in holdings if h.covers(day)]
             if not covering:
                 return None
-            return min(covering, key=lambda h: (SENIORITY[h.role], -self._office_names_state(h), _negated_start(h)))
+            return self._first_realm(
+                min(covering, key=lambda h: (SENIORITY[h.role], -self._office_names_state(h), _negated_start(h))),
+                covering,
+            )
         if not holdings:
             return None
-        return min(
+        latest = min(
             holdings,
             key=lambda h: (-_end_ordinal(h), SENIORITY[h.role], -self._office_names_state(h), _negated_start(h)),
         )
+        return self._first_realm(latest, [h for h in holdings if _end_ordinal(h) == _end_ordinal(latest)])
+
+    def _first_realm(self, chosen: Holding, alongside: list[Holding]) -> Holding:
+        """For one person holding the same office in several states at once (Elizabeth II reigned over the UK,
+        Canada, Jamaica...), the state held first, and of those held from the same day the one with the most
+        recorded office-holders: the realm news means when it names no other."""
+        union = [h for h in alongside if h.role == chosen.role]
+        if len({h.state for h in union}) < 2:
+            return chosen
+        first = min(union, key=lambda h: (latest_day(h.start) if h.start else dt.date.min, -self._state_size[h.state]))
+        return chosen if first.state == chosen.state else first
+
+    @functools.cached_property
+    def _state_size(self) -> dict[str, int]:
+        return Counter(h.state for holdings in self._holdings_by_person.values() for h in holdings)
 
     @functools.cached_property
     def _state_words(self) -> dict[str, tuple[str, ...]]:

@@ -82,3 +82,21 @@ def test_people_who_act_for_no_state_are_still_its_nationals_as_targets() -> Non
     acts = _acts("Israel announced it would free 150 Palestinian prisoners.")
     assert any(actor == "Q801" and target == "Q219060" for actor, _, target, _ in acts)
     assert not _acts("Palestinian gunmen killed two Israeli soldiers.")
+
+
+def test_no_before_a_nominal_act_negates_it() -> None:
+    acts = _acts("Iran said it was carrying no message from Russia for the United States.")
+    assert ("Q159", "01", "Q30", Modality.NEGATED.value) in acts
+    assert ("Q159", "01", "Q30", ASSERTED) not in acts
+
+
+def test_a_letter_sent_by_a_government_reaches_every_state_listed_after_to() -> None:
+    acts = _acts("Similar telegrams were sent by the Cyprus government to the presidents of Kenya and Tanzania.")
+    assert {("Q229", "01", "Q114", ASSERTED), ("Q229", "01", "Q924", ASSERTED)} <= acts
+
+
+def test_a_letter_is_coded_by_what_it_says_when_the_sentence_says_it() -> None:
+    acts = _acts("Roh Moo-hyun sent a letter to Hu Jintao, urging China to lift its sanctions.")
+    assert ("Q884", "02", "Q148", ASSERTED) in acts
+    assert ("Q884", "01", "Q148", ASSERTED) not in acts
+    assert ("Q884", "01", "Q148", ASSERTED) in _acts("Roh Moo-hyun sent a letter to Hu Jintao on Monday.")

@@ -351,6 +351,14 @@ def test_seniority_picks_the_head_of_state_office(gaz: Gazetteer) -> None:
     assert gaz.holding_at("Q7747", D(2010, 1, 1)).role == "head_of_government"
 
 
+def test_a_monarch_of_several_realms_reigns_first_over_the_oldest_one(gaz: Gazetteer) -> None:
+    # Elizabeth II was monarch of the UK, Canada and New Zealand from 1952 and of Jamaica from 1962: news that
+    # names no realm means the UK, the realm held first with the most recorded office-holders
+    assert gaz.holding_at("Q9682", D(1999, 1, 1)).state == "Q145"
+    assert gaz.holding_at("Q9682", None).state == "Q145"
+    assert {h.state for h in gaz.holdings_of("Q9682")} >= {"Q145", "Q16", "Q766"}
+
+
 def test_superseded_open_terms_are_closed(gaz: Gazetteer) -> None:
     # older snapshots leave Biden's term open; the 2026 snapshot's successor closes it
     assert [h.person for h in gaz.holders_at("Q30", "head_of_state", None)] == ["Q22686"]

@@ -225,7 +225,8 @@ BE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|be|has been|have been|had
 # Verbs that carry a nominal act: "X held talks with Y", "X paid a visit to Y", "X lodged a protest".
 LIGHT_VERB = re.compile(
     r"\b(?:held|holds|hold|holding|staged|stages|stage|made|makes|make|sent|sends|send|expressed|expresses|express|"
-    r"gave|gives|give|conducted|conducts|conduct|launched|launches|launch|carried out|paid|pays|pay|began|begins|"
+    r"wrote|writes|handed|gave|gives|give|conducted|conducts|conduct|launched|launches|launch|carried out|paid|pays|"
+    r"pay|began|begins|"
     r"ended|ends|wrapped up|had|has|have|hosted|hosts|host|voiced|voices|lodged|lodges|issued|issues|imposed|imposes|"
     r"offered|offers|announced|announces|extended|extends|signed|signs|reached|reaches|concluded|opened|opens|"
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|delivered|accepted|"
@@ -468,7 +469,14 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 verb_spans.append((start, end))
             for each in _with_co_actors(text, phrases, trigger, act):
                 acts.extend(_with_intentions(each, trigger, text))
-    return acts
+    return _letters_coded_by_content(acts)
+
+
+def _letters_coded_by_content(acts: list[Act]) -> list[Act]:
+    """Drop a letter when its sentence also codes what the letter says between the same states: "sent a letter to
+    his French counterpart pleading for Paris to ..." is an appeal (02), not a bare statement besides."""
+    said = {(a.sentence, a.actor, t) for a in acts if a.kind != "Letter" for t in a.targets}
+    return [a for a in acts if a.kind != "Letter" or not any((a.sentence, a.actor, t) in said for t in a.targets)]
 
 
 def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act) -> list[Act]:
@@ -587,11 +595,13 @@ def _act_for(
         following = [p for p in phrases if marker and p.start >= marker.end()]
         # the phrase the marker governs, with any listed after it ("borders with Iran and Turkey"); a phrase past a
         # comma or a reporting verb belongs to another clause ("fired missiles into the sea, Japan said")
-        target_phrases = (
-            _objects(text, following, marker.end(), sentence.end, max_gap=60)
-            if marker and following and not re.search(r"[,;]", text[marker.end() : following[0].start])
-            else []
-        )
+        if marker is not None or rule_suffix != ".noun-from":
+            # (with no marker, "South Korea received a letter from Japan" keeps its receiver)
+            target_phrases = (
+                _objects(text, following, marker.end(), sentence.end, max_gap=60)
+                if marker and following and not re.search(r"[,;]", text[marker.end() : following[0].start])
+                else []
+            )
     if trigger.adjacent_object:
         target_phrases = [p for p in target_phrases if ADJACENT_OBJECT_GAP.fullmatch(text, end, p.start)]
     if trigger.target_person:
@@ -727,7 +737,15 @@ def _arguments(
             None,
         )
         if agent is not None:
-            return agent, [p for p in after if p.end <= agent.start][:1], ".nominal-passive"
+            targets = [p for p in after if p.end <= agent.start][:1]
+            if not targets:
+                # "Similar telegrams were sent by the Cyprus government to the presidents of Kenya and Tanzania"
+                head = re.match(r"(?:\s+[\w\-]+){0,2}?(?=\s+to\s)", text[agent.end : sentence.end])
+                later = [p for p in after if p.start > agent.end]
+                to_start = agent.end + head.end() if head else -1
+                to_phrase = _after_preposition(text, later, to_start, sentence.end, ("to",)) if head else None
+                targets = _coordination(text, later, to_phrase.start, sentence.end) if to_phrase else []
+            return agent, targets, ".nominal-passive"
     # symmetric: "talks between X and Y", "X and Y held talks"
     if trigger.symmetric:
         between = re.match(r"\s+(?:\w+\s+){0,3}?(?:between|among)\s+", text[end : sentence.end])
@@ -1116,6 +1134,8 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         and not LIGHT_VERB.search(window[negation.end() :])
     ):
         negation = None  # "has not responded to an invitation": the invitation itself was made
+    if negation is None and trigger.pos == "noun":
+        negation = re.search(r"\bno\s+(?:\w+\s+)?$", window)  # "he was carrying no message from the Iranians"
     if negation and not trigger.negation_is_act:
         return Modality.NEGATED
     future_window = text[max(future_start if future_start is not None else clause_start, start - 80) : start]
