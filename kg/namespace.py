@@ -115,6 +115,9 @@ class KG(DefinedNamespace):
     MassViolence: URIRef
     # material cooperation: Economic, military, judicial or intelligence cooperation.
     MaterialCooperation: URIRef
+    # mediation: Acting as mediator between two or more other parties; the mediator is the actor and the
+    #   parties are the targets (CAMEO 045).
+    Mediation: URIRef
     # meeting, summit or talks: A meeting, summit, talks or negotiation between states, at home or at a third
     #   place.
     Meeting: URIRef

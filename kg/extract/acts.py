@@ -198,14 +198,15 @@ CALLED_OFF_AFTER_NOUN = re.compile(
 POSSIBILITY = re.compile(r"\b(?:could|may|might|if|whether|perhaps|possibly|possible|potential)\b", re.I)
 # A verb after "to" that completes one of these nouns is not done: "an invitation by Netanyahu to visit Israel".
 PLAN_NOUN_INFINITIVE = re.compile(
-    r"\b(?:invitation|plans?|proposals?|requests?|bid|offer|decision|intention|readiness|promise|pledge|commitment|"
+    r"\b(?:invitation|plans?|proposals?|requests?|bid|offer|decision|intention|readiness|keenness|willingness|"
+    r"eagerness|determination|promise|pledge|commitment|"
     r"efforts?|attempts?|chance|opportunity|call|calls|appeal|demand|order|wish|desire|hope|hopes|aim)\b"
     r"(?:\s+[\w\-']+){0,5}?\s+to\s+$",
     re.I,
 )
 FUTURE = re.compile(
     r"\b(?:will|would|shall|could|may|might|is to|are to|was to|were to|plans? to|planned to|planning to|intends? to|"
-    r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|seeks? to|if|"
+    r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|hoped to|seeks? to|if|"
     r"decided to|decides to|agreed to|agrees to|aims? to|aimed at|ready to|willing to|prepared to|due to|"
     r"promised to|pledged to|vowed to|would like to|hoping to|seeking to|planning to|looking forward to|"
     r"offered to|offers to|proposed to|proposes to|volunteered to|threaten(?:s|ed|ing)? to|"
@@ -273,6 +274,7 @@ class Trigger:
     place_is_target: bool = False  # where it happens is whom it hits ("shelling in the Gaza Strip")
     of_is_target: bool = False  # "condemnation of China": the of-phrase is the target, not the doer
     implied_target: bool = True  # with no target named, the article's other party may be meant
+    outside_party: bool = False  # the actor cannot be one of the targets ("mediate between Sudan and Chad")
     not_after: re.Pattern[str] | None = None  # words before the trigger that make it something else
     frame: str = ""  # a special argument frame: "visiting" (the visitor follows the trigger)
     examples: tuple[dict, ...] = field(default=(), compare=False)
@@ -302,9 +304,14 @@ def _verb_forms(lemma: str) -> list[str]:
     elif lemma.endswith(("s", "sh", "ch", "x", "z")):
         forms += [lemma + "es", lemma + "ed", lemma + "ing"]
     else:
-        double = lemma[-1] in "bdglmnprt" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou" and len(lemma) <= 4
-        stem = lemma + lemma[-1] if double else lemma
-        forms += [lemma + "s", stem + "ed", stem + "ing"]
+        final_cvc = lemma[-1] in "bdglmnprt" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou"
+        forms.append(lemma + "s")
+        if not (final_cvc and len(lemma) <= 4):  # "ban": "banned" only
+            forms += [lemma + "ed", lemma + "ing"]
+        if final_cvc:
+            # the final consonant doubles in one syllable, and in longer verbs stressed at the end or ending in l
+            # ("expelled", "conferred", "cancelled"); both spellings are listed, a form no one writes matching nothing
+            forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
     return forms
 
 
@@ -335,6 +342,7 @@ def load_triggers() -> tuple[Trigger, ...]:
                 place_is_target=bool(entry.get("place_is_target")),
                 of_is_target=bool(entry.get("of_is_target")),
                 implied_target=bool(entry.get("implied_target", True)),
+                outside_party=bool(entry.get("outside_party")),
                 not_after=re.compile(entry["not_after"], re.I) if entry.get("not_after") else None,
                 symmetric=bool(entry.get("sym")),
                 premod=entry.get("premod", "actor"),
@@ -602,6 +610,8 @@ def _act_for(
                 if marker and following and not re.search(r"[,;]", text[marker.end() : following[0].start])
                 else []
             )
+    if trigger.outside_party and any(p.state == actor.state for p in target_phrases):
+        return None  # a party to the dispute is not its mediator: the true mediator is elsewhere in the sentence
     if trigger.adjacent_object:
         target_phrases = [p for p in target_phrases if ADJACENT_OBJECT_GAP.fullmatch(text, end, p.start)]
     if trigger.target_person:
