@@ -100,3 +100,26 @@ def test_a_letter_is_coded_by_what_it_says_when_the_sentence_says_it() -> None:
     assert ("Q884", "02", "Q148", ASSERTED) in acts
     assert ("Q884", "01", "Q148", ASSERTED) not in acts
     assert ("Q884", "01", "Q148", ASSERTED) in _acts("Roh Moo-hyun sent a letter to Hu Jintao on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China said the Vatican must sever ties with Taiwan.",
+        "The United States must deliver weapons to Iraq more quickly, Gates said.",
+        "Israel said that Abbas should be supported by Egypt.",
+    ],
+)
+def test_what_a_state_must_or_should_do_is_neither_done_nor_intended(text: str) -> None:
+    acts = _acts(text)
+    assert [act for act in acts if act[3] == HYPOTHETICAL], "the obligation is still read, as a hypothetical act"
+    assert not [act for act in acts if act[3] == ASSERTED and act[1] != "10"]  # only a demand, if anyone voiced it
+
+
+def test_a_state_saying_another_must_act_demands_it() -> None:
+    assert ("Q148", "10", "Q237", ASSERTED) in _acts("China said the Vatican must sever ties with Taiwan.")
+
+
+def test_states_that_should_strengthen_cooperation_express_an_intention() -> None:
+    acts = _acts("China and Burundi should enhance cooperation in investment, said Chinese President Hu Jintao.")
+    assert ("Q148", "03", "Q967", ASSERTED) in acts

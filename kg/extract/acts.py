@@ -1152,6 +1152,8 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     conjunct = list(NEW_CONJUNCT.finditer(future_window))
     if conjunct:
         future_window = future_window[conjunct[-1].end() :]  # "is threatening to invade Afrin and is accusing ..."
+    if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and OBLIGATION.search(text[max(clause_start, start - 40) : start]):
+        return Modality.HYPOTHETICAL  # "the Vatican must sever ties with Taiwan"
     infinitive = re.fullmatch(r"\s+to\s+", text[clause_start:start]) is not None  # "wants Putin to attack"
     if trigger.cameo[:2] in FUTURE_SPEECH_ROOTS and re.search(
         r"\b(?:could|may|might)\s+(?:\w+ly\s+)?$", text[max(clause_start, start - 30) : start]
@@ -1166,6 +1168,8 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     return Modality.ASSERTED
 
 
+# What someone must or should do is an obligation named, not an act done or intended by them.
+OBLIGATION = re.compile(r"\b(?:must|should|ought to)\s+(?:not\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 REFUSAL = re.compile(
     r"\b(?:(?:refused|refuses|refusing|declined|declines|rejected|rejects)\s+to|would\s+not|will\s+not|won't|"
     r"wouldn't|shall\s+not)\s+(?:\w+\s+)?$",
@@ -1196,6 +1200,10 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
     cooperative act, a rejection (12); planned force, a threat (138); a planned or promised cooperative
     act, the expressed intention (03) that did happen."""
     root = act.cameo[:2]
+    if act.modality is Modality.HYPOTHETICAL and OBLIGATION.search(
+        text[max(0, act.trigger_start - 40) : act.trigger_start]
+    ):
+        return [act]  # "the Vatican must sever ties with Taiwan": an obligation voiced, neither intention nor threat
     if act.modality is Modality.ASSERTED and act.kind == "Visit" and len(act.targets) == 1:
         return [act, _derived(act, "Hosting", "043", ".implied-host", 0.7, swap=True)]
     refused = REFUSAL.search(text[max(0, act.trigger_start - 40) : act.trigger_start])
