@@ -210,7 +210,8 @@ FUTURE = re.compile(
     r"decided to|decides to|agreed to|agrees to|aims? to|aimed at|ready to|willing to|prepared to|due to|"
     r"promised to|pledged to|vowed to|would like to|hoping to|seeking to|planning to|looking forward to|"
     r"offered to|offers to|proposed to|proposes to|volunteered to|threaten(?:s|ed|ing)? to|"
-    r"looks forward to|look forward to|upcoming|forthcoming|next)\b",
+    r"looks forward to|look forward to|(?:edged|edges|moved|moves|came|comes)\s+closer\s+(?:\w+\s+)?to|"
+    r"upcoming|forthcoming|next)\b",
     re.I,
 )
 # A second verb phrase of the same subject: what is future in the first is not in the second.
