@@ -1097,7 +1097,7 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return []
     first = after[0]
     gap = text[end : first.start]
-    if len(gap) > max_gap or re.search(r"[;]|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bsaid\b", gap):
+    if len(gap) > max_gap or re.search(r"[;]|\bwhich\b|\bwho\b|\bwhose\b|\bwhom\b|\bbut\b|\bwhile\b|\bsaid\b", gap):
         return []
     locative = re.search(r"(?:(\S+)\s+|^\s*)(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$", gap)
     if locative and (locative.group(1) or "").lower() not in _DIRECTED_AT:
