@@ -26,6 +26,14 @@ package (``kg eval --shared DIR``); nothing here is read unless an evaluation is
     (``kg:kindPloverType`` in the ontology, from CAMEO2PLOVER 2021); the records use the older
     PLOVER 0.5 names, bridged by :data:`PLOVER_05_TO_2021`.
 
+``confli`` and ``confli-train``
+    The ConfliBERT CAMEO sentences (``corpus/conflibert_cameo.jsonl``, from Multi-CoPED): real news
+    sentences, each with one gold event typed by PentaClass (0 statement and appeal, 1 verbal
+    cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict) and its source and
+    target written as text spans. The spans are read as the states kg finds inside them. ``confli`` scores
+    the test split; ``confli-train`` the train split, which kg's rules were read against while writing
+    them, so the test split is the fairer figure.
+
 ``elevant``
     Entity linking on the ELEVANT news benchmarks (``corpus/elevant_wikidata_el_news.jsonl``: News-Fair
     and MSNBC articles whose mentions are labelled with Wikidata QIDs). Every labelled mention whose QID
@@ -35,8 +43,8 @@ package (``kg eval --shared DIR``); nothing here is read unless an evaluation is
     state and person mentions inside the annotated span are checked against the labels they overlap.
     Labelled pronouns and lower-case descriptions ("the country") are counted apart from names.
 
-For the two GSR suites the unit is a gold dyad: (source state, type, target state), where the
-type is the CAMEO root (petr2) or the PLOVER type (plover). Recall is the share of gold dyads
+For the GSR suites the unit is a gold dyad: (source state, type, target state), where the
+type is the CAMEO root (petr2), the PLOVER type (plover) or the PentaClass (confli). Recall is the share of gold dyads
 with two distinct states ("codable" dyads: the only ones kg can produce) that are among the
 sentence's asserted acts; precision is the share of the predicted dyads that match a codable
 gold dyad of the same sentence. Both are also given with the type ignored.
@@ -62,7 +70,8 @@ from kg.model import Act, Article, Mention, Modality
 from kg.ontology import act_kinds, kind_for_cameo
 from kg.query_library import load_query
 
-SUITES = ("seed", "dev", "petr2", "plover", "elevant")
+SUITES = ("seed", "dev", "petr2", "plover", "confli", "confli-train", "elevant")
+DEFAULT_SUITES = ("seed", "dev", "petr2", "plover", "confli", "elevant")
 LAYERS = ("states", "leaders", "acts", "alliances")
 CONTRACT_COLUMNS = {
     "states": ("articleId", "state"),
@@ -78,6 +87,25 @@ GOLD_SET_FILES = {
 GSR_FILES = {
     "petr2": "corpus/universalpetrarch_petr2_gsr_validation.jsonl",
     "plover": "corpus/plover_gsr_cameo.jsonl",
+    "confli": "corpus/conflibert_cameo.jsonl",
+    "confli-train": "corpus/conflibert_cameo.jsonl",
+}
+CONFLI_SPLITS = {"confli": "test", "confli-train": "train"}
+GSR_TYPE_NAMES = {"petr2": "CAMEO root", "plover": "PLOVER type", "confli": "PentaClass", "confli-train": "PentaClass"}
+GSR_TITLES = {
+    "petr2": "PETRARCH-2 GSR validation",
+    "plover": "PLOVER GSR",
+    "confli": "ConfliBERT CAMEO sentences (test split)",
+    "confli-train": "ConfliBERT CAMEO sentences (train split)",
+}
+# The PentaClass of each CAMEO root, as the CAMEO_ConfliBERT coders pair them ("0-2 Appeal", "3-9 Investigate",
+# "3-16 Reduce relations", "4-14 Protest" in corpus/cameo_conflibert_coders.jsonl).
+PENTA_CLASS_OF_ROOT = {
+    **dict.fromkeys(("01", "02"), "0"),
+    **dict.fromkeys(("03", "04", "05"), "1"),
+    **dict.fromkeys(("06", "07", "08"), "2"),
+    **dict.fromkeys(("09", "10", "11", "12", "13", "16"), "3"),
+    **dict.fromkeys(("14", "15", "17", "18", "19", "20"), "4"),
 }
 CAMEO_ROOT_NAMES = {
     "01": "make public statement",
@@ -278,7 +306,7 @@ class GsrEvent:
 
 @dataclass
 class GsrScore:
-    """The score of one GSR suite (petr2 or plover)."""
+    """The score of one GSR suite (petr2, plover, confli)."""
 
     name: str
     records: int = 0
@@ -825,6 +853,41 @@ def _plover_actor_states(actors: Any, states_by_iso3: dict[str, str]) -> list[st
     return [actor_state(str(actor.get("code") or ""), states_by_iso3) for actor in actors if isinstance(actor, dict)]
 
 
+def confli_gold(record: dict[str, Any], mentions: Sequence[Mention]) -> list[GsrEvent]:
+    """The gold dyads of a ConfliBERT CAMEO record: each (source state, target state) of its event, the
+    states being those kg found inside the source and target spans; an event with no such dyad gives one
+    non-codable dyad."""
+    text = str(record.get("text") or "")
+    events: list[GsrEvent] = []
+    for event in record.get("gold_events") or []:
+        if event.get("code") is None:
+            continue
+        kind = str(event["code"])
+        sources = _span_states(text, event.get("source"), mentions)
+        targets = _span_states(text, event.get("target"), mentions)
+        dyads = [GsrEvent(s, kind, t) for s in sources for t in targets if s != t]
+        events.extend(dyads or [GsrEvent(next(iter(sources), None), kind, next(iter(targets), None))])
+    return events
+
+
+def _span_states(text: str, spans: Any, mentions: Sequence[Mention]) -> list[str]:
+    """States of the mentions inside each span's first occurrence in ``text``."""
+    states: list[str] = []
+    for span in spans if isinstance(spans, list) else []:
+        start = text.find(str(span))
+        if start < 0 or not span:
+            continue
+        end = start + len(str(span))
+        states += [m.state_qid for m in mentions if m.state_qid and start <= m.start and m.end <= end]
+    return list(dict.fromkeys(states))
+
+
+def penta_class(act: Act) -> str | None:
+    """The PentaClass ("0".."4") of an act's CAMEO root."""
+    root = _CAMEO_ROOT.match(act.cameo)
+    return PENTA_CLASS_OF_ROOT.get(root.group(1)) if root else None
+
+
 def plover_type_matches(gold_type: str, predicted_type: str) -> bool:
     return predicted_type in PLOVER_05_TO_2021.get(gold_type, frozenset({gold_type}))
 
@@ -1052,7 +1115,7 @@ def evaluate_elevant(path: Path, pipeline: Any, *, dated: bool = True) -> Elevan
 
 def evaluate(
     shared: str | Path,
-    suites: Sequence[str] = SUITES,
+    suites: Sequence[str] = DEFAULT_SUITES,
     *,
     pipeline: Any = None,
     elevant_dated: bool = True,
@@ -1134,10 +1197,14 @@ def evaluate_gsr(name: str, path: Path, pipeline: Any) -> GsrScore:
     states_by_iso3 = iso3_states(pipeline.gazetteer)
     if name == "petr2":
         gold_of, type_of, matches = petr2_gold, _cameo_root_of, _same_type
-    else:
+    elif name == "plover":
         gold_of, type_of, matches = plover_gold, plover_type, plover_type_matches
+    else:
+        gold_of, type_of, matches = None, penta_class, _same_type
     score = GsrScore(name)
     for number, record in enumerate(_iter_jsonl(path), start=1):
+        if name in CONFLI_SPLITS and record.get("split") != CONFLI_SPLITS[name]:
+            continue
         if record.get("gold_error"):
             score.skipped_records += 1
             continue
@@ -1150,9 +1217,10 @@ def evaluate_gsr(name: str, path: Path, pipeline: Any) -> GsrScore:
         if record.get("gold_noevents"):
             score.noevent_records += 1
         states_found = {m.state_qid for m in result.extraction.mentions if m.state_qid}
-        score_gsr_record(
-            score, article.id, gold_of(record, states_by_iso3), predicted, matches, states_found=states_found
+        gold = (
+            gold_of(record, states_by_iso3) if gold_of is not None else confli_gold(record, result.extraction.mentions)
         )
+        score_gsr_record(score, article.id, gold, predicted, matches, states_found=states_found)
     return score
 
 
@@ -1283,7 +1351,7 @@ def format_text(report: EvaluationReport, *, errors: bool = False) -> str:
                             f"{article} {layer}: missed {errs.fn.get(layer, [])} extra {errs.fp.get(layer, [])}"
                         )
     for gsr in report.gsr:
-        type_name = "CAMEO root" if gsr.name == "petr2" else "PLOVER type"
+        type_name = GSR_TYPE_NAMES[gsr.name]
         lines += [
             "",
             f"== {gsr.name}: {gsr.records} sentences ({gsr.noevent_records} with no event, "
@@ -1466,8 +1534,8 @@ def format_markdown(report: EvaluationReport) -> str:
                 cells = [str(score.confusion.get((gold_root, p), "")) for p in predicted_roots]
                 lines.append(f"| {gold_root} | " + " | ".join(cells) + " |")
     for gsr in report.gsr:
-        type_name = "CAMEO root" if gsr.name == "petr2" else "PLOVER type"
-        title = "PETRARCH-2 GSR validation" if gsr.name == "petr2" else "PLOVER GSR"
+        type_name = GSR_TYPE_NAMES[gsr.name]
+        title = GSR_TITLES[gsr.name]
         lines += [
             "",
             f"### {title}",

@@ -17,6 +17,7 @@ from kg.evaluate import (
     GsrEvent,
     GsrScore,
     actor_state,
+    confli_gold,
     contract_rows,
     elevant_article,
     evaluate,
@@ -24,6 +25,7 @@ from kg.evaluate import (
     format_text,
     gold_items,
     iso3_states,
+    penta_class,
     plover_gold,
     plover_type,
     plover_type_matches,
@@ -191,6 +193,54 @@ def test_plover_gold_dyads() -> None:
     events = plover_gold(mixed, states)
     assert events == [GsrEvent("Q30", "DISAPPROVE", "Q796"), GsrEvent(None, "AID", None)]
     assert [e.codable for e in events] == [True, False]
+
+
+def _state_mention(text: str, word: str, qid: str) -> Mention:
+    start = text.index(word)
+    return Mention(start, start + len(word), word, "state", "name", "test", 0, qid=qid, state_qid=qid)
+
+
+def test_confli_gold_reads_states_inside_the_spans() -> None:
+    text = "Russia said it had expelled diplomats from Poland and Germany over a protest in Moscow."
+    mentions = [
+        _state_mention(text, "Russia", "Q159"),
+        _state_mention(text, "Poland", "Q36"),
+        _state_mention(text, "Germany", "Q183"),
+        _state_mention(text, "Moscow", "Q159"),
+    ]
+    record = {
+        "text": text,
+        "gold_events": [{"code": "3", "source": ["Russia"], "target": ["diplomats from Poland and Germany"]}],
+    }
+    assert confli_gold(record, mentions) == [GsrEvent("Q159", "3", "Q36"), GsrEvent("Q159", "3", "Q183")]
+    no_state = {"text": text, "gold_events": [{"code": "4", "source": ["a protest"], "target": ["Moscow"]}]}
+    assert [e.codable for e in confli_gold(no_state, mentions)] == [False]
+    no_spans = {"text": text, "gold_events": [{"code": "3", "source": None, "target": None}]}
+    assert confli_gold(no_spans, mentions) == [GsrEvent(None, "3", None)]
+
+
+def test_penta_classes_follow_the_coders_pairing() -> None:
+    def act(cameo: str) -> Act:
+        return Act("Q1", ["Q2"], "Criticism", cameo, 0, "w", 0, 1, "test")
+
+    assert [penta_class(act(code)) for code in ("010", "020", "036", "070", "090", "163", "140", "190")] == [
+        "0",
+        "0",
+        "1",
+        "2",
+        "3",
+        "3",
+        "4",
+        "4",
+    ]
+
+
+def test_cli_suite_names_match_the_library() -> None:
+    import kg.commands.eval as command
+    import kg.evaluate as library
+
+    assert command.SUITES == library.SUITES
+    assert command.DEFAULT_SUITES == library.DEFAULT_SUITES
 
 
 def test_plover_types_bridge_versions() -> None:
@@ -388,6 +438,17 @@ def test_gsr_suites_read_every_record() -> None:
         assert 0 <= score.typed.found <= score.untyped.found <= score.typed.gold
         assert score.typed.correct <= score.typed.predicted
     assert set(plover.by_type) >= {"AGREE", "CONSULT", "DISAPPROVE"}
+
+
+@needs_shared
+def test_confli_suites_read_their_own_split() -> None:
+    report = evaluate(SHARED, ["confli", "confli-train"])
+    test_split, train_split = report.gsr
+    assert (test_split.records, train_split.records) == (452, 1571)
+    assert test_split.typed.gold >= 150 and train_split.typed.gold >= 200
+    for score in (test_split, train_split):
+        assert set(score.by_type) <= {"0", "1", "2", "3", "4"}
+        assert 0 <= score.typed.found <= score.untyped.found <= score.typed.gold
 
 
 @needs_shared
