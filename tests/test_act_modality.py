@@ -123,3 +123,9 @@ def test_a_state_saying_another_must_act_demands_it() -> None:
 def test_states_that_should_strengthen_cooperation_express_an_intention() -> None:
     acts = _acts("China and Burundi should enhance cooperation in investment, said Chinese President Hu Jintao.")
     assert ("Q148", "03", "Q967", ASSERTED) in acts
+
+
+def test_an_act_under_consideration_has_not_happened() -> None:
+    acts = _acts("Japan is considering sending aid to North Korea following devastating floods.")
+    assert ("Q17", "07", "Q423", HYPOTHETICAL) in acts
+    assert ("Q17", "07", "Q423", ASSERTED) not in acts

@@ -1160,10 +1160,14 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         r"\b(?:could|may|might)\s+(?:\w+ly\s+)?$", text[max(clause_start, start - 30) : start]
     ):
         return Modality.HYPOTHETICAL  # "steps could offer hope": a possibility, not an intention expressed
-    if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and (
-        FUTURE.search(future_window)
-        or (infinitive and trigger.pos != "noun")
-        or (trigger.pos != "noun" and PLAN_NOUN_INFINITIVE.search(text[max(0, start - 90) : start]))
+    if (
+        trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS
+        and (
+            FUTURE.search(future_window)
+            or re.search(r"\bconsider(?:s|ed|ing)?\s+$", future_window)  # "is considering sending aid"
+            or (infinitive and trigger.pos != "noun")
+            or (trigger.pos != "noun" and PLAN_NOUN_INFINITIVE.search(text[max(0, start - 90) : start]))
+        )
     ):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
