@@ -220,6 +220,11 @@ def _minted_people(
                 continue
             title = _title_before(text, sentence, start, states)
             rule = "person.minted-after-title"
+            comma = re.search(r",\s*$", text[sentence.start : start])
+            if title is None and comma is not None:
+                # "the Iraqi prime minister, Adel Abdul-Mahdi": the title stands before the name, set off by a comma
+                title = _title_before(text, sentence, sentence.start + comma.start(), states)
+                rule = "person.minted-appositive"
             if title is None or title[1] is None:
                 appositive = _title_after(text, sentence, end, states)
                 if appositive is not None:
@@ -234,24 +239,52 @@ def _minted_people(
                 if len({leader.state for leader in leaders}) != 1:
                     continue
                 state, qid, rule = leaders[0].state, leaders[0].qid, "person.effective-leader"
-            minted.append(
-                Mention(
-                    start,
-                    end,
-                    name,
-                    "person",
-                    "full-name",
-                    rule,
-                    sentence.index,
-                    qid=qid,
-                    state_qid=state,
-                    label=name,
-                    role=role,
-                    office_title=_title_text(text, sentence, start),
-                    confidence=0.6,
-                )
+            mention = Mention(
+                start,
+                end,
+                name,
+                "person",
+                "full-name",
+                rule,
+                sentence.index,
+                qid=qid,
+                state_qid=state,
+                label=name,
+                role=role,
+                office_title=_title_text(text, sentence, start),
+                confidence=0.6,
             )
+            holder = _holder_with_surname(gazetteer, state, role, name, day) if qid is None else None
+            if holder is not None:
+                # "the Iraqi prime minister, Adel Abdul-Mahdi": the gazetteer spells him Adil; the office held
+                # at the date and the surname agree, so it is the same person
+                _apply_holding(mention, holder, gazetteer)
+                mention.rule, mention.confidence = "person.office-holder-surname", 0.8
+            minted.append(mention)
     return minted
+
+
+def _holder_with_surname(
+    gazetteer: Gazetteer, state: str | None, role: str | None, name: str, day: dt.date | None
+) -> Holding | None:
+    """The one holder of the titled office at ``day`` whose surname is the last word of ``name``."""
+    if state is None or role is None or day is None:
+        return None
+    words = [fold_ascii(word).lower() for word in name.split()]
+    matching = []
+    for holding in gazetteer.holders_at(state, role, day):
+        person = gazetteer.people.get(holding.person)
+        if person is None:
+            continue
+        known = [fold_ascii(word).lower() for word in person.name.split()]
+        if known[-1] != words[-1]:
+            continue
+        # an office of many holders ("other": ministers, officials, commanders) needs a given name that agrees
+        # too, since a common surname alone would match someone else ("Farooq Feroze Khan")
+        if role not in _LEADER_ROLES and not any(w[:3] == k[:3] for w in words[:-1] for k in known[:-1]):
+            continue
+        matching.append(holding)
+    return matching[0] if len({h.person for h in matching}) == 1 else None
 
 
 _TITLE_FILLERS = frozenset(

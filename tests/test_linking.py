@@ -140,6 +140,24 @@ def test_unknown_person_after_a_title_gets_no_qid(pipeline: Pipeline) -> None:
     assert shen.qid is None and shen.state_qid == "Q148"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi Prime Minister Adel Abdul-Mahdi said talks would go on.",
+        "Trump did not meet the Iraqi prime minister, Adel Abdul-Mahdi, or any other officials.",
+    ],
+)
+def test_another_spelling_of_the_office_holder_is_linked_by_office_and_surname(pipeline: Pipeline, text: str) -> None:
+    # the gazetteer spells him Adil Abdul-Mahdi; he was Iraq's prime minister at the date
+    [named] = [m for m in people(pipeline, text, "2019-02-04") if m.text == "Adel Abdul-Mahdi"]
+    assert (named.qid, named.state_qid, named.role) == ("Q357116", "Q796", "head_of_government")
+
+
+def test_a_titled_name_whose_surname_is_not_the_office_holders_is_not_linked(pipeline: Pipeline) -> None:
+    [named] = [m for m in people(pipeline, "Iraqi Prime Minister Adel Jaafari said talks would go on.", "2019-02-04")]
+    assert named.qid is None and named.state_qid == "Q796"
+
+
 def test_title_before_a_name_is_read_with_the_name(pipeline: Pipeline) -> None:
     found = people(pipeline, "Chinese President Jiang Zemin said talks would go on.", "1997-04-01")
     assert [m.form for m in found] == ["full-name"]
