@@ -398,6 +398,13 @@ def _surname_mentions(
             title = _title_before(text, sentence, start, states)
             if title is None:
                 if _part_of_longer_name(text, sentence, start, end):
+                    variant = _variant_of_leader_name(text, sentence, start, end, gazetteer, day, taken)
+                    # as for a bare surname, the leader's state must be in the article (a squash player named
+                    # Mohammad Abbas is not Mahmoud Abbas)
+                    if variant is not None and (
+                        variant.state_qid in article_states or len(sentences) < MIN_CONTEXT_SENTENCES
+                    ):
+                        found.append(variant)
                     continue
                 holder = _sole_leader_with_surname(gazetteer, word, day)
                 # in an article that never names the leader's state, a bare surname is far more often a player,
@@ -513,6 +520,57 @@ def _part_of_longer_name(text: str, sentence: Sentence, start: int, end: int) ->
     if before and before.group(1) not in _CAPITALISED_FUNCTION_WORDS:
         return True
     return _NAME_AFTER.match(text[end : end + 8]) is not None
+
+
+def _variant_of_leader_name(
+    text: str,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    gazetteer: Gazetteer,
+    day: dt.date | None,
+    taken: list[tuple[int, int]],
+) -> Mention | None:
+    """ "Sergei Lavrov", "Mahmud Abbas", "Binyamin Netanyahu": a given name and the surname of the one leader
+    of that surname at the date, spelt otherwise than the gazetteer's label; the given names must begin alike."""
+    if _NAME_AFTER.match(text[end : end + 8]):
+        return None  # the surname is not the last word of the name
+    given = re.search(r"\b((?:[A-Z][\w\-]*\.?\s+){1,2})$", text[max(sentence.start, start - 40) : start])
+    title_words = {w for rule in title_rules() for w in rule.words}
+    if given is None or any(
+        word in _CAPITALISED_FUNCTION_WORDS or word.lower().rstrip(".") in title_words
+        for word in given.group(1).split()
+    ):
+        return None
+    name_start = start - len(given.group(1))
+    if any(s < end and name_start < e for s, e in taken):
+        return None
+    holder = _sole_leader_with_surname(gazetteer, text[start:end], day)
+    person = gazetteer.people.get(holder.person) if holder is not None else None
+    if person is None:
+        return None
+    known = {_consonants(word) for word in person.name.split()[:-1]}
+    if not all(_consonants(word) in known for word in given.group(1).split()):
+        return None  # "Peyton Manning" is not Patrick Manning, "Juan Fernandez Miranda" not Joao de Miranda
+    mention = Mention(
+        name_start,
+        end,
+        text[name_start:end],
+        "person",
+        "full-name",
+        "person.variant-name-holder-at-date",
+        sentence.index,
+        confidence=0.7,
+    )
+    _apply_holding(mention, holder, gazetteer)
+    return mention
+
+
+def _consonants(word: str) -> str:
+    """The consonants of a name, folded and undoubled: transliterations that differ in vowels agree
+    ("Sergei"/"Sergey", "Mahmud"/"Mahmoud", "Fuad"/"Fouad")."""
+    letters = re.sub(r"[^a-z]", "", fold_ascii(word).lower())
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", letters))
 
 
 # Sentences an article needs before the absence of a leader's state counts against reading a bare surname as

@@ -158,6 +158,37 @@ def test_a_titled_name_whose_surname_is_not_the_office_holders_is_not_linked(pip
     assert named.qid is None and named.state_qid == "Q796"
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "qid"),
+    [
+        ("Sergei Lavrov said talks would go on.", "2006-12-01", "Q58217"),  # Wikidata: Sergey
+        ("Mahmud Abbas said talks would go on.", "2006-12-01", "Q127998"),  # Wikidata: Mahmoud
+        ("Fuad Siniora said talks would go on.", "2006-05-01", "Q314263"),  # Wikidata: Fouad
+    ],
+)
+def test_a_leaders_name_transliterated_otherwise_is_linked(pipeline: Pipeline, text: str, date: str, qid: str) -> None:
+    [named] = people(pipeline, text, date)
+    assert named.qid == qid and named.text == text.split(" said")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # Patrick Manning was Trinidad's prime minister; the given names do not agree
+        ("Peyton Manning said the game would go on.", "2003-01-01"),
+        # given names agree in their consonants, but nothing in a longer article points to Palestine
+        (
+            "Nicol brushed aside Mohammad Abbas 9-0, 9-2, 9-1. Egypt won the final. England took a 2-0 lead. "
+            "The tournament ends on Sunday.",
+            "2006-12-01",
+        ),
+    ],
+)
+def test_a_namesake_of_a_leader_is_not_linked(pipeline: Pipeline, text: str, date: str) -> None:
+    assert all(m.qid not in ("Q127998", "Q353004") for m in people(pipeline, text, date))
+    assert not [m for m in people(pipeline, text, date) if m.rule == "person.variant-name-holder-at-date"]
+
+
 def test_title_before_a_name_is_read_with_the_name(pipeline: Pipeline) -> None:
     found = people(pipeline, "Chinese President Jiang Zemin said talks would go on.", "1997-04-01")
     assert [m.form for m in found] == ["full-name"]
