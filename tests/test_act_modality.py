@@ -20,9 +20,9 @@ def _pipeline() -> Pipeline:
     return Pipeline()
 
 
-def _acts(text: str) -> set[tuple[str, str, str, str]]:
-    """(actor, CAMEO root, target, modality) of every act read from ``text``."""
-    article = Article(id="modality-case", text=text, date=dt.date(2006, 5, 1))
+def _acts(text: str, date: dt.date = dt.date(2006, 5, 1)) -> set[tuple[str, str, str, str]]:
+    """(actor, CAMEO root, target, modality) of every act read from ``text`` as of ``date``."""
+    article = Article(id="modality-case", text=text, date=date)
     return {
         (act.actor, act.cameo[:2], target, act.modality.value)
         for act in _pipeline().extract(article).acts
@@ -129,3 +129,24 @@ def test_an_act_under_consideration_has_not_happened() -> None:
     acts = _acts("Japan is considering sending aid to North Korea following devastating floods.")
     assert ("Q17", "07", "Q423", HYPOTHETICAL) in acts
     assert ("Q17", "07", "Q423", ASSERTED) not in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the state after "in eastern" is where, not who: Strelkov opposes the Kremlin for no state
+        (
+            "Igor Strelkov, a veteran who was instrumental in Russia's military operations in eastern Ukraine but "
+            "now opposes the Kremlin, said the deaths were a warning.",
+            ("Q212", "11", "Q159"),
+        ),
+        # "economic sanctions" is a noun, not the verb "to sanction"
+        (
+            "A Burmese official accused the US government of using economic sanctions, announced by Secretary of State "
+            "Madeleine Albright in Washington on Tuesday, to boost its political stock at home.",
+            ("Q836", "16", "Q30"),
+        ),
+    ],
+)
+def test_places_and_nouns_are_not_read_as_subjects_or_verbs(text: str, wrong: tuple[str, str, str]) -> None:
+    assert (*wrong, ASSERTED) not in _acts(text, dt.date(1997, 4, 23))

@@ -531,6 +531,12 @@ def _is_verb_use(text: str, start: int) -> bool:
 
 
 # Before a word these make it a noun: "exchanges of visits", "received support", "garner just enough support".
+# Adjectives that make the next word a noun: "economic sanctions", "further talks".
+_NOUN_ADJECTIVE = re.compile(
+    r"\b(?:economic|financial|trade|fresh|tough|tougher|harsh|harsher|additional|unilateral|"
+    r"punitive|crippling|sweeping|bilateral|multilateral)\s+$",
+    re.I,
+)
 _NOUN_CONTEXT = re.compile(
     r"(?:\b(?:of|for|with|during|about|between|amid)\s+"
     r"|\b(?:received|receives|receive|won|wins|gained|gains|garnered|garner|sought|seeks|seek|expressed|expresses|"
@@ -555,6 +561,8 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         return True
     if re.search(_NOUN_CONTEXT, text[max(0, start - 40) : start]):
         return True
+    if re.search(_NOUN_ADJECTIVE, before):
+        return True  # "using economic sanctions", "new visits"
     if text[start:end].lower() in _BASE_FORM_NOUNS and re.search(r"\b[A-Z][\w\-]*\s+$", before):
         return True  # "his first China visit", "a Russia tour": a base form after a name is a noun
     # a possessive before a single word ("Commission's annual meeting"), not before a phrase ("Iran's decision
@@ -852,7 +860,10 @@ DETERMINERS = frozenset(
 
 def _governed(text: str, phrase: Phrase, floor: int) -> bool:
     """Whether a phrase is the object of a preposition ("to his French counterpart")."""
-    words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 30) : phrase.start])
+    # "in northern Syria", "in Kurdish-held Syria": the words that place the phrase stand between it and its
+    # preposition (only when written right before it, not "for the North," Merkel said)
+    before = _PLACE_MODIFIERS.sub("", text[max(floor, phrase.start - 40) : phrase.start])
+    words = re.findall(r"[A-Za-z']+", before)
     while words and words[-1].lower() in DETERMINERS:
         words.pop()
     if len(words) >= 2 and words[-1] == "of" and words[-2][0].isupper():
@@ -861,6 +872,14 @@ def _governed(text: str, phrase: Phrase, floor: int) -> bool:
         return False  # "a court in Guyana", "the government of Peru": an organ of that state
     return bool(words) and words[-1].lower() in PREPOSITIONS
 
+
+# Lower-case words right before a state that say which part of it, or who holds it ("northern Syria",
+# "Kurdish-held Syria", "rebel-controlled eastern Ukraine").
+_PLACE_MODIFIERS = re.compile(
+    r"(?:\b(?:north|south|east|west|northern|southern|eastern|western|central|north-eastern|north-western|"
+    r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+"
+    r"|\b[\w]+-(?:held|controlled|occupied|run|ruled|administered|dominated)\s+)+$"
+)
 
 # Roots whose acts, when the sentence names no other state, are most likely aimed at the article's other party.
 IMPLIED_TARGET_ROOTS = frozenset({"02", "03", "04", "05", "10", "11", "12", "13"})
