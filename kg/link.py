@@ -12,11 +12,12 @@ no Wikidata id: never a guessed QID. "he"/"she" refer to the last person named.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from kg.extract.acts import PREPOSITIONS
 from kg.extract.mentions import NAME_RUN, PRONOUN, title_rules
-from kg.gazetteer import Gazetteer, Holding, fold_ascii
+from kg.gazetteer import EffectiveLeader, Gazetteer, Holding, fold_ascii
 from kg.model import Article, Mention, Sentence
 
 ROLE_RANK = {
@@ -230,6 +231,17 @@ def _minted_people(
                 if appositive is not None:
                     title, rule = appositive, "person.minted-appositive"
             if title is None:
+                words = name.split()
+                looks_personal = (
+                    len(words) <= 3
+                    and len(words[-1]) >= 4
+                    and fold_ascii(words[0]).lower() in gazetteer_given_names(gazetteer)
+                )  # "Angela Merkel", not "Chanting Helmut Kohl", "Forget Mobutu" or "Ayn al-Assad" (an air base)
+                leader = _effective_leader_of_named_state(gazetteer, name, day, states) if looks_personal else None
+                if leader is not None:
+                    # "Angela Merkel said": a leader the Wikidata lists lack, named with no title, whom the REIGN
+                    # list has in office at the date for a state the article names
+                    minted.append(_effective_leader_mention(leader, start, end, name, sentence.index))
                 continue
             role, state = title
             qid = None
@@ -407,6 +419,11 @@ def _surname_mentions(
                         found.append(variant)
                     continue
                 holder = _sole_leader_with_surname(gazetteer, word, day)
+                if holder is None and word not in _NOT_SURNAMES and word not in _GIVEN_NAMES and len(word) >= 4:
+                    leader = _effective_leader_of_named_state(gazetteer, word, day, states)
+                    if leader is not None:
+                        found.append(_effective_leader_mention(leader, start, end, word, sentence.index, "surname"))
+                        continue
                 # in an article that never names the leader's state, a bare surname is far more often a player,
                 # a businessman or a place ("Christie", "Wade", "Lagos"); a lone sentence gives no such evidence
                 if holder is not None and (holder.state in article_states or len(sentences) < MIN_CONTEXT_SENTENCES):
@@ -496,6 +513,44 @@ def _title_only_mentions(
                 found.append(mention)
             break
     return found
+
+
+@functools.lru_cache(maxsize=4)
+def gazetteer_given_names(gazetteer: Gazetteer) -> frozenset[str]:
+    """First words of the names of the gazetteer's people, folded: the given names a leader's name may start with."""
+    return frozenset(fold_ascii(person.name.split()[0]).lower() for person in gazetteer.people.values() if person.name)
+
+
+def _effective_leader_of_named_state(
+    gazetteer: Gazetteer, name: str, day: dt.date | None, states: list[Mention]
+) -> EffectiveLeader | None:
+    """The one REIGN leader whom ``name`` names at ``day``, when no Wikidata office-holder bears that surname
+    and the article names the leader's state elsewhere."""
+    if _holders_with_surname(gazetteer, fold_ascii(name.split()[-1]), day):
+        return None  # the office-holder lists know this surname: their reading comes first
+    leaders = gazetteer.effective_leaders_at(name, day)
+    named_states = {m.state_qid for m in states if m.state_qid}
+    if len({leader.state for leader in leaders}) != 1 or leaders[0].state not in named_states:
+        return None
+    return leaders[0]
+
+
+def _effective_leader_mention(
+    leader: EffectiveLeader, start: int, end: int, text: str, sentence: int, form: str = "full-name"
+) -> Mention:
+    return Mention(
+        start,
+        end,
+        text,
+        "person",
+        form,
+        "person.effective-leader-named-state",
+        sentence,
+        qid=leader.qid,
+        state_qid=leader.state,
+        label=leader.name if form == "surname" else text,
+        confidence=0.6,
+    )
 
 
 def _effective_leaders(gazetteer: Gazetteer, name: str, day: dt.date | None) -> list:

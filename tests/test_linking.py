@@ -189,6 +189,33 @@ def test_a_namesake_of_a_leader_is_not_linked(pipeline: Pipeline, text: str, dat
     assert not [m for m in people(pipeline, text, date) if m.rule == "person.variant-name-holder-at-date"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Angela Merkel met Helen Clark in Germany.", "Angela Merkel"),
+        ("Germany said Merkel would meet Helen Clark.", "Merkel"),
+    ],
+)
+def test_a_leader_only_the_reign_list_knows_acts_for_the_state_the_article_names(
+    pipeline: Pipeline, text: str, name: str
+) -> None:
+    # the Wikidata office lists lack Germany's chancellor in 2006; REIGN has Merkel in office
+    [merkel] = [m for m in people(pipeline, text, "2006-11-13") if m.text == name]
+    assert merkel.state_qid == "Q183" and merkel.rule == "person.effective-leader-named-state"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angela Merkel met Helen Clark in Wellington.",  # Germany is not named
+        "Chanting Helmut Kohl's name, the crowd marched through Germany.",  # 'Chanting' is no given name
+    ],
+)
+def test_a_reign_surname_alone_does_not_make_a_leader(pipeline: Pipeline, text: str) -> None:
+    found = people(pipeline, text, "2006-11-13" if "Merkel" in text else "1995-01-01")
+    assert not [m for m in found if m.rule == "person.effective-leader-named-state"]
+
+
 def test_title_before_a_name_is_read_with_the_name(pipeline: Pipeline) -> None:
     found = people(pipeline, "Chinese President Jiang Zemin said talks would go on.", "1997-04-01")
     assert [m.form for m in found] == ["full-name"]
