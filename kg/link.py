@@ -225,6 +225,8 @@ def _minted_people(
             if title is None and comma is not None:
                 # "the Iraqi prime minister, Adel Abdul-Mahdi": the title stands before the name, set off by a comma
                 title = _title_before(text, sentence, sentence.start + comma.start(), states)
+                if title is not None and title[1] is None:
+                    title = None  # "Robinson's YPG commander, Botan English": a title of no state says nothing
                 rule = "person.minted-appositive"
             if title is None or title[1] is None:
                 appositive = _title_after(text, sentence, end, states)

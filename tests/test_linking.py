@@ -216,6 +216,11 @@ def test_a_reign_surname_alone_does_not_make_a_leader(pipeline: Pipeline, text: 
     assert not [m for m in found if m.rule == "person.effective-leader-named-state"]
 
 
+def test_a_title_of_no_state_set_off_before_a_name_links_no_one(pipeline: Pipeline) -> None:
+    text = "He fought in Syria, said Robinson's YPG commander, Botan English, a Briton, on Monday."
+    assert not [m for m in people(pipeline, text, "2017-08-06") if m.text == "Botan English"]
+
+
 def test_title_before_a_name_is_read_with_the_name(pipeline: Pipeline) -> None:
     found = people(pipeline, "Chinese President Jiang Zemin said talks would go on.", "1997-04-01")
     assert [m.form for m in found] == ["full-name"]
