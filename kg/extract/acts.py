@@ -175,7 +175,9 @@ PLACE_HEADS = frozenset(
     ["village", "town", "city", "port", "province", "region", "capital", "island", "islands", "peninsula", "border"]
 )
 NEGATION = re.compile(
-    r"\b(?:not|n't|never|no longer|refused to|refuses to|declined to|failed to|instead of|rather than)\b", re.I
+    r"\b(?:not|n't|never|no longer|refused to|refuses to|refusing to|declined to|declines to|declining to|failed to|"
+    r"fails to|instead of|rather than)\b",
+    re.I,
 )
 # Before a nominal act, words that make it a plan ("a planned trip"); after it, words that call it off.
 PLANNED_BEFORE_NOUN = re.compile(
