@@ -152,7 +152,8 @@ def test_places_and_nouns_are_not_read_as_subjects_or_verbs(text: str, wrong: tu
     assert (*wrong, ASSERTED) not in _acts(text, dt.date(1997, 4, 23))
 
 
-def test_refusing_to_lift_a_curfew_is_a_rejection_not_a_concession() -> None:
-    acts = _acts("The Israeli government is refusing to lift the curfew on Palestinians living in the West Bank.")
+@pytest.mark.parametrize("refusal", ["is refusing to", "refuse to", "declined to"])
+def test_refusing_to_lift_a_curfew_is_a_rejection_not_a_concession(refusal: str) -> None:
+    acts = _acts(f"The Israeli government {refusal} lift the curfew on Palestinians living in the West Bank.")
     assert ("Q801", "12", "Q219060", ASSERTED) in acts
     assert ("Q801", "08", "Q219060", ASSERTED) not in acts

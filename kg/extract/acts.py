@@ -175,7 +175,8 @@ PLACE_HEADS = frozenset(
     ["village", "town", "city", "port", "province", "region", "capital", "island", "islands", "peninsula", "border"]
 )
 NEGATION = re.compile(
-    r"\b(?:not|n't|never|no longer|refused to|refuses to|refusing to|declined to|declines to|declining to|failed to|"
+    r"\b(?:not|n't|never|no longer|refuse to|refused to|refuses to|refusing to|decline to|declined to|declines to|"
+    r"declining to|failed to|"
     r"fails to|instead of|rather than)\b",
     re.I,
 )
@@ -1197,7 +1198,8 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
 # What someone must or should do is an obligation named, not an act done or intended by them.
 OBLIGATION = re.compile(r"\b(?:must|should|ought to)\s+(?:not\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 REFUSAL = re.compile(
-    r"\b(?:(?:refused|refuses|refusing|declined|declines|rejected|rejects)\s+to|would\s+not|will\s+not|won't|"
+    r"\b(?:(?:refuse|refused|refuses|refusing|decline|declined|declines|declining|rejected|rejects)\s+to|would\s+not|"
+    r"will\s+not|won't|"
     r"wouldn't|shall\s+not)\s+(?:\w+\s+)?$",
     re.I,
 )
