@@ -33,7 +33,7 @@ from kg.extract.mentions import MentionFinder, block_rules
 from kg.model import Act, Article, Modality, Sentence
 from kg.pipeline import Pipeline
 
-KNOWN_FAILING: set[str] = {}
+KNOWN_FAILING: set[str] = set()
 
 RULES = resources.files("kg") / "data" / "rules"
 
