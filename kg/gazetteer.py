@@ -359,6 +359,11 @@ class Gazetteer:
         office-holders first (heads of state before ministers before ambassadors)."""
         return self._surnames
 
+    @functools.cached_property
+    def given_names(self) -> frozenset[str]:
+        """First words of the people's names, folded to lower-case ASCII: the given names a name may start with."""
+        return frozenset(fold_ascii(p.name.split()[0]).lower() for p in self.people.values() if p.name.split())
+
     def holdings_of(self, person: str) -> list[Holding]:
         return list(self._holdings_by_person.get(person, []))
 

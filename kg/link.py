@@ -12,7 +12,6 @@ no Wikidata id: never a guessed QID. "he"/"she" refer to the last person named.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 from kg.extract.acts import PREPOSITIONS
@@ -235,9 +234,7 @@ def _minted_people(
             if title is None:
                 words = name.split()
                 looks_personal = (
-                    len(words) <= 3
-                    and len(words[-1]) >= 4
-                    and fold_ascii(words[0]).lower() in gazetteer_given_names(gazetteer)
+                    len(words) <= 3 and len(words[-1]) >= 4 and fold_ascii(words[0]).lower() in gazetteer.given_names
                 )  # "Angela Merkel", not "Chanting Helmut Kohl", "Forget Mobutu" or "Ayn al-Assad" (an air base)
                 leader = _effective_leader_of_named_state(gazetteer, name, day, states) if looks_personal else None
                 if leader is not None:
@@ -517,12 +514,6 @@ def _title_only_mentions(
     return found
 
 
-@functools.lru_cache(maxsize=4)
-def gazetteer_given_names(gazetteer: Gazetteer) -> frozenset[str]:
-    """First words of the names of the gazetteer's people, folded: the given names a leader's name may start with."""
-    return frozenset(fold_ascii(person.name.split()[0]).lower() for person in gazetteer.people.values() if person.name)
-
-
 def _effective_leader_of_named_state(
     gazetteer: Gazetteer, name: str, day: dt.date | None, states: list[Mention]
 ) -> EffectiveLeader | None:
@@ -588,8 +579,9 @@ def _variant_of_leader_name(
     day: dt.date | None,
     taken: list[tuple[int, int]],
 ) -> Mention | None:
-    """ "Sergei Lavrov", "Mahmud Abbas", "Binyamin Netanyahu": a given name and the surname of the one leader
-    of that surname at the date, spelt otherwise than the gazetteer's label; the given names must begin alike."""
+    """ "Sergei Lavrov", "Mahmud Abbas", "Fuad Siniora": a given name and the surname of the one leader of that
+    surname at the date, spelt otherwise than the gazetteer's label; every given name written must agree in its
+    consonants with one of the leader's ("Binyamin" and "Benjamin" do not)."""
     if _NAME_AFTER.match(text[end : end + 8]):
         return None  # the surname is not the last word of the name
     given = re.search(r"\b((?:[A-Z][\w\-]*\.?\s+){1,2})$", text[max(sentence.start, start - 40) : start])

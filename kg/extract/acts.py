@@ -534,7 +534,7 @@ def _is_verb_use(text: str, start: int) -> bool:
 
 
 # Before a word these make it a noun: "exchanges of visits", "received support", "garner just enough support".
-# Adjectives that make the next word a noun: "economic sanctions", "further talks".
+# Adjectives that make the next word a noun: "economic sanctions", "fresh talks" ("further" is also an adverb).
 _NOUN_ADJECTIVE = re.compile(
     r"\b(?:economic|financial|trade|fresh|tough|tougher|harsh|harsher|additional|unilateral|"
     r"punitive|crippling|sweeping|bilateral|multilateral)\s+$",
@@ -565,7 +565,7 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
     if re.search(_NOUN_CONTEXT, text[max(0, start - 40) : start]):
         return True
     if re.search(_NOUN_ADJECTIVE, before):
-        return True  # "using economic sanctions", "new visits"
+        return True  # "using economic sanctions", "bilateral talks"
     if text[start:end].lower() in _BASE_FORM_NOUNS and re.search(r"\b[A-Z][\w\-]*\s+$", before):
         return True  # "his first China visit", "a Russia tour": a base form after a name is a noun
     # a possessive before a single word ("Commission's annual meeting"), not before a phrase ("Iran's decision
