@@ -388,7 +388,7 @@ def _surname_mentions(
     found: list[Mention] = []
     article_states = {m.state_qid for m in states if m.state_qid}
     for sentence in sentences:
-        for token in re.finditer(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b", text[sentence.start : sentence.end]):
+        for token in _CAPITALISED_WORD.finditer(text[sentence.start : sentence.end]):
             start, end = sentence.start + token.start(), sentence.start + token.end()
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -621,6 +621,11 @@ def _consonants(word: str) -> str:
     letters = re.sub(r"[^a-z]", "", fold_ascii(word).lower())
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", letters))
 
+
+# A capitalised word, letters with diacritics included ("Erdoğan", "Babiš"), with a lower-case hyphenated part.
+_CAPITALISED_WORD = re.compile(
+    r"(?<![^\W\d_])[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F]+(?:-[a-z\u00DF-\u00FF\u0100-\u017F]+)?(?![^\W\d_])"
+)
 
 # Sentences an article needs before the absence of a leader's state counts against reading a bare surname as
 # that leader.

@@ -157,3 +157,27 @@ def test_refusing_to_lift_a_curfew_is_a_rejection_not_a_concession(refusal: str)
     acts = _acts(f"The Israeli government {refusal} lift the curfew on Palestinians living in the West Bank.")
     assert ("Q801", "12", "Q219060", ASSERTED) in acts
     assert ("Q801", "08", "Q219060", ASSERTED) not in acts
+
+
+def test_a_refused_meeting_is_refused_by_one_side_only() -> None:
+    article = Article(
+        id="refusal-direction",
+        text="Recep Tayyip Erdoğan refused to meet John Bolton in Ankara.",
+        date=dt.date(2019, 1, 8),
+    )
+    refusals = [act for act in _pipeline().extract(article).acts if act.cameo.startswith("12")]
+    assert refusals and all((act.actor, act.targets, act.symmetric) == ("Q43", ["Q30"], False) for act in refusals)
+
+
+def test_what_one_party_demands_that_another_do_has_not_happened() -> None:
+    acts = _acts("Egypt reiterated its demand today that Israel ease restrictions on the movement of Palestinians.")
+    assert ("Q801", "08", "Q219060", ASSERTED) not in acts
+
+
+def test_a_state_named_by_the_reporting_clause_is_not_the_target() -> None:
+    acts = _acts(
+        "Peru has granted asylum to five officers holed up since last month's U.S. invasion, the Peruvian "
+        "embassy said on Tuesday.",
+        dt.date(1990, 1, 17),
+    )
+    assert not [act for act in acts if act[0] == "Q30" and act[2] == "Q419"]

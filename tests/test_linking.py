@@ -221,6 +221,12 @@ def test_a_title_of_no_state_set_off_before_a_name_links_no_one(pipeline: Pipeli
     assert not [m for m in people(pipeline, text, "2017-08-06") if m.text == "Botan English"]
 
 
+def test_a_surname_with_diacritics_is_read_as_a_surname(pipeline: Pipeline) -> None:
+    text = "Turkey's president, Recep Tayyip Erdoğan, spoke on Monday. Later Erdoğan refused to meet John Bolton."
+    found = [m for m in people(pipeline, text, "2019-01-08") if m.text == "Erdoğan"]
+    assert found and all(m.state_qid == "Q43" for m in found)
+
+
 def test_title_before_a_name_is_read_with_the_name(pipeline: Pipeline) -> None:
     found = people(pipeline, "Chinese President Jiang Zemin said talks would go on.", "1997-04-01")
     assert [m.form for m in found] == ["full-name"]

@@ -1126,6 +1126,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return []  # "attacks in Kenya": a place, not the act's target
     if re.search(r"\b\w+ed\s+by\s+(?:the\s+)?$", gap):
         return []  # "the agreement, lauded by the US": the agent of another verb
+    if "," in gap and REPORTING_AFTER.match(text, first.end):
+        return []  # "since last month's U.S. invasion, the Peruvian embassy said": the reporter, not the target
     members = _coordination(text, after, first.start, limit)
     return members or [first]
 
@@ -1175,7 +1177,7 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     conjunct = list(NEW_CONJUNCT.finditer(future_window))
     if conjunct:
         future_window = future_window[conjunct[-1].end() :]  # "is threatening to invade Afrin and is accusing ..."
-    if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and OBLIGATION.search(text[max(clause_start, start - 40) : start]):
+    if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and OBLIGATION.search(text[max(0, start - 110) : start]):
         return Modality.HYPOTHETICAL  # "the Vatican must sever ties with Taiwan"
     infinitive = re.fullmatch(r"\s+to\s+", text[clause_start:start]) is not None  # "wants Putin to attack"
     if trigger.cameo[:2] in FUTURE_SPEECH_ROOTS and re.search(
@@ -1195,8 +1197,18 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     return Modality.ASSERTED
 
 
-# What someone must or should do is an obligation named, not an act done or intended by them.
-OBLIGATION = re.compile(r"\b(?:must|should|ought to)\s+(?:not\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+# What someone must or should do is an obligation named, not an act done or intended by them; so is what one
+# party demands, urges or proposes that another do ("the ILO reiterated its demand that Israel ease restrictions").
+OBLIGATION = re.compile(
+    r"\b(?:must|should|ought to)\s+(?:not\s+)?(?:[\w\-]+\s+){0,2}$"
+    r"|\b(?:demand|demands|demanded|urge|urges|urged|insist|insists|insisted|propose|proposes|proposed|recommend|"
+    r"recommends|recommended|request|requests|requested|ask|asks|asked)\s+(?:[\w\-]+\s+){0,2}that\s+[^,;.]{0,50}$",
+    re.I,
+)
+# A state phrase followed by a reporting verb is the source of the report, not an object of what came before.
+REPORTING_AFTER = re.compile(
+    r"(?:\s+[\w\-']+){0,3}?\s+(?:said|says|told|reported|reports|announced|added|stated|quoted)\b"
+)
 REFUSAL = re.compile(
     r"\b(?:(?:refuse|refused|refuses|refusing|decline|declined|declines|declining|rejected|rejects)\s+to|would\s+not|"
     r"will\s+not|won't|"
@@ -1218,6 +1230,9 @@ def _derived(act: Act, kind: str, cameo: str, suffix: str, confidence: float, *,
         extra_kinds=[],
         rule=act.rule + suffix,
         modality=Modality.ASSERTED,
+        # refusing talks, threatening or calling a meeting off is done by one side, even when the talks would
+        # have been mutual; only the intention to meet stays as mutual as the meeting
+        symmetric=act.symmetric and suffix == ".intention",
         mentions=list(act.mentions),
         confidence=act.confidence * confidence,
     )
@@ -1229,7 +1244,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
     act, the expressed intention (03) that did happen."""
     root = act.cameo[:2]
     if act.modality is Modality.HYPOTHETICAL and OBLIGATION.search(
-        text[max(0, act.trigger_start - 40) : act.trigger_start]
+        text[max(0, act.trigger_start - 110) : act.trigger_start]
     ):
         return [act]  # "the Vatican must sever ties with Taiwan": an obligation voiced, neither intention nor threat
     if act.modality is Modality.ASSERTED and act.kind == "Visit" and len(act.targets) == 1:
