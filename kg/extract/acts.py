@@ -789,12 +789,14 @@ def _arguments(
             # "an invitation from China", "criticism by Japan": the doer follows
             rest = [p for p in after if p.start > source.end]
             targets = [adjacent] if adjacent is not None else _objects(text, rest, source.end, sentence.end)
+            targets = [p for p in targets if p.state != source.state]  # "criticism from China ... Beijing"
             if not targets:
                 # "Denmark's motion received support from ...": the receiver is the subject that took it
                 subject = _subject(text, sentence, before, start)
                 took = subject is not None and re.search(
                     r"\b(?:received|receives|won|wins|gained|gains|garnered|enjoyed|enjoys|got|gets|has|had|accepted|"
-                    r"accepts|welcomed|welcomes)\b",
+                    r"accepts|welcomed|welcomes|sparked|sparks|drew|draws|drawn|triggered|triggers|provoked|provokes|"
+                    r"prompted|prompts|faced|faces|attracted|attracts|earned|earns|incurred|incurs|met with)\b",
                     text[subject.end : start],
                 )
                 targets = [subject] if took else []
