@@ -181,3 +181,14 @@ def test_a_state_named_by_the_reporting_clause_is_not_the_target() -> None:
         dt.date(1990, 1, 17),
     )
     assert not [act for act in acts if act[0] == "Q30" and act[2] == "Q419"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ties were frayed by Washington's support for the Syrian Kurdish YPG militia, which Ankara calls terrorists.",
+        "The strife complicates Turkey's overt support for Syria's armed opposition, based in Istanbul.",
+    ],
+)
+def test_a_group_within_a_state_does_not_stand_for_the_state(text: str) -> None:
+    assert not [act for act in _acts(text, dt.date(2018, 1, 20)) if act[2] == "Q858" and act[3] == ASSERTED]

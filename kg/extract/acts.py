@@ -171,6 +171,14 @@ PROXY_AFTER = re.compile(
     r"-(?:backed|funded|sponsored|supported|armed|trained|based|born|linked|allied|aligned|inspired)\b"
 )
 # Heads that make a phrase a place in the state: a destination for a visit, not an actor.
+# After a state's name, words that make the phrase a group inside the state rather than the state: an ethnic or
+# religious community, or the state's opposition.
+GROUP_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:(?:armed|main|moderate|political|exiled|mainstream|outlawed|banned|radical)\s+)?"
+    r"(?:Kurdish|Kurds|Shiite|Shia|Shi'ite|Sunni|Alawite|Druze|Yazidi|Christian|Christians|Muslim|Muslims|Jewish|"
+    r"Catholic|Orthodox|Islamist|Maoist|Tamil|Pashtun|Uighur|Uyghur|Tibetan|Baloch|Houthi|opposition|rebels?|"
+    r"dissidents?|exiles?)\b"
+)
 PLACE_HEADS = frozenset(
     ["village", "town", "city", "port", "province", "region", "capital", "island", "islands", "peninsula", "border"]
 )
@@ -419,6 +427,11 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
             phrase.can_act = False
         if PROXY_AFTER.match(text, phrase.end):
             phrase.can_act = False  # "Iran-backed Houthi militants fired missiles": the proxy acts, not Iran
+        if GROUP_AFTER.match(text, phrase.end):
+            # "Syrian Kurdish forces", "Syria's armed opposition": a group within the state, neither acting for it
+            # nor standing for it as a target ("Washington's support for Syrian Kurdish forces" is no support of Syria)
+            phrase.state_actor = False
+            phrase.can_act = False
     return phrases
 
 
@@ -655,6 +668,7 @@ def _act_for(
         and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS
         and trigger.implied_target
         and not re.match(r"\s+(?:the\s+)?[A-Z][a-z]", text[end : end + 30])  # a named non-state party follows
+        and not any(GROUP_AFTER.match(text, p.end) for p in target_phrases)  # "support for Syria's Kurds"
         and (not trigger.symmetric or trigger.cameo[:2] == "03")
         and not own_state_only
     ):
