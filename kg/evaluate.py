@@ -873,19 +873,19 @@ def confli_gold(record: dict[str, Any], mentions: Sequence[Mention]) -> list[Gsr
 def _span_states(text: str, spans: Any, mentions: Sequence[Mention]) -> list[str]:
     """States of the mentions inside each span's first occurrence in ``text``."""
     states: list[str] = []
-    for span in spans if isinstance(spans, list) else []:
-        start = text.find(str(span))
-        if start < 0 or not span:
+    for span in (str(span) for span in spans) if isinstance(spans, list) else []:
+        start = text.find(span) if span else -1
+        if start < 0:
             continue
-        end = start + len(str(span))
+        end = start + len(span)
         states += [m.state_qid for m in mentions if m.state_qid and start <= m.start and m.end <= end]
     return list(dict.fromkeys(states))
 
 
 def penta_class(act: Act) -> str | None:
     """The PentaClass ("0".."4") of an act's CAMEO root."""
-    root = _CAMEO_ROOT.match(act.cameo)
-    return PENTA_CLASS_OF_ROOT.get(root.group(1)) if root else None
+    root = _cameo_root_of(act)
+    return PENTA_CLASS_OF_ROOT.get(root) if root else None
 
 
 def plover_type_matches(gold_type: str, predicted_type: str) -> bool:

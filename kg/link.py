@@ -12,6 +12,7 @@ no Wikidata id: never a guessed QID. "he"/"she" refer to the last person named.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from kg.extract.acts import PREPOSITIONS
@@ -199,7 +200,8 @@ def _minted_people(
     day: dt.date | None,
 ) -> list[Mention]:
     minted: list[Mention] = []
-    title_words = {w for rule in title_rules() for w in rule.words} | _TITLE_FILLERS
+    article_states = {m.state_qid for m in states if m.state_qid}
+    title_words = _title_and_filler_words()
     for sentence in sentences:
         for run in NAME_RUN.finditer(text, sentence.start, sentence.end):
             tokens = [(run.start() + m.start(), run.start() + m.end()) for m in re.finditer(r"\S+", run.group(0))]
@@ -236,7 +238,9 @@ def _minted_people(
                 looks_personal = (
                     len(words) <= 3 and len(words[-1]) >= 4 and fold_ascii(words[0]).lower() in gazetteer.given_names
                 )  # "Angela Merkel", not "Chanting Helmut Kohl", "Forget Mobutu" or "Ayn al-Assad" (an air base)
-                leader = _effective_leader_of_named_state(gazetteer, name, day, states) if looks_personal else None
+                leader = (
+                    _effective_leader_of_named_state(gazetteer, name, day, article_states) if looks_personal else None
+                )
                 if leader is not None:
                     # "Angela Merkel said": a leader the Wikidata lists lack, named with no title, whom the REIGN
                     # list has in office at the date for a state the article names
@@ -332,7 +336,7 @@ _TITLE_FILLERS = frozenset(
 def _title_text(text: str, sentence: Sentence, start: int) -> str | None:
     """The office title words just before a name ("foreign ministry spokesman")."""
     words = re.findall(r"[A-Za-z\-]+", text[max(sentence.start, start - _TITLE_WINDOW) : start])
-    title_words = {w for rule in title_rules() for w in rule.words} | _TITLE_FILLERS
+    title_words = _title_and_filler_words()
     kept: list[str] = []
     for word in reversed(words):
         if word.lower() not in title_words:
@@ -419,7 +423,7 @@ def _surname_mentions(
                     continue
                 holder = _sole_leader_with_surname(gazetteer, word, day)
                 if holder is None and word not in _NOT_SURNAMES and word not in _GIVEN_NAMES and len(word) >= 4:
-                    leader = _effective_leader_of_named_state(gazetteer, word, day, states)
+                    leader = _effective_leader_of_named_state(gazetteer, word, day, article_states)
                     if leader is not None:
                         found.append(_effective_leader_mention(leader, start, end, word, sentence.index, "surname"))
                         continue
@@ -515,15 +519,14 @@ def _title_only_mentions(
 
 
 def _effective_leader_of_named_state(
-    gazetteer: Gazetteer, name: str, day: dt.date | None, states: list[Mention]
+    gazetteer: Gazetteer, name: str, day: dt.date | None, article_states: set[str]
 ) -> EffectiveLeader | None:
     """The one REIGN leader whom ``name`` names at ``day``, when no Wikidata office-holder bears that surname
-    and the article names the leader's state elsewhere."""
+    and the article names the leader's state (one of ``article_states``) elsewhere."""
     if _holders_with_surname(gazetteer, fold_ascii(name.split()[-1]), day):
         return None  # the office-holder lists know this surname: their reading comes first
     leaders = gazetteer.effective_leaders_at(name, day)
-    named_states = {m.state_qid for m in states if m.state_qid}
-    if len({leader.state for leader in leaders}) != 1 or leaders[0].state not in named_states:
+    if len({leader.state for leader in leaders}) != 1 or leaders[0].state not in article_states:
         return None
     return leaders[0]
 
@@ -585,9 +588,8 @@ def _variant_of_leader_name(
     if _NAME_AFTER.match(text[end : end + 8]):
         return None  # the surname is not the last word of the name
     given = re.search(r"\b((?:[A-Z][\w\-]*\.?\s+){1,2})$", text[max(sentence.start, start - 40) : start])
-    title_words = {w for rule in title_rules() for w in rule.words}
     if given is None or any(
-        word in _CAPITALISED_FUNCTION_WORDS or word.lower().rstrip(".") in title_words
+        word in _CAPITALISED_FUNCTION_WORDS or word.lower().rstrip(".") in _title_words()
         for word in given.group(1).split()
     ):
         return None
@@ -620,6 +622,18 @@ def _consonants(word: str) -> str:
     ("Sergei"/"Sergey", "Mahmud"/"Mahmoud", "Fuad"/"Fouad")."""
     letters = re.sub(r"[^a-z]", "", fold_ascii(word).lower())
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", letters))
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Every word of the office titles in titles.jsonl ("prime", "minister", "spokesman", ...)."""
+    return frozenset(w for rule in title_rules() for w in rule.words)
+
+
+@functools.cache
+def _title_and_filler_words() -> frozenset[str]:
+    """Title words and the words that join them in longer titles ("ministry", "deputy", "of", ...)."""
+    return _title_words() | _TITLE_FILLERS
 
 
 # A capitalised word, letters with diacritics included ("Erdoğan", "Babiš"), with a lower-case hyphenated part.
@@ -914,7 +928,7 @@ def _pronoun_mentions(
 def _after_preposition(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Whether a person's noun phrase ("Chinese President Xi Jinping") follows a preposition."""
     words = re.findall(r"[A-Za-z'\-]+", text[sentence.start : mention.start])
-    title_words = {w for rule in title_rules() for w in rule.words} | _TITLE_FILLERS
+    title_words = _title_and_filler_words()
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word[0].isupper() or word.lower() in title_words:

@@ -170,7 +170,6 @@ NON_ACTOR_HEADS = frozenset(
 PROXY_AFTER = re.compile(
     r"-(?:backed|funded|sponsored|supported|armed|trained|based|born|linked|allied|aligned|inspired)\b"
 )
-# Heads that make a phrase a place in the state: a destination for a visit, not an actor.
 # After a state's name, words that make the phrase a group inside the state rather than the state: an ethnic or
 # religious community, or the state's opposition.
 GROUP_AFTER = re.compile(
@@ -179,6 +178,7 @@ GROUP_AFTER = re.compile(
     r"Catholic|Orthodox|Islamist|Maoist|Tamil|Pashtun|Uighur|Uyghur|Tibetan|Baloch|Houthi|opposition|rebels?|"
     r"dissidents?|exiles?)\b"
 )
+# Heads that make a phrase a place in the state: a destination for a visit, not an actor.
 PLACE_HEADS = frozenset(
     ["village", "town", "city", "port", "province", "region", "capital", "island", "islands", "peninsula", "border"]
 )
@@ -546,13 +546,13 @@ def _is_verb_use(text: str, start: int) -> bool:
     return bool(re.search(r"\b(?:to|will|would|not|could|can|may|might|must|shall|did|does)\s+$", before))
 
 
-# Before a word these make it a noun: "exchanges of visits", "received support", "garner just enough support".
 # Adjectives that make the next word a noun: "economic sanctions", "fresh talks" ("further" is also an adverb).
 _NOUN_ADJECTIVE = re.compile(
     r"\b(?:economic|financial|trade|fresh|tough|tougher|harsh|harsher|additional|unilateral|"
     r"punitive|crippling|sweeping|bilateral|multilateral)\s+$",
     re.I,
 )
+# Before a word these make it a noun: "exchanges of visits", "received support", "garner just enough support".
 _NOUN_CONTEXT = re.compile(
     r"(?:\b(?:of|for|with|during|about|between|amid)\s+"
     r"|\b(?:received|receives|receive|won|wins|gained|gains|garnered|garner|sought|seeks|seek|expressed|expresses|"
@@ -894,9 +894,10 @@ def _governed(text: str, phrase: Phrase, floor: int) -> bool:
 
 # Lower-case words right before a state that say which part of it, or who holds it ("northern Syria",
 # "Kurdish-held Syria", "rebel-controlled eastern Ukraine").
+_COMPOUND_COMPASS = ("north-eastern", "north-western", "south-eastern", "south-western")
 _PLACE_MODIFIERS = re.compile(
-    r"(?:\b(?:north|south|east|west|northern|southern|eastern|western|central|north-eastern|north-western|"
-    r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+"
+    rf"(?:\b(?:{'|'.join(w.lower() for w in COMPASS_WORDS)}|{'|'.join(_COMPOUND_COMPASS)}|"
+    rf"{'|'.join(w.replace('-', '') for w in _COMPOUND_COMPASS)})\s+"
     r"|\b[\w]+-(?:held|controlled|occupied|run|ruled|administered|dominated)\s+)+$"
 )
 
@@ -1193,7 +1194,7 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     conjunct = list(NEW_CONJUNCT.finditer(future_window))
     if conjunct:
         future_window = future_window[conjunct[-1].end() :]  # "is threatening to invade Afrin and is accusing ..."
-    if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and OBLIGATION.search(text[max(0, start - 110) : start]):
+    if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and _obligation_voiced(text, start):
         return Modality.HYPOTHETICAL  # "the Vatican must sever ties with Taiwan"
     infinitive = re.fullmatch(r"\s+to\s+", text[clause_start:start]) is not None  # "wants Putin to attack"
     if trigger.cameo[:2] in FUTURE_SPEECH_ROOTS and re.search(
@@ -1221,6 +1222,13 @@ OBLIGATION = re.compile(
     r"recommends|recommended|request|requests|requested|ask|asks|asked)\s+(?:[\w\-]+\s+){0,2}that\s+[^,;.]{0,50}$",
     re.I,
 )
+
+
+def _obligation_voiced(text: str, start: int) -> bool:
+    """Whether the words before ``start`` make what follows an obligation or a demand on someone (OBLIGATION)."""
+    return OBLIGATION.search(text[max(0, start - 110) : start]) is not None
+
+
 # A state phrase followed by a reporting verb is the source of the report, not an object of what came before.
 REPORTING_AFTER = re.compile(
     r"(?:\s+[\w\-']+){0,3}?\s+(?:said|says|told|reported|reports|announced|added|stated|quoted)\b"
@@ -1259,9 +1267,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
     cooperative act, a rejection (12); planned force, a threat (138); a planned or promised cooperative
     act, the expressed intention (03) that did happen."""
     root = act.cameo[:2]
-    if act.modality is Modality.HYPOTHETICAL and OBLIGATION.search(
-        text[max(0, act.trigger_start - 110) : act.trigger_start]
-    ):
+    if act.modality is Modality.HYPOTHETICAL and _obligation_voiced(text, act.trigger_start):
         return [act]  # "the Vatican must sever ties with Taiwan": an obligation voiced, neither intention nor threat
     if act.modality is Modality.ASSERTED and act.kind == "Visit" and len(act.targets) == 1:
         return [act, _derived(act, "Hosting", "043", ".implied-host", 0.7, swap=True)]
