@@ -291,6 +291,7 @@ class Gazetteer:
             defence[key].append((obligation, first, last))
         self._defence = dict(defence)
         self.effective_leaders: list[EffectiveLeader] = [EffectiveLeader(*row) for row in data["effective_leaders"]]
+        self._heads_by_given: dict[str, list[tuple[str, str | None, str, str | None, str | None]]] | None = None
 
     # -- surface forms ---------------------------------------------------------------------------------------
 
@@ -467,6 +468,33 @@ class Gazetteer:
     @functools.cached_property
     def _effective_leader_index(self) -> _EffectiveLeaderIndex:
         return _EffectiveLeaderIndex(self.effective_leaders)
+
+    def heads_of_state_by_given_name(self, given: str, day: dt.date | None) -> list[tuple[str, str | None, str]]:
+        """(state, person QID or None, name) of each head of state at ``day``, from the office lists and REIGN,
+        whose name starts with ``given`` (folded): monarchs are called by their given name ("King Hussein",
+        "King Abdullah", "Queen Beatrix"). Nothing for ``day`` None."""
+        if day is None:
+            return []
+        if self._heads_by_given is None:
+            index: dict[str, list[tuple[str, str | None, str, str | None, str | None]]] = defaultdict(list)
+            for (state, role), holdings in self._holdings_by_state_role.items():
+                if role != "head_of_state":
+                    continue
+                for holding in holdings:
+                    person = self.people.get(holding.person)
+                    if person is not None and person.name.split():
+                        first = fold_ascii(person.name.split()[0]).lower()
+                        index[first].append((state, holding.person, person.name, holding.start, holding.end))
+            for leader in self.effective_leaders:
+                if leader.name.split():
+                    first = fold_ascii(leader.name.split()[0]).lower()
+                    index[first].append((leader.state, leader.qid, leader.name, leader.start, leader.end))
+            self._heads_by_given = dict(index)
+        found = []
+        for state, qid, name, start, end in self._heads_by_given.get(fold_ascii(given).lower(), ()):
+            if (start is None or earliest_day(start) <= day) and (end is None or day <= latest_day(end)):
+                found.append((state, qid, name))
+        return found
 
     def effective_leaders_at(self, name: str, day: dt.date | None) -> list[EffectiveLeader]:
         """The effective leaders in office on ``day`` whom ``name`` (a surname or a full name from the text)

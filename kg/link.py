@@ -444,6 +444,13 @@ def _surname_mentions(
                     found.append(mention)
                 continue
             role, state = title
+            if _MONARCH_TITLE.search(text, max(sentence.start, start - 20), start):
+                # "King Hussein", "Queen Beatrix": a monarch goes by a given name, and no president with that
+                # surname is meant (King Hussein of Jordan is not Saddam Hussein)
+                monarch = _monarch(gazetteer, word, day, state, article_states)
+                if monarch is not None:
+                    found.append(_monarch_mention(monarch, start, end, word, sentence.index))
+                continue
             holders = [
                 h
                 for h in _holders_with_surname(gazetteer, word, day)
@@ -475,6 +482,51 @@ def _surname_mentions(
                         )
                     )
     return found
+
+
+# Titles of monarchs, right before the name they go with.
+_MONARCH_TITLE = re.compile(r"\b(?:King|Queen|Emir|Amir|Sultan|Emperor|Empress|Grand Duke|Grand Duchess)\s+$")
+
+
+def _monarch(
+    gazetteer: Gazetteer, given: str, day: dt.date | None, state: str | None, article_states: set[str]
+) -> tuple[str, str | None, str] | None:
+    """The one head of state at ``day`` with this given name: of the titled state if one is named with the
+    title, else the only one, else the only one whose state the article names."""
+    heads = gazetteer.heads_of_state_by_given_name(given, day)
+    if not heads:
+        # REIGN may list a monarch by the name alone ("Sihanouk")
+        heads = [(leader.state, leader.qid, leader.name) for leader in _effective_leaders(gazetteer, given, day)]
+    if state is not None:
+        heads = [head for head in heads if head[0] == state]
+    people = {head[1] for head in heads if head[1]}
+    if len({head[0] for head in heads}) > 1 and len(people) == 1:
+        # one monarch of several realms (Elizabeth II): the realm the office lists put first
+        holding = gazetteer.holding_at(next(iter(people)), day)
+        heads = [head for head in heads if holding is not None and head[0] == holding.state] or heads
+    if len({head[0] for head in heads}) > 1:
+        heads = [head for head in heads if head[0] in article_states]
+    if len({head[0] for head in heads}) != 1:
+        return None
+    return next((head for head in heads if head[1]), heads[0])  # prefer the spell that knows the person's QID
+
+
+def _monarch_mention(monarch: tuple[str, str | None, str], start: int, end: int, word: str, sentence: int) -> Mention:
+    state, qid, name = monarch
+    return Mention(
+        start,
+        end,
+        word,
+        "person",
+        "title-surname",
+        "person.title-given-name",
+        sentence,
+        qid=qid,
+        state_qid=state,
+        label=name,
+        role="head_of_state",
+        confidence=0.7,
+    )
 
 
 _TITLE_ONLY_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")

@@ -237,3 +237,23 @@ def test_an_object_pronoun_is_not_its_clause_subject(pipeline: Pipeline) -> None
     found = people(pipeline, text, "2005-11-16")
     [her] = [m for m in found if m.text == "her"]
     assert her.qid == "Q47216"  # Rice, not Mbeki
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "state"),
+    [
+        ("President Bush met King Hussein at the White House.", "1990-08-16", "Q810"),  # not Saddam Hussein (Iraq)
+        ("King Abdullah met President Bush in Amman.", "2006-08-16", "Q810"),  # Saudi Arabia's Abdullah too
+        ("Queen Beatrix visited China.", "2012-08-16", "Q55"),
+        ("Queen Elizabeth visited India.", "1997-08-16", "Q145"),  # the first of her realms
+    ],
+)
+def test_a_monarch_is_linked_by_title_and_given_name(pipeline: Pipeline, text: str, date: str, state: str) -> None:
+    [monarch] = [m for m in people(pipeline, text, date) if m.rule == "person.title-given-name"]
+    assert monarch.state_qid == state and monarch.role == "head_of_state"
+
+
+def test_a_monarchs_title_before_a_presidents_surname_links_no_one(pipeline: Pipeline) -> None:
+    # Saddam Hussein was Iraq's president, never a king: "King Hussein" in 1995 is Jordan's Hussein bin Talal
+    found = people(pipeline, "King Hussein spoke in Baghdad on Monday.", "1995-06-01")
+    assert not [m for m in found if m.state_qid == "Q796"]
