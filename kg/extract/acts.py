@@ -148,6 +148,13 @@ NON_STATE_HEADS = frozenset(
         "hostages",
         "gas",
         "giant",
+        "maker",
+        "makers",
+        "carrier",
+        "conglomerate",
+        "operator",
+        "producer",
+        "producers",
     ]
 )
 # More people who are named with their nationality but act for no state: "US boxing legend Muhammed Ali".
@@ -157,6 +164,17 @@ NON_STATE_HEADS = NON_STATE_HEADS | frozenset(
     bishop cardinal doctor doctors lawyer lawyers professor tourists boy boys girl girls child children man men
     youth youths performer performers""".split()
 )
+# Words for a line of business or a field that stand between a nationality and a non-state head: "Australian
+# investment group Macquarie", "Japanese car maker", "a French oil company".
+SECTOR_WORDS = frozenset(
+    """investment oil gas energy car auto carmaker telecom telecoms telecommunications software internet tech technology
+    mining steel chemical chemicals drug drugs pharmaceutical insurance shipping airline media news banking financial
+    construction food retail property engineering aerospace computer electronics equity fund hedge brokerage power
+    utility textile football soccer film music rights aid charity private state-owned arms defence-industry
+    retailer real-estate holding trading industrial entertainment publishing advertising consulting travel tourism
+    mobile phone chip semiconductor""".split()
+)
+
 # Armed, protesting or held people who take a nationality but not a state's orders ("Palestinian gunmen"): they
 # cannot act for their state, though what is done to them is done to it ("freed 150 Palestinian prisoners").
 NON_ACTOR_HEADS = frozenset(
@@ -420,6 +438,9 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         if re.search(r"\b(?:[Ff]ormer|ex-)\s*$", text[max(0, phrase.start - 8) : phrase.start]):
             phrase.state_actor = False  # "former Malaysian prime minister": acts for no state now
         head = re.match(r"\s*([a-z]+)", text[phrase.end : sentence.end])
+        compound = re.match(r"\s*((?:[a-z\-]+\s+){1,2})([a-z]+)\b", text[phrase.end : sentence.end])
+        if compound and set(compound.group(1).split()) <= SECTOR_WORDS and compound.group(2) in NON_STATE_HEADS:
+            head = re.match(r"\s*(?:[a-z\-]+\s+){1,2}([a-z]+)", text[phrase.end : sentence.end])
         if head and head.group(1) in NON_STATE_HEADS | PLACE_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
             phrase.state_actor = False
             phrase.place = head.group(1) in PLACE_HEADS
@@ -513,6 +534,9 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
     if subject is None:
         return [act]
     group = _coordinated_group(text, [p for p in phrases if p.end <= subject.start], subject)
+    if any(p.state in act.targets for p in group[:-1]):
+        # "The US and Turkey released accounts of a call between Trump and Erdogan": no act of one on the other
+        return []
     co_actors = [
         p for p in group[:-1] if p.state not in act.targets and p.state != act.actor and p.state_actor and p.can_act
     ]
@@ -661,6 +685,16 @@ def _act_for(
             or (trigger.target_nationals and not p.place)
         )
     ]
+    victims = (
+        [] if trigger.cameo[:2] not in ("11", "12") else [p for p in targets if _victim(text, sentence, start, end, p)]
+    )
+    if victims:
+        # "condemned the bombing of U.S. embassies": the embassies were bombed; the criticism is aimed at whoever
+        # bombed them, named with "by" or not at all
+        agents = [p for p in phrases if p.start > victims[-1].end and _governed_by(text, p, victims[-1].end, ("by",))]
+        targets = [p for p in targets if p not in victims] + [p for p in agents[:1] if p.state != actor.state]
+        if not targets:
+            return None
     targets_states = list(dict.fromkeys(p.state for p in targets))
     rule_extra = ""
     if (
@@ -671,6 +705,7 @@ def _act_for(
         and not any(GROUP_AFTER.match(text, p.end) for p in target_phrases)  # "support for Syria's Kurds"
         and (not trigger.symmetric or trigger.cameo[:2] == "03")
         and not own_state_only
+        and (not trigger.target_person or _PERSON_OBJECT.match(text, end))
     ):
         partner = _partner_state(mentions, actor.state)
         if partner is None:
@@ -699,6 +734,10 @@ def _act_for(
         and trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS
     ):
         modality = Modality.HYPOTHETICAL  # dated after the article: planned, not done ("Chirac's visit in May")
+    if rule_suffix == ".object-control" and modality is Modality.ASSERTED:
+        # "asked China to offer loans": what one party asks, urges or invites another to do is the asker's act; the
+        # other has neither done it nor said it would
+        modality = Modality.HYPOTHETICAL
     return Act(
         actor=actor.state,
         targets=targets_states,
@@ -748,6 +787,14 @@ def _arguments(
         visitor = after[0]
         hosts = [p for p in phrases if p is not visitor and p.state != visitor.state and p.state_actor]
         return visitor, hosts[:1], ".visiting"
+    if (
+        re.fullmatch(r"blamed", text[start:end], re.I)
+        and re.match(r"\s+on\s", text[end : end + 4])
+        and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", text[max(sentence.start, start - 20) : start])
+    ):
+        # "a sex attack blamed on a US officer": what is blamed on someone, by nobody named (the active "X blamed
+        # the attack on Y" has its object between the verb and "on")
+        return None, [], ""
     # passive: "was congratulated by X"
     reduced_passive = text[start:end].lower().endswith("ed") and re.match(r"\s+by\s+", text[end : sentence.end])
     if trigger.pos in ("verb", "phrase") and (
@@ -851,6 +898,8 @@ def _arguments(
             if main:
                 objects = _objects(text, [p for p in after if p.start < comma], end, comma)
                 return main[0], objects, ".noun-fronted"
+        if re.search(r"\b[A-Z][\w\-]*['\u2019]s\s+(?:[a-z\-]+\s+)?$", text[max(sentence.start, start - 40) : start]):
+            return None, [], ""  # "Azerbaijan reacted to Gazprom's demands": the demands are Gazprom's
         subject = _subject(text, sentence, before, start)
         carried = subject is not None and (
             LIGHT_VERB.search(text[subject.end : start]) or PLAN_LIGHT_VERB.search(text[subject.end : start])
@@ -877,11 +926,32 @@ DETERMINERS = frozenset(
 )
 
 
+# Nouns of harm done to someone: a state named right after them (with "of", "on", "against") is who suffered it.
+_HARM_TO = re.compile(
+    r"\b(?:bombings?|attacks?|killings?|murders?|massacres?|shelling|invasion|occupation|assaults?|raids?|strikes?|"
+    r"shootings?|assassinations?|kidnappings?|abductions?|arrests?|detentions?|executions?|deaths?|"
+    r"persecution|mistreatment|torture|expulsions?)\s+(?:of|on|against)\s+(?:the\s+|two\s+|three\s+|several\s+|"
+    r"[\d,]+\s+)?(?:[a-z\-]+\s+){0,2}$"
+)
+
+
+def _victim(text: str, sentence: Sentence, start: int, end: int, phrase: Phrase) -> bool:
+    """Whether a phrase after a trigger is the one harmed by an attack the trigger's object names (not in "blamed
+    the attack on Pakistan", where "on" names whom it is blamed on)."""
+    harm = _HARM_TO.search(text[max(end, phrase.start - 60) : phrase.start])
+    blamed_on = text[start:end].lower().startswith("blam") and harm is not None and " on " in harm.group(0)
+    return phrase.start > end and harm is not None and not blamed_on
+
+
 def _governed(text: str, phrase: Phrase, floor: int) -> bool:
     """Whether a phrase is the object of a preposition ("to his French counterpart")."""
     # "in northern Syria", "in Kurdish-held Syria": the words that place the phrase stand between it and its
     # preposition (only when written right before it, not "for the North," Merkel said)
     before = _PLACE_MODIFIERS.sub("", text[max(floor, phrase.start - 40) : phrase.start])
+    if re.search(r"\b(?:in|at|near|outside)\s+[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,2},\s*$", before) and re.match(
+        r"\s*(?:[,.;)]|$|\s+(?:that|which|on|in|at|last|this|earlier)\b)", text[phrase.end : phrase.end + 12]
+    ):
+        return True  # "a meeting in Jeddah, Saudi Arabia, to probe": the state after a town says where the town is
     words = re.findall(r"[A-Za-z']+", before)
     while words and words[-1].lower() in DETERMINERS:
         words.pop()
@@ -899,6 +969,13 @@ _PLACE_MODIFIERS = re.compile(
     rf"(?:\b(?:{'|'.join(w.lower() for w in COMPASS_WORDS)}|{'|'.join(_COMPOUND_COMPASS)}|"
     rf"{'|'.join(w.replace('-', '') for w in _COMPOUND_COMPASS)})\s+"
     r"|\b[\w]+-(?:held|controlled|occupied|run|ruled|administered|dominated)\s+)+$"
+)
+
+# A visitor as the object of "received", "hosted": who the partner state sent ("Kyiv received two tranches" is money).
+_PERSON_OBJECT = re.compile(
+    r"\s+(?:him|her|them|(?:the|a|his|her|their)\s+(?:visiting\s+)?(?:[a-z\-]+\s+){0,2}?"
+    r"(?:delegations?|ministers?|president|premier|envoys?|leaders?|king|queen|counterparts?|visitors?|guests?|"
+    r"ambassadors?|officials?|chancellor|secretary|team))\b"
 )
 
 # Roots whose acts, when the sentence names no other state, are most likely aimed at the article's other party.
@@ -1014,10 +1091,25 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
 def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
     for phrase in reversed(before):
         # "after Chinese President Hu Jintao pledged": the phrase right before the verb is its subject
-        if _governed(text, phrase, sentence.start) and not _CLAUSE_SUBJECT_GAP.fullmatch(text[phrase.end : start]):
+        gap = text[phrase.end : start]
+        # "after the Saudis and their Gulf partners cut ties": the partners join the subject
+        gap = re.sub(
+            r"^\s+and\s+(?:its|their|other|some)\s+(?:[A-Za-z\-]+\s+){0,2}(?:allies|partners|neighbou?rs)\b", "", gap
+        )
+        if (
+            _governed(text, phrase, sentence.start)
+            and not _CLAUSE_SUBJECT_GAP.fullmatch(gap)
+            # "after an Israeli tank shell killed": the subject of a subordinate clause, with its head noun
+            and not (
+                _governed_by(text, phrase, sentence.start, _SUBORDINATORS)
+                and re.fullmatch(r"(?:\s+[a-z\-]+){1,3}\s+", gap)
+            )
+        ):
             continue
         if _object_of_verb(text, phrase, sentence.start):
             continue  # "Mbeki telephoned Johnson Sirleaf to congratulate": the object is not the subject
+        if _SUBORDINATE_SUBJECT.search(text[phrase.end : start]):
+            return None  # "Japan approved measures as a new attack ... threatened": the attack threatened, not Japan
         segment = text[text.rfind(",", sentence.start, phrase.start) + 1 : phrase.start]
         if "," in text[phrase.end : start] and re.match(r"\s*(?:a|an|the)\s", segment):
             continue  # "Pakistan, a key U.S. ally, has refused": the appositive is not the subject
@@ -1026,6 +1118,16 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             return phrase
         return phrase
     return None
+
+
+_SUBORDINATORS = ("after", "before", "since", "until", "as", "when", "while", "because")
+
+# A subordinate clause opened after a subject, with its own (non-state) subject and no comma closing it before the
+# verb: the verb that follows belongs to that clause.
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\s(?:as|when|while|after|before|because|since|until|although|though|whereas)\s+"
+    r"(?:a|an|the|some|many|its|his|her|their)\s+(?:[^,;:()\"\u201c\u201d\s]+\s+){3,}$"
+)
 
 
 def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
@@ -1196,6 +1298,8 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         future_window = future_window[conjunct[-1].end() :]  # "is threatening to invade Afrin and is accusing ..."
     if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and _obligation_voiced(text, start):
         return Modality.HYPOTHETICAL  # "the Vatican must sever ties with Taiwan"
+    if trigger.cameo[:2] == "03" and _obligation_on_another(text, clause_start, start):
+        return Modality.HYPOTHETICAL  # "Trump said the Security Council must be prepared to impose sanctions"
     infinitive = re.fullmatch(r"\s+to\s+", text[clause_start:start]) is not None  # "wants Putin to attack"
     if trigger.cameo[:2] in FUTURE_SPEECH_ROOTS and re.search(
         r"\b(?:could|may|might)\s+(?:\w+ly\s+)?$", text[max(clause_start, start - 30) : start]
@@ -1217,11 +1321,30 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
 # What someone must or should do is an obligation named, not an act done or intended by them; so is what one
 # party demands, urges or proposes that another do ("the ILO reiterated its demand that Israel ease restrictions").
 OBLIGATION = re.compile(
-    r"\b(?:must|should|ought to)\s+(?:not\s+)?(?:[\w\-]+\s+){0,2}$"
+    r"\b(?:must|should|ought to)\s+(?:not\s+)?(?:be\s+(?:prepared|ready|willing|able)\s+to\s+)?(?:[\w\-]+\s+){0,4}$"
     r"|\b(?:demand|demands|demanded|urge|urges|urged|insist|insists|insisted|propose|proposes|proposed|recommend|"
     r"recommends|recommended|request|requests|requested|ask|asks|asked)\s+(?:[\w\-]+\s+){0,2}that\s+[^,;.]{0,50}$",
     re.I,
 )
+
+
+def _obligation_on_another(text: str, clause_start: int, start: int) -> bool:
+    """Whether an obligation before ``start`` binds someone other than the subject that ends at ``clause_start``:
+    "China and Burundi should enhance cooperation" and "Hu said both countries should" voice China's intention,
+    but in "Trump said the Security Council must be prepared to" the US intends nothing."""
+    window_start = max(0, start - 110)
+    found = OBLIGATION.search(text[window_start:start])
+    if found is None:
+        return False
+    between = text[clause_start : window_start + found.start()]
+    reported = re.search(
+        r"\b(?:said|says|told|stressed|noted|added|insisted|argued|suggested|believes|believed)\s+(?:that\s+)?(.*)$",
+        between,
+    )
+    # the obligated is the actor's side when reported as "both countries", "the two sides", "we"
+    return reported is not None and not re.match(
+        r"\s*(?:both|the two|their two|we|our|they|all)\b", reported.group(1), re.I
+    )
 
 
 def _obligation_voiced(text: str, start: int) -> bool:
@@ -1269,6 +1392,8 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
     root = act.cameo[:2]
     if act.modality is Modality.HYPOTHETICAL and _obligation_voiced(text, act.trigger_start):
         return [act]  # "the Vatican must sever ties with Taiwan": an obligation voiced, neither intention nor threat
+    if ".object-control" in act.rule:
+        return [act]  # "urged Japan to lift its ban": the urging is the act; Japan expressed no intention
     if act.modality is Modality.ASSERTED and act.kind == "Visit" and len(act.targets) == 1:
         return [act, _derived(act, "Hosting", "043", ".implied-host", 0.7, swap=True)]
     refused = REFUSAL.search(text[max(0, act.trigger_start - 40) : act.trigger_start])
