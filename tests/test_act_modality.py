@@ -302,3 +302,71 @@ def test_partners_listed_with_a_subject_after_a_subordinator_leave_it_the_subjec
         dt.date(2017, 6, 21),
     )
     assert ("Q851", "16", "Q846", ASSERTED) in acts and not [a for a in acts if a[0] == "Q794"]
+
+
+def test_what_a_state_cannot_do_is_negated() -> None:
+    acts = _acts("The Philippines said Monday it cannot ask the US government to hand over the marines.")
+    assert ("Q928", "02", "Q30", Modality.NEGATED.value) in acts
+
+
+def test_a_meeting_put_off_after_a_long_list_of_names_has_not_happened() -> None:
+    acts = _acts(
+        "A summit between U.S. President George W. Bush and Iraqi Prime Minister Nuri al-Maliki was put off until "
+        "Thursday.",
+        dt.date(2006, 11, 29),
+    )
+    assert acts and not [a for a in acts if a[3] == ASSERTED]
+
+
+def test_any_attack_is_neither_done_nor_threatened() -> None:
+    acts = _acts("Russia says any attack against Syria would be reckless.", dt.date(2018, 4, 10))
+    assert not [a for a in acts if a[3] == ASSERTED]
+
+
+def test_moves_warned_against_are_neither_done_nor_intended() -> None:
+    acts = _acts(
+        'British Foreign Secretary Margaret Beckett warned against any "precipitate" moves to withdraw British '
+        "troops from Iraq.",
+        dt.date(2006, 11, 9),
+    )
+    assert not [a for a in acts if a[0] == "Q145" and a[3] == ASSERTED]
+
+
+def test_a_state_the_by_agent_comes_from_is_not_the_agent() -> None:
+    acts = _acts("The Syrian military, backed by Shia fighters from Iraq, said it had reclaimed the border town.")
+    assert not [a for a in acts if a[0] == "Q796"]
+
+
+def test_groups_supported_by_a_state_are_not_the_state_named_before_them() -> None:
+    acts = _acts(
+        "U.S. efforts to get aid from Turkey to Syria are being hampered by the Syrian government's continuing "
+        "siege on areas held by opposition groups, including those supported by Washington.",
+        dt.date(2016, 6, 2),
+    )
+    assert not [a for a in acts if a[0] == "Q30"]
+
+
+def test_a_state_after_a_compound_adjective_is_still_governed_by_its_preposition() -> None:
+    acts = _acts(
+        "Pakistan thanked Turkey on Monday. Turkey is among the first countries to offer aid to the quake-stricken "
+        "Pakistan and has pledged to donate 150 million US dollars. Pakistan welcomed the aid.",
+        dt.date(2005, 11, 29),
+    )
+    assert not [a for a in acts if a[0] == "Q843" and a[1] == "03"] and ("Q43", "03", "Q843", ASSERTED) in acts
+
+
+def test_a_pronoun_subject_of_a_new_clause_is_not_an_earlier_state() -> None:
+    acts = _acts(
+        "Japan and Australia said they would not follow the US example in slapping sanctions on Burma, although "
+        "both have criticized Rangoon for its human rights record.",
+        dt.date(1997, 4, 23),
+    )
+    assert not [a for a in acts if a[0] == "Q30" and a[1] == "11"]
+
+
+def test_a_person_in_a_capital_set_off_after_it_is_no_actor_for_the_state() -> None:
+    acts = _acts(
+        "In February a smuggler in the Moldovan capital, Chisinau, offered a cache of cesium to the United States.",
+        dt.date(2015, 10, 7),
+    )
+    assert not [a for a in acts if a[0] == "Q217"]

@@ -201,8 +201,8 @@ PLACE_HEADS = frozenset(
     ["village", "town", "city", "port", "province", "region", "capital", "island", "islands", "peninsula", "border"]
 )
 NEGATION = re.compile(
-    r"\b(?:not|n't|never|no longer|refuse to|refused to|refuses to|refusing to|decline to|declined to|declines to|"
-    r"declining to|failed to|"
+    r"\b(?:not|cannot|n't|never|no longer|refuse to|refused to|refuses to|refusing to|decline to|declined to|"
+    r"declines to|declining to|failed to|"
     r"fails to|instead of|rather than)\b",
     re.I,
 )
@@ -210,7 +210,8 @@ NEGATION = re.compile(
 PLANNED_BEFORE_NOUN = re.compile(
     r"\b(?:planned|proposed|upcoming|forthcoming|scheduled|expected|possible|prospective|future|next|"
     r"arranging|preparing|postpone[ds]?|postponing|cancel(?:s|led|ed|ling|ing)?|called off|calls? off|scrap(?:s|ped)?|"
-    r"put off|delayed|would-be|promised|promises|pledged|pledges|vowed|vows)\s+(?:[\w\-]+\s+){0,3}$",
+    r"put off|delayed|would-be|promised|promises|pledged|pledges|vowed|vows)\s+(?:[\w\-]+\s+){0,3}$"
+    r"|\bany\s+(?:[\w\-]+\s+){0,2}$",  # "any attack against Syria would be reckless"
     re.I,
 )
 # Before a nominal meeting or visit, words by which its subject calls it off: "X cancelled a planned visit to Y"
@@ -220,7 +221,10 @@ CANCELLED_BEFORE_NOUN = re.compile(
 )
 POSTPONED = re.compile(r"\b(?:postpon\w*|delay\w*|put off|puts off|reschedul\w*)\b", re.I)
 CALLED_OFF_AFTER_NOUN = re.compile(
-    r"[^.;]{0,50}?\b(?:postponed|cancelled|canceled|called off|delayed|put off|rescheduled|scrapped)\b", re.I
+    # (the dot of an initial, "U.S." or "George W. Bush", does not end the clause)
+    r"(?:[^.;]|(?<=\b[A-Z])\.){0,90}?"
+    r"\b(?:postponed|cancelled|canceled|called off|delayed|put off|rescheduled|scrapped)\b",
+    re.I,
 )
 # Words that put an act in the future or make it conditional; POSSIBILITY marks the ones that are no plan,
 # so no expressed intention follows from them ("may visit", "could sign", "if attacked").
@@ -229,7 +233,8 @@ POSSIBILITY = re.compile(r"\b(?:could|may|might|if|whether|perhaps|possibly|poss
 PLAN_NOUN_INFINITIVE = re.compile(
     r"\b(?:invitation|plans?|proposals?|requests?|bid|offer|decision|intention|readiness|keenness|willingness|"
     r"eagerness|determination|promise|pledge|commitment|"
-    r"efforts?|attempts?|chance|opportunity|call|calls|appeal|demand|order|wish|desire|hope|hopes|aim)\b"
+    r"efforts?|attempts?|chance|opportunity|call|calls|appeal|demand|order|wish|desire|hope|hopes|aim|moves?|"
+    r"steps?|pressure)\b"
     r"(?:\s+[\w\-']+){0,5}?\s+to\s+$",
     re.I,
 )
@@ -723,7 +728,7 @@ def _act_for(
     date = date_near(sentence.text, article.date, position)
     if modality is Modality.ASSERTED and trigger.pos == "noun" and trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS:
         before_noun = text[max(sentence.start, start - 30) : start]
-        after_noun = text[end : min(sentence.end, end + 80)]
+        after_noun = text[end : min(sentence.end, end + 120)]
         if re.search(PLANNED_BEFORE_NOUN, before_noun) or re.match(CALLED_OFF_AFTER_NOUN, after_noun):
             modality = Modality.HYPOTHETICAL  # "a planned trip ... has been postponed"
     if (
@@ -801,9 +806,21 @@ def _arguments(
         BE_VERB.search(text[max(sentence.start, start - 25) : start]) or reduced_passive
     ):
         by = re.match(r"\s+by\s+", text[end : sentence.end])
-        if by and after and after[0].start <= end + by.end() + 25:
+        if (
+            by
+            and after
+            and after[0].start <= end + by.end() + 25
+            # "backed by Shia fighters from Iraq": the doer is the fighters, not the state they come from
+            and not re.search(r"\b(?:from|of|in|at|with|near)\s", text[end + by.end() : after[0].start])
+        ):
             subject = _subject(text, sentence, before, start)
+            if subject is not None and re.search(
+                r"\b(?:those|these|ones|others|some|many)\b", text[subject.end : start]
+            ):
+                return None, [], ""  # "groups, including those supported by Washington": not the state named before
             return after[0], [subject] if subject else [], ".passive"
+        if by:
+            return None, [], ""  # the doer is named with "by" and is no state
         if trigger.cameo[:2] in AGENT_ONLY_PASSIVE_ROOTS and not text[start:end].lower().endswith(("ing", "opposed")):
             # "ten people were attacked in Japan", "74 were killed in Nairobi, the capital of Kenya": the subject
             # suffered the act and no doer is named
@@ -952,9 +969,11 @@ def _governed(text: str, phrase: Phrase, floor: int) -> bool:
         r"\s*(?:[,.;)]|$|\s+(?:that|which|on|in|at|last|this|earlier)\b)", text[phrase.end : phrase.end + 12]
     ):
         return True  # "a meeting in Jeddah, Saudi Arabia, to probe": the state after a town says where the town is
-    words = re.findall(r"[A-Za-z']+", before)
-    while words and words[-1].lower() in DETERMINERS:
-        words.pop()
+    if re.search(rf"\b(?:{'|'.join(PLACE_HEADS)}),\s*$", before):
+        return True  # "a smuggler in the Moldovan capital, Chisinau, offered": an appositive of a place
+    words = re.findall(r"[A-Za-z']+(?:-[a-z]+)*", before)
+    while words and (words[-1].lower() in DETERMINERS or re.fullmatch(r"[a-z]+-[a-z]+", words[-1])):
+        words.pop()  # "to the quake-stricken Pakistan": a compound adjective stands between
     if len(words) >= 2 and words[-1] == "of" and words[-2][0].isupper():
         return False  # "Boris Yeltsin of Russia": the state of the person named before
     if len(words) >= 2 and words[-1] in ("in", "of") and words[-2].lower() in STATE_ORGANS:
@@ -1108,7 +1127,10 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             continue
         if _object_of_verb(text, phrase, sentence.start):
             continue  # "Mbeki telephoned Johnson Sirleaf to congratulate": the object is not the subject
-        if _SUBORDINATE_SUBJECT.search(text[phrase.end : start]):
+        pronoun_clause = _PRONOUN_CLAUSE.search(text[phrase.end : start])
+        if pronoun_clause and not re.search(r"[a-z]", text[phrase.end : phrase.end + pronoun_clause.start()]):
+            pronoun_clause = None  # "Kim Young-Sam and Fidel Ramos and both congratulated": both are the phrases
+        if _SUBORDINATE_SUBJECT.search(text[phrase.end : start]) or pronoun_clause:
             return None  # "Japan approved measures as a new attack ... threatened": the attack threatened, not Japan
         segment = text[text.rfind(",", sentence.start, phrase.start) + 1 : phrase.start]
         if "," in text[phrase.end : start] and re.match(r"\s*(?:a|an|the)\s", segment):
@@ -1119,6 +1141,12 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         return phrase
     return None
 
+
+# A new clause whose subject is a pronoun no state phrase stands for: "..., although both have criticized Rangoon".
+_PRONOUN_CLAUSE = re.compile(
+    r"(?:\s|,)(?:as|when|while|after|before|because|since|until|although|though|whereas|but|and|so)\s+"
+    r"(?:both|they|we|each|all|neither|either)\s+(?:[a-z]+\s+){0,2}$"
+)
 
 _SUBORDINATORS = ("after", "before", "since", "until", "as", "when", "while", "because")
 
@@ -1394,6 +1422,8 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         return [act]  # "the Vatican must sever ties with Taiwan": an obligation voiced, neither intention nor threat
     if ".object-control" in act.rule:
         return [act]  # "urged Japan to lift its ban": the urging is the act; Japan expressed no intention
+    if re.search(r"\bany\s+(?:[\w\-]+\s+){0,2}$", text[max(0, act.trigger_start - 40) : act.trigger_start]):
+        return [act]  # "any attack against Syria would be reckless": no one's plan or threat
     if act.modality is Modality.ASSERTED and act.kind == "Visit" and len(act.targets) == 1:
         return [act, _derived(act, "Hosting", "043", ".implied-host", 0.7, swap=True)]
     refused = REFUSAL.search(text[max(0, act.trigger_start - 40) : act.trigger_start])
@@ -1407,16 +1437,23 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         return [act, _derived(act, "Threat", "138" if root != "16" else "130", ".intended-force", 0.8)]
     if act.modality is Modality.HYPOTHETICAL and root == "04":
         before = text[max(0, act.trigger_start - 50) : act.trigger_start]
-        after = text[act.trigger_end : act.trigger_end + 80]
+        after = text[act.trigger_end : act.trigger_end + 120]
         cancelled = CANCELLED_BEFORE_NOUN.search(before) is not None
         if cancelled and ".noun-subject" in act.rule and ".implied" not in act.rule:
             return [act, _derived(act, "ReductionOfRelations", "161", ".called-off", 0.8)]
         if cancelled or POSTPONED.search(before[-30:]) or re.match(CALLED_OFF_AFTER_NOUN, after):
             return [act]  # called off or put off: no intention stands behind it any more
-    planned = not POSSIBILITY.search(text[max(0, act.trigger_start - 60) : act.trigger_start]) and not re.search(
-        r"\b(?:no|not|never)\s+(?:[\w\-]+\s+){0,2}$|n't\s+(?:[\w\-]+\s+){0,2}$",
-        text[max(0, act.trigger_start - 40) : act.trigger_start],
-    )  # "has given them no promises of support": nothing was promised
+    planned = (
+        not POSSIBILITY.search(text[max(0, act.trigger_start - 60) : act.trigger_start])
+        and not re.search(
+            r"\b(?:no|not|never)\s+(?:[\w\-]+\s+){0,2}$|n't\s+(?:[\w\-]+\s+){0,2}$",
+            text[max(0, act.trigger_start - 40) : act.trigger_start],
+        )
+        and not re.search(
+            r"\b(?:warn\w*|caution\w*|argu\w*|spoke|speaks|lobb\w+)\s+against\b",
+            text[max(0, act.trigger_start - 80) : act.trigger_start],
+        )
+    )  # "has given them no promises of support": nothing was promised; nor "warned against moves to withdraw"
     if act.modality is Modality.HYPOTHETICAL and root in COOPERATIVE_ROOTS | {"08"} and planned:
         intention = _derived(
             act, "IntentToCooperate", {"04": "036", "07": "033", "08": "035"}.get(root, "030"), ".intention", 0.9
