@@ -370,3 +370,28 @@ def test_a_person_in_a_capital_set_off_after_it_is_no_actor_for_the_state() -> N
         dt.date(2015, 10, 7),
     )
     assert not [a for a in acts if a[0] == "Q217"]
+
+
+_PAIR_CONTEXT = (
+    "China and the United States held talks in Beijing. The United States and China agreed to meet again. "
+    "China said the United States should act. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chinese leaders strongly denounced the act.",
+        "China hopes the negotiations will make progress.",
+        "China warned that the situation would worsen.",
+        "China has rejected the demands.",
+    ],
+)
+def test_criticism_appeals_and_threats_with_no_target_named_are_aimed_at_no_one(sentence: str) -> None:
+    acts = _acts(_PAIR_CONTEXT + sentence)
+    plain = _acts(_PAIR_CONTEXT)
+    assert acts == plain  # the last sentence adds no act
+
+
+def test_a_pledge_with_no_target_named_is_aimed_at_the_articles_other_state() -> None:
+    assert ("Q148", "03", "Q30", ASSERTED) in _acts(_PAIR_CONTEXT + "China pledged to deepen cooperation.")
