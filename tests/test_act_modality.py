@@ -395,3 +395,20 @@ def test_criticism_appeals_and_threats_with_no_target_named_are_aimed_at_no_one(
 
 def test_a_pledge_with_no_target_named_is_aimed_at_the_articles_other_state() -> None:
     assert ("Q148", "03", "Q30", ASSERTED) in _acts(_PAIR_CONTEXT + "China pledged to deepen cooperation.")
+
+
+def test_people_reported_as_the_subject_act_for_no_state_named_before() -> None:
+    acts = _acts(
+        "In Kenya, whose government helped shape Somalia's interim regime in 2004, diplomats said the Islamists had "
+        "agreed to attend talks in Nairobi on Thursday.",
+        dt.date(2006, 12, 27),
+    )
+    assert not [a for a in acts if a[0] == "Q1045"]
+
+
+def test_a_thing_reported_as_the_subject_leaves_the_speakers_state_acting() -> None:
+    text = (
+        "Pakistan and China began joint exercises. China and Pakistan are old friends. "
+        "Pakistani Major General Mohsin Kamal said the manoeuvres would strengthen cooperation."
+    )
+    assert ("Q843", "03", "Q148", ASSERTED) in _acts(text, dt.date(2006, 12, 11))

@@ -1133,7 +1133,7 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         pronoun_clause = _PRONOUN_CLAUSE.search(text[phrase.end : start])
         if pronoun_clause and not re.search(r"[a-z]", text[phrase.end : phrase.end + pronoun_clause.start()]):
             pronoun_clause = None  # "Kim Young-Sam and Fidel Ramos and both congratulated": both are the phrases
-        if _SUBORDINATE_SUBJECT.search(text[phrase.end : start]) or pronoun_clause:
+        if _SUBORDINATE_SUBJECT.search(text[phrase.end : start]) or pronoun_clause or _reported_people(gap):
             return None  # "Japan approved measures as a new attack ... threatened": the attack threatened, not Japan
         segment = text[text.rfind(",", sentence.start, phrase.start) + 1 : phrase.start]
         if "," in text[phrase.end : start] and re.match(r"\s*(?:a|an|the)\s", segment):
@@ -1150,6 +1150,24 @@ _PRONOUN_CLAUSE = re.compile(
     r"(?:\s|,)(?:as|when|while|after|before|because|since|until|although|though|whereas|but|and|so)\s+"
     r"(?:both|they|we|each|all|neither|either)\s+(?:[a-z]+\s+){0,2}$"
 )
+
+# A reported clause whose own subject is people that act for no state: "diplomats said the Islamists had agreed to
+# attend" (but in "the general said the manoeuvres would strengthen cooperation" the speaker's state still acts).
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:said|says|say|told\s+\w+|reported|reports|added|stated|announced|claimed|claims|noted|believes?|"
+    r"believed|thinks?|thought|confirmed)\s+(?:that\s+)?(?:the|a|an|some|many)\s+([^,;:\"\u201c\u201d]*)$"
+)
+
+
+def _reported_people(gap: str) -> bool:
+    reported = _REPORTED_SUBJECT.search(gap)
+    if reported is None:
+        return False
+    words = re.findall(r"[A-Za-z'\-]+", reported.group(1))[:4]
+    return any(
+        word.lower() in NON_STATE_HEADS | NON_ACTOR_HEADS or re.fullmatch(r"[A-Z][a-z]+ists", word) for word in words
+    )
+
 
 _SUBORDINATORS = ("after", "before", "since", "until", "as", "when", "while", "because")
 
