@@ -412,3 +412,37 @@ def test_a_thing_reported_as_the_subject_leaves_the_speakers_state_acting() -> N
         "Pakistani Major General Mohsin Kamal said the manoeuvres would strengthen cooperation."
     )
     assert ("Q843", "03", "Q148", ASSERTED) in _acts(text, dt.date(2006, 12, 11))
+
+
+_ISRAEL_GERMANY = "Israel and Germany held talks. Germany and Israel agreed to meet again. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "German Foreign Minister Frank-Walter Steinmeier started a Middle East tour on Thursday.",
+        "German Foreign Minister Frank-Walter Steinmeier began a five-day European tour on Monday.",
+        "German Foreign Minister Frank-Walter Steinmeier made his first trip abroad on Monday.",
+    ],
+)
+def test_a_trip_to_a_region_or_abroad_is_no_visit_to_the_articles_other_state(sentence: str) -> None:
+    acts = _acts(_ISRAEL_GERMANY + sentence, dt.date(2006, 12, 1))
+    assert acts == _acts(_ISRAEL_GERMANY, dt.date(2006, 12, 1))
+
+
+def test_a_state_named_as_a_leg_of_a_regional_tour_is_visited() -> None:
+    text = (
+        "China and the United States held talks. China and the United States agreed. "
+        "China is the third leg of Bush's four-nation Asian tour."
+    )
+    assert ("Q30", "04", "Q148", ASSERTED) in _acts(text, dt.date(2005, 11, 19))
+
+
+def test_an_individual_of_a_nationality_named_with_an_age_is_no_state() -> None:
+    acts = _acts("The six US marines were accused by a Filipino young woman of raping.", dt.date(2005, 11, 14))
+    assert not acts
+
+
+def test_praise_showered_on_a_leader_is_not_his_states_praise() -> None:
+    text = "Japan and Peru held talks. Peru and Japan agreed. Fujimori was showered with international praise."
+    assert not [a for a in _acts(text, dt.date(1997, 4, 23)) if a[1] == "05" and a[0] == "Q419"]

@@ -164,15 +164,16 @@ NON_STATE_HEADS = NON_STATE_HEADS | frozenset(
     bishop cardinal doctor doctors lawyer lawyers professor tourists boy boys girl girls child children man men
     youth youths performer performers""".split()
 )
-# Words for a line of business or a field that stand between a nationality and a non-state head: "Australian
-# investment group Macquarie", "Japanese car maker", "a French oil company".
+# Words for a line of business or a field, or for a person's age or standing, that stand between a nationality and
+# a non-state head: "Australian investment group Macquarie", "Japanese car maker", "a Filipino young woman".
 SECTOR_WORDS = frozenset(
     """investment oil gas energy car auto carmaker telecom telecoms telecommunications software internet tech technology
     mining steel chemical chemicals drug drugs pharmaceutical insurance shipping airline media news banking financial
     construction food retail property engineering aerospace computer electronics equity fund hedge brokerage power
     utility textile football soccer film music rights aid charity private state-owned arms defence-industry
     retailer real-estate holding trading industrial entertainment publishing advertising consulting travel tourism
-    mobile phone chip semiconductor""".split()
+    mobile phone chip semiconductor
+    young old elderly teenage retired ordinary local wealthy""".split()
 )
 
 # Armed, protesting or held people who take a nationality but not a state's orders ("Palestinian gunmen"): they
@@ -443,9 +444,11 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         if re.search(r"\b(?:[Ff]ormer|ex-)\s*$", text[max(0, phrase.start - 8) : phrase.start]):
             phrase.state_actor = False  # "former Malaysian prime minister": acts for no state now
         head = re.match(r"\s*([a-z]+)", text[phrase.end : sentence.end])
-        compound = re.match(r"\s*((?:[a-z\-]+\s+){1,2})([a-z]+)\b", text[phrase.end : sentence.end])
-        if compound and set(compound.group(1).split()) <= SECTOR_WORDS and compound.group(2) in NON_STATE_HEADS:
-            head = re.match(r"\s*(?:[a-z\-]+\s+){1,2}([a-z]+)", text[phrase.end : sentence.end])
+        for modifiers in (1, 2):
+            compound = re.match(rf"\s*((?:[a-z\-]+\s+){{{modifiers}}})([a-z]+)\b", text[phrase.end : sentence.end])
+            if compound and set(compound.group(1).split()) <= SECTOR_WORDS and compound.group(2) in NON_STATE_HEADS:
+                head = re.match(rf"\s*(?:[a-z\-]+\s+){{{modifiers}}}([a-z]+)", text[phrase.end : sentence.end])
+                break
         if head and head.group(1) in NON_STATE_HEADS | PLACE_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
             phrase.state_actor = False
             phrase.place = head.group(1) in PLACE_HEADS
@@ -583,7 +586,8 @@ _NOUN_ADJECTIVE = re.compile(
 )
 # Before a word these make it a noun: "exchanges of visits", "received support", "garner just enough support".
 _NOUN_CONTEXT = re.compile(
-    r"(?:\b(?:of|for|with|during|about|between|amid)\s+"
+    r"(?:\b(?:of|for|with|during|about|between|amid)\s+(?:(?:international|wide|widespread|strong|broad|"
+    r"high|much|little|great|warm|fresh|growing|renewed|public|rare)\s+)?"
     r"|\b(?:received|receives|receive|won|wins|gained|gains|garnered|garner|sought|seeks|seek|expressed|expresses|"
     r"voiced|voices|offered|offers|pledged|pledges|gave|gives|got|gets|enjoyed|enjoys|lent|lends|needs?|needed)"
     r"\s+(?:(?!to\b)[a-z][a-z\-]*\s+){0,2})$"
@@ -711,6 +715,12 @@ def _act_for(
         and (not trigger.symmetric or trigger.cameo[:2] == "03")
         and not own_state_only
         and (not trigger.target_person or _PERSON_OBJECT.match(text, end))
+        and not (
+            trigger.kind == "Visit"
+            and _REGIONAL_TRIP.search(text, max(sentence.start, start - 30), end + 30)
+            # "China is the third leg of Bush's four-nation Asian tour": this state is the stop
+            and not re.search(r"\b(?:leg|stop|stage)\s+of\b", sentence.text)
+        )
     ):
         partner = _partner_state(mentions, actor.state)
         if partner is None:
@@ -988,6 +998,16 @@ _PLACE_MODIFIERS = re.compile(
     rf"(?:\b(?:{'|'.join(w.lower() for w in COMPASS_WORDS)}|{'|'.join(_COMPOUND_COMPASS)}|"
     rf"{'|'.join(w.replace('-', '') for w in _COMPOUND_COMPASS)})\s+"
     r"|\b[\w]+-(?:held|controlled|occupied|run|ruled|administered|dominated)\s+)+$"
+)
+
+# A trip to a region or abroad at large, not to the article's other state: "started a Middle East tour", "a
+# five-day European tour", "his first trip abroad", "a tour of Arab states".
+_REGIONAL_TRIP = re.compile(
+    r"\b(?:European|Asian|African|Middle East(?:ern)?|Latin American|South American|Gulf|Arab|Balkan|Caribbean|"
+    r"Pacific|Nordic|Scandinavian|regional|overseas|foreign|world|multi-nation|\w+-nation)\s+"
+    r"(?:visits?|tours?|trips?|swing|journey)\b"
+    r"|\b(?:visits?|tours?|trips?|swing|journey)\s+(?:abroad|overseas|"
+    r"of\s+(?:the\s+)?(?:region|Arab|African|Asian|European|Gulf|Latin|South)|to\s+(?:the\s+)?(?:region|Europe|Asia|Africa|Latin America|the Middle East|the Gulf))\b"
 )
 
 # A visitor as the object of "received", "hosted": who the partner state sent ("Kyiv received two tranches" is money).
