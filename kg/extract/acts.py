@@ -1007,7 +1007,8 @@ _REGIONAL_TRIP = re.compile(
     r"Pacific|Nordic|Scandinavian|regional|overseas|foreign|world|multi-nation|\w+-nation)\s+"
     r"(?:visits?|tours?|trips?|swing|journey)\b"
     r"|\b(?:visits?|tours?|trips?|swing|journey)\s+(?:abroad|overseas|"
-    r"of\s+(?:the\s+)?(?:region|Arab|African|Asian|European|Gulf|Latin|South)|to\s+(?:the\s+)?(?:region|Europe|Asia|Africa|Latin America|the Middle East|the Gulf))\b"
+    r"of\s+(?:the\s+)?(?:region|Arab|African|Asian|European|Gulf|Latin|South)|"
+    r"to\s+(?:the\s+)?(?:region|Europe|Asia|Africa|Latin America|the Middle East|the Gulf))\b"
 )
 
 # A visitor as the object of "received", "hosted": who the partner state sent ("Kyiv received two tranches" is money).
