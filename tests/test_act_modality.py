@@ -446,3 +446,77 @@ def test_an_individual_of_a_nationality_named_with_an_age_is_no_state() -> None:
 def test_praise_showered_on_a_leader_is_not_his_states_praise() -> None:
     text = "Japan and Peru held talks. Peru and Japan agreed. Fujimori was showered with international praise."
     assert not [a for a in _acts(text, dt.date(1997, 4, 23)) if a[1] == "05" and a[0] == "Q419"]
+
+
+def test_an_organisations_sanctions_are_no_act_of_the_state_defying_them() -> None:
+    acts = _acts(
+        "Sudanese President Omar Hassan al-Bashir left Libya by air Sunday in defiance of UN sanctions against "
+        "Tripoli.",
+        dt.date(1997, 4, 13),
+    )
+    assert not [a for a in acts if a[1] == "16"]
+
+
+def test_a_state_after_which_another_is_second_to_act_is_not_the_actor() -> None:
+    acts = _acts(
+        "Malaysia would be the second Asian country after Singapore to sign such an aviation agreement with the "
+        "United States.",
+        dt.date(1997, 4, 30),
+    )
+    assert not [a for a in acts if a[0] == "Q334"] and [a for a in acts if a[0] == "Q833"]
+
+
+def test_the_antecedent_of_who_is_the_subject() -> None:
+    acts = _acts(
+        '"It is a pity that America decided not to ratify the Kyoto Protocol," said de Boer, who is currently '
+        "attending the UNFCCC in Nairobi.",
+        dt.date(2006, 11, 7),
+    )
+    assert not [a for a in acts if a[0] == "Q30"]
+    titled = _acts(
+        "Egyptian Minister of Trade and Industry Rachid Mohamed Rachid, who signed the deal with Kazakhstan, said "
+        "the agreement was the first of its kind.",
+        dt.date(2006, 11, 20),
+    )
+    assert ("Q79", "05", "Q232", ASSERTED) in titled
+
+
+def test_an_organisation_in_a_state_is_not_the_state() -> None:
+    acts = _acts(
+        "The head of an Al-Qaeda-dominated organization in Iraq offered to give US troops a month to pull out.",
+        dt.date(2006, 12, 22),
+    )
+    assert not acts
+
+
+def test_the_second_of_a_list_governed_by_a_preposition_is_no_subject() -> None:
+    acts = _acts(
+        "The AU mission has already been in DRC and Rwanda and will be proceeding to Burundi after visiting Uganda.",
+        dt.date(2005, 11, 29),
+    )
+    assert not acts
+
+
+def test_visiting_before_a_states_name_is_a_verb_unless_a_title_follows() -> None:
+    assert not _acts("The AU mission will be proceeding to Burundi after visiting Uganda.", dt.date(2005, 11, 29))
+    acts = _acts(
+        "Nicaragua's president-elect, Daniel Ortega, met on Tuesday with Thomas Shannon, the visiting United States "
+        "deputy secretary of state.",
+        dt.date(2006, 11, 28),
+    )
+    assert ("Q30", "04", "Q811", ASSERTED) in acts
+
+
+def test_a_demand_possibly_made_has_not_been_made() -> None:
+    acts = _acts(
+        'Washington "will respond strongly including, possibly, demanding the imposition of sanctions" on Iran.',
+        dt.date(1997, 4, 28),
+    )
+    assert not [a for a in acts if a[1] == "10" and a[3] == ASSERTED]
+
+
+def test_brussels_in_an_article_on_the_eu_is_not_belgium() -> None:
+    acts = _acts(
+        "The European Commission said Brussels rejected a French plan to boost employment.", dt.date(1997, 4, 10)
+    )
+    assert not [a for a in acts if a[0] == "Q31"]

@@ -148,6 +148,11 @@ NON_STATE_HEADS = frozenset(
         "hostages",
         "gas",
         "giant",
+        "organization",
+        "organisation",
+        "organizations",
+        "organisations",
+        "network",
         "maker",
         "makers",
         "carrier",
@@ -197,6 +202,18 @@ GROUP_AFTER = re.compile(
     r"Catholic|Orthodox|Islamist|Maoist|Tamil|Pashtun|Uighur|Uyghur|Tibetan|Baloch|Houthi|opposition|rebels?|"
     r"dissidents?|exiles?)\b"
 )
+# After "visiting" and a state's name, words that make the name a visitor's nationality ("the visiting United States
+# deputy secretary of state") rather than the place visited ("after visiting Uganda").
+_VISITOR_TITLE = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:president|prime|premier|foreign|defen[cs]e|deputy|vice|secretary|minister|chancellor|"
+    r"king|queen|crown|delegation|official|officials|envoy|leader|leaders|ambassador|team|troops|navy|naval|army|"
+    r"military|trade|parliamentary|state|speaker|senator|senators|lawmakers|general|chief|head)\b",
+    re.I,
+)
+
+# Capitals that also seat an international organisation, which an article naming the organisation may mean by them.
+_ORGANISATION_SEATS = {"Brussels": re.compile(r"\b(?:EU|European (?:Union|Commission)|NATO)\b")}
+
 # Heads that make a phrase a place in the state: a destination for a visit, not an actor.
 PLACE_HEADS = frozenset(
     ["village", "town", "city", "port", "province", "region", "capital", "island", "islands", "peninsula", "border"]
@@ -441,6 +458,13 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
             and phrase.start != sentence.start
         ):
             phrase.state_actor = False  # "many Russians": people, not the state; "the Palestinians" is a party
+        if (
+            first.form == "capital"
+            and first.text in _ORGANISATION_SEATS
+            and _ORGANISATION_SEATS[first.text].search(text)
+        ):
+            phrase.state_actor = False  # "Brussels rejected a French plan" in an article on the EU: the Commission
+            phrase.place = True
         if re.search(r"\b(?:[Ff]ormer|ex-)\s*$", text[max(0, phrase.start - 8) : phrase.start]):
             phrase.state_actor = False  # "former Malaysian prime minister": acts for no state now
         head = re.match(r"\s*([a-z]+)", text[phrase.end : sentence.end])
@@ -612,6 +636,8 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         return True
     if re.search(_NOUN_ADJECTIVE, before):
         return True  # "using economic sanctions", "bilateral talks"
+    if re.search(r"\b(?:UN|U\.N\.|EU|NATO|AU|ASEAN|IAEA|WTO|OAS|OPEC|Security Council)\s+$", before):
+        return True  # "in defiance of UN sanctions against Tripoli": an organisation's act, named by a noun
     if text[start:end].lower() in _BASE_FORM_NOUNS and re.search(r"\b[A-Z][\w\-]*\s+$", before):
         return True  # "his first China visit", "a Russia tour": a base form after a name is a noun
     # a possessive before a single word ("Commission's annual meeting"), not before a phrase ("Iran's decision
@@ -800,6 +826,12 @@ def _arguments(
         if not after or not re.fullmatch(r"\s+(?:[a-z]+\s+)?", text[end : after[0].start]):
             return None, [], ""
         visitor = after[0]
+        if (
+            visitor.mentions[0].form in ("name", "capital", "metonym", "abbreviation")
+            and visitor.agent is None
+            and not _VISITOR_TITLE.match(text, visitor.end)
+        ):
+            return None, [], ""  # "after visiting Uganda": a verb with its destination, read by the visit rules
         hosts = [p for p in phrases if p is not visitor and p.state != visitor.state and p.state_actor]
         return visitor, hosts[:1], ".visiting"
     if (
@@ -979,6 +1011,8 @@ def _governed(text: str, phrase: Phrase, floor: int) -> bool:
         r"\s*(?:[,.;)]|$|\s+(?:that|which|on|in|at|last|this|earlier)\b)", text[phrase.end : phrase.end + 12]
     ):
         return True  # "a meeting in Jeddah, Saudi Arabia, to probe": the state after a town says where the town is
+    if _LISTED_AFTER_PREPOSITION.search(before):
+        return True  # "has been in DRC and Rwanda": the second of a list a preposition governs
     if re.search(rf"\b(?:{'|'.join(PLACE_HEADS)}),\s*$", before):
         return True  # "a smuggler in the Moldovan capital, Chisinau, offered": an appositive of a place
     words = re.findall(r"[A-Za-z']+(?:-[a-z]+)*", before)
@@ -990,6 +1024,13 @@ def _governed(text: str, phrase: Phrase, floor: int) -> bool:
         return False  # "a court in Guyana", "the government of Peru": an organ of that state
     return bool(words) and words[-1].lower() in PREPOSITIONS
 
+
+# The end of a list of names that a preposition governs, before its last member: "in DRC and ", "to Britain,
+# Germany, Spain and the ".
+_LISTED_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|to|from|at|with|of|for|against|on|into|between|among)\s+(?:the\s+)?[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*"
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*)*\s*,?\s+(?:and|or)\s+(?:the\s+)?$"
+)
 
 # Lower-case words right before a state that say which part of it, or who holds it ("northern Syria",
 # "Kurdish-held Syria", "rebel-controlled eastern Ukraine").
@@ -1139,6 +1180,19 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         gap = re.sub(
             r"^\s+and\s+(?:its|their|other|some)\s+(?:[A-Za-z\-]+\s+){0,2}(?:allies|partners|neighbou?rs)\b", "", gap
         )
+        if _governed(text, phrase, sentence.start) and re.fullmatch(r"\s+to\s+", gap):
+            continue  # "the second Asian country after Singapore to sign": Singapore is not the signer here
+        if _governed(text, phrase, sentence.start) and _NON_STATE_BEFORE_PREPOSITION.search(
+            text, max(sentence.start, phrase.start - 40), phrase.start
+        ):
+            continue  # "an Al-Qaeda-dominated organization in Iraq offered": the organisation, not Iraq
+        relative = re.search(r"(?:,\s*|\s)who\s+(?:[a-z]+\s+){0,3}$", gap)
+        if (
+            relative
+            and re.search(r"[A-Za-z]", gap[: relative.start()])
+            and not _TITLE_GAP.match(gap[: relative.start()] + " ")
+        ):
+            return None  # "said de Boer, who is attending the UNFCCC": the subject is whoever "who" stands for
         if (
             _governed(text, phrase, sentence.start)
             and not _CLAUSE_SUBJECT_GAP.fullmatch(gap)
@@ -1189,6 +1243,12 @@ def _reported_people(gap: str) -> bool:
         word.lower() in NON_STATE_HEADS | NON_ACTOR_HEADS or re.fullmatch(r"[A-Z][a-z]+ists", word) for word in words
     )
 
+
+# A non-state head noun and the preposition that places it in a state, right before the state's name.
+_NON_STATE_BEFORE_PREPOSITION = re.compile(
+    r"\b(?:organi[sz]ations?|groups?|networks?|militants?|insurgents?|rebels?|companies|company|firms?|banks?|"
+    r"militias?|factions?|movements?|cells?|branch|affiliates?|wing)\s+(?:in|of|from|based in)\s+(?:the\s+)?$"
+)
 
 _SUBORDINATORS = ("after", "before", "since", "until", "as", "when", "while", "because")
 
@@ -1325,7 +1385,9 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     gap = text[end : first.start]
     if len(gap) > max_gap or re.search(r"[;]|\bwhich\b|\bwho\b|\bwhose\b|\bwhom\b|\bbut\b|\bwhile\b|\bsaid\b", gap):
         return []
-    locative = re.search(r"(?:(\S+)\s+|^\s*)(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$", gap)
+    locative = re.search(
+        r"(?:(\S+)\s+|^\s*)(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:[A-Z][a-z]+ist\s+)?$", gap
+    )  # "developments in the Stalinist North Korea"
     if locative and (locative.group(1) or "").lower() not in _DIRECTED_AT:
         return []  # "attacks in Kenya": a place, not the act's target
     if re.search(r"\b\w+ed\s+by\s+(?:the\s+)?$", gap):
@@ -1387,7 +1449,7 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         return Modality.HYPOTHETICAL  # "Trump said the Security Council must be prepared to impose sanctions"
     infinitive = re.fullmatch(r"\s+to\s+", text[clause_start:start]) is not None  # "wants Putin to attack"
     if trigger.cameo[:2] in FUTURE_SPEECH_ROOTS and re.search(
-        r"\b(?:could|may|might)\s+(?:\w+ly\s+)?$", text[max(clause_start, start - 30) : start]
+        r"\b(?:could|may|might|possibly|perhaps),?\s+(?:\w+ly\s+)?$", text[max(clause_start, start - 30) : start]
     ):
         return Modality.HYPOTHETICAL  # "steps could offer hope": a possibility, not an intention expressed
     if (
