@@ -520,3 +520,64 @@ def test_brussels_in_an_article_on_the_eu_is_not_belgium() -> None:
         "The European Commission said Brussels rejected a French plan to boost employment.", dt.date(1997, 4, 10)
     )
     assert not [a for a in acts if a[0] == "Q31"]
+
+
+def test_criticism_of_measures_against_a_state_is_not_aimed_at_it() -> None:
+    acts = _acts(
+        "Russia and China have consistently opposed what they describe as overly aggressive measures against Iran.",
+        dt.date(2006, 12, 11),
+    )
+    assert not [a for a in acts if a[2] == "Q794" and a[1] == "11"]
+
+
+def test_a_nominal_act_that_could_be_is_not_done_and_voices_no_intention() -> None:
+    acts = _acts(
+        "According to the London Sunday Times, US President Donald Trump's first foreign trip could be to Iceland.",
+        dt.date(2017, 1, 17),
+    )
+    assert acts and not [a for a in acts if a[3] == ASSERTED]
+
+
+def test_support_one_party_wants_from_another_is_not_given_nor_promised() -> None:
+    acts = _acts("Putin wants Turkish support for the expected autumn offensive by Syrian, Iranian and Russian forces.")
+    assert not [a for a in acts if a[3] == ASSERTED]
+
+
+def test_states_listed_with_the_doer_named_by_by_are_no_targets() -> None:
+    acts = _acts(
+        "Airstrikes by US, British and French forces on Syrian regime targets were intended to punish Assad.",
+        dt.date(2018, 4, 20),
+    )
+    assert ("Q30", "19", "Q858", ASSERTED) in acts and not [a for a in acts if a[2] in ("Q145", "Q142")]
+
+
+def test_a_passive_in_a_relative_clause_on_a_thing_takes_no_state_as_patient() -> None:
+    acts = _acts(
+        "This effectively kills a Danish motion criticizing Chinese human rights violations that had been "
+        "supported by the United States.",
+        dt.date(1997, 4, 15),
+    )
+    assert not [a for a in acts if a[0] == "Q30"]
+
+
+def test_a_report_dismissed_voices_no_intention() -> None:
+    acts = _acts("Indonesia Friday dismissed a report that it would sign a security pact with Australia.")
+    assert not [a for a in acts if a[3] == ASSERTED]
+
+
+def test_a_verb_of_wanting_keeps_the_intention_of_its_own_subject() -> None:
+    acts = _acts("Japan's prime minister said: I want to visit Lima soon.", dt.date(1997, 4, 23))
+    assert ("Q17", "03", "Q419", ASSERTED) in acts
+
+
+def test_support_for_a_states_militia_is_not_support_of_the_state() -> None:
+    acts = _acts("The United States has accused Iran of providing support for Lebanon's Hezbollah.")
+    assert not [a for a in acts if a[2] == "Q822"]
+
+
+def test_a_conflict_named_for_a_state_does_not_act() -> None:
+    acts = _acts(
+        "As the Syrian conflict threatened to spill over into Turkey, European commanders sent Patriot missiles.",
+        dt.date(2013, 1, 1),
+    )
+    assert not acts

@@ -150,6 +150,15 @@ NON_STATE_HEADS = frozenset(
         "giant",
         "organization",
         "organisation",
+        "conflict",
+        "crisis",
+        "violence",
+        "fighting",
+        "unrest",
+        "goalkeeper",
+        "striker",
+        "midfielder",
+        "coach",
         "organizations",
         "organisations",
         "network",
@@ -199,7 +208,8 @@ PROXY_AFTER = re.compile(
 GROUP_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:(?:armed|main|moderate|political|exiled|mainstream|outlawed|banned|radical)\s+)?"
     r"(?:Kurdish|Kurds|Shiite|Shia|Shi'ite|Sunni|Alawite|Druze|Yazidi|Christian|Christians|Muslim|Muslims|Jewish|"
-    r"Catholic|Orthodox|Islamist|Maoist|Tamil|Pashtun|Uighur|Uyghur|Tibetan|Baloch|Houthi|opposition|rebels?|"
+    r"Catholic|Orthodox|Islamist|Maoist|Tamil|Pashtun|Uighur|Uyghur|Tibetan|Baloch|Houthi|Hezbollah|Hizbollah|"
+    r"Taliban|opposition|rebels?|"
     r"dissidents?|exiles?)\b"
 )
 # After "visiting" and a state's name, words that make the name a visitor's nationality ("the visiting United States
@@ -228,9 +238,18 @@ NEGATION = re.compile(
 PLANNED_BEFORE_NOUN = re.compile(
     r"\b(?:planned|proposed|upcoming|forthcoming|scheduled|expected|possible|prospective|future|next|"
     r"arranging|preparing|postpone[ds]?|postponing|cancel(?:s|led|ed|ling|ing)?|called off|calls? off|scrap(?:s|ped)?|"
-    r"put off|delayed|would-be|promised|promises|pledged|pledges|vowed|vows)\s+(?:[\w\-]+\s+){0,3}$"
+    r"put off|delayed|would-be|promised|promises|pledged|pledges|vowed|vows|wants|wanted|want|seeks|sought|seeking|"
+    r"seek|requested|requests|needs|needed)\s+(?:[\w\-]+\s+){0,3}$"
     r"|\bany\s+(?:[\w\-]+\s+){0,2}$",  # "any attack against Syria would be reckless"
     re.I,
+)
+# After a nominal act, a modal that makes it a possibility: "Trump's first foreign trip could be to Iceland".
+MODAL_AFTER_NOUN = re.compile(
+    r"[^.;,]{0,40}?\b(?:could|might|may|would)\s+(?:\w+ly\s+)?(?:be|happen|take place|come)\b"
+)
+# Before a nominal act, words by which another party wants or seeks it: "Putin wants Turkish support".
+WANTED_BEFORE_NOUN = re.compile(
+    r"\b(?:wants?|wanted|seeks?|sought|seeking|requested|requests|needs?|needed)\s+(?:[\w\-]+\s+){0,3}$", re.I
 )
 # Before a nominal meeting or visit, words by which its subject calls it off: "X cancelled a planned visit to Y"
 # is a reduction of relations (CAMEO 161), as the CAMEO codebook's own example has it.
@@ -749,8 +768,8 @@ def _act_for(
         )
     ):
         partner = _partner_state(mentions, actor.state)
-        if partner is None:
-            return None
+        if partner is None or any(p.state == partner and GROUP_AFTER.match(text, p.end) for p in phrases):
+            return None  # "Syria's opposition has enjoyed broad Turkish backing": the opposition, not Syria
         targets_states, rule_extra = [partner], ".implied-target"
     if not targets_states:
         return None
@@ -765,7 +784,12 @@ def _act_for(
     if modality is Modality.ASSERTED and trigger.pos == "noun" and trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS:
         before_noun = text[max(sentence.start, start - 30) : start]
         after_noun = text[end : min(sentence.end, end + 120)]
-        if re.search(PLANNED_BEFORE_NOUN, before_noun) or re.match(CALLED_OFF_AFTER_NOUN, after_noun):
+        if (
+            re.search(PLANNED_BEFORE_NOUN, before_noun)
+            or re.match(CALLED_OFF_AFTER_NOUN, after_noun)
+            # "Trump's first foreign trip as president could be to Iceland"
+            or MODAL_AFTER_NOUN.match(after_noun)
+        ):
             modality = Modality.HYPOTHETICAL  # "a planned trip ... has been postponed"
     if (
         modality is Modality.ASSERTED
@@ -860,6 +884,16 @@ def _arguments(
                 r"\b(?:those|these|ones|others|some|many)\b", text[subject.end : start]
             ):
                 return None, [], ""  # "groups, including those supported by Washington": not the state named before
+            relative = re.search(
+                r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$",
+                text[max(sentence.start, start - 40) : start],
+            )
+            if (
+                subject is not None
+                and relative
+                and re.search(r"[a-z]{3,}", text[subject.end : max(sentence.start, start - 40) + relative.start()])
+            ):
+                return None, [], ""  # "a Danish motion criticizing Chinese violations that had been supported by"
             return after[0], [subject] if subject else [], ".passive"
         if by:
             return None, [], ""  # the doer is named with "by" and is no state
@@ -907,7 +941,10 @@ def _arguments(
         source = _after_preposition(text, after, end, sentence.end, ("from", "by"))
         if source is not None and not (adjacent is not None and _possessive(text, adjacent)):
             # "an invitation from China", "criticism by Japan": the doer follows
-            rest = [p for p in after if p.start > source.end]
+            co_sources = _coordination(
+                text, after, source.start, sentence.end
+            )  # "by Syrian, Iranian and Russian forces"
+            rest = [p for p in after if p.start > source.end and p not in co_sources]
             targets = [adjacent] if adjacent is not None else _objects(text, rest, source.end, sentence.end)
             targets = [p for p in targets if p.state != source.state]  # "criticism from China ... Beijing"
             if not targets:
@@ -989,7 +1026,8 @@ DETERMINERS = frozenset(
 _HARM_TO = re.compile(
     r"\b(?:bombings?|attacks?|killings?|murders?|massacres?|shelling|invasion|occupation|assaults?|raids?|strikes?|"
     r"shootings?|assassinations?|kidnappings?|abductions?|arrests?|detentions?|executions?|deaths?|"
-    r"persecution|mistreatment|torture|expulsions?)\s+(?:of|on|against)\s+(?:the\s+|two\s+|three\s+|several\s+|"
+    r"persecution|mistreatment|torture|expulsions?|measures|sanctions|actions?|steps|resolutions?|motions?)\s+"
+    r"(?:of|on|against)\s+(?:the\s+|two\s+|three\s+|several\s+|"
     r"[\d,]+\s+)?(?:[a-z\-]+\s+){0,2}$"
 )
 
@@ -1180,7 +1218,12 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         gap = re.sub(
             r"^\s+and\s+(?:its|their|other|some)\s+(?:[A-Za-z\-]+\s+){0,2}(?:allies|partners|neighbou?rs)\b", "", gap
         )
-        if _governed(text, phrase, sentence.start) and re.fullmatch(r"\s+to\s+", gap):
+        if (
+            _governed(text, phrase, sentence.start)
+            and re.fullmatch(r"\s+to\s+", gap)
+            # (not "the same will as Turkey to enhance relations": a comparison names who shares the will)
+            and not re.search(r"\bas\s+(?:the\s+)?$", text[max(0, phrase.start - 8) : phrase.start])
+        ):
             continue  # "the second Asian country after Singapore to sign": Singapore is not the signer here
         if _governed(text, phrase, sentence.start) and _NON_STATE_BEFORE_PREPOSITION.search(
             text, max(sentence.start, phrase.start - 40), phrase.start
@@ -1543,6 +1586,15 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         return [act]  # "urged Japan to lift its ban": the urging is the act; Japan expressed no intention
     if re.search(r"\bany\s+(?:[\w\-]+\s+){0,2}$", text[max(0, act.trigger_start - 40) : act.trigger_start]):
         return [act]  # "any attack against Syria would be reckless": no one's plan or threat
+    if (
+        act.modality is Modality.HYPOTHETICAL
+        and ".noun" in act.rule
+        and (
+            WANTED_BEFORE_NOUN.search(text[max(0, act.trigger_start - 40) : act.trigger_start])
+            or MODAL_AFTER_NOUN.match(text[act.trigger_end : act.trigger_end + 120])
+        )
+    ):
+        return [act]  # "Putin wants Turkish support", "US airstrikes would be more effective": no one's plan
     if act.modality is Modality.ASSERTED and act.kind == "Visit" and len(act.targets) == 1:
         return [act, _derived(act, "Hosting", "043", ".implied-host", 0.7, swap=True)]
     refused = REFUSAL.search(text[max(0, act.trigger_start - 40) : act.trigger_start])
@@ -1562,6 +1614,12 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
             return [act, _derived(act, "ReductionOfRelations", "161", ".called-off", 0.8)]
         if cancelled or POSTPONED.search(before[-30:]) or re.match(CALLED_OFF_AFTER_NOUN, after):
             return [act]  # called off or put off: no intention stands behind it any more
+    if re.search(
+        r"\b(?:dismiss\w*|den(?:y|ied|ies)|reject\w*|refut\w*)\s+(?:a\s+|the\s+|\w+\s+){0,3}"
+        r"(?:reports?|claims?|suggestions?|speculation|rumou?rs?)\s+that\b",
+        text[max(0, act.trigger_start - 100) : act.trigger_start],
+    ):
+        return [act]  # "Indonesia dismissed a report that it would sign a pact": nothing intended
     planned = (
         not POSSIBILITY.search(text[max(0, act.trigger_start - 60) : act.trigger_start])
         and not re.search(
