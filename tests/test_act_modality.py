@@ -581,3 +581,27 @@ def test_a_conflict_named_for_a_state_does_not_act() -> None:
         dt.date(2013, 1, 1),
     )
     assert not acts
+
+
+def test_a_commitment_not_won_is_negated() -> None:
+    acts = _acts(
+        "The prime minister gave up part of the rebate without winning any commitment from France on farm "
+        "subsidies, Britain's press said.",
+        dt.date(2005, 12, 17),
+    )
+    assert not [a for a in acts if a[3] == ASSERTED]
+
+
+def test_a_new_verb_phrase_after_and_takes_its_own_objects() -> None:
+    acts = _acts(
+        "Bush departed Washington early Thursday for Mar del Plata to attend the summit and will visit Brazil and "
+        "Panama subsequently.",
+        dt.date(2005, 11, 3),
+    )
+    assert not [a for a in acts if a[1] == "04" and a[3] == ASSERTED]
+    assert ("Q30", "03", "Q155", ASSERTED) in acts  # the visit planned is an intention
+
+
+def test_what_a_state_is_asked_whether_it_does_is_a_question() -> None:
+    acts = _acts("Asked if Washington was ready to lift sanctions on North Korea, Hill said the status was known.")
+    assert acts and not [a for a in acts if a[3] == ASSERTED]

@@ -1426,7 +1426,11 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return []
     first = after[0]
     gap = text[end : first.start]
-    if len(gap) > max_gap or re.search(r"[;]|\bwhich\b|\bwho\b|\bwhose\b|\bwhom\b|\bbut\b|\bwhile\b|\bsaid\b", gap):
+    if len(gap) > max_gap or re.search(
+        r"[;]|\bwhich\b|\bwho\b|\bwhose\b|\bwhom\b|\bbut\b|\bwhile\b|\bsaid\b"
+        r"|\band\s+(?:will|would|has|have|had|is|are|was|were)\b",  # "... and will visit Brazil"
+        gap,
+    ):
         return []
     locative = re.search(
         r"(?:(\S+)\s+|^\s*)(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:[A-Z][a-z]+ist\s+)?$", gap
@@ -1479,7 +1483,8 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     ):
         negation = None  # "has not responded to an invitation": the invitation itself was made
     if negation is None and trigger.pos == "noun":
-        negation = re.search(r"\bno\s+(?:\w+\s+)?$", window)  # "he was carrying no message from the Iranians"
+        # "he was carrying no message from the Iranians", "without winning any commitment from France"
+        negation = re.search(r"\bno\s+(?:\w+\s+)?$|\bwithout\s+(?:\w+\s+){0,3}$", window)
     if negation and not trigger.negation_is_act:
         return Modality.NEGATED
     future_window = text[max(future_start if future_start is not None else clause_start, start - 80) : start]
@@ -1488,6 +1493,8 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         future_window = future_window[conjunct[-1].end() :]  # "is threatening to invade Afrin and is accusing ..."
     if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and _obligation_voiced(text, start):
         return Modality.HYPOTHETICAL  # "the Vatican must sever ties with Taiwan"
+    if re.search(r"(?:^|[.;:]\s+|\n)\W*Asked\s+(?:if|whether)\b[^,]*$", text[max(0, start - 150) : start]):
+        return Modality.HYPOTHETICAL  # "Asked if Washington was ready to lift sanctions, Hill said": a question
     if trigger.cameo[:2] == "03" and _obligation_on_another(text, clause_start, start):
         return Modality.HYPOTHETICAL  # "Trump said the Security Council must be prepared to impose sanctions"
     infinitive = re.fullmatch(r"\s+to\s+", text[clause_start:start]) is not None  # "wants Putin to attack"
