@@ -605,3 +605,15 @@ def test_a_new_verb_phrase_after_and_takes_its_own_objects() -> None:
 def test_what_a_state_is_asked_whether_it_does_is_a_question() -> None:
     acts = _acts("Asked if Washington was ready to lift sanctions on North Korea, Hill said the status was known.")
     assert acts and not [a for a in acts if a[3] == ASSERTED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iraqi National Congress urged the United States to act.",
+        "A delegation of the Afghan Taliban visited Islamabad from Qatar late last month.",
+        "The Turkish Army launched the operation to support the Free Syrian Army.",
+    ],
+)
+def test_a_non_state_organisation_named_for_a_state_neither_acts_nor_is_acted_on_for_it(text: str) -> None:
+    assert not [a for a in _acts(text, dt.date(2016, 5, 12)) if a[3] == ASSERTED]
