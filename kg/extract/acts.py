@@ -150,6 +150,9 @@ NON_STATE_HEADS = frozenset(
         "giant",
         "organization",
         "organisation",
+        "organizations",
+        "organisations",
+        "network",
         "conflict",
         "crisis",
         "violence",
@@ -159,9 +162,6 @@ NON_STATE_HEADS = frozenset(
         "striker",
         "midfielder",
         "coach",
-        "organizations",
-        "organisations",
-        "network",
         "maker",
         "makers",
         "carrier",
@@ -739,9 +739,7 @@ def _act_for(
             or (trigger.target_nationals and not p.place)
         )
     ]
-    victims = (
-        [] if trigger.cameo[:2] not in ("11", "12") else [p for p in targets if _victim(text, sentence, start, end, p)]
-    )
+    victims = [] if trigger.cameo[:2] not in ("11", "12") else [p for p in targets if _victim(text, start, end, p)]
     if victims:
         # "condemned the bombing of U.S. embassies": the embassies were bombed; the criticism is aimed at whoever
         # bombed them, named with "by" or not at all
@@ -941,9 +939,8 @@ def _arguments(
         source = _after_preposition(text, after, end, sentence.end, ("from", "by"))
         if source is not None and not (adjacent is not None and _possessive(text, adjacent)):
             # "an invitation from China", "criticism by Japan": the doer follows
-            co_sources = _coordination(
-                text, after, source.start, sentence.end
-            )  # "by Syrian, Iranian and Russian forces"
+            # states listed with the doer are co-doers, not targets: "by Syrian, Iranian and Russian forces"
+            co_sources = _coordination(text, after, source.start, sentence.end)
             rest = [p for p in after if p.start > source.end and p not in co_sources]
             targets = [adjacent] if adjacent is not None else _objects(text, rest, source.end, sentence.end)
             targets = [p for p in targets if p.state != source.state]  # "criticism from China ... Beijing"
@@ -1032,7 +1029,7 @@ _HARM_TO = re.compile(
 )
 
 
-def _victim(text: str, sentence: Sentence, start: int, end: int, phrase: Phrase) -> bool:
+def _victim(text: str, start: int, end: int, phrase: Phrase) -> bool:
     """Whether a phrase after a trigger is the one harmed by an attack the trigger's object names (not in "blamed
     the attack on Pakistan", where "on" names whom it is blamed on)."""
     harm = _HARM_TO.search(text[max(end, phrase.start - 60) : phrase.start])
