@@ -617,3 +617,51 @@ def test_what_a_state_is_asked_whether_it_does_is_a_question() -> None:
 )
 def test_a_non_state_organisation_named_for_a_state_neither_acts_nor_is_acted_on_for_it(text: str) -> None:
     assert not [a for a in _acts(text, dt.date(2016, 5, 12)) if a[3] == ASSERTED]
+
+
+def test_that_before_a_subject_pronoun_opens_a_clause() -> None:
+    acts = _acts(
+        "The Russian Foreign Minister Sergei Lavrov said here Saturday that he urges Iran, France, Germany, and "
+        "Britain to reach an agreement.",
+        dt.date(2005, 1, 1),
+    )
+    assert {a[2] for a in acts if a[0] == "Q159" and a[1] == "02"} == {"Q794", "Q142", "Q183", "Q145"}
+
+
+def test_the_leaders_of_two_states_both_act() -> None:
+    acts = _acts(
+        "The presidents of Iraq and Egypt called on Tuesday for the withdrawal of Syrian armed forces from Lebanon.",
+        dt.date(1989, 1, 1),
+    )
+    assert {a[0] for a in acts if a[1] == "02" and a[2] == "Q858"} == {"Q796", "Q79"}
+    assert not _acts("On Tuesday, EU foreign ministers in Luxembourg banned ministerial visits to Iran.")
+
+
+def test_a_list_of_three_or_more_names_is_kept_when_no_and_closes_it() -> None:
+    acts = _acts(
+        "The US Congress agreed to lift embargoes on pharmaceutical sales to Iran, Libya, North Korea, Sudan, and "
+        "with strings attached, Cuba.",
+        dt.date(2000, 1, 1),
+    )
+    assert {a[2] for a in acts if a[1] == "03"} >= {"Q794", "Q1016", "Q423", "Q1049"}
+
+
+def test_the_kind_of_an_attack_before_it_makes_a_noun() -> None:
+    acts = _acts(
+        "The leaders of the UK and US spoke on the phone and agreed to work closely on their response to the "
+        "chemical weapons attack in the Syrian capital.",
+        dt.date(2018, 4, 12),
+    )
+    assert not [a for a in acts if a[2] == "Q858"]
+
+
+def test_states_listed_as_objects_of_an_embedded_act_are_not_parties_to_each_other() -> None:
+    article = Article(
+        id="embedded-objects",
+        text="The US Congress agreed to lift embargoes on pharmaceutical sales to Iran, Libya, North Korea and Sudan.",
+        date=dt.date(2000, 1, 1),
+    )
+    agreed = [a for a in _pipeline().extract(article).acts if a.rule == "act.agree-to.verb"]
+    assert agreed and all(a.actor == "Q30" and not a.symmetric for a in agreed)
+    joint = Article(id="joint", text="Vietnam, Laos and Cambodia agreed to expand trade.", date=dt.date(2000, 1, 1))
+    assert any(a.symmetric for a in _pipeline().extract(joint).acts if a.kind == "IntentToCooperate")

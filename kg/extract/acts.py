@@ -649,12 +649,20 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
     determiner = (
         r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ww]hose|[Oo]ur|[Mm]y|by|via|over|on|no)"
     )
-    if re.search(determiner + r"\s+(?:[a-z][a-z\-]*\s+)?$", before):
+    # (not "that he urges": a subject pronoun after "that" opens a clause)
+    if re.search(determiner + r"\s+(?:(?!(?:he|she|it|they|we|i|you)\s)[a-z][a-z\-]*\s+)?$", before):
         return True
     if re.search(_NOUN_CONTEXT, text[max(0, start - 40) : start]):
         return True
     if re.search(_NOUN_ADJECTIVE, before):
         return True  # "using economic sanctions", "bilateral talks"
+    if not text[start:end].lower().endswith("ed") and re.search(
+        r"\b(?:weapons?|missile|rocket|bomb|gas|air|drone|terror|terrorist|suicide|chemical|mortar|artillery|cyber|"
+        r"nuclear|sex|knife|gun|car|truck|grenade|arson)\s+$",
+        before,
+        re.I,
+    ):
+        return True  # "the chemical weapons attack", "a suicide bomb attack": the kind of an attack before its noun
     if re.search(r"\b(?:UN|U\.N\.|EU|NATO|AU|ASEAN|IAEA|WTO|OAS|OPEC|Security Council)\s+$", before):
         return True  # "in defiance of UN sanctions against Tripoli": an organisation's act, named by a noun
     if text[start:end].lower() in _BASE_FORM_NOUNS and re.search(r"\b[A-Z][\w\-]*\s+$", before):
@@ -813,7 +821,14 @@ def _act_for(
         rule=trigger.id + rule_suffix + rule_extra,
         modality=modality,
         extra_kinds=list(trigger.extra_kinds),
-        symmetric=trigger.symmetric,
+        symmetric=trigger.symmetric
+        and not (
+            # "The US Congress agreed to lift embargoes on sales to Iran, Libya ...": the states are the objects of
+            # the embedded act, not parties to a mutual one
+            len(targets_states) > 1
+            and re.search(r"\b(?:to|that|on|upon)$", text[start:end], re.I) is not None
+            and rule_suffix not in (".between", ".coordinated-subject", ".pair-reference")
+        ),
         date=date,
         quote=quote.group(1).strip() if quote else None,
         actor_agent=actor.agent,
@@ -1014,6 +1029,8 @@ STATE_ORGANS = frozenset(
     "court courts government governments authorities ministry parliament army military navy police embassy "
     "president leaders leadership regime cabinet legislature congress senate junta forces troops".split()
 )
+# People who lead a state, before "of" and its name: "the presidents of Iraq and Egypt called for".
+LEADERS_OF = frozenset("president presidents leader leaders premiers ministers heads".split())
 DETERMINERS = frozenset(
     ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"]
 )
@@ -1046,7 +1063,12 @@ def _governed(text: str, phrase: Phrase, floor: int) -> bool:
         r"\s*(?:[,.;)]|$|\s+(?:that|which|on|in|at|last|this|earlier)\b)", text[phrase.end : phrase.end + 12]
     ):
         return True  # "a meeting in Jeddah, Saudi Arabia, to probe": the state after a town says where the town is
-    if _LISTED_AFTER_PREPOSITION.search(before):
+    listed = _LISTED_AFTER_PREPOSITION.search(before)
+    # (not "the presidents of Iraq and Egypt", where "of" names whose leaders they are)
+    if listed and not (
+        listed.group(0).startswith("of")
+        and re.search(rf"\b(?:{'|'.join(STATE_ORGANS | LEADERS_OF)})\s+$", before[: listed.start()])
+    ):
         return True  # "has been in DRC and Rwanda": the second of a list a preposition governs
     if re.search(rf"\b(?:{'|'.join(PLACE_HEADS)}),\s*$", before):
         return True  # "a smuggler in the Moldovan capital, Chisinau, offered": an appositive of a place
@@ -1055,6 +1077,8 @@ def _governed(text: str, phrase: Phrase, floor: int) -> bool:
         words.pop()  # "to the quake-stricken Pakistan": a compound adjective stands between
     if len(words) >= 2 and words[-1] == "of" and words[-2][0].isupper():
         return False  # "Boris Yeltsin of Russia": the state of the person named before
+    if len(words) >= 2 and words[-1] == "of" and words[-2].lower() in LEADERS_OF:
+        return False  # "the presidents of Iraq and Egypt": the leaders of those states
     if len(words) >= 2 and words[-1] in ("in", "of") and words[-2].lower() in STATE_ORGANS:
         return False  # "a court in Guyana", "the government of Peru": an organ of that state
     return bool(words) and words[-1].lower() in PREPOSITIONS
@@ -1466,6 +1490,8 @@ def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> lis
         elif text[start : phrase.start].strip(" the"):
             break
         members.append(phrase)
+    if len(members) >= 3:
+        closed = len(members)  # "to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba"
     return members[:closed]
 
 
