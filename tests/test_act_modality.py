@@ -665,3 +665,20 @@ def test_states_listed_as_objects_of_an_embedded_act_are_not_parties_to_each_oth
     assert agreed and all(a.actor == "Q30" and not a.symmetric for a in agreed)
     joint = Article(id="joint", text="Vietnam, Laos and Cambodia agreed to expand trade.", date=dt.date(2000, 1, 1))
     assert any(a.symmetric for a in _pipeline().extract(joint).acts if a.kind == "IntentToCooperate")
+
+
+def test_a_demonym_before_a_participle_makes_a_compound_adjective() -> None:
+    acts = _acts("The fight has led to a direct clash between Russian backed forces and the US military.")
+    assert not [a for a in acts if a[1] == "05"]
+
+
+def test_a_name_that_is_no_state_is_the_subject_of_a_subordinate_clause() -> None:
+    acts = _acts(
+        "Italy has borne the brunt of the migration crisis since Europe concluded a deal with Turkey.",
+        dt.date(2017, 5, 15),
+    )
+    assert not [a for a in acts if a[0] == "Q38"]
+    acts = _acts(
+        "Italy has borne the brunt of the crisis since Turkey concluded a deal with Greece.", dt.date(2017, 5, 15)
+    )
+    assert ("Q43", "05", "Q41", ASSERTED) in acts

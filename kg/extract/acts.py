@@ -196,8 +196,8 @@ NON_ACTOR_HEADS = frozenset(
     """militant militants insurgent insurgents guerrilla guerrillas guerilla guerillas gunman gunmen terrorist
     terrorists extremist extremists bomber bombers suicide protester protesters protestor protestors demonstrator
     demonstrators rioter rioters settler settlers prisoner prisoners detainee detainees mob crowd crowds civilian
-    civilians pilgrim pilgrims smuggler smugglers pirate pirates fishermen fisherman hijacker hijackers movement
-    movements militia militias faction factions""".split()
+    civilians pilgrim pilgrims worshippers worshipers smuggler smugglers pirate pirates fishermen fisherman hijacker
+    hijackers movement movements militia militias faction factions""".split()
 )
 # After a state's name, a compound that makes it the sponsor of someone else, who is the one acting.
 PROXY_AFTER = re.compile(
@@ -546,6 +546,10 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 continue
             if start > 0 and text[start - 1] == "-":
                 continue  # "Iranian-backed forces", "US-brokered deal": part of a compound adjective
+            if text[start:end].lower().endswith("ed") and any(
+                p.end <= start and not text[p.end : start].strip() and p.mentions[-1].form == "demonym" for p in phrases
+            ):
+                continue  # "Russian backed forces", written without the hyphen: a compound adjective too
             if trigger.unless and trigger.unless.search(text[end : sentence.end][:40]):
                 continue
             if trigger.not_after and trigger.not_after.search(text[max(sentence.start, start - 30) : start]):
@@ -1320,7 +1324,10 @@ _SUBORDINATORS = ("after", "before", "since", "until", "as", "when", "while", "b
 # verb: the verb that follows belongs to that clause.
 _SUBORDINATE_SUBJECT = re.compile(
     r"\s(?:as|when|while|after|before|because|since|until|although|though|whereas)\s+"
-    r"(?:a|an|the|some|many|its|his|her|their)\s+(?:[^,;:()\"\u201c\u201d\s]+\s+){3,}$"
+    r"(?:(?:a|an|the|some|many|its|his|her|their)\s+(?:[^,;:()\"\u201c\u201d\s]+\s+){3,}"
+    # "since Europe concluded a deal": a name that is no state as the subordinate clause's subject
+    r"|(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:(?!to\s)[a-z]+\s+(?:(?:a|an|the|its|their)\s+)?)?)$"
 )
 
 
