@@ -257,3 +257,18 @@ def test_a_monarchs_title_before_a_presidents_surname_links_no_one(pipeline: Pip
     # Saddam Hussein was Iraq's president, never a king: "King Hussein" in 1995 is Jordan's Hussein bin Talal
     found = people(pipeline, "King Hussein spoke in Baghdad on Monday.", "1995-06-01")
     assert not [m for m in found if m.state_qid == "Q796"]
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Opening the Baku-Ceyhan oil pipeline proves Turkey's role.", {"Q43"}),  # a route, not Azerbaijan
+        ("The Moscow-Beijing axis worries Washington.", {"Q159", "Q148", "Q30"}),  # two states' capitals
+    ],
+)
+def test_a_capital_hyphened_to_a_place_that_is_no_state_names_a_route(
+    pipeline: Pipeline, text: str, states: set[str]
+) -> None:
+    article = article_from_record({"id": "t", "text": text, "date": "2005-11-22"}, "test")
+    found = {m.state_qid for m in pipeline.extract(article).mentions if m.kind == "state"}
+    assert found == states

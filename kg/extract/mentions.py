@@ -166,6 +166,8 @@ class MentionFinder:
                 continue
             if form.ambiguous and not _ambiguous_form_ok(text, start, end, form.text):
                 continue
+            if form.form == "capital" and _joined_to_another_place(text, start, end, self._state_regex):
+                continue  # "the Baku-Ceyhan oil pipeline": a route named by its ends, not the state
             found.append(
                 Mention(
                     start,
@@ -225,6 +227,16 @@ def _alternation(forms: dict) -> re.Pattern[str]:
     texts = sorted(forms, key=lambda t: (-len(t), t))
     body = "|".join(re.escape(t) for t in texts) or "(?!x)x"
     return re.compile(rf"(?<![{_WORD_CHAR}])(?:{body})(?![{_WORD_CHAR}])")
+
+
+def _joined_to_another_place(text: str, start: int, end: int, state_regex: re.Pattern[str]) -> bool:
+    """Whether a capital is hyphened to a capitalised name that is no state ("Baku-Ceyhan", "Paris-Dakar"): the
+    compound names a route, a rally or a line between two cities. Two states' names so joined ("Moscow-Beijing
+    axis") still stand for the states."""
+    after = re.match(r"[-\u2013]([A-Z][\w']+)", text[end : end + 30])
+    before = re.search(r"([A-Z][\w']+)[-\u2013]$", text[max(0, start - 30) : start])
+    other = after or before
+    return other is not None and state_regex.fullmatch(other.group(1)) is None
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
