@@ -291,7 +291,6 @@ class Gazetteer:
             defence[key].append((obligation, first, last))
         self._defence = dict(defence)
         self.effective_leaders: list[EffectiveLeader] = [EffectiveLeader(*row) for row in data["effective_leaders"]]
-        self._heads_by_given: dict[str, list[tuple[str, str | None, str, str | None, str | None]]] | None = None
 
     # -- surface forms ---------------------------------------------------------------------------------------
 
@@ -475,26 +474,29 @@ class Gazetteer:
         "King Abdullah", "Queen Beatrix"). Nothing for ``day`` None."""
         if day is None:
             return []
-        if self._heads_by_given is None:
-            index: dict[str, list[tuple[str, str | None, str, str | None, str | None]]] = defaultdict(list)
-            for (state, role), holdings in self._holdings_by_state_role.items():
-                if role != "head_of_state":
-                    continue
-                for holding in holdings:
-                    person = self.people.get(holding.person)
-                    if person is not None and person.name.split():
-                        first = fold_ascii(person.name.split()[0]).lower()
-                        index[first].append((state, holding.person, person.name, holding.start, holding.end))
-            for leader in self.effective_leaders:
-                if leader.name.split():
-                    first = fold_ascii(leader.name.split()[0]).lower()
-                    index[first].append((leader.state, leader.qid, leader.name, leader.start, leader.end))
-            self._heads_by_given = dict(index)
-        found = []
-        for state, qid, name, start, end in self._heads_by_given.get(fold_ascii(given).lower(), ()):
-            if (start is None or earliest_day(start) <= day) and (end is None or day <= latest_day(end)):
-                found.append((state, qid, name))
-        return found
+        spells = self._heads_of_state_by_given_name.get(fold_ascii(given).lower(), ())
+        return [(state, qid, name) for state, qid, name, spell in spells if spell.covers(day)]
+
+    @functools.cached_property
+    def _heads_of_state_by_given_name(self) -> dict[str, list[tuple[str, str | None, str, Holding | EffectiveLeader]]]:
+        """Heads of state of the office lists and REIGN by the first word of their name, folded: (state, person QID
+        or None, name, the holding or REIGN spell whose dates say when)."""
+        index: dict[str, list[tuple[str, str | None, str, Holding | EffectiveLeader]]] = defaultdict(list)
+        for (state, role), holdings in self._holdings_by_state_role.items():
+            if role != "head_of_state":
+                continue
+            for holding in holdings:
+                person = self.people.get(holding.person)
+                if person is not None and person.name.split():
+                    index[fold_ascii(person.name.split()[0]).lower()].append(
+                        (state, holding.person, person.name, holding)
+                    )
+        for leader in self.effective_leaders:
+            if leader.name.split():
+                index[fold_ascii(leader.name.split()[0]).lower()].append(
+                    (leader.state, leader.qid, leader.name, leader)
+                )
+        return dict(index)
 
     def effective_leaders_at(self, name: str, day: dt.date | None) -> list[EffectiveLeader]:
         """The effective leaders in office on ``day`` whom ``name`` (a surname or a full name from the text)

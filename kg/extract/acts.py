@@ -190,6 +190,9 @@ SECTOR_WORDS = frozenset(
     young old elderly teenage retired ordinary local wealthy""".split()
 )
 
+# One or two words of SECTOR_WORDS and the head noun after them.
+_SECTOR_COMPOUNDS = tuple(re.compile(rf"\s*((?:[a-z\-]+\s+){{{n}}})([a-z]+)\b") for n in (1, 2))
+
 # Armed, protesting or held people who take a nationality but not a state's orders ("Palestinian gunmen"): they
 # cannot act for their state, though what is done to them is done to it ("freed 150 Palestinian prisoners").
 NON_ACTOR_HEADS = frozenset(
@@ -234,13 +237,16 @@ NEGATION = re.compile(
     r"fails to|instead of|rather than)\b",
     re.I,
 )
+# Words by which a party wants or seeks something from another ("Putin wants Turkish support").
+_WANTING = "wants|wanted|want|seeks|sought|seeking|seek|requested|requests|needs|needed"
+# "any" before an act: no one's act, plan or threat ("any attack against Syria would be reckless").
+ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+){0,2}$")
 # Before a nominal act, words that make it a plan ("a planned trip"); after it, words that call it off.
 PLANNED_BEFORE_NOUN = re.compile(
     r"\b(?:planned|proposed|upcoming|forthcoming|scheduled|expected|possible|prospective|future|next|"
     r"arranging|preparing|postpone[ds]?|postponing|cancel(?:s|led|ed|ling|ing)?|called off|calls? off|scrap(?:s|ped)?|"
-    r"put off|delayed|would-be|promised|promises|pledged|pledges|vowed|vows|wants|wanted|want|seeks|sought|seeking|"
-    r"seek|requested|requests|needs|needed)\s+(?:[\w\-]+\s+){0,3}$"
-    r"|\bany\s+(?:[\w\-]+\s+){0,2}$",  # "any attack against Syria would be reckless"
+    rf"put off|delayed|would-be|promised|promises|pledged|pledges|vowed|vows|{_WANTING})\s+(?:[\w\-]+\s+){{0,3}}$"
+    rf"|{ANY_BEFORE.pattern}",  # "any attack against Syria would be reckless"
     re.I,
 )
 # After a nominal act, a modal that makes it a possibility: "Trump's first foreign trip could be to Iceland".
@@ -248,9 +254,7 @@ MODAL_AFTER_NOUN = re.compile(
     r"[^.;,]{0,40}?\b(?:could|might|may|would)\s+(?:\w+ly\s+)?(?:be|happen|take place|come)\b"
 )
 # Before a nominal act, words by which another party wants or seeks it: "Putin wants Turkish support".
-WANTED_BEFORE_NOUN = re.compile(
-    r"\b(?:wants?|wanted|seeks?|sought|seeking|requested|requests|needs?|needed)\s+(?:[\w\-]+\s+){0,3}$", re.I
-)
+WANTED_BEFORE_NOUN = re.compile(rf"\b(?:{_WANTING}|need)\s+(?:[\w\-]+\s+){{0,3}}$", re.I)
 # Before a nominal meeting or visit, words by which its subject calls it off: "X cancelled a planned visit to Y"
 # is a reduction of relations (CAMEO 161), as the CAMEO codebook's own example has it.
 CANCELLED_BEFORE_NOUN = re.compile(
@@ -486,16 +490,18 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
             phrase.place = True
         if re.search(r"\b(?:[Ff]ormer|ex-)\s*$", text[max(0, phrase.start - 8) : phrase.start]):
             phrase.state_actor = False  # "former Malaysian prime minister": acts for no state now
-        head = re.match(r"\s*([a-z]+)", text[phrase.end : sentence.end])
-        for modifiers in (1, 2):
-            compound = re.match(rf"\s*((?:[a-z\-]+\s+){{{modifiers}}})([a-z]+)\b", text[phrase.end : sentence.end])
+        following = text[phrase.end : sentence.end]
+        first_word = re.match(r"\s*([a-z]+)", following)
+        head = first_word.group(1) if first_word else None
+        for compound_pattern in _SECTOR_COMPOUNDS:
+            compound = compound_pattern.match(following)
             if compound and set(compound.group(1).split()) <= SECTOR_WORDS and compound.group(2) in NON_STATE_HEADS:
-                head = re.match(rf"\s*(?:[a-z\-]+\s+){{{modifiers}}}([a-z]+)", text[phrase.end : sentence.end])
+                head = compound.group(2)  # "Australian investment group": the head after the line of business
                 break
-        if head and head.group(1) in NON_STATE_HEADS | PLACE_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
+        if head in NON_STATE_HEADS | PLACE_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
             phrase.state_actor = False
-            phrase.place = head.group(1) in PLACE_HEADS
-        if head and head.group(1) in NON_ACTOR_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
+            phrase.place = head in PLACE_HEADS
+        if head in NON_ACTOR_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
             phrase.can_act = False
         if PROXY_AFTER.match(text, phrase.end):
             phrase.can_act = False  # "Iran-backed Houthi militants fired missiles": the proxy acts, not Iran
@@ -1069,12 +1075,9 @@ def _governed(text: str, phrase: Phrase, floor: int) -> bool:
         return True  # "a meeting in Jeddah, Saudi Arabia, to probe": the state after a town says where the town is
     listed = _LISTED_AFTER_PREPOSITION.search(before)
     # (not "the presidents of Iraq and Egypt", where "of" names whose leaders they are)
-    if listed and not (
-        listed.group(0).startswith("of")
-        and re.search(rf"\b(?:{'|'.join(STATE_ORGANS | LEADERS_OF)})\s+$", before[: listed.start()])
-    ):
+    if listed and not (listed.group(0).startswith("of") and _ORGAN_OR_LEADER_BEFORE.search(before[: listed.start()])):
         return True  # "has been in DRC and Rwanda": the second of a list a preposition governs
-    if re.search(rf"\b(?:{'|'.join(PLACE_HEADS)}),\s*$", before):
+    if _PLACE_APPOSITIVE.search(before):
         return True  # "a smuggler in the Moldovan capital, Chisinau, offered": an appositive of a place
     words = re.findall(r"[A-Za-z']+(?:-[a-z]+)*", before)
     while words and (words[-1].lower() in DETERMINERS or re.fullmatch(r"[a-z]+-[a-z]+", words[-1])):
@@ -1087,6 +1090,11 @@ def _governed(text: str, phrase: Phrase, floor: int) -> bool:
         return False  # "a court in Guyana", "the government of Peru": an organ of that state
     return bool(words) and words[-1].lower() in PREPOSITIONS
 
+
+# An organ or the leaders of a state right before "of" and its name ("the presidents of").
+_ORGAN_OR_LEADER_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(STATE_ORGANS | LEADERS_OF))})\s+$")
+# A place head and a comma right before a name set off as its appositive ("the Moldovan capital, Chisinau").
+_PLACE_APPOSITIVE = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_HEADS))}),\s*$")
 
 # The end of a list of names that a preposition governs, before its last member: "in DRC and ", "to Britain,
 # Germany, Spain and the ".
@@ -1238,19 +1246,22 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
 def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
     for phrase in reversed(before):
         # "after Chinese President Hu Jintao pledged": the phrase right before the verb is its subject
-        gap = text[phrase.end : start]
+        raw_gap = text[phrase.end : start]
         # "after the Saudis and their Gulf partners cut ties": the partners join the subject
         gap = re.sub(
-            r"^\s+and\s+(?:its|their|other|some)\s+(?:[A-Za-z\-]+\s+){0,2}(?:allies|partners|neighbou?rs)\b", "", gap
+            r"^\s+and\s+(?:its|their|other|some)\s+(?:[A-Za-z\-]+\s+){0,2}(?:allies|partners|neighbou?rs)\b",
+            "",
+            raw_gap,
         )
+        governed = _governed(text, phrase, sentence.start)
         if (
-            _governed(text, phrase, sentence.start)
+            governed
             and re.fullmatch(r"\s+to\s+", gap)
             # (not "the same will as Turkey to enhance relations": a comparison names who shares the will)
             and not re.search(r"\bas\s+(?:the\s+)?$", text[max(0, phrase.start - 8) : phrase.start])
         ):
             continue  # "the second Asian country after Singapore to sign": Singapore is not the signer here
-        if _governed(text, phrase, sentence.start) and _NON_STATE_BEFORE_PREPOSITION.search(
+        if governed and _NON_STATE_BEFORE_PREPOSITION.search(
             text, max(sentence.start, phrase.start - 40), phrase.start
         ):
             continue  # "an Al-Qaeda-dominated organization in Iraq offered": the organisation, not Iraq
@@ -1262,7 +1273,7 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         ):
             return None  # "said de Boer, who is attending the UNFCCC": the subject is whoever "who" stands for
         if (
-            _governed(text, phrase, sentence.start)
+            governed
             and not _CLAUSE_SUBJECT_GAP.fullmatch(gap)
             # "after an Israeli tank shell killed": the subject of a subordinate clause, with its head noun
             and not (
@@ -1273,10 +1284,10 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             continue
         if _object_of_verb(text, phrase, sentence.start):
             continue  # "Mbeki telephoned Johnson Sirleaf to congratulate": the object is not the subject
-        pronoun_clause = _PRONOUN_CLAUSE.search(text[phrase.end : start])
-        if pronoun_clause and not re.search(r"[a-z]", text[phrase.end : phrase.end + pronoun_clause.start()]):
+        pronoun_clause = _PRONOUN_CLAUSE.search(raw_gap)
+        if pronoun_clause and not re.search(r"[a-z]", raw_gap[: pronoun_clause.start()]):
             pronoun_clause = None  # "Kim Young-Sam and Fidel Ramos and both congratulated": both are the phrases
-        if _SUBORDINATE_SUBJECT.search(text[phrase.end : start]) or pronoun_clause or _reported_people(gap):
+        if _SUBORDINATE_SUBJECT.search(raw_gap) or pronoun_clause or _reported_people(gap):
             return None  # "Japan approved measures as a new attack ... threatened": the attack threatened, not Japan
         segment = text[text.rfind(",", sentence.start, phrase.start) + 1 : phrase.start]
         if "," in text[phrase.end : start] and re.match(r"\s*(?:a|an|the)\s", segment):
@@ -1288,9 +1299,12 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
     return None
 
 
+# Conjunctions that open a subordinate clause, which may have a subject of its own.
+_SUBORDINATING = "as|when|while|after|before|because|since|until|although|though|whereas"
+
 # A new clause whose subject is a pronoun no state phrase stands for: "..., although both have criticized Rangoon".
 _PRONOUN_CLAUSE = re.compile(
-    r"(?:\s|,)(?:as|when|while|after|before|because|since|until|although|though|whereas|but|and|so)\s+"
+    rf"(?:\s|,)(?:{_SUBORDINATING}|but|and|so)\s+"
     r"(?:both|they|we|each|all|neither|either)\s+(?:[a-z]+\s+){0,2}$"
 )
 
@@ -1323,7 +1337,7 @@ _SUBORDINATORS = ("after", "before", "since", "until", "as", "when", "while", "b
 # A subordinate clause opened after a subject, with its own (non-state) subject and no comma closing it before the
 # verb: the verb that follows belongs to that clause.
 _SUBORDINATE_SUBJECT = re.compile(
-    r"\s(?:as|when|while|after|before|because|since|until|although|though|whereas)\s+"
+    rf"\s(?:{_SUBORDINATING})\s+"
     r"(?:(?:a|an|the|some|many|its|his|her|their)\s+(?:[^,;:()\"\u201c\u201d\s]+\s+){3,}"
     # "since Europe concluded a deal": a name that is no state as the subordinate clause's subject
     r"|(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:has\s+|have\s+|had\s+)?"
@@ -1621,7 +1635,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         return [act]  # "the Vatican must sever ties with Taiwan": an obligation voiced, neither intention nor threat
     if ".object-control" in act.rule:
         return [act]  # "urged Japan to lift its ban": the urging is the act; Japan expressed no intention
-    if re.search(r"\bany\s+(?:[\w\-]+\s+){0,2}$", text[max(0, act.trigger_start - 40) : act.trigger_start]):
+    if ANY_BEFORE.search(text[max(0, act.trigger_start - 40) : act.trigger_start]):
         return [act]  # "any attack against Syria would be reckless": no one's plan or threat
     if (
         act.modality is Modality.HYPOTHETICAL
