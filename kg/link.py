@@ -68,8 +68,101 @@ def link_mentions(
         text, sentences, people + pronouns, states, [(m.start, m.end) for m in linked + people + pronouns]
     )
     result = linked + people + pronouns
+    result += _group_references(text, sentences, result, [(m.start, m.end) for m in result])
     result.sort(key=lambda m: (m.start, -m.end))
     return result
+
+
+_GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+# "the three countries", "both sides", "the two leaders": a group of states named just before
+GROUP_REFERENCE = re.compile(
+    r"\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Aa]ll)\s+(two|three|four|five|six)|([Bb]oth))\s+"
+    r"(?:(?!other\b)[a-z\-]+\s+){0,2}?"
+    r"(?:countries|nations|states|members|democracies|governments|neighbou?rs|sides|allies|leaders|presidents|"
+    r"premiers|prime ministers|foreign ministers|ministers|delegations|capitals|heads of state)\b(?!\s+of\b)"
+)
+
+# What joins two members of a list of states: "Poland, Hungary and the Czech Republic", "between Iraq and Egypt"
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _state_lists(text: str, mentions: list[Mention]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Lists of two or more states joined by commas and "and", as (sentence, end offset, states in order).
+
+    Mentions of one state in a row ("Chinese President Hu Jintao") make one member of the list."""
+    named = sorted(
+        (m for m in mentions if m.state_qid and m.form not in ("pronoun", "group-reference")),
+        key=lambda m: m.start,
+    )
+    lists: list[tuple[int, int, tuple[str, ...]]] = []
+    run: list[Mention] = []
+    closed_at = 0  # members of the run up to the one an "and" joined: "Syria, the Kremlin said" is no list
+
+    def close() -> None:
+        members = run[:closed_at]
+        states = tuple(dict.fromkeys(m.state_qid or "" for m in members))
+        if len(states) >= 2:
+            lists.append((members[-1].sentence, members[-1].end, states))
+
+    for mention in named:
+        if run and mention.sentence == run[-1].sentence and mention.start >= run[-1].end:
+            gap = text[run[-1].end : mention.start]
+            if _LIST_LINK.fullmatch(gap) and mention.state_qid != run[-1].state_qid:
+                run.append(mention)
+                if re.search(r"\band\b", gap):
+                    closed_at = len(run)
+                continue
+            if mention.state_qid == run[-1].state_qid and len(gap) <= 40 and not re.search(r"[,;:()]|\band\b", gap):
+                run.append(mention)
+                if closed_at == len(run) - 1:
+                    closed_at = len(run)  # "... and Burundian President Domitien Ndayizeye": one member
+                continue
+        if run:
+            close()
+        run, closed_at = [mention], 0
+    if run:
+        close()
+    return lists
+
+
+def _group_references(
+    text: str, sentences: list[Sentence], mentions: list[Mention], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """A mention of each member state for "the three countries", "both sides": the latest list of exactly that
+    many states in the same or the two sentences before. A pair with no such list is left to the article's
+    salient pair, which acts.py uses for symmetric acts only."""
+    lists = _state_lists(text, mentions)
+    found: list[Mention] = []
+    for sentence in sentences:
+        for match in GROUP_REFERENCE.finditer(text, sentence.start, sentence.end):
+            start, end = match.start(), match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            size = _GROUP_SIZES[(match.group(1) or match.group(2)).lower()]
+            candidates = [
+                states
+                for index, list_end, states in lists
+                if len(states) == size and list_end <= start and 0 <= sentence.index - index <= 2
+            ]
+            if not candidates:
+                continue
+            for state in candidates[-1]:
+                found.append(
+                    Mention(
+                        start,
+                        end,
+                        match.group(0),
+                        "state",
+                        "group-reference",
+                        "state.group-reference",
+                        sentence.index,
+                        qid=state,
+                        state_qid=state,
+                        confidence=0.6,
+                    )
+                )
+    return found
 
 
 def _choose_holding(

@@ -682,3 +682,51 @@ def test_a_name_that_is_no_state_is_the_subject_of_a_subordinate_clause() -> Non
         "Italy has borne the brunt of the crisis since Turkey concluded a deal with Greece.", dt.date(2017, 5, 15)
     )
     assert ("Q43", "05", "Q41", ASSERTED) in acts
+
+
+def test_a_numbered_group_stands_for_the_states_last_listed() -> None:
+    acts = _acts(
+        "Poland, Hungary and the Czech Republic joined NATO. Albright met the three countries' ministers.",
+        dt.date(1999, 3, 12),
+    )
+    assert {("Q30", "04", target, ASSERTED) for target in ("Q36", "Q28", "Q213")} <= acts
+
+
+def test_each_member_of_a_group_subject_acts() -> None:
+    acts = _acts("China and Burundi held talks on Thursday. The two countries condemned Japan.")
+    assert ("Q148", "11", "Q17", ASSERTED) in acts
+    assert ("Q967", "11", "Q17", ASSERTED) in acts
+
+
+def test_a_group_subject_with_no_other_party_acts_among_its_members() -> None:
+    acts = _acts("Japan and the United States met on Monday. The two nations agreed to expand trade.")
+    assert ("Q17", "03", "Q30", ASSERTED) in acts or ("Q30", "03", "Q17", ASSERTED) in acts
+
+
+def test_a_group_needs_a_list_closed_by_and() -> None:
+    # "Syria, the Kremlin said": a comma alone joins no list, so "the two sides" has no antecedent here
+    acts = _acts("Troops clashed in Syria, the Kremlin said. The two sides condemned France.")
+    assert not {a for a in acts if a[1] == "11"}
+
+
+def test_a_group_that_includes_the_target_is_not_the_actor() -> None:
+    acts = _acts(
+        "Hu met Museveni of Uganda and Kenyatta of Kenya. Hu said Uganda and China share trust, "
+        "noting the two countries cooperate, vowing China is willing to help."
+    )
+    assert ("Q1036", "03", "Q148", ASSERTED) not in acts
+
+
+def test_coordinated_subjects_pledging_ties_between_the_two_countries_pledge_to_each_other() -> None:
+    acts = _acts(
+        "Trump and Australian Prime Minister Malcolm Turnbull pledged friendship between the two countries.",
+        dt.date(2017, 5, 4),
+    )
+    assert ("Q30", "03", "Q408", ASSERTED) in acts
+    assert ("Q408", "03", "Q30", ASSERTED) in acts
+
+
+def test_agreeing_in_principle_to_an_act_is_no_act_yet() -> None:
+    acts = _acts("Britain has agreed in principle to impose some sanctions on Iran.")
+    assert ("Q145", "16", "Q794", ASSERTED) not in acts
+    assert ("Q145", "16", "Q794", HYPOTHETICAL) in acts

@@ -282,7 +282,8 @@ PLAN_NOUN_INFINITIVE = re.compile(
 FUTURE = re.compile(
     r"\b(?:will|would|shall|could|may|might|is to|are to|was to|were to|plans? to|planned to|planning to|intends? to|"
     r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|hoped to|seeks? to|if|"
-    r"decided to|decides to|agreed to|agrees to|aims? to|aimed at|ready to|willing to|prepared to|due to|"
+    r"decided to|decides to|agreed to|agrees to|agree(?:s|d)? in principle to|"
+    r"aims? to|aimed at|ready to|willing to|prepared to|due to|"
     r"promised to|pledged to|vowed to|would like to|hoping to|seeking to|planning to|looking forward to|"
     r"offered to|offers to|proposed to|proposes to|volunteered to|threaten(?:s|ed|ing)? to|"
     r"looks forward to|look forward to|(?:edged|edges|moved|moves|came|comes)\s+closer\s+(?:\w+\s+)?to|"
@@ -445,12 +446,26 @@ class Phrase:
     state_actor: bool = True  # False for "Russian artists": names a state but cannot act for it
     can_act: bool = True  # False for "Palestinian gunmen": a target for its state, never the actor
     place: bool = False  # "the Albanian town of Vlore": a place in the state
+    group: tuple[str, ...] = ()  # "the three countries": every state the phrase stands for, ``state`` the first
+
+    @property
+    def states(self) -> tuple[str, ...]:
+        return self.group or (self.state,)
 
 
 def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> list[Phrase]:
     """State-bearing noun phrases of a sentence, in order."""
     phrases: list[Phrase] = []
     for mention in sorted((m for m in mentions if m.sentence == sentence.index and m.state_qid), key=lambda m: m.start):
+        if mention.form == "group-reference":
+            last_group = phrases[-1] if phrases and phrases[-1].group else None
+            if last_group is not None and (last_group.start, last_group.end) == (mention.start, mention.end):
+                last_group.group += (mention.state_qid or "",)
+                last_group.mentions.append(mention)
+            else:
+                member = mention.state_qid or ""
+                phrases.append(Phrase(mention.start, mention.end, member, [mention], group=(member,)))
+            continue
         if phrases:
             last = phrases[-1]
             gap = text[last.end : mention.start]
@@ -575,8 +590,27 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
             if trigger.pos != "noun":
                 verb_spans.append((start, end))
             for each in _with_co_actors(text, phrases, trigger, act):
-                acts.extend(_with_intentions(each, trigger, text))
+                for member_act in _for_each_member(each):
+                    acts.extend(_with_intentions(member_act, trigger, text))
     return _letters_coded_by_content(acts)
+
+
+def _for_each_member(act: Act) -> list[Act]:
+    """One act per member of a group actor: "the three countries condemned Russia" is three acts of criticism.
+    A symmetric act stays one act with the members as its parties."""
+    first = act.mentions[0] if act.mentions else None
+    if first is None or first.form != "group-reference" or act.symmetric:
+        return [act]
+    members = [m.state_qid or "" for m in act.mentions if m.form == "group-reference" and m.start == first.start]
+    among_members = act.rule.endswith(".group-reference")
+    if not among_members and set(members) & set(act.targets):
+        return []  # "Hu said the two countries share trust, vowing China is willing": the group is no actor here
+    result = []
+    for member in members:
+        targets = [t for t in (members if among_members else act.targets) if t != member]
+        if targets:
+            result.append(dataclasses.replace(act, actor=member, targets=targets))
+    return result
 
 
 def _letters_coded_by_content(acts: list[Act]) -> list[Act]:
@@ -595,6 +629,14 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
     if subject is None:
         return [act]
     group = _coordinated_group(text, [p for p in phrases if p.end <= subject.start], subject)
+    listed = list(dict.fromkeys(p.state for p in group))
+    referred = {m.state_qid for m in act.mentions if m.form == "group-reference"}
+    if len(listed) > 1 and set(listed) <= referred:
+        # "Trump and Turnbull pledged friendship between the two countries": each towards the other
+        return [
+            dataclasses.replace(act, actor=state, targets=[t for t in listed if t != state], rule=act.rule + ".mutual")
+            for state in listed
+        ]
     if any(p.state in act.targets for p in group[:-1]):
         # "The US and Turkey released accounts of a call between Trump and Erdogan": no act of one on the other
         return []
@@ -640,7 +682,8 @@ _NOUN_ADJECTIVE = re.compile(
 # Before a word these make it a noun: "exchanges of visits", "received support", "garner just enough support".
 _NOUN_CONTEXT = re.compile(
     r"(?:\b(?:of|for|with|during|about|between|amid)\s+(?:(?:international|wide|widespread|strong|broad|"
-    r"high|much|little|great|warm|fresh|growing|renewed|public|rare)\s+)?"
+    r"high|much|little|great|warm|fresh|growing|renewed|public|rare|likely|possible|full|tacit|military|"
+    r"logistical|diplomatic|political|financial|moral)\s+)?"
     r"|\b(?:received|receives|receive|won|wins|gained|gains|garnered|garner|sought|seeks|seek|expressed|expresses|"
     r"voiced|voices|offered|offers|pledged|pledges|gave|gives|got|gets|enjoyed|enjoys|lent|lends|needs?|needed)"
     r"\s+(?:(?!to\b)[a-z][a-z\-]*\s+){0,2})$"
@@ -750,7 +793,7 @@ def _act_for(
         p
         for p in target_phrases
         if p.state
-        and p.state != actor.state
+        and set(p.states) - {actor.state}
         and (
             p.state_actor
             or (p.place and (trigger.kind in ("Visit", "Hosting") or trigger.place_is_target))
@@ -765,8 +808,15 @@ def _act_for(
         targets = [p for p in targets if p not in victims] + [p for p in agents[:1] if p.state != actor.state]
         if not targets:
             return None
-    targets_states = list(dict.fromkeys(p.state for p in targets))
+    targets_states = list(dict.fromkeys(s for p in targets for s in p.states if s != actor.state))
     rule_extra = ""
+    if actor.group and trigger.symmetric:
+        # "the two countries signed an agreement", "the three countries held talks with Japan": all are parties
+        targets_states = list(dict.fromkeys([*actor.group[1:], *targets_states]))
+        rule_extra = ".group-reference"
+    elif not targets_states and actor.group and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS:
+        # "both sides agreed to boost cooperation": each member towards the others
+        targets_states, rule_extra = list(actor.group[1:]), ".group-reference"
     if (
         not targets_states
         and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS
@@ -844,7 +894,7 @@ def _act_for(
         actor_agent=actor.agent,
         target_agent=targets[0].agent if targets else None,
         mentions=actor.mentions + [m for p in targets for m in p.mentions],
-        confidence=0.4 if rule_extra else 0.75 if rule_suffix == "" else 0.6,
+        confidence=0.4 if rule_extra == ".implied-target" else 0.75 if rule_suffix == "" and not rule_extra else 0.6,
     )
 
 
@@ -1163,7 +1213,7 @@ def _salient_pair(mentions: list[Mention]) -> tuple[str, str] | None:
     state mentions, and clearly ahead of any third state."""
     counts: dict[str, int] = {}
     for mention in mentions:
-        if mention.state_qid and mention.kind in ("state", "person"):
+        if mention.state_qid and mention.kind in ("state", "person") and mention.form != "group-reference":
             counts[mention.state_qid] = counts.get(mention.state_qid, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if len(ranked) < 2:

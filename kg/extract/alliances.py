@@ -72,7 +72,12 @@ def extract_alliances(
 ) -> list[AllianceClaim]:
     text = article.text
     claims: list[AllianceClaim] = []
-    salient = [q for q, _ in Counter(m.state_qid for m in mentions if m.kind == "state" and m.state_qid).most_common(2)]
+    salient = [
+        q
+        for q, _ in Counter(
+            m.state_qid for m in mentions if m.kind == "state" and m.state_qid and m.form != "group-reference"
+        ).most_common(2)
+    ]
     orgs_in_article = {m.qid: m.text for m in mentions if m.kind == "org" and m.qid}
     year = article.date.year if article.date else None
     for sentence in sentences:
@@ -145,14 +150,14 @@ def _members(
     if rule.strategy in ("org-allies", "membership") and org is not None and org.qid not in BLOC_QIDS:
         return []  # fellow members of the UN, OPEC or the G20 are not allies
     if rule.strategy == "org-allies":
-        states = [p.state for p in phrases]
+        states = [s for p in phrases for s in p.states]
         if org is not None and org.qid:
             members = gazetteer.org_members(org.qid, year)
             if members:
                 states = [s for s in states if s in members]
         return states
     if rule.strategy == "pair":
-        states = list(dict.fromkeys(p.state for p in phrases))
+        states = list(dict.fromkeys(s for p in phrases for s in p.states))
         if len(states) == 2:
             return states
         if not states and len(salient) == 2:
@@ -171,7 +176,7 @@ def _coordinated_states(text: str, before: list[Phrase]) -> list[str]:
             group.insert(0, phrase)
         else:
             break
-    return [p.state for p in group]
+    return [s for p in group for s in p.states]
 
 
 def _dedupe(claims: list[AllianceClaim]) -> list[AllianceClaim]:
