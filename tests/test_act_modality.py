@@ -730,3 +730,27 @@ def test_agreeing_in_principle_to_an_act_is_no_act_yet() -> None:
     acts = _acts("Britain has agreed in principle to impose some sanctions on Iran.")
     assert ("Q145", "16", "Q794", ASSERTED) not in acts
     assert ("Q145", "16", "Q794", HYPOTHETICAL) in acts
+
+
+def test_an_announced_postponement_of_visits_is_a_reduction_of_relations() -> None:
+    acts = _acts('A spokesman said: "China will postpone exchanges of visits with Denmark."', dt.date(1997, 4, 15))
+    assert ("Q148", "16", "Q35", ASSERTED) in acts
+    assert not {a for a in acts if a[1] == "13"}  # an announced decision, not a threat
+
+
+def test_the_state_whose_decision_it_is_acts() -> None:
+    acts = _acts(
+        "The Dutch ministries would not comment on China's decision on Tuesday to postpone all exchanges of visits "
+        "with Denmark.",
+        dt.date(1997, 4, 15),
+    )
+    assert ("Q148", "16", "Q35", ASSERTED) in acts
+    assert not {a for a in acts if a[0] == "Q55"}
+
+
+def test_a_refusal_to_recognise_is_no_recognition() -> None:
+    acts = _acts(
+        "Russia has always supported Serbia's refusal to recognize Kosovo as a sovereign state.", dt.date(2017, 6, 15)
+    )
+    assert ("Q403", "05", "Q1246", ASSERTED) not in acts
+    assert ("Q403", "12", "Q1246", ASSERTED) in acts

@@ -232,8 +232,8 @@ PLACE_HEADS = frozenset(
     ["village", "town", "city", "port", "province", "region", "capital", "island", "islands", "peninsula", "border"]
 )
 NEGATION = re.compile(
-    r"\b(?:not|cannot|n't|never|no longer|refuse to|refused to|refuses to|refusing to|decline to|declined to|"
-    r"declines to|declining to|failed to|"
+    r"\b(?:not|cannot|n't|never|no longer|refuse to|refused to|refuses to|refusing to|refusal to|decline to|"
+    r"declined to|declines to|declining to|failed to|"
     r"fails to|instead of|rather than)\b",
     re.I,
 )
@@ -354,6 +354,7 @@ class Trigger:
     outside_party: bool = False  # the actor cannot be one of the targets ("mediate between Sudan and Chad")
     not_after: re.Pattern[str] | None = None  # words before the trigger that make it something else
     frame: str = ""  # a special argument frame: "visiting" (the visitor follows the trigger)
+    decision_is_act: bool = False  # "will postpone visits", "decided to cancel a trip": announcing it is doing it
     examples: tuple[dict, ...] = field(default=(), compare=False)
 
 
@@ -426,6 +427,7 @@ def load_triggers() -> tuple[Trigger, ...]:
                 needs=re.compile(entry["needs"], re.I) if entry.get("needs") else None,
                 unless=re.compile(entry["unless"], re.I) if entry.get("unless") else None,
                 negation_is_act=bool(entry.get("negation_is_act")),
+                decision_is_act=bool(entry.get("decision_is_act")),
                 extra_kinds=tuple(entry.get("extra_kinds", ())),
                 target_after=re.compile(entry["target_after"], re.I) if entry.get("target_after") else None,
                 examples=tuple(entry.get("examples", ())),
@@ -865,6 +867,13 @@ def _act_for(
         and trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS
     ):
         modality = Modality.HYPOTHETICAL  # dated after the article: planned, not done ("Chirac's visit in May")
+    if (
+        trigger.decision_is_act
+        and modality is Modality.HYPOTHETICAL
+        and not POSSIBILITY.search(text, max(clause_start, start - 60), start)
+        and not re.search(r"\b(?:hint\w*|consider\w*|threat\w*|mull\w*)\b", text[max(clause_start, start - 60) : start])
+    ):
+        modality = Modality.ASSERTED  # "China will postpone exchanges of visits": the announcement is the act
     if rule_suffix == ".object-control" and modality is Modality.ASSERTED:
         # "asked China to offer loans": what one party asks, urges or invites another to do is the asker's act; the
         # other has neither done it nor said it would
@@ -1281,6 +1290,12 @@ _CLAUSE_SUBJECT_GAP = re.compile(
 
 
 def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
+    if before and re.fullmatch(
+        r"['\u2019]s\s+(?:[a-z\-]+\s+)?(?:decision|plan|plans|move|moves|threat|refusal|offer|bid|pledge|promise|"
+        r"announcement|agreement)\s+(?:(?:on|last|this)\s+\w+\s+)?to\s+",
+        text[before[-1].end : start],
+    ):
+        return before[-1]  # "China's decision on Tuesday to postpone visits": whose decision, plan or move it is
     subject = _clause_subject(text, sentence, before, start)
     if subject is None and before:
         # "The visit of the Italian president to Turkey aims at ...": the doer of a nominal subject
@@ -1648,7 +1663,8 @@ REPORTING_AFTER = re.compile(
     r"(?:\s+[\w\-']+){0,3}?\s+(?:said|says|told|reported|reports|announced|added|stated|quoted)\b"
 )
 REFUSAL = re.compile(
-    r"\b(?:(?:refuse|refused|refuses|refusing|decline|declined|declines|declining|rejected|rejects)\s+to|would\s+not|"
+    r"\b(?:(?:refuse|refused|refuses|refusing|refusal|decline|declined|declines|declining|rejected|rejects)\s+to|"
+    r"would\s+not|"
     r"will\s+not|won't|"
     r"wouldn't|shall\s+not)\s+(?:\w+\s+)?$",
     re.I,
