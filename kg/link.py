@@ -83,6 +83,12 @@ GROUP_REFERENCE = re.compile(
     r"premiers|prime ministers|foreign ministers|ministers|delegations|capitals|heads of state)\b(?!\s+of\b)"
 )
 
+# "their" before a noun of joint action
+THEIR = re.compile(
+    r"\b[Tt]heir(?=\s+(?:[a-z\-]+\s+){0,2}?(?:meeting|meetings|talks|summit|visit|visits|agreement|accord|treaty|"
+    r"pact|deal|negotiations|cooperation|ties|relations|dialogue|consultations|exercises?|drills|partnership)\b)"
+)
+
 # What joins two members of a list of states: "Poland, Hungary and the Czech Republic", "between Iraq and Egypt"
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
@@ -133,18 +139,34 @@ def _group_references(
     many states in the same or the two sentences before. A pair with no such list is left to the article's
     salient pair, which acts.py uses for symmetric acts only."""
     lists = _state_lists(text, mentions)
+    named_ends = sorted(m.end for m in mentions if m.state_qid and m.form != "group-reference")
     found: list[Mention] = []
     for sentence in sentences:
-        for match in GROUP_REFERENCE.finditer(text, sentence.start, sentence.end):
+        references = [
+            (m, _GROUP_SIZES[(m.group(1) or m.group(2)).lower()])
+            for m in GROUP_REFERENCE.finditer(text, sentence.start, sentence.end)
+        ]
+        # "decisions made by Musharraf and Karzai during their joint meeting with Bush": "their" right after a list
+        references += [(m, 0) for m in THEIR.finditer(text, sentence.start, sentence.end)]
+        for match, size in references:
             start, end = match.start(), match.end()
             if any(s < end and start < e for s, e in taken):
                 continue
-            size = _GROUP_SIZES[(match.group(1) or match.group(2)).lower()]
-            candidates = [
-                states
-                for index, list_end, states in lists
-                if len(states) == size and list_end <= start and 0 <= sentence.index - index <= 2
-            ]
+            if size:
+                candidates = [
+                    states
+                    for index, list_end, states in lists
+                    if len(states) == size and list_end <= start and 0 <= sentence.index - index <= 2
+                ]
+            else:
+                candidates = [
+                    states
+                    for index, list_end, states in lists
+                    if index == sentence.index
+                    and list_end <= start
+                    and start - list_end <= 80
+                    and not any(list_end < e <= start for e in named_ends)
+                ]
             if not candidates:
                 continue
             for state in candidates[-1]:
@@ -155,7 +177,7 @@ def _group_references(
                         match.group(0),
                         "state",
                         "group-reference",
-                        "state.group-reference",
+                        "state.group-reference" if size else "state.group-possessive",
                         sentence.index,
                         qid=state,
                         state_qid=state,

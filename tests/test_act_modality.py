@@ -754,3 +754,14 @@ def test_a_refusal_to_recognise_is_no_recognition() -> None:
     )
     assert ("Q403", "05", "Q1246", ASSERTED) not in acts
     assert ("Q403", "12", "Q1246", ASSERTED) in acts
+
+
+def test_their_after_a_list_of_states_stands_for_the_list() -> None:
+    acts = _acts("The decisions were made by Pakistan and Afghanistan during their meeting with the US in September.")
+    assert {("Q843", "04", "Q889", ASSERTED), ("Q843", "04", "Q30", ASSERTED)} <= acts
+
+
+def test_a_plan_stated_before_their_stays_a_plan() -> None:
+    acts = _acts("Japan and the United States will hold their first talks in mid-November.", dt.date(2006, 11, 1))
+    assert not {a for a in acts if a[1] == "04" and a[3] == ASSERTED}
+    assert ("Q17", "03", "Q30", ASSERTED) in acts

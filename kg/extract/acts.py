@@ -842,6 +842,8 @@ def _act_for(
     if not targets_states:
         return None
     clause_start = actor.end if actor.end <= start else sentence.start
+    if actor.group and actor.mentions[0].rule == "state.group-possessive":
+        clause_start = sentence.start  # "Abe and Bush will hold their first talks": the clause began before "their"
     # the future can be marked before the subject too: "is expected to clinch when he visits Beijing"
     pronoun_actor = bool(actor.mentions) and actor.mentions[0].form == "pronoun"
     future_start = max(sentence.start, actor.start - 40) if actor.end <= start and pronoun_actor else clause_start
