@@ -1192,10 +1192,13 @@ _PERSON_OBJECT = re.compile(
 )
 
 # Roots whose acts, when the sentence names no other state, are most likely aimed at the article's other party:
-# cooperation, plans and demands. Appeals, criticism, rejections and threats were left out after reading them over
-# the shared corpus (2026-12-04): an unnamed target of "denounced the act", "hopes ...", "warned that ..." was
-# the article's other state about one time in seven, and leaving them out changed no dev act.
-IMPLIED_TARGET_ROOTS = frozenset({"03", "04", "05", "10"})
+# intentions and visits. Appeals, criticism, rejections and threats were left out after reading them over the
+# shared corpus (2026-12-04): an unnamed target of "denounced the act", "hopes ...", "warned that ..." was the
+# article's other state about one time in seven. Support, praise (05) and demands (10) followed after a second
+# reading (2026-12-04, evening): of 25 support acts drawn at random 6 were aimed at the implied party ("backed a
+# right-winger for president", "withholding support for the motion"), of 12 praises 2, of 12 demands 3; without
+# them dev acts went from F1 0.868 to 0.872 (two false acts fewer, no true one lost).
+IMPLIED_TARGET_ROOTS = frozenset({"03", "04"})
 
 
 def _pair_reference(
