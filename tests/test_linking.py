@@ -272,3 +272,35 @@ def test_a_capital_hyphened_to_a_place_that_is_no_state_names_a_route(
     article = article_from_record({"id": "t", "text": text, "date": "2005-11-22"}, "test")
     found = {m.state_qid for m in pipeline.extract(article).mentions if m.kind == "state"}
     assert found == states
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name", "qid", "state"),
+    [
+        # the gazetteer spells them Noghaideli and Göncz: the surname differs in vowels or an "h" only
+        ("Georgia's Prime Minister Zurab Nogaideli met Rice.", "2006-12-11", "Zurab Nogaideli", "Q316238", "Q230"),
+        ("Hungary joined NATO. President Arpad Gencz hailed it.", "1999-03-13", "Arpad Gencz", "Q102200", "Q28"),
+    ],
+)
+def test_a_surname_spelt_otherwise_is_the_office_holder_when_the_given_name_agrees(
+    pipeline: Pipeline, text: str, date: str, name: str, qid: str, state: str
+) -> None:
+    [named] = [m for m in people(pipeline, text, date) if m.text == name]
+    assert (named.qid, named.state_qid) == (qid, state)
+
+
+def test_a_loose_spelling_needs_the_given_name_too(pipeline: Pipeline) -> None:
+    [named] = [m for m in people(pipeline, "Georgia's Prime Minister Levan Nogaideli met Rice.", "2006-12-11")]
+    assert named.qid is None
+
+
+def test_an_emperor_is_linked_by_title_and_given_name(pipeline: Pipeline) -> None:
+    [named] = people(pipeline, "Japan welcomed Singh, who will meet Emperor Akihito.", "2006-11-21")
+    assert (named.qid, named.state_qid) == ("Q37979", "Q17")
+
+
+def test_the_first_part_of_a_hyphened_given_name_is_no_surname(pipeline: Pipeline) -> None:
+    found = people(
+        pipeline, "Kabila of the DRC won, rejecting the challenge by Vice President Jean- Pierre Bemba.", "2006-11-27"
+    )
+    assert not [m for m in found if m.text == "Jean"]
