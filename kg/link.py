@@ -90,7 +90,7 @@ THEIR = re.compile(
 )
 
 # What joins two members of a list of states: "Poland, Hungary and the Czech Republic", "between Iraq and Egypt"
-_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?|[-\u2013]")  # "China-Slovakia ties" is a pair
 
 
 def _state_lists(text: str, mentions: list[Mention]) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -116,7 +116,7 @@ def _state_lists(text: str, mentions: list[Mention]) -> list[tuple[int, int, tup
             gap = text[run[-1].end : mention.start]
             if _LIST_LINK.fullmatch(gap) and mention.state_qid != run[-1].state_qid:
                 run.append(mention)
-                if re.search(r"\band\b", gap):
+                if re.search(r"\band\b|^[-\u2013]$", gap):
                     closed_at = len(run)
                 continue
             if mention.state_qid == run[-1].state_qid and len(gap) <= 40 and not re.search(r"[,;:()]|\band\b", gap):

@@ -765,3 +765,8 @@ def test_a_plan_stated_before_their_stays_a_plan() -> None:
     acts = _acts("Japan and the United States will hold their first talks in mid-November.", dt.date(2006, 11, 1))
     assert not {a for a in acts if a[1] == "04" and a[3] == ASSERTED}
     assert ("Q17", "03", "Q30", ASSERTED) in acts
+
+
+def test_a_hyphened_pair_of_states_is_a_list_for_the_two_sides() -> None:
+    acts = _acts("Wen will discuss China-Slovakia ties, and the two sides will also sign some documents.")
+    assert ("Q148", "03", "Q214", ASSERTED) in acts or ("Q214", "03", "Q148", ASSERTED) in acts

@@ -1215,14 +1215,14 @@ def _pair_reference(
         if subject or complement:
             match = found
             break
-    pair = _salient_pair(mentions) if match else None
+    pair = salient_pair(mentions) if match else None
     if match is None or pair is None:
         return None, [], ""
     first, second = (Phrase(match.start(), match.end(), state, []) for state in pair)
     return first, [second], ".pair-reference"
 
 
-def _salient_pair(mentions: list[Mention]) -> tuple[str, str] | None:
+def salient_pair(mentions: list[Mention]) -> tuple[str, str] | None:
     """The two parties of an article about two states: each named at least twice, together most of the article's
     state mentions, and clearly ahead of any third state."""
     counts: dict[str, int] = {}
@@ -1241,7 +1241,7 @@ def _salient_pair(mentions: list[Mention]) -> tuple[str, str] | None:
 
 def _partner_state(mentions: list[Mention], actor: str) -> str | None:
     """The other party of the article's pair of states, if ``actor`` is one of them."""
-    pair = _salient_pair(mentions)
+    pair = salient_pair(mentions)
     if pair is None or actor not in pair:
         return None
     return pair[1] if pair[0] == actor else pair[0]
