@@ -770,3 +770,21 @@ def test_a_plan_stated_before_their_stays_a_plan() -> None:
 def test_a_hyphened_pair_of_states_is_a_list_for_the_two_sides() -> None:
     acts = _acts("Wen will discuss China-Slovakia ties, and the two sides will also sign some documents.")
     assert ("Q148", "03", "Q214", ASSERTED) in acts or ("Q214", "03", "Q148", ASSERTED) in acts
+
+
+def test_a_plural_of_a_two_word_demonym_names_the_state() -> None:
+    acts = _acts("South Korean officials held talks with the North Koreans on Monday.", dt.date(1997, 4, 22))
+    assert ("Q884", "04", "Q423", ASSERTED) in acts or ("Q423", "04", "Q884", ASSERTED) in acts
+
+
+def test_a_state_inside_an_aside_is_not_the_subject() -> None:
+    acts = _acts(
+        "Japanese Foreign Minister Taro Aso, currently visiting Washington, met Defense Secretary Donald Rumsfeld.",
+        dt.date(2005, 12, 3),
+    )
+    assert ("Q17", "04", "Q30", ASSERTED) in acts
+
+
+def test_an_offer_from_a_state_is_not_made_by_the_sentence_subject() -> None:
+    acts = _acts("The Iranians gave their answer to a long-standing formal offer from the United States and Britain.")
+    assert not {a for a in acts if a[0] == "Q794" and a[1] == "03"}

@@ -722,6 +722,8 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         return True  # "in defiance of UN sanctions against Tripoli": an organisation's act, named by a noun
     if text[start:end].lower() in _BASE_FORM_NOUNS and re.search(r"\b[A-Z][\w\-]*\s+$", before):
         return True  # "his first China visit", "a Russia tour": a base form after a name is a noun
+    if text[start:end].lower() in _BASE_FORM_NOUNS and re.match(r"\s+from\s", text[end : end + 6]):
+        return True  # "a year-old offer from the United States": whose offer follows the noun
     # a possessive before a single word ("Commission's annual meeting"), not before a phrase ("Iran's decision
     # not to allow")
     return " " not in text[start:end] and bool(re.search(r"['\u2019]s\s+(?:[a-z][a-z\-]*\s+)?$", before))
@@ -1362,6 +1364,8 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         segment = text[text.rfind(",", sentence.start, phrase.start) + 1 : phrase.start]
         if "," in text[phrase.end : start] and re.match(r"\s*(?:a|an|the)\s", segment):
             continue  # "Pakistan, a key U.S. ally, has refused": the appositive is not the subject
+        if "," in text[phrase.end : start] and re.match(r"\s*(?:still\s+|also\s+|\w+ly\s+)?[a-z]+ing\s", segment):
+            continue  # "US officials, still hoping to bring North Korea to the table, held a meeting": an aside
         if re.match(r"['\u2019]s\b", text[phrase.end : phrase.end + 2]) and phrase.end + 3 < start:
             # a possessive further back is a modifier of another noun ("Japan's minister"), still the subject's state
             return phrase

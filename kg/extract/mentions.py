@@ -301,8 +301,9 @@ def _elliptic_states(text: str, sentences: list[Sentence], mentions: list[Mentio
 
 
 def _plural_demonym(demonym: str) -> str | None:
-    """ "Palestinian" -> "Palestinians", "Israeli" -> "Israelis"; none for "French", "Chinese", "British"."""
-    if " " in demonym or not demonym[:1].isupper():
+    """ "Palestinian" -> "Palestinians", "Israeli" -> "Israelis", "North Korean" -> "North Koreans"; none for
+    "French", "Chinese", "British"."""
+    if not all(word[:1].isupper() for word in demonym.split()):
         return None
     if demonym.endswith(("an", "i")):
         return demonym + "s"
