@@ -788,3 +788,11 @@ def test_a_state_inside_an_aside_is_not_the_subject() -> None:
 def test_an_offer_from_a_state_is_not_made_by_the_sentence_subject() -> None:
     acts = _acts("The Iranians gave their answer to a long-standing formal offer from the United States and Britain.")
     assert not {a for a in acts if a[0] == "Q794" and a[1] == "03"}
+
+
+def test_a_courtesy_call_paid_in_a_subordinate_clause_is_a_meeting() -> None:
+    acts = _acts(
+        "The Malaysian ambassador spoke after paying a courtesy call on Zimbabwean Vice President Joseph Msika.",
+        dt.date(2005, 11, 17),
+    )
+    assert ("Q833", "04", "Q954", ASSERTED) in acts

@@ -304,7 +304,7 @@ BE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|be|has been|have been|had
 LIGHT_VERB = re.compile(
     r"\b(?:held|holds|hold|holding|staged|stages|stage|made|makes|make|sent|sends|send|expressed|expresses|express|"
     r"wrote|writes|handed|gave|gives|give|conducted|conducts|conduct|launched|launches|launch|carried out|paid|pays|"
-    r"pay|began|begins|"
+    r"pay|paying|making|sending|giving|conducting|hosting|signing|issuing|began|begins|"
     r"ended|ends|wrapped up|had|has|have|hosted|hosts|host|voiced|voices|lodged|lodges|issued|issues|imposed|imposes|"
     r"offered|offers|announced|announces|extended|extends|signed|signs|reached|reaches|concluded|opened|opens|"
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|delivered|accepted|"
