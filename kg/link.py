@@ -83,6 +83,9 @@ GROUP_REFERENCE = re.compile(
     r"premiers|prime ministers|foreign ministers|ministers|delegations|capitals|heads of state)\b(?!\s+of\b)"
 )
 
+# "They" opening a sentence
+THEY = re.compile(r"(They)\b(?!\s+(?:say|said|says|told|added|believe|think|fear|argue|argued)\b)")
+
 # "their" before a noun of joint action
 THEIR = re.compile(
     r"\b[Tt]heir(?=\s+(?:[a-z\-]+\s+){0,2}?(?:meeting|meetings|talks|summit|visit|visits|agreement|accord|treaty|"
@@ -93,15 +96,15 @@ THEIR = re.compile(
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?|[-\u2013]")  # "China-Slovakia ties" is a pair
 
 
-def _state_lists(text: str, mentions: list[Mention]) -> list[tuple[int, int, tuple[str, ...]]]:
-    """Lists of two or more states joined by commas and "and", as (sentence, end offset, states in order).
+def _state_lists(text: str, mentions: list[Mention]) -> list[tuple[int, int, int, tuple[str, ...]]]:
+    """Lists of two or more states joined by commas and "and", as (sentence, start, end, states in order).
 
     Mentions of one state in a row ("Chinese President Hu Jintao") make one member of the list."""
     named = sorted(
         (m for m in mentions if m.state_qid and m.form not in ("pronoun", "group-reference")),
         key=lambda m: m.start,
     )
-    lists: list[tuple[int, int, tuple[str, ...]]] = []
+    lists: list[tuple[int, int, int, tuple[str, ...]]] = []
     run: list[Mention] = []
     closed_at = 0  # members of the run up to the one an "and" joined: "Syria, the Kremlin said" is no list
 
@@ -109,7 +112,7 @@ def _state_lists(text: str, mentions: list[Mention]) -> list[tuple[int, int, tup
         members = run[:closed_at]
         states = tuple(dict.fromkeys(m.state_qid or "" for m in members))
         if len(states) >= 2:
-            lists.append((members[-1].sentence, members[-1].end, states))
+            lists.append((members[-1].sentence, members[0].start, members[-1].end, states))
 
     for mention in named:
         if run and mention.sentence == run[-1].sentence and mention.start >= run[-1].end:
@@ -148,20 +151,34 @@ def _group_references(
         ]
         # "decisions made by Musharraf and Karzai during their joint meeting with Bush": "their" right after a list
         references += [(m, 0) for m in THEIR.finditer(text, sentence.start, sentence.end)]
+        # "Turkey and Israel boosted their ties last year. They signed two pacts": the subject list of the sentence
+        # before
+        they = THEY.match(text, sentence.start, sentence.end)
+        if they is not None:
+            references.append((they, -1))
         for match, size in references:
             start, end = match.start(), match.end()
             if any(s < end and start < e for s, e in taken):
                 continue
-            if size:
+            if size > 0:
                 candidates = [
                     states
-                    for index, list_end, states in lists
+                    for index, _, list_end, states in lists
                     if len(states) == size and list_end <= start and 0 <= sentence.index - index <= 2
+                ]
+            elif size < 0:
+                previous = sentences[sentence.index - 1] if sentence.index > 0 else None
+                candidates = [
+                    states
+                    for index, list_start, _, states in lists
+                    if previous is not None
+                    and index == previous.index
+                    and re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[previous.start : list_start])
                 ]
             else:
                 candidates = [
                     states
-                    for index, list_end, states in lists
+                    for index, _, list_end, states in lists
                     if index == sentence.index
                     and list_end <= start
                     and start - list_end <= 80

@@ -796,3 +796,16 @@ def test_a_courtesy_call_paid_in_a_subordinate_clause_is_a_meeting() -> None:
         dt.date(2005, 11, 17),
     )
     assert ("Q833", "04", "Q954", ASSERTED) in acts
+
+
+def test_they_opening_a_sentence_stands_for_the_list_that_opened_the_one_before() -> None:
+    acts = _acts(
+        "Argentina and Brazil have made it clear that they will not join the trade area. "
+        "They complain that Washington's subsidies would hurt farmers."
+    )
+    assert {("Q414", "11", "Q30", ASSERTED), ("Q155", "11", "Q30", ASSERTED)} <= acts
+
+
+def test_they_with_no_list_opening_the_sentence_before_stands_for_no_state() -> None:
+    acts = _acts("Officials from Argentina and Brazil met on Monday. They complain that Washington's subsidies hurt.")
+    assert not {a for a in acts if a[1] == "11"}
