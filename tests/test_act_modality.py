@@ -809,3 +809,12 @@ def test_they_opening_a_sentence_stands_for_the_list_that_opened_the_one_before(
 def test_they_with_no_list_opening_the_sentence_before_stands_for_no_state() -> None:
     acts = _acts("Officials from Argentina and Brazil met on Monday. They complain that Washington's subsidies hurt.")
     assert not {a for a in acts if a[1] == "11"}
+
+
+def test_a_state_after_with_the_new_is_governed_by_the_preposition() -> None:
+    acts = _acts(
+        "Chinese President Hu Jintao met Germany's new chancellor. China and Germany are partners. China will make "
+        "joint efforts with the new German government to expand bilateral cooperation."
+    )
+    assert ("Q148", "03", "Q183", ASSERTED) in acts
+    assert not {a for a in acts if a[0] == "Q183" and a[1] == "03"}

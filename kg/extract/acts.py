@@ -1143,8 +1143,12 @@ def _governed(text: str, phrase: Phrase, floor: int) -> bool:
     if _PLACE_APPOSITIVE.search(before):
         return True  # "a smuggler in the Moldovan capital, Chisinau, offered": an appositive of a place
     words = re.findall(r"[A-Za-z']+(?:-[a-z]+)*", before)
-    while words and (words[-1].lower() in DETERMINERS or re.fullmatch(r"[a-z]+-[a-z]+", words[-1])):
-        words.pop()  # "to the quake-stricken Pakistan": a compound adjective stands between
+    while words and (
+        words[-1].lower() in DETERMINERS
+        or re.fullmatch(r"[a-z]+-[a-z]+", words[-1])
+        or (words[-1] in _TIME_ADJECTIVES and len(words) >= 2 and words[-2].lower() in DETERMINERS)
+    ):
+        words.pop()  # "to the quake-stricken Pakistan", "with the new German government": an adjective between
     if len(words) >= 2 and words[-1] == "of" and words[-2][0].isupper():
         return False  # "Boris Yeltsin of Russia": the state of the person named before
     if len(words) >= 2 and words[-1] == "of" and words[-2].lower() in LEADERS_OF:
@@ -1153,6 +1157,9 @@ def _governed(text: str, phrase: Phrase, floor: int) -> bool:
         return False  # "a court in Guyana", "the government of Peru": an organ of that state
     return bool(words) and words[-1].lower() in PREPOSITIONS
 
+
+# Adjectives of time between a determiner and a state's name: "with the new German government".
+_TIME_ADJECTIVES = frozenset(["new", "incoming", "outgoing", "current", "present", "future", "interim", "former"])
 
 # An organ or the leaders of a state right before "of" and its name ("the presidents of").
 _ORGAN_OR_LEADER_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(STATE_ORGANS | LEADERS_OF))})\s+$")
