@@ -818,3 +818,13 @@ def test_a_state_after_with_the_new_is_governed_by_the_preposition() -> None:
     )
     assert ("Q148", "03", "Q183", ASSERTED) in acts
     assert not {a for a in acts if a[0] == "Q183" and a[1] == "03"}
+
+
+def test_a_state_an_infinitive_of_opposition_governs_is_no_target_of_aid() -> None:
+    acts = _acts("Japan has given military aid elsewhere in Southeast Asia to counter China's influence.")
+    assert not {a for a in acts if a[1] == "07" and a[2] == "Q148"}
+
+
+def test_sanctions_to_isolate_a_state_are_aimed_at_it() -> None:
+    acts = _acts("The United States imposed economic sanctions to isolate Moscow.")
+    assert ("Q30", "16", "Q159", ASSERTED) in acts

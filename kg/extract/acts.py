@@ -782,6 +782,9 @@ def _act_for(
         return None  # a party to the dispute is not its mediator: the true mediator is elsewhere in the sentence
     if trigger.adjacent_object:
         target_phrases = [p for p in target_phrases if ADJACENT_OBJECT_GAP.fullmatch(text, end, p.start)]
+    if trigger.cameo[:2] in COOPERATIVE_ROOTS:
+        # "gave aid elsewhere in Asia to counter China's influence": China is what the aid works against
+        target_phrases = [p for p in target_phrases if not _AGAINST_INFINITIVE.search(text, end, p.start)]
     if trigger.target_person:
         target_phrases = [
             p
@@ -1567,6 +1570,12 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     members = _coordination(text, after, first.start, limit)
     return members or [first]
 
+
+# An infinitive of opposition before a state: the state is what the act works against, not its target.
+_AGAINST_INFINITIVE = re.compile(
+    r"\bto\s+(?:counter|contain|deter|oppose|confront|counterbalance|balance|isolate|weaken|undermine|offset)\s+"
+    r"(?:the\s+)?$"
+)
 
 # Words after which "at" names whom an act is aimed at, not where it happens.
 _DIRECTED_AT = frozenset(
