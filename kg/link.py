@@ -138,55 +138,54 @@ def _state_lists(text: str, mentions: list[Mention]) -> list[tuple[int, int, int
 def _group_references(
     text: str, sentences: list[Sentence], mentions: list[Mention], taken: list[tuple[int, int]]
 ) -> list[Mention]:
-    """A mention of each member state for "the three countries", "both sides": the latest list of exactly that
-    many states in the same or the two sentences before. A pair with no such list is left to the article's
-    salient pair, which acts.py uses for symmetric acts only."""
+    """A mention of each member state for a phrase that stands for a list of states named before it:
+
+    - "the three countries", "both sides": the latest list of exactly that many states, in the same sentence or
+      the two before (a pair with no such list is left to the article's salient pair, which acts.py uses for
+      symmetric acts only);
+    - "their" before a noun of joint action, right after a list in the same sentence ("made by Musharraf and
+      Karzai during their joint meeting with Bush");
+    - "They" opening a sentence, when a list opened the sentence before ("Turkey and Israel boosted ties last
+      year. They signed two pacts").
+    """
     lists = _state_lists(text, mentions)
     named_ends = sorted(m.end for m in mentions if m.state_qid and m.form != "group-reference")
     found: list[Mention] = []
+    previous: Sentence | None = None
     for sentence in sentences:
-        references = [
-            (m, _GROUP_SIZES[(m.group(1) or m.group(2)).lower()])
-            for m in GROUP_REFERENCE.finditer(text, sentence.start, sentence.end)
-        ]
-        # "decisions made by Musharraf and Karzai during their joint meeting with Bush": "their" right after a list
-        references += [(m, 0) for m in THEIR.finditer(text, sentence.start, sentence.end)]
-        # "Turkey and Israel boosted their ties last year. They signed two pacts": the subject list of the sentence
-        # before
+        references: list[tuple[re.Match[str], tuple[str, ...] | None, str]] = []
+        for match in GROUP_REFERENCE.finditer(text, sentence.start, sentence.end):
+            size = _GROUP_SIZES[(match.group(1) or match.group(2)).lower()]
+            recent = [
+                states
+                for index, _, list_end, states in lists
+                if len(states) == size and list_end <= match.start() and 0 <= sentence.index - index <= 2
+            ]
+            references.append((match, recent[-1] if recent else None, "state.group-reference"))
+        for match in THEIR.finditer(text, sentence.start, sentence.end):
+            adjacent = [
+                states
+                for index, _, list_end, states in lists
+                if index == sentence.index
+                and list_end <= match.start()
+                and match.start() - list_end <= 80
+                and not any(list_end < e <= match.start() for e in named_ends)
+            ]
+            references.append((match, adjacent[-1] if adjacent else None, "state.group-possessive"))
         they = THEY.match(text, sentence.start, sentence.end)
-        if they is not None:
-            references.append((they, -1))
-        for match, size in references:
+        if they is not None and previous is not None:
+            opening = [
+                states
+                for index, list_start, _, states in lists
+                if index == previous.index and re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[previous.start : list_start])
+            ]
+            references.append((they, opening[0] if opening else None, "state.group-subject"))
+        previous = sentence
+        for match, states, rule in references:
             start, end = match.start(), match.end()
-            if any(s < end and start < e for s, e in taken):
+            if states is None or any(s < end and start < e for s, e in taken):
                 continue
-            if size > 0:
-                candidates = [
-                    states
-                    for index, _, list_end, states in lists
-                    if len(states) == size and list_end <= start and 0 <= sentence.index - index <= 2
-                ]
-            elif size < 0:
-                previous = sentences[sentence.index - 1] if sentence.index > 0 else None
-                candidates = [
-                    states
-                    for index, list_start, _, states in lists
-                    if previous is not None
-                    and index == previous.index
-                    and re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[previous.start : list_start])
-                ]
-            else:
-                candidates = [
-                    states
-                    for index, _, list_end, states in lists
-                    if index == sentence.index
-                    and list_end <= start
-                    and start - list_end <= 80
-                    and not any(list_end < e <= start for e in named_ends)
-                ]
-            if not candidates:
-                continue
-            for state in candidates[-1]:
+            for state in states:
                 found.append(
                     Mention(
                         start,
@@ -194,7 +193,7 @@ def _group_references(
                         match.group(0),
                         "state",
                         "group-reference",
-                        "state.group-reference" if size else "state.group-possessive",
+                        rule,
                         sentence.index,
                         qid=state,
                         state_qid=state,
@@ -426,7 +425,8 @@ def _minted_people(
 def _holder_with_surname(
     gazetteer: Gazetteer, state: str | None, role: str | None, name: str, day: dt.date | None
 ) -> Holding | None:
-    """The one holder of the titled office at ``day`` whose surname is the last word of ``name``."""
+    """The one holder of the titled office at ``day`` whose surname is the last word of ``name``, or is spelt like it
+    but for vowels and "h" when the given names agree as well."""
     if state is None or role is None or day is None:
         return None
     words = [fold_ascii(word).lower() for word in name.split()]
