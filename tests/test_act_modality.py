@@ -828,3 +828,8 @@ def test_a_state_an_infinitive_of_opposition_governs_is_no_target_of_aid() -> No
 def test_sanctions_to_isolate_a_state_are_aimed_at_it() -> None:
     acts = _acts("The United States imposed economic sanctions to isolate Moscow.")
     assert ("Q30", "16", "Q159", ASSERTED) in acts
+
+
+def test_an_act_almost_done_is_not_done() -> None:
+    acts = _acts("Japan said it had almost signed a treaty with South Korea.")
+    assert not {a for a in acts if a[1] == "05" and a[3] == ASSERTED}

@@ -1627,6 +1627,11 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         future_window = future_window[conjunct[-1].end() :]  # "is threatening to invade Afrin and is accusing ..."
     if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and _obligation_voiced(text, start):
         return Modality.HYPOTHETICAL  # "the Vatican must sever ties with Taiwan"
+    if re.search(
+        r"\b(?:almost|nearly)\s+(?!all\b|every\b|half\b)(?:[a-z]+\s+){0,2}$",
+        text[max(clause_start, start - 30) : start],
+    ):
+        return Modality.HYPOTHETICAL  # "had almost reached an agreement", "nearly went to war": not done
     if re.search(r"(?:^|[.;:]\s+|\n)\W*Asked\s+(?:if|whether)\b[^,]*$", text[max(0, start - 150) : start]):
         return Modality.HYPOTHETICAL  # "Asked if Washington was ready to lift sanctions, Hill said": a question
     if trigger.cameo[:2] == "03" and _obligation_on_another(text, clause_start, start):
