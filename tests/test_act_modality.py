@@ -833,3 +833,8 @@ def test_sanctions_to_isolate_a_state_are_aimed_at_it() -> None:
 def test_an_act_almost_done_is_not_done() -> None:
     acts = _acts("Japan said it had almost signed a treaty with South Korea.")
     assert not {a for a in acts if a[1] == "05" and a[3] == ASSERTED}
+
+
+def test_an_act_likely_to_happen_has_not_happened() -> None:
+    acts = _acts("Japan is likely to sign a fisheries treaty with South Korea.")
+    assert ("Q17", "05", "Q884", ASSERTED) not in acts

@@ -282,6 +282,7 @@ PLAN_NOUN_INFINITIVE = re.compile(
 FUTURE = re.compile(
     r"\b(?:will|would|shall|could|may|might|is to|are to|was to|were to|plans? to|planned to|planning to|intends? to|"
     r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|hoped to|seeks? to|if|"
+    r"(?:un)?likely to|"
     r"decided to|decides to|agreed to|agrees to|agree(?:s|d)? in principle to|"
     r"aims? to|aimed at|ready to|willing to|prepared to|due to|"
     r"promised to|pledged to|vowed to|would like to|hoping to|seeking to|planning to|looking forward to|"
