@@ -1210,7 +1210,7 @@ _PERSON_OBJECT = re.compile(
 # article's other state about one time in seven. Support, praise (05) and demands (10) followed after a second
 # reading (2026-12-04, evening): of 25 support acts drawn at random 6 were aimed at the implied party ("backed a
 # right-winger for president", "withholding support for the motion"), of 12 praises 2, of 12 demands 3; without
-# them dev acts went from F1 0.868 to 0.872 (two false acts fewer, no true one lost).
+# them dev acts went from F1 0.868 to 0.872 (two false acts fewer, one true demand lost).
 IMPLIED_TARGET_ROOTS = frozenset({"03", "04"})
 
 
