@@ -838,3 +838,57 @@ def test_an_act_almost_done_is_not_done() -> None:
 def test_an_act_likely_to_happen_has_not_happened() -> None:
     acts = _acts("Japan is likely to sign a fisheries treaty with South Korea.")
     assert ("Q17", "05", "Q884", ASSERTED) not in acts
+
+
+def test_who_joins_others_in_an_act_does_it_with_them() -> None:
+    acts = _acts("Germany joined the United States and Britain in criticising China's crackdown.")
+    assert {(actor, "11", "Q148", ASSERTED) for actor in ("Q183", "Q30", "Q145")} <= acts
+
+
+def test_who_refuses_to_join_an_act_has_not_done_it() -> None:
+    acts = _acts("Britain refused to join France in condemning Russia.")
+    assert ("Q142", "11", "Q159", ASSERTED) in acts
+    assert ("Q145", "11", "Q159", ASSERTED) not in acts
+
+
+def test_who_joins_others_in_signing_is_a_party_to_the_signing() -> None:
+    text = (
+        "The Thai prime minister joined the heads of government of Cambodia, Laos and Vietnam in signing the "
+        "Bangkok Declaration on Thursday."
+    )
+    article = Article(id="modality-case", text=text, date=dt.date(2005, 11, 3))
+    signings = [act for act in _pipeline().extract(article).acts if act.cameo[:2] == "05"]
+    assert [{act.actor, *act.targets} for act in signings] == [{"Q869", "Q424", "Q819", "Q881"}]
+    assert signings[0].symmetric
+
+
+def test_a_leader_and_his_counterpart_are_listed_subjects() -> None:
+    acts = _acts(
+        "Japanese Prime Minister Shinzo Abe and his Indian counterpart signed a pact on Monday.", dt.date(2017, 5, 1)
+    )
+    assert ("Q17", "05", "Q668", ASSERTED) in acts
+
+
+def test_speaking_with_several_leaders_is_one_conversation_each() -> None:
+    text = (
+        "President Barack Obama spoke with German Chancellor Angela Merkel, British Prime Minister David Cameron "
+        "and Polish President Bronislaw Komorowski on Sunday."
+    )
+    acts = _acts(text, dt.date(2014, 3, 2))
+    assert {("Q30", "04", other, ASSERTED) for other in ("Q183", "Q145", "Q36")} <= acts
+    # no conversation between the three who were spoken with
+    assert not [act for act in acts if act[0] in ("Q183", "Q145", "Q36") and act[2] in ("Q183", "Q145", "Q36")]
+
+
+def test_threatened_sanctions_are_a_threat_not_sanctions() -> None:
+    for text in (
+        "Washington threatened Iran with new economic sanctions.",
+        "The US threatened new sanctions against Iran.",
+    ):
+        acts = _acts(text)
+        assert ("Q30", "13", "Q794", ASSERTED) in acts
+        assert not [act for act in acts if act[1] == "16"]
+
+
+def test_talks_called_for_have_not_been_held() -> None:
+    assert not [act for act in _acts("Germany called for talks with Russia to end the crisis.") if act[1] == "04"]

@@ -356,6 +356,7 @@ class Trigger:
     not_after: re.Pattern[str] | None = None  # words before the trigger that make it something else
     frame: str = ""  # a special argument frame: "visiting" (the visitor follows the trigger)
     decision_is_act: bool = False  # "will postpone visits", "decided to cancel a trip": announcing it is doing it
+    one_per_target: bool = False  # "spoke with Merkel, Cameron and Komorowski": three conversations, not one of four
     examples: tuple[dict, ...] = field(default=(), compare=False)
 
 
@@ -429,6 +430,7 @@ def load_triggers() -> tuple[Trigger, ...]:
                 unless=re.compile(entry["unless"], re.I) if entry.get("unless") else None,
                 negation_is_act=bool(entry.get("negation_is_act")),
                 decision_is_act=bool(entry.get("decision_is_act")),
+                one_per_target=bool(entry.get("one_per_target")),
                 extra_kinds=tuple(entry.get("extra_kinds", ())),
                 target_after=re.compile(entry["target_after"], re.I) if entry.get("target_after") else None,
                 examples=tuple(entry.get("examples", ())),
@@ -592,9 +594,11 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
             seen_spans.append((start, end))
             if trigger.pos != "noun":
                 verb_spans.append((start, end))
-            for each in _with_co_actors(text, phrases, trigger, act):
-                for member_act in _for_each_member(each):
-                    acts.extend(_with_intentions(member_act, trigger, text))
+            separate = trigger.one_per_target and act.rule == trigger.id  # a list of objects, not of parties
+            for one in [dataclasses.replace(act, targets=[t]) for t in act.targets] if separate else [act]:
+                for each in _joined_in(text, sentence, phrases, trigger, _with_co_actors(text, phrases, trigger, one)):
+                    for member_act in _for_each_member(each):
+                        acts.extend(_with_intentions(member_act, trigger, text))
     return _letters_coded_by_content(acts)
 
 
@@ -613,6 +617,68 @@ def _for_each_member(act: Act) -> list[Act]:
         targets = [t for t in (members if among_members else act.targets) if t != member]
         if targets:
             result.append(dataclasses.replace(act, actor=member, targets=targets))
+    return result
+
+
+# "X joined Y in condemning Z": the words from "joined" to the gerund that names the shared act
+_JOINED_IN = re.compile(r"\bjoin(?:ed|s|ing)?\s+[^;:]{1,200}?\s+in\s+$")
+
+
+def _joined_in(text: str, sentence: Sentence, phrases: list[Phrase], trigger: Trigger, acts: list[Act]) -> list[Act]:
+    """Who joins others in an act does it with them: "Britain joined France in condemning Russia" is an act of each;
+    "Thaksin joined the leaders of Cambodia, Laos ... in signing the declaration" makes Thailand a party too."""
+    if not acts or not acts[0].trigger.lower().endswith("ing"):
+        return acts
+    trigger_start = acts[0].trigger_start
+    joined = _JOINED_IN.search(text, sentence.start, trigger_start)
+    if joined is None or joined.end() != trigger_start:
+        return acts
+    joiner = _subject(text, sentence, [p for p in phrases if p.end <= joined.start()], joined.start())
+    partners = [p for p in phrases if joined.start() < p.start and p.end <= trigger_start and p.state_actor]
+    if joiner is None or not joiner.state_actor or not joiner.can_act:
+        return acts
+    # the joiner's own act is as real as its joining: "refused to join the US in bombing Syria" is no bombing of its
+    joining = _modality(
+        text,
+        joiner.end if joiner.end <= joined.start() else sentence.start,
+        joined.start(),
+        dataclasses.replace(trigger, pos="verb"),
+    )
+    doers = list(dict.fromkeys(s for p in [joiner, *partners] for s in p.states))
+    result = []
+    for act in acts:
+        if act.symmetric:
+            parties = [
+                s
+                for s in doers
+                if s != act.actor and s not in act.targets and (s != joiner.state or joining is act.modality)
+            ]
+            result.append(
+                dataclasses.replace(act, targets=[*act.targets, *parties], rule=act.rule + ".joined-in")
+                if parties
+                else act
+            )
+        else:
+            result.append(act)
+    asymmetric = [act for act in acts if not act.symmetric]
+    if asymmetric:
+        first = asymmetric[0]
+        actors = {act.actor for act in asymmetric}
+        for state in doers:
+            if state in actors or state in first.targets:
+                continue
+            agent = joiner.agent if state == joiner.state else None
+            modality = joining if state == joiner.state else first.modality
+            result.append(
+                dataclasses.replace(
+                    first,
+                    actor=state,
+                    actor_agent=agent,
+                    modality=modality,
+                    rule=first.rule + ".joined-in",
+                    confidence=first.confidence * 0.9,
+                )
+            )
     return result
 
 
@@ -1483,6 +1549,16 @@ def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phr
     if not earlier:
         return None
     previous = earlier[-1]
+    if (
+        len(earlier) > 1
+        and previous.mentions[0].text.lower() in ("his", "her", "their")
+        and not text[previous.end : subject.start].strip()
+    ):
+        # "Abe and his Indian counterpart signed": the pronoun is part of the counterpart's phrase, and the list
+        # member is the phrase before "and"
+        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[earlier[-2].end : previous.start]):
+            return earlier[-2]
+        return None
     if re.fullmatch(
         r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:[A-Z][\w.\-]*\s+)*(?:of\s+)?(?:the\s+)?",
         text[previous.end : subject.start],
