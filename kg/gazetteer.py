@@ -1907,14 +1907,27 @@ def _reads_as_english(text: str) -> bool:
     return not re.search(r"[āēīōūăŏŭṣṭḥ]|Rep[úu]blica|République|Republik|Königreich|Reino|Estado|Stato|Regno", text)
 
 
+# Labels that name a minister's deputy, aide or staff, or another portfolio, though they hold "foreign" or "defence":
+# "Associate Minister of National Defence", "Head of the Minister of Defence's military cabinet", "Minister of
+# Foreign Trade".
+_NOT_THE_MINISTER = re.compile(
+    r"deputy|vice|assistant|associate|junior|\bhead of|\bchief of|director|cabinet|minister's|spokes|delegate|"
+    r"minister of state|state minister|secretary of state (?:to|of)\b|in the ministry|at the department|"
+    r"materiel|equipment|science|space industr|defen[cs]e industry|home front|restructuring|veterans|gendarmerie|"
+    r"foreign trade|foreign economic|foreign investment"
+)
+
+
 def _minister_role(label: str) -> str:
     text = label.lower()
-    if "minister" in text or "secretary" in text:
-        if re.search(r"\bforeign|external affairs|external relations|foreign affairs", text) and not re.search(
-            r"deputy|vice|assistant|state for|junior", text
+    # a "Foreign Secretary" with no "minister" in the label is a civil servant (India's, Guyana's), except a
+    # Secretary of State
+    if "minister" in text or "secretary of state" in text:
+        if re.search(r"\bforeign|external affairs|external relations", text) and not (
+            _NOT_THE_MINISTER.search(text) or "state for" in text
         ):
             return "foreign_minister"
-        if re.search(r"\bdefen[cs]e\b|armed forces", text) and not re.search(r"deputy|vice|assistant|junior", text):
+        if re.search(r"\bdefen[cs]e\b|armed forces", text) and not _NOT_THE_MINISTER.search(text):
             return "defence_minister"
     if re.search(r"general secretary of the .*(?:party|committee)|party leader|chairman of the .*party", text):
         return "party_leader"

@@ -615,3 +615,30 @@ def test_reign_spells_of_one_person_keep_the_qid(gaz: Gazetteer) -> None:
     assert manning.qid == "Q365206"
     (later,) = gaz.effective_leaders_at("Manning", D(2005, 1, 1))
     assert later.qid == "Q365206"
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Minister of Foreign Affairs", "foreign_minister"),
+        ("Minister of Defence", "defence_minister"),
+        ("Head of the Minister of Defence's military cabinet", "other"),
+        ("Associate Minister of National Defence", "other"),
+        ("French Minister of Foreign Trade", "other"),
+        ("Minister Delegate for Foreign Affairs", "other"),
+        ("Minister of State for the Armed Forces", "other"),
+        ("Foreign Secretary of India", "other"),
+    ],
+)
+def test_a_minister_role_is_given_to_the_minister_only_not_to_deputies_staff_or_other_portfolios(
+    label: str, role: str
+) -> None:
+    from kg.gazetteer import _minister_role
+
+    assert _minister_role(label) == role
+
+
+def test_the_french_defence_minister_in_2006_is_the_minister_not_the_head_of_her_military_cabinet() -> None:
+    gazetteer = load_gazetteer()
+    holders = gazetteer.holders_at("Q142", "defence_minister", dt.date(2006, 12, 2))
+    assert "Q33103822" not in {h.person for h in holders}
