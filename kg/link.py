@@ -17,7 +17,7 @@ import re
 
 from kg.extract.acts import PREPOSITIONS
 from kg.extract.mentions import NAME_RUN, PRONOUN, title_rules
-from kg.gazetteer import EffectiveLeader, Gazetteer, Holding, fold_ascii
+from kg.gazetteer import EffectiveLeader, Gazetteer, Holding, earliest_day, fold_ascii, latest_day
 from kg.model import Article, Mention, Sentence
 
 ROLE_RANK = {
@@ -51,6 +51,16 @@ def link_mentions(
                 mention.label = person.name if person else mention.text
                 mention.rule = "person.gazetteer-name-no-office"
                 mention.confidence = 0.7
+                sentence = sentences[mention.sentence]
+                _titled_outside_known_terms(
+                    mention,
+                    title or _title_after(text, sentence, mention.end, states),
+                    sentence,
+                    text,
+                    states,
+                    gazetteer,
+                    day,
+                )
                 people.append(mention)
             continue
         _apply_holding(mention, holding, gazetteer)
@@ -220,6 +230,128 @@ def _choose_holding(
         if best is None or key < best[0]:
             best = (key, holding)
     return best[1] if best else None
+
+
+# Words shortly before a titled name that put the office in the past or make it no office of the state: "former
+# U.S. President Bill Clinton", "the then prime minister", "under President Obama", "ousted president Morsi".
+_NOT_NOW_BEFORE_TITLE = re.compile(
+    r"\b(?:former|ex|then|late|retired|under|administration|father|mother|son|daughter|widow|predecessor|ousted|"
+    r"deposed|toppled|overthrown|slain|assassinated|opposition|minority|majority|party)\b",
+    re.I,
+)
+# How far from the gazetteer's known terms of a person a titled mention may lie and still be taken as holding office:
+# the shared gazetteer's terms begin in 2000, so 1990s news names many people it knows only from later terms.
+_YEARS_BEFORE_KNOWN_TERMS = 15
+_YEARS_AFTER_KNOWN_TERMS = 5
+# Offices of a state that one person holds at a time: another holder at the date rules the titled name out.
+_SINGLE_HOLDER_ROLES = frozenset(["head_of_state", "head_of_government", "foreign_minister", "defence_minister"])
+
+
+# Title heads that organisations share with states ("PS spokesman", "Awami League official", "NUM general
+# secretary"), and the words before them that still make them the state's ("Government Spokesman").
+_SHARED_TITLE_HEADS = frozenset(
+    ["spokesman", "spokeswoman", "official", "president", "chief", "secretary", "chairman", "general"]
+)
+_STATE_WORDS_BEFORE_TITLE = frozenset(
+    [
+        "government",
+        "ministry",
+        "foreign",
+        "cabinet",
+        "executive",
+        "presidential",
+        "state",
+        "defence",
+        "defense",
+        "finance",
+        "interior",
+        "trade",
+        "assistant",
+        "deputy",
+        "vice",
+        "chief",
+        "senior",
+        "press",
+        "palace",
+        "kremlin",
+        "house",
+        "lieutenant",
+        "major",
+        "brigadier",
+        "attorney",
+        "surgeon",
+    ]
+)
+
+
+def _organisation_before_title(text: str, sentence: Sentence, start: int, words: str, states: list[Mention]) -> bool:
+    """Whether the title before the name at ``start`` is an organisation's: a capitalised word that names no state
+    stands right before a title head that parties, unions and companies also use."""
+    title_words = words.lower().split()
+    if not title_words or title_words[-1] not in _SHARED_TITLE_HEADS:
+        return False
+    window_start = max(sentence.start, start - 80)
+    tokens = list(re.finditer(r"[A-Za-z][\w\-]*|[()]", text[window_start:start]))
+    if len(tokens) <= len(title_words):
+        return False
+    previous = tokens[-len(title_words) - 1]
+    at = window_start + previous.start()
+    if any(m.start <= at < m.end for m in states):
+        return False  # "Cyprus Government Spokesman", "Chinese Foreign Ministry spokesman"
+    if previous.group(0) == ")":
+        return True  # "Nepali Congress (Democratic) President"
+    return previous.group(0)[0].isupper() and previous.group(0).lower() not in _STATE_WORDS_BEFORE_TITLE
+
+
+def _titled_outside_known_terms(
+    mention: Mention,
+    title: tuple[str, str | None] | None,
+    sentence: Sentence,
+    text: str,
+    states: list[Mention],
+    gazetteer: Gazetteer,
+    day: dt.date | None,
+) -> None:
+    """A titled office-holder of a state at a date the gazetteer's terms do not cover: "Israeli Foreign Minister
+    David Levy" in 1997, when the gazetteer knows Levy from 2002. The text names the office; the gazetteer vouches
+    that this person served that state, at a time near enough. The holding gets the title's words and role, no
+    office item and no dates: which office and term it was, the gazetteer does not say."""
+    if title is None or day is None:
+        return
+    role, title_state = title
+    holdings = gazetteer.holdings_of(mention.qid or "")
+    realm = {holding.state for holding in holdings}
+    state = title_state if title_state in realm else None
+    if state is None and title_state is None and len(realm) == 1:
+        only = next(iter(realm))
+        state = only if any(m.state_qid == only for m in states) else None  # "President Saakashvili" in a Georgia story
+    if state is None:
+        return
+    words = _title_text(text, sentence, mention.start) or ""
+    if words.lower().split()[-1:] == ["leader"]:
+        return  # "Labor Party leader", "House Minority Leader": a leader of a party or a chamber, not of the state
+    if _NOT_NOW_BEFORE_TITLE.search(text, max(sentence.start, mention.start - 60), mention.start):
+        return
+    if _organisation_before_title(text, sentence, mention.start, words, states):
+        return
+    qualifiers = text[max(sentence.start, mention.start - len(words) - 25) : mention.start]
+    if re.search(
+        r"\b(?:deputy|vice|assistant|under|junior|associate)[\s\-]+(?:(?!to\b)[\w.]+\s+){0,4}$", qualifiers, re.I
+    ):
+        role = "other"  # "Deputy Assistant Secretary of State Rosemary DiCarlo": not the secretary of state
+    if role in _SINGLE_HOLDER_ROLES and any(h.person != mention.qid for h in gazetteer.holders_at(state, role, day)):
+        return  # "President Bill Clinton" in 2016: the gazetteer knows who held that office then, and it is another
+    starts = [earliest_day(h.start) for h in holdings if h.state == state and h.start]
+    ends = [latest_day(h.end) if h.end else day for h in holdings if h.state == state]
+    if not starts or not ends:
+        return
+    if day.year < min(starts).year - _YEARS_BEFORE_KNOWN_TERMS or day.year > max(ends).year + _YEARS_AFTER_KNOWN_TERMS:
+        return  # "supreme commander Hugo Chavez" in 2019: history, not a holder at the date
+    mention.state_qid = state
+    mention.role = role
+    mention.office_title = words or None
+    mention.rule = "person.titled-name-outside-known-terms"
+    mention.confidence = 0.75
 
 
 INCOMING_DAYS = 120  # a leader-elect or minister-designate is news before taking office

@@ -304,3 +304,54 @@ def test_the_first_part_of_a_hyphened_given_name_is_no_surname(pipeline: Pipelin
         pipeline, "Kabila of the DRC won, rejecting the challenge by Vice President Jean- Pierre Bemba.", "2006-11-27"
     )
     assert not [m for m in found if m.text == "Jean"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name", "state"),
+    [
+        # the gazetteer knows these people from other terms: the title in the text says they hold office now
+        ("Israeli Foreign Minister David Levy arrived here Tuesday.", "1997-04-08", "David Levy", "Q801"),
+        (
+            "It follows a visit to Thailand by the Polish Premier Wlodzimierz Cimoszewicz.",
+            "1997-04-18",
+            "Wlodzimierz Cimoszewicz",
+            "Q36",
+        ),
+        (
+            "Georgia's leadership of President Mikheil Saakashvili hopes to join NATO.",
+            "2006-12-11",
+            "Mikheil Saakashvili",
+            "Q230",
+        ),
+        (
+            "US Deputy Assistant Secretary of State Rosemary DiCarlo told local reporters.",
+            "2006-12-04",
+            "Rosemary DiCarlo",
+            "Q30",
+        ),
+    ],
+)
+def test_a_titled_name_holds_office_outside_the_terms_the_gazetteer_knows(
+    pipeline: Pipeline, text: str, date: str, name: str, state: str
+) -> None:
+    person = next(m for m in people(pipeline, text, date) if m.text == name)
+    assert person.state_qid == state
+    assert person.rule == "person.titled-name-outside-known-terms"
+    assert person.office_qid is None and person.holding_start is None  # which office and term, the text alone says
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name"),
+    [
+        ("She and her husband, former U.S. President Bill Clinton, spoke.", "2016-02-10", "Bill Clinton"),
+        ("Warren was appointed as assistant to President Barack Obama in 2010.", "2019-04-04", "Barack Obama"),
+        ("The vote was won by senior Awami League official Tofail Ahmed.", "2006-12-11", "Tofail Ahmed"),
+        ("Opposition Labor Party leader Shimon Peres called for talks.", "1997-04-20", "Shimon Peres"),
+        ("Sissi ousted Egypt's first freely elected civilian president Mohamed Morsi.", "2014-12-13", "Mohamed Morsi"),
+    ],
+)
+def test_a_titled_name_of_the_past_or_of_a_party_holds_no_office_now(
+    pipeline: Pipeline, text: str, date: str, name: str
+) -> None:
+    person = next(m for m in people(pipeline, text, date) if m.text == name)
+    assert person.state_qid is None

@@ -107,6 +107,8 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
         return False
     if len(word) == 1 and word.isalpha():  # an initial: "George W. Bush"
         return True
+    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", text[word_start:dot]) and not text[:word_start].endswith(", "):
+        return True  # initials run together: "Ambassador M.H. Ansari" (not a place's code: "Washington, D.C.")
     return word in ABBREVIATIONS
 
 
