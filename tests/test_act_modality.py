@@ -892,3 +892,22 @@ def test_threatened_sanctions_are_a_threat_not_sanctions() -> None:
 
 def test_talks_called_for_have_not_been_held() -> None:
     assert not [act for act in _acts("Germany called for talks with Russia to end the crisis.") if act[1] == "04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "root", "target"),
+    [
+        ("The American embassy in Moscow condemned Iran.", "Q30", "11", "Q794"),
+        ("Chinese diplomats in Japan protested to South Korea.", "Q148", "14", "Q884"),
+        ("The Russian troops in Syria attacked Turkish units.", "Q159", "19", "Q43"),
+    ],
+)
+def test_a_state_organ_placed_abroad_acts_for_its_own_state(text: str, actor: str, root: str, target: str) -> None:
+    acts = _acts(text)
+    assert (actor, root, target, ASSERTED) in acts
+    assert not [act for act in acts if act[0] not in (actor,) and act[1] == root]
+
+
+def test_an_attack_a_state_would_not_make_is_no_threat() -> None:
+    acts = _acts("He announced the US would not attack Syria, not yet anyway.")
+    assert not [act for act in acts if act[1] in ("13", "19") and act[3] == ASSERTED]

@@ -562,6 +562,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
             for match in trigger.pattern.finditer(text, sentence.start, sentence.end):
                 matches.append((match.start(), -(match.end() - match.start()), trigger, match))
         matches.sort(key=lambda item: (item[0], item[1]))
+        # words a verb or phrase trigger also matched: "would not attack" is a verb even where that trigger finds no act
+        verb_matched = {(m.start(), m.end()) for _, _, t, m in matches if t.pos != "noun"}
         for _, _, trigger, match in matches:
             start, end = match.start(), match.end()
             if any(s < end and start < e for s, e in seen_spans):
@@ -580,7 +582,11 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 continue
             if trigger.not_after and trigger.not_after.search(text[max(sentence.start, start - 30) : start]):
                 continue
-            if trigger.pos == "noun" and match.group(0).lower() in _verb_words() and _is_verb_use(text, start):
+            if (
+                trigger.pos == "noun"
+                and (match.group(0).lower() in _verb_words() or (start, end) in verb_matched)
+                and _is_verb_use(text, start)
+            ):
                 continue
             if trigger.pos in ("verb", "phrase") and not trigger.frame and _is_noun_use(text, start, end):
                 continue
@@ -1392,6 +1398,26 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
     return subject
 
 
+# From a state's people or organ to the place it is in: "the American embassy in", "Russian troops inside".
+_LOCATED_IN = re.compile(
+    r"(?:['\u2019]s)?\s+(?:(?![a-z]+ed\b|(?:have|has|had|is|are|was|were|be|been|keeps?|kept|maintains?|stations?|"
+    r"deploys?|sends?|sent|says?|said|who|which|whose|that)\b)[a-z][a-z\-]*\s+){1,3}"
+    r"(?:in|inside|within|at|near|outside)\s+(?:the\s+)?"
+)
+
+
+def _located_holder(text: str, before: list[Phrase], phrase: Phrase) -> Phrase | None:
+    """The state whose troops, embassy or diplomats are in the place ``phrase`` names: "the Russian air force
+    inside Syria", "Chinese diplomats in Japan"."""
+    earlier = [p for p in before if p.end <= phrase.start]
+    if not earlier:
+        return None
+    holder = earlier[-1]
+    if not _LOCATED_IN.fullmatch(text, holder.end, phrase.start) or not holder.state_actor:
+        return None
+    return holder
+
+
 def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
     for phrase in reversed(before):
         # "after Chinese President Hu Jintao pledged": the phrase right before the verb is its subject
@@ -1446,7 +1472,8 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         if re.match(r"['\u2019]s\b", text[phrase.end : phrase.end + 2]) and phrase.end + 3 < start:
             # a possessive further back is a modifier of another noun ("Japan's minister"), still the subject's state
             return phrase
-        return phrase
+        # "the American embassy in Moscow condemned": the embassy's state, not where the embassy is
+        return _located_holder(text, before, phrase) or phrase
     return None
 
 
