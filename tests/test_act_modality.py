@@ -911,3 +911,26 @@ def test_a_state_organ_placed_abroad_acts_for_its_own_state(text: str, actor: st
 def test_an_attack_a_state_would_not_make_is_no_threat() -> None:
     acts = _acts("He announced the US would not attack Syria, not yet anyway.")
     assert not [act for act in acts if act[1] in ("13", "19") and act[3] == ASSERTED]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "root", "target"),
+    [
+        (
+            "Putin said Washington knew the flight path of a Russian jet, shot down by Turkey last Tuesday.",
+            "Q43",
+            "19",
+            "Q159",
+        ),
+        (
+            "Talks stalled over a settlement with Bashar al-Assad's regime, backed by Moscow and Tehran.",
+            "Q159",
+            "05",
+            "Q858",
+        ),
+    ],
+)
+def test_a_participle_without_was_takes_its_doer_from_by_and_its_target_from_what_it_describes(
+    text: str, actor: str, root: str, target: str
+) -> None:
+    assert (actor, root, target, ASSERTED) in _acts(text, dt.date(2015, 11, 26))

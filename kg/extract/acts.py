@@ -987,6 +987,12 @@ def _act_for(
     )
 
 
+# Past participles not ending in -ed, for passives without "was": "a Russian jet, shot down by Turkey".
+_IRREGULAR_PARTICIPLES = frozenset(
+    ["shot", "sent", "held", "made", "given", "taken", "brought", "struck", "met", "hit"]
+)
+
+
 def _arguments(
     text: str, sentence: Sentence, phrases: list[Phrase], trigger: Trigger, start: int, end: int
 ) -> tuple[Phrase | None, list[Phrase], str]:
@@ -1029,7 +1035,9 @@ def _arguments(
         # the attack on Y" has its object between the verb and "on")
         return None, [], ""
     # passive: "was congratulated by X"
-    reduced_passive = text[start:end].lower().endswith("ed") and re.match(r"\s+by\s+", text[end : sentence.end])
+    trigger_words = text[start:end].lower().split()
+    participle = any(w.endswith("ed") or w in _IRREGULAR_PARTICIPLES for w in trigger_words[:1] + trigger_words[-1:])
+    reduced_passive = participle and re.match(r"\s+by\s+", text[end : sentence.end])
     if trigger.pos in ("verb", "phrase") and (
         BE_VERB.search(text[max(sentence.start, start - 25) : start]) or reduced_passive
     ):
@@ -1042,6 +1050,17 @@ def _arguments(
             and not re.search(r"\b(?:from|of|in|at|with|near)\s", text[end + by.end() : after[0].start])
         ):
             subject = _subject(text, sentence, before, start)
+            if (
+                reduced_passive
+                and before
+                and re.fullmatch(
+                    r"(?:['\u2019]s)?\s+(?:(?!(?:against|with|to|of|for|from|in|on|at|by|and|but|or)\b)[\w\-]+\s+){0,3}?"
+                    r"[\w\-]+,?\s+",
+                    text[before[-1].end : start],
+                )
+                and not BE_VERB.search(text[max(sentence.start, start - 25) : start])
+            ):
+                subject = before[-1]  # "a Russian jet, shot down by Turkey": what the participle describes
             if subject is not None and re.search(
                 r"\b(?:those|these|ones|others|some|many)\b", text[subject.end : start]
             ):
