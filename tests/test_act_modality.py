@@ -934,3 +934,16 @@ def test_a_participle_without_was_takes_its_doer_from_by_and_its_target_from_wha
     text: str, actor: str, root: str, target: str
 ) -> None:
     assert (actor, root, target, ASSERTED) in _acts(text, dt.date(2015, 11, 26))
+
+
+def test_a_document_condemning_a_state_is_its_authors_act_not_the_act_of_who_handles_it() -> None:
+    acts = _acts("France said it would not support the annual resolution condemning China's human rights record.")
+    assert not [act for act in acts if act[1] == "11"]  # the resolution's author is not named
+    acts = _acts("The vote effectively kills a Danish motion criticizing Chinese human rights violations.")
+    assert ("Q35", "11", "Q148", ASSERTED) in acts
+
+
+def test_a_states_relation_named_with_an_appositive_is_the_target() -> None:
+    acts = _acts("Japan condemned North Korea's main backer, China, on Wednesday.")
+    assert ("Q17", "11", "Q148", ASSERTED) in acts
+    assert ("Q17", "11", "Q423", ASSERTED) not in acts

@@ -869,6 +869,7 @@ def _act_for(
                 re.I,
             )
         ]
+    target_phrases = [_relation_appositive(text, phrases, p) or p for p in target_phrases]
     targets = [
         p
         for p in target_phrases
@@ -987,10 +988,32 @@ def _act_for(
     )
 
 
+# A document right before a participle that says what it does: "a draft resolution condemning", "a motion urging".
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:resolutions?|motions?|drafts?|texts?|bills?|statements?|declarations?|communiqu[eé]s?|reports?|letters?|"
+    r"petitions?|proposals?)\s+$"
+)
+
+
 # Past participles not ending in -ed, for passives without "was": "a Russian jet, shot down by Turkey".
 _IRREGULAR_PARTICIPLES = frozenset(
     ["shot", "sent", "held", "made", "given", "taken", "brought", "struck", "met", "hit"]
 )
+
+
+# A state's relation named before the state itself: "Syria's chief ally, Russia", "North Korea's main backer, China".
+_RELATION_APPOSITIVE = re.compile(
+    r"['\u2019]s\s+(?:[a-z\-]+\s+){0,2}(?:ally|neighbou?r|rival|partner|enemy|foe|backer|patron|protector|"
+    r"benefactor|friend|adversary|sponsor)\s*,\s*(?:the\s+)?"
+)
+
+
+def _relation_appositive(text: str, phrases: list[Phrase], phrase: Phrase) -> Phrase | None:
+    """The state a relation noun after ``phrase`` stands for: in "criticized Syria's chief ally, Russia", Russia."""
+    relation = _RELATION_APPOSITIVE.match(text, phrase.end)
+    if relation is None:
+        return None
+    return next((p for p in phrases if p.start == relation.end()), None)
 
 
 def _arguments(
@@ -1034,6 +1057,21 @@ def _arguments(
         # "a sex attack blamed on a US officer": what is blamed on someone, by nobody named (the active "X blamed
         # the attack on Y" has its object between the verb and "on")
         return None, [], ""
+    document = _DOCUMENT_BEFORE.search(text, max(sentence.start, start - 40), start)
+    if trigger.pos in ("verb", "phrase") and document is not None and text[start:end].lower().endswith("ing"):
+        # "a resolution condemning Syria", "a Danish motion criticizing China": the document's author acts, and a
+        # document no state is named as author of (a UN resolution) is no state's act
+        author = next(
+            (
+                p
+                for p in reversed(before)
+                if re.fullmatch(r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+){0,2}", text[p.end : document.start()])
+            ),
+            None,
+        )
+        if author is None:
+            return None, [], ""
+        return author, _objects(text, after, end, sentence.end), ".document"
     # passive: "was congratulated by X"
     trigger_words = text[start:end].lower().split()
     participle = any(w.endswith("ed") or w in _IRREGULAR_PARTICIPLES for w in trigger_words[:1] + trigger_words[-1:])
