@@ -947,3 +947,34 @@ def test_a_states_relation_named_with_an_appositive_is_the_target() -> None:
     acts = _acts("Japan condemned North Korea's main backer, China, on Wednesday.")
     assert ("Q17", "11", "Q148", ASSERTED) in acts
     assert ("Q17", "11", "Q423", ASSERTED) not in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "actor", "target"),
+    [
+        (
+            "Chinese President Hu Jintao held talks with his Spanish counterpart in Madrid on Monday.",
+            dt.date(2005, 11, 10),
+            "Q148",
+            "Q29",
+        ),
+        (
+            "Chinese Foreign Minister Li Zhaoxing had a telephone conversation with his Syrian counterpart on Tuesday.",
+            dt.date(2005, 11, 22),
+            "Q148",
+            "Q858",
+        ),
+        (
+            "Italian Prime Minister Romano Prodi flew into southern Albania for talks with his Albanian counterpart "
+            "Bashkim Fino.",
+            dt.date(1997, 4, 2),
+            "Q38",
+            "Q222",
+        ),
+    ],
+)
+def test_talks_with_his_counterpart_are_talks_with_the_counterparts_state(
+    text: str, date: dt.date, actor: str, target: str
+) -> None:
+    acts = _acts(text, date)
+    assert (actor, "04", target, ASSERTED) in acts or (target, "04", actor, ASSERTED) in acts

@@ -493,6 +493,18 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         if mention.kind == "person":
             phrase.agent = mention.qid or mention.label
         phrases.append(phrase)
+    # "his Spanish counterpart": the possessive is the determiner of the counterpart's phrase, not a state of its own
+    phrases = [
+        phrase
+        for phrase, following in zip(phrases, [*phrases[1:], None][: len(phrases)], strict=True)
+        if not (
+            following is not None
+            and phrase.mentions[0].form == "pronoun"
+            and phrase.mentions[0].text.lower() in ("his", "her", "their", "its")
+            and not text[phrase.end : following.start].strip()
+            and following.state != phrase.state
+        )
+    ]
     for phrase in phrases:
         first = phrase.mentions[0]
         if (
@@ -1191,7 +1203,19 @@ def _arguments(
             actor = of_phrase or _subject(text, sentence, [p for p in before if p is not adjacent], start)
             return actor, [adjacent] + _objects(text, after, end, sentence.end), ".noun-premod"
         if adjacent is not None:
-            return adjacent, _objects(text, after, end, sentence.end), ".noun"
+            objects = _objects(text, after, end, sentence.end)
+            if (
+                re.fullmatch(r"\s+for\s+(?:[a-z\-]+\s+){0,2}", text[adjacent.end : start])
+                and trigger.cameo[:2] == "04"
+                and _governed(text, adjacent, sentence.start)
+                and objects
+                and all(p.state == adjacent.state for p in objects)
+            ):
+                # "Prodi flew into southern Albania for talks with his Albanian counterpart": who came for the talks
+                doer = _subject(text, sentence, [p for p in before if p.end <= adjacent.start], adjacent.start)
+                if doer is not None and doer.state != adjacent.state:
+                    return doer, objects, ".noun-purpose"
+            return adjacent, objects, ".noun"
         if of_phrase is not None:
             rest = [p for p in after if p.start > of_phrase.end]
             return of_phrase, _objects(text, rest, of_phrase.end, sentence.end), ".noun-of"
@@ -1633,18 +1657,9 @@ def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phr
     if not earlier:
         return None
     previous = earlier[-1]
-    if (
-        len(earlier) > 1
-        and previous.mentions[0].text.lower() in ("his", "her", "their")
-        and not text[previous.end : subject.start].strip()
-    ):
-        # "Abe and his Indian counterpart signed": the pronoun is part of the counterpart's phrase, and the list
-        # member is the phrase before "and"
-        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[earlier[-2].end : previous.start]):
-            return earlier[-2]
-        return None
+    # ("Abe and his Indian counterpart signed": the possessive goes with the counterpart)
     if re.fullmatch(
-        r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:[A-Z][\w.\-]*\s+)*(?:of\s+)?(?:the\s+)?",
+        r"\s*(?:,|and|,\s*and)\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.\-]*\s+)*(?:of\s+)?(?:the\s+)?",
         text[previous.end : subject.start],
     ):
         return previous
