@@ -978,3 +978,8 @@ def test_talks_with_his_counterpart_are_talks_with_the_counterparts_state(
 ) -> None:
     acts = _acts(text, date)
     assert (actor, "04", target, ASSERTED) in acts or (target, "04", actor, ASSERTED) in acts
+
+
+def test_every_state_listed_as_the_subject_of_a_passive_is_a_target() -> None:
+    acts = _acts("Iran, Syria and North Korea were criticised by the United States.")
+    assert {("Q30", "11", target, ASSERTED) for target in ("Q794", "Q858", "Q423")} <= acts

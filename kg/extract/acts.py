@@ -1125,7 +1125,8 @@ def _arguments(
                 and re.search(r"[a-z]{3,}", text[subject.end : max(sentence.start, start - 40) + relative.start()])
             ):
                 return None, [], ""  # "a Danish motion criticizing Chinese violations that had been supported by"
-            return after[0], [subject] if subject else [], ".passive"
+            # "Iran, Syria and North Korea were criticised by the US": every state listed as the subject
+            return after[0], _coordinated_group(text, before, subject) if subject else [], ".passive"
         if by:
             return None, [], ""  # the doer is named with "by" and is no state
         if trigger.cameo[:2] in AGENT_ONLY_PASSIVE_ROOTS and not text[start:end].lower().endswith(("ing", "opposed")):
