@@ -355,3 +355,10 @@ def test_a_titled_name_of_the_past_or_of_a_party_holds_no_office_now(
 ) -> None:
     person = next(m for m in people(pipeline, text, date) if m.text == name)
     assert person.state_qid is None
+
+
+def test_a_name_written_with_ae_oe_ue_for_umlauts_is_the_gazetteers_name(pipeline: Pipeline) -> None:
+    person = next(
+        m for m in people(pipeline, "Arpad Goencz signed the documents.", "1999-02-27") if m.text == "Arpad Goencz"
+    )
+    assert (person.qid, person.state_qid) == ("Q102200", "Q28")  # Árpád Göncz

@@ -66,6 +66,8 @@ _EXTRA_FOLD = str.maketrans(
     {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "ı": "i"}
 )
 
+_UMLAUT_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
 
 class MentionFinder:
     """Finds state, organisation and person mentions with one gazetteer; reuse it across articles."""
@@ -92,6 +94,10 @@ class MentionFinder:
             folded = fold_ascii(name).translate(_EXTRA_FOLD)
             if folded != name:
                 self._folded_names.setdefault(folded, []).extend(qids)
+            # and German-style transliteration, "Arpad Goencz" for "Árpád Göncz"
+            transliterated = fold_ascii(name.translate(_UMLAUT_TRANSLITERATION)).translate(_EXTRA_FOLD)
+            if transliterated not in (name, folded):
+                self._folded_names.setdefault(transliterated, []).extend(qids)
 
     def find(self, text: str, sentences: list[Sentence], year: int | None = None) -> list[Mention]:
         mentions: list[Mention] = []
