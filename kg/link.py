@@ -449,8 +449,12 @@ def _state_in_window(states: list[Mention], start: int, end: int, text: str) -> 
         return None
     last = inside[-1]
     between = text[last.end : end]
-    if re.search(r"[,;:()\"]|\b(?:and|with|to|from|in|for)\b", between):
-        return None  # the state belongs to another phrase
+    if re.search(
+        r"[,;:()\"]|\b(?:and|with|to|from|in|for|on|at|by|over|about|against|after|before|during|into|under|than|as)\b"
+        r"|\b(?!ruling\b)[a-z]{3,}ing\b",
+        between,
+    ):
+        return None  # the state belongs to another phrase: "the US insistence on supporting Prime Minister Maliki"
     return last.state_qid
 
 
@@ -573,7 +577,10 @@ def _holder_with_surname(
             # Noghaideli) is the holder when the given name is spelt alike too
             if len(words) < 2 or _loose_spelling(known[-1]) != _loose_spelling(words[-1]):
                 continue
-            if not any(_loose_spelling(w) == _loose_spelling(k) for w in words[:-1] for k in known[:-1]):
+            # (hyphened given names compared part by part: "Abdel-Fattah" and "Abdel Fattah")
+            given = [part for w in words[:-1] for part in w.split("-")]
+            known_given = [part for k in known[:-1] for part in k.split("-")]
+            if not any(_loose_spelling(w) == _loose_spelling(k) for w in given for k in known_given):
                 continue
         # an office of many holders ("other": ministers, officials, commanders) needs a given name that agrees
         # too, since a common surname alone would match someone else ("Farooq Feroze Khan")
@@ -678,6 +685,8 @@ def _surname_mentions(
             if any(s < end and start < e for s, e in taken):
                 continue
             word = token.group(0)
+            if re.search(r"\b(?:[Aa]nti|[Pp]ro|[Pp]ost|[Pp]re|[Nn]on)-$", text[max(sentence.start, start - 5) : start]):
+                continue  # "the anti-Assad insurgency", "pro-Maduro forces": an adjective, not the person
             earlier = [
                 p
                 for p in people
@@ -1208,6 +1217,10 @@ def _name_parts(name: str) -> set[str]:
     if len(parts) < 2:
         return set()
     keep = {parts[-1], parts[0]}
+    for part in list(keep):
+        article = re.match(r"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]n|[Aa]r|[Aa]sh)-(?=[A-Z])", part)
+        if article:
+            keep.add(part[article.end() :])  # "al-Maliki", "el-Sissi": "Maliki", "Sissi" alone
     return {p for p in keep if len(p) > 1 and p[0].isupper()}
 
 

@@ -362,3 +362,27 @@ def test_a_name_written_with_ae_oe_ue_for_umlauts_is_the_gazetteers_name(pipelin
         m for m in people(pipeline, "Arpad Goencz signed the documents.", "1999-02-27") if m.text == "Arpad Goencz"
     )
     assert (person.qid, person.state_qid) == ("Q102200", "Q28")  # Árpád Göncz
+
+
+def test_an_arabic_surname_is_found_with_and_without_its_article_and_spelt_with_a_doubled_letter(
+    pipeline: Pipeline,
+) -> None:
+    text = "Egyptian President Abdel-Fattah el-Sissi is in France. El-Sissi met the French president. Sissi left."
+    found = people(pipeline, text, "2019-10-10")
+    assert [(m.text, m.qid) for m in found if m.qid == "Q307871"] == [
+        ("Abdel-Fattah el-Sissi", "Q307871"),
+        ("Sissi", "Q307871"),
+        ("Sissi", "Q307871"),
+    ]
+
+
+def test_a_name_after_anti_or_pro_is_an_adjective_not_the_person(pipeline: Pipeline) -> None:
+    text = "Syrian President Bashar al-Assad met Putin. Turkey backed the anti-Assad insurgency for years."
+    found = people(pipeline, text, "2018-01-10")
+    assert not [m for m in found if m.text == "Assad" and m.start > text.index("anti-")]
+
+
+def test_a_state_before_a_title_across_a_preposition_is_not_the_titles_state(pipeline: Pipeline) -> None:
+    text = "The group criticised the US insistence on supporting Prime Minister Nuri al-Maliki's government."
+    found = people(pipeline, text, "2006-12-19")
+    assert not [m for m in found if "Maliki" in m.text and m.state_qid == "Q30"]
