@@ -89,23 +89,29 @@ def extract_alliances(
                     clause = text[max(sentence.start, match.start() - 60) : match.start()]
                     if _FUTURE_OR_DENIAL.search(clause) or NEGATION.search(clause):
                         continue
-                    members = _members(rule, text, sentence, phrases, match, salient, org, gazetteer, year)
-                    members = sorted(set(members))
-                    if len(members) < 2:
-                        continue
-                    claims.append(
-                        AllianceClaim(
-                            members=members,
-                            kind=rule.kind,
-                            sentence=sentence.index,
-                            rule=rule.id,
-                            start=match.start(),
-                            end=match.end(),
-                            organisation=org.qid if org else None,
-                            organisation_label=org.text if org else None,
-                            confidence=0.8 if rule.kind != "StrategicPartnership" else 0.5,
+                    if rule.strategy in _BILATERAL_STRATEGIES:
+                        # "Japan and the Philippines are allies of the US", "Washington's allies Japan and South
+                        # Korea": each is allied with the one named apart, not with the others listed
+                        member_sets = _bilateral_members(rule, text, phrases, match)
+                    else:
+                        member_sets = [_members(rule, text, sentence, phrases, match, salient, org, gazetteer, year)]
+                    for found in member_sets:
+                        members = sorted(set(found))
+                        if len(members) < 2:
+                            continue
+                        claims.append(
+                            AllianceClaim(
+                                members=members,
+                                kind=rule.kind,
+                                sentence=sentence.index,
+                                rule=rule.id,
+                                start=match.start(),
+                                end=match.end(),
+                                organisation=org.qid if org else None,
+                                organisation_label=org.text if org else None,
+                                confidence=0.8 if rule.kind != "StrategicPartnership" else 0.5,
+                            )
                         )
-                    )
     return _dedupe(claims)
 
 
@@ -164,6 +170,48 @@ def _members(
             return salient
         return []
     return []
+
+
+_BILATERAL_STRATEGIES = frozenset({"subject-object", "possessive-list", "between-or-with"})
+
+
+def _bilateral_members(rule: AllianceRule, text: str, phrases: list[Phrase], match: re.Match[str]) -> list[list[str]]:
+    """One pair per state listed on one side with the single state on the other."""
+    before = [p for p in phrases if p.end <= match.start()]
+    after = [p for p in phrases if p.start >= match.end()]
+    # the state named apart stands right after the words of the rule: "an ally of the United States", not "an ally
+    # of the Kurdistan Workers Party, which has fought the Turkish state"
+    if not after or not re.fullmatch(r"(?:the\s+)?", text[match.end() : after[0].start]):
+        return []
+    if rule.strategy == "subject-object":
+        # (not "allies of President Gbagbo": a person's political allies)
+        if not before or not after[0].mentions or after[0].mentions[0].kind != "state":
+            return []
+        return [[state, after[0].state] for state in _coordinated_states(text, before)]
+    if rule.strategy == "between-or-with":
+        listed = _coordinated_after(text, after)
+        if re.search(r"\bbetween\s+$", match.group(0)):
+            return [listed] if len(listed) >= 2 else []  # "the alliance between Japan and the United States"
+        owner = next((p for p in reversed(before) if re.match(r"['\u2019]s?\s", text[p.end : p.end + 3])), None)
+        if owner is None and re.match(r"(?i)its\b", match.group(0)) and before:
+            owner = before[0]  # "Japan reaffirmed its alliance with the United States"
+        return [[owner.state, state] for state in listed] if owner is not None else []
+    # possessive-list: "Washington's treaty allies Japan and South Korea", "Russia's ally Syria"
+    owner = next((p for p in reversed(before) if re.match(r"['\u2019]s?\s", text[p.end : p.end + 3])), None)
+    if owner is None:
+        return []
+    listed = _coordinated_after(text, after)
+    return [[owner.state, state] for state in listed]
+
+
+def _coordinated_after(text: str, after: list[Phrase]) -> list[str]:
+    group = [after[0]]
+    for phrase in after[1:]:
+        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[group[-1].end : phrase.start]):
+            group.append(phrase)
+        else:
+            break
+    return [s for p in group for s in p.states]
 
 
 def _coordinated_states(text: str, before: list[Phrase]) -> list[str]:
