@@ -983,3 +983,17 @@ def test_talks_with_his_counterpart_are_talks_with_the_counterparts_state(
 def test_every_state_listed_as_the_subject_of_a_passive_is_a_target() -> None:
     acts = _acts("Iran, Syria and North Korea were criticised by the United States.")
     assert {("Q30", "11", target, ASSERTED) for target in ("Q794", "Q858", "Q423")} <= acts
+
+
+def test_the_two_sides_alone_in_a_sentence_act_as_the_articles_pair() -> None:
+    text = (
+        "Chinese President Hu Jintao held talks with his Spanish counterpart in Madrid on Monday.\n\n"
+        "Hu said China attaches great importance to its relations with Spain. He thanked Spain for its support.\n\n"
+        "The Spanish prime minister said Spain is willing to work with China.\n\n"
+        "The two sides signed several cooperation agreements after the talks."
+    )
+    article = Article(id="pair-case", text=text, date=dt.date(2005, 11, 10))
+    extraction = _pipeline().extract(article)
+    last = extraction.sentences[-1].index
+    signed = [act for act in extraction.acts if act.sentence == last and act.cameo == "057"]
+    assert [{act.actor, *act.targets} for act in signed] == [{"Q148", "Q29"}]

@@ -565,8 +565,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
     triggers = load_triggers()
     for sentence in sentences:
         phrases = state_phrases(text, sentence, mentions)
-        if not phrases:
-            continue
+        if not phrases and not PAIR_REFERENCE.search(text, sentence.start, sentence.end):
+            continue  # (with "the two sides" alone, a symmetric act is between the article's salient pair)
         seen_spans: list[tuple[int, int]] = []
         verb_spans: list[tuple[int, int]] = []
         matches = []
