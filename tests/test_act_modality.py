@@ -997,3 +997,11 @@ def test_the_two_sides_alone_in_a_sentence_act_as_the_articles_pair() -> None:
     last = extraction.sentences[-1].index
     signed = [act for act in extraction.acts if act.sentence == last and act.cameo == "057"]
     assert [{act.actor, *act.targets} for act in signed] == [{"Q148", "Q29"}]
+
+
+def test_the_people_of_a_state_are_a_target_for_it_but_act_for_no_state() -> None:
+    acts = _acts(
+        "French President Jacques Chirac expressed his condolences to the Lebanese people.", dt.date(2006, 11, 10)
+    )
+    assert ("Q142", "01", "Q822", ASSERTED) in acts
+    assert not _acts("The Iraqi people protested against the United States.")

@@ -80,6 +80,10 @@ NON_STATE_HEADS = frozenset(
         "fan",
         "fans",
         "people",
+        "contractor",
+        "contractors",
+        "mercenary",
+        "mercenaries",
         "citizen",
         "citizens",
         "worker",
@@ -533,6 +537,9 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         if head in NON_STATE_HEADS | PLACE_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
             phrase.state_actor = False
             phrase.place = head in PLACE_HEADS
+        if head == "people" and re.search(r"\b[Tt]he\s+$", text[max(0, phrase.start - 4) : phrase.start]):
+            # "condolences to the Lebanese people", "support for the Palestinian people": the nation, as a target
+            phrase.state_actor, phrase.can_act = True, False
         if head in NON_ACTOR_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
             phrase.can_act = False
         if PROXY_AFTER.match(text, phrase.end):
