@@ -1005,3 +1005,8 @@ def test_the_people_of_a_state_are_a_target_for_it_but_act_for_no_state() -> Non
     )
     assert ("Q142", "01", "Q822", ASSERTED) in acts
     assert not _acts("The Iraqi people protested against the United States.")
+
+
+def test_a_leader_on_a_visit_to_a_state_visits_it() -> None:
+    acts = _acts("The German chancellor is on a two-day visit to India.", dt.date(2006, 11, 10))
+    assert ("Q183", "04", "Q668", ASSERTED) in acts

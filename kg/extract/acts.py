@@ -315,7 +315,7 @@ LIGHT_VERB = re.compile(
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|delivered|accepted|"
     r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|arrived|arrives|flew|came|"
     r"mounted|mounts|mount|completed|completes|ordered|orders|speeded up|sped up|accelerated|"
-    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?in)\b",
+    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:in|on))\b",
     re.I,
 )
 # Between a verb and its own object: a number or quantity and a lower-case word at most ("killed 46 Afghan").
