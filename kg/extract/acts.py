@@ -13,6 +13,7 @@ promised cooperative act is also recorded as an expressed intention (CAMEO 03).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -500,7 +501,7 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
     # "his Spanish counterpart": the possessive is the determiner of the counterpart's phrase, not a state of its own
     phrases = [
         phrase
-        for phrase, following in zip(phrases, [*phrases[1:], None][: len(phrases)], strict=True)
+        for phrase, following in itertools.zip_longest(phrases, phrases[1:])
         if not (
             following is not None
             and phrase.mentions[0].form == "pronoun"
