@@ -721,6 +721,8 @@ def name_aliases(name: str, states: Iterable[str]) -> list[str]:
         variants.append(f"{core[0]} {core[-1]}")  # George W. Bush -> George Bush
     if core != tokens and len(core) >= 2:
         variants.append(" ".join(core))  # Surangel Whipps Jr. -> Surangel Whipps
+    if len(core) >= 3 and re.fullmatch(r"[A-Z]\.", core[0]) and not re.fullmatch(r"[A-Z]\.", core[1]):
+        variants.append(" ".join(core[1:]))  # R. Nicholas Burns -> Nicholas Burns: a leading initial dropped
     variants += [fold_ascii(v) for v in variants]
     # one-word forms ("Salman" from "Salman of Saudi Arabia") belong in the surname index, not here
     return [v for v in dict.fromkeys(variants) if v != name and len(v) > 2 and " " in v]

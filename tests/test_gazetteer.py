@@ -642,3 +642,10 @@ def test_the_french_defence_minister_in_2006_is_the_minister_not_the_head_of_her
     gazetteer = load_gazetteer()
     holders = gazetteer.holders_at("Q142", "defence_minister", dt.date(2006, 12, 2))
     assert "Q33103822" not in {h.person for h in holders}
+
+
+def test_a_name_with_a_leading_initial_is_also_known_without_it() -> None:
+    from kg.gazetteer import name_aliases
+
+    assert "Nicholas Burns" in name_aliases("R. Nicholas Burns", {"Q30"})
+    assert "W. de Klerk" not in name_aliases("F. W. de Klerk", {"Q258"})  # two initials: no name left to go by

@@ -386,3 +386,9 @@ def test_a_state_before_a_title_across_a_preposition_is_not_the_titles_state(pip
     text = "The group criticised the US insistence on supporting Prime Minister Nuri al-Maliki's government."
     found = people(pipeline, text, "2006-12-19")
     assert not [m for m in found if "Maliki" in m.text and m.state_qid == "Q30"]
+
+
+def test_a_spokesman_known_by_his_name_without_its_initial_speaks_for_his_state(pipeline: Pipeline) -> None:
+    text = '"We never negotiate this issue without Seoul," State Department spokesman Nicholas Burns said.'
+    person = next(m for m in people(pipeline, text, "1997-04-22") if m.text == "Nicholas Burns")
+    assert (person.qid, person.state_qid) == ("Q519825", "Q30")
