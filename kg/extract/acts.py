@@ -882,12 +882,17 @@ def _act_for(
         target_phrases = [
             p
             for p in target_phrases
-            if p.agent is not None
-            or re.search(
-                r"\b(?:delegation|delegations|minister|president|premier|envoy|counterpart|leader|king|ambassador)\b",
-                text[p.start : p.end + 30],
-                re.I,
+            if (
+                p.agent is not None
+                or re.search(
+                    r"\b(?:delegation|delegations|minister|president|premier|envoy|counterpart|leader|king|ambassador)\b",
+                    text[p.start : p.end + 30],
+                    re.I,
+                )
             )
+            # "received a telephone call from", "received positive answers from his US counterpart": a thing from
+            # the person, who is then no guest (unlike "received a delegation from Japan")
+            and not (re.search(r"\bfrom\b", text[end : p.start]) and not _PERSON_OBJECT.match(text, end))
         ]
     target_phrases = [_relation_appositive(text, phrases, p) or p for p in target_phrases]
     targets = [
