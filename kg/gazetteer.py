@@ -673,6 +673,10 @@ def _family_name_first(tokens: list[str], states: Iterable[str]) -> bool:
     return False
 
 
+# The Arabic article hyphened to a surname: "el-Sisi", "al-Maliki" (news also writes "Sisi", "Maliki").
+ARABIC_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]n|[Aa]r|[Aa]sh)-")
+
+
 def surnames_of(name: str, states: Iterable[str]) -> list[str]:
     """The forms news use for a person's family name, e.g. 'Xi', 'Kim', 'Erdoğan' and 'Erdogan', 'Sisi'."""
     tokens = [t for t in _tokens(name) if t not in _NAME_SUFFIXES]
@@ -691,7 +695,7 @@ def surnames_of(name: str, states: Iterable[str]) -> list[str]:
             found.append(f"{tokens[-2]} {tokens[-1]}")
     more: list[str] = []
     for surname in found:
-        stripped = re.sub(r"^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]n|[Aa]r|[Aa]sh)-", "", surname)
+        stripped = ARABIC_ARTICLE.sub("", surname)
         if stripped != surname and len(stripped) > 2:
             more.append(stripped)  # "el-Sisi" -> "Sisi"
     found += more

@@ -17,7 +17,15 @@ import re
 
 from kg.extract.acts import PREPOSITIONS
 from kg.extract.mentions import NAME_RUN, PRONOUN, title_rules
-from kg.gazetteer import EffectiveLeader, Gazetteer, Holding, earliest_day, fold_ascii, latest_day
+from kg.gazetteer import (
+    ARABIC_ARTICLE,
+    EffectiveLeader,
+    Gazetteer,
+    Holding,
+    earliest_day,
+    fold_ascii,
+    latest_day,
+)
 from kg.model import Article, Mention, Sentence
 
 ROLE_RANK = {
@@ -1217,10 +1225,7 @@ def _name_parts(name: str) -> set[str]:
     if len(parts) < 2:
         return set()
     keep = {parts[-1], parts[0]}
-    for part in list(keep):
-        article = re.match(r"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]n|[Aa]r|[Aa]sh)-(?=[A-Z])", part)
-        if article:
-            keep.add(part[article.end() :])  # "al-Maliki", "el-Sissi": "Maliki", "Sissi" alone
+    keep |= {ARABIC_ARTICLE.sub("", part) for part in keep}  # "al-Maliki", "el-Sissi": "Maliki", "Sissi" alone
     return {p for p in keep if len(p) > 1 and p[0].isupper()}
 
 
