@@ -188,42 +188,39 @@ def _bilateral_members(rule: AllianceRule, text: str, phrases: list[Phrase], mat
         if not before or not after[0].mentions or after[0].mentions[0].kind != "state":
             return []
         return [[state, after[0].state] for state in _coordinated_states(text, before)]
-    if rule.strategy == "between-or-with":
-        listed = _coordinated_after(text, after)
-        if re.search(r"\bbetween\s+$", match.group(0)):
-            return [listed] if len(listed) >= 2 else []  # "the alliance between Japan and the United States"
-        owner = next((p for p in reversed(before) if re.match(r"['\u2019]s?\s", text[p.end : p.end + 3])), None)
-        if owner is None and re.match(r"(?i)its\b", match.group(0)) and before:
-            owner = before[0]  # "Japan reaffirmed its alliance with the United States"
-        return [[owner.state, state] for state in listed] if owner is not None else []
-    # possessive-list: "Washington's treaty allies Japan and South Korea", "Russia's ally Syria"
-    owner = next((p for p in reversed(before) if re.match(r"['\u2019]s?\s", text[p.end : p.end + 3])), None)
-    if owner is None:
-        return []
     listed = _coordinated_after(text, after)
-    return [[owner.state, state] for state in listed]
+    if rule.strategy == "between-or-with" and re.search(r"\bbetween\s+$", match.group(0)):
+        return [listed] if len(listed) >= 2 else []  # "the alliance between Japan and the United States"
+    # "Washington's treaty allies Japan and South Korea", "Russia's ally Syria", "Japan's alliance with the US"
+    owner = next((p for p in reversed(before) if re.match(r"['\u2019]s?\s", text[p.end : p.end + 3])), None)
+    if owner is None and rule.strategy == "between-or-with" and re.match(r"(?i)its\b", match.group(0)) and before:
+        owner = before[0]  # "Japan reaffirmed its alliance with the United States"
+    return [[owner.state, state] for state in listed] if owner is not None else []
+
+
+# Between two members of a list of states: "Japan, South Korea and the United States".
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 
 
 def _coordinated_after(text: str, after: list[Phrase]) -> list[str]:
+    """The states listed from the first phrase of ``after`` on."""
     group = [after[0]]
     for phrase in after[1:]:
-        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[group[-1].end : phrase.start]):
-            group.append(phrase)
-        else:
+        if not _LIST_GAP.fullmatch(text, group[-1].end, phrase.start):
             break
+        group.append(phrase)
     return [s for p in group for s in p.states]
 
 
 def _coordinated_states(text: str, before: list[Phrase]) -> list[str]:
+    """The states listed up to the last phrase of ``before``."""
     if not before:
         return []
     group = [before[-1]]
     for phrase in reversed(before[:-1]):
-        gap = text[phrase.end : group[0].start]
-        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", gap):
-            group.insert(0, phrase)
-        else:
+        if not _LIST_GAP.fullmatch(text, phrase.end, group[0].start):
             break
+        group.insert(0, phrase)
     return [s for p in group for s in p.states]
 
 
