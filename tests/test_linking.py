@@ -20,6 +20,11 @@ def people(pipeline: Pipeline, text: str, date: str | None) -> list[Mention]:
     return [m for m in pipeline.extract(article).mentions if m.kind == "person"]
 
 
+def person_named(pipeline: Pipeline, text: str, date: str | None, name: str) -> Mention:
+    """The first person mention of ``text`` whose words are ``name`` (StopIteration when there is none)."""
+    return next(m for m in people(pipeline, text, date) if m.text == name)
+
+
 # (text, article date, mention text, expected person QID, expected state QID)
 CASES = [
     # full names, each holding an office of that state at the date
@@ -334,7 +339,7 @@ def test_the_first_part_of_a_hyphened_given_name_is_no_surname(pipeline: Pipelin
 def test_a_titled_name_holds_office_outside_the_terms_the_gazetteer_knows(
     pipeline: Pipeline, text: str, date: str, name: str, state: str
 ) -> None:
-    person = next(m for m in people(pipeline, text, date) if m.text == name)
+    person = person_named(pipeline, text, date, name)
     assert person.state_qid == state
     assert person.rule == "person.titled-name-outside-known-terms"
     assert person.office_qid is None and person.holding_start is None  # which office and term, the text alone says
@@ -353,14 +358,12 @@ def test_a_titled_name_holds_office_outside_the_terms_the_gazetteer_knows(
 def test_a_titled_name_of_the_past_or_of_a_party_holds_no_office_now(
     pipeline: Pipeline, text: str, date: str, name: str
 ) -> None:
-    person = next(m for m in people(pipeline, text, date) if m.text == name)
+    person = person_named(pipeline, text, date, name)
     assert person.state_qid is None
 
 
 def test_a_name_written_with_ae_oe_ue_for_umlauts_is_the_gazetteers_name(pipeline: Pipeline) -> None:
-    person = next(
-        m for m in people(pipeline, "Arpad Goencz signed the documents.", "1999-02-27") if m.text == "Arpad Goencz"
-    )
+    person = person_named(pipeline, "Arpad Goencz signed the documents.", "1999-02-27", "Arpad Goencz")
     assert (person.qid, person.state_qid) == ("Q102200", "Q28")  # Árpád Göncz
 
 
@@ -390,5 +393,5 @@ def test_a_state_before_a_title_across_a_preposition_is_not_the_titles_state(pip
 
 def test_a_spokesman_known_by_his_name_without_its_initial_speaks_for_his_state(pipeline: Pipeline) -> None:
     text = '"We never negotiate this issue without Seoul," State Department spokesman Nicholas Burns said.'
-    person = next(m for m in people(pipeline, text, "1997-04-22") if m.text == "Nicholas Burns")
+    person = person_named(pipeline, text, "1997-04-22", "Nicholas Burns")
     assert (person.qid, person.state_qid) == ("Q519825", "Q30")
