@@ -1010,3 +1010,48 @@ def test_the_people_of_a_state_are_a_target_for_it_but_act_for_no_state() -> Non
 def test_a_leader_on_a_visit_to_a_state_visits_it() -> None:
     acts = _acts("The German chancellor is on a two-day visit to India.", dt.date(2006, 11, 10))
     assert ("Q183", "04", "Q668", ASSERTED) in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian President Vladimir Putin told reporters after talks with German Chancellor Angela Merkel that the "
+        "ceasefire held.",
+        "Russian President Vladimir Putin made the remarks during a meeting with German Chancellor Angela Merkel.",
+        "Russian President Vladimir Putin said in a telephone call with German Chancellor Angela Merkel that the "
+        "ceasefire held.",
+        "Speaking after talks with German Chancellor Angela Merkel, Russian President Vladimir Putin said the "
+        "ceasefire held.",
+        "After a meeting with German Chancellor Angela Merkel, Russian President Vladimir Putin said the ceasefire "
+        "held.",
+    ],
+)
+def test_a_meeting_in_an_adverbial_is_the_main_clause_subjects(text: str) -> None:
+    assert ("Q159", "04", "Q183", ASSERTED) in _acts(text, dt.date(2015, 2, 12))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the meeting's with-phrase belongs to another noun, or the talks are the subject of their own verb
+        "U.S. President Barack Obama took questions during a news conference about the deal reached with Iran.",
+        "After talks with Iran collapsed, the United States imposed sanctions on Tehran.",
+        "Israel is opposed to French mediation in peace negotiations with Syria.",
+    ],
+)
+def test_a_meeting_in_an_adverbial_needs_its_own_partner(text: str) -> None:
+    assert not {act for act in _acts(text, dt.date(2015, 7, 15)) if act[1] == "04"}
+
+
+def test_a_verb_before_a_comma_does_not_make_the_next_name_its_object() -> None:
+    text = "Chinese President Hu Jintao left Beijing. After his tour, Hu will visit Laos from Nov. 19 to 20."
+    assert ("Q148", "04", "Q819", HYPOTHETICAL) in _acts(text, dt.date(2006, 11, 7))
+
+
+def test_a_state_across_a_preposition_does_not_premodify_a_nominal_act() -> None:
+    acts = _acts(
+        "Russian President Vladimir Putin criticised Ukraine after talks with German Chancellor Angela Merkel.",
+        dt.date(2015, 2, 12),
+    )
+    assert ("Q159", "04", "Q183", ASSERTED) in acts
+    assert not any(act[0] == "Q212" for act in acts)

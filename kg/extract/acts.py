@@ -316,7 +316,7 @@ LIGHT_VERB = re.compile(
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|delivered|accepted|"
     r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|arrived|arrives|flew|came|"
     r"mounted|mounts|mount|completed|completes|ordered|orders|speeded up|sped up|accelerated|"
-    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:in|on))\b",
+    r"(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+|already\s+)?(?:in|on))\b",
     re.I,
 )
 # Between a verb and its own object: a number or quantity and a lower-case word at most ("killed 46 Afghan").
@@ -329,6 +329,13 @@ NOMINAL_PASSIVE_GAP = re.compile(
     r"announced|given|launched|mounted|carried out|paid|held|staged)\s+by\s+(?:the\s+)?"
 )
 # Verbs that carry a nominal act only when right before it: "X plans a visit to Y", "X cancelled a planned visit".
+# A meeting named in an adverbial of the subject's clause, right before the noun: "said after talks with",
+# "told reporters during a meeting with", "spoke at a summit with" ("before" and "ahead of" name what has not happened).
+_MEETING_ADVERBIAL = re.compile(
+    r"(?:\s(?:after|during|following|at|on\s+the\s+sidelines\s+of)|\b(?:said|says|spoke|speaking)\s+in)\s+"
+    r"(?:(?:a|an|the|his|her|its|their)\s+)?"
+    r"(?:[\w\-]+\s+){0,2}\Z"
+)
 PLAN_LIGHT_VERB = re.compile(
     r"\b(?:plans|planned|planning|plan|scheduled|schedules|arranged|arranges|arranging|prepared|prepares|preparing|"
     r"proposed|proposes|promised|promises|pledged|pledges|vowed|vows|cancelled|canceled|cancels|called off|"
@@ -611,7 +618,10 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
             if trigger.pos in ("verb", "phrase") and not trigger.frame and _is_noun_use(text, start, end):
                 continue
             if trigger.pos == "noun" and any(
-                e <= start and re.fullmatch(r"(?:\s+[\w\-'\u2019.]+){0,3}\s+", text[e:start]) for s, e in verb_spans
+                e <= start
+                and re.fullmatch(r"(?:\s+[\w\-'\u2019.]+){0,3}\s+", text[e:start])
+                and not re.search(r"\b(?:after|during|following|at)\b", text[e:start])
+                for s, e in verb_spans
             ):
                 continue  # "suspended trade negotiations": the negotiations are what was suspended
             act = _act_for(article, sentence, phrases, trigger, start, end, mentions)
@@ -1244,15 +1254,44 @@ def _arguments(
             rest = [p for p in phrases if p.start >= after[0].end]
             return after[0], _objects(text, rest, after[0].end, sentence.end, max_gap=120), ".noun-relative"
         fronted = re.match(r"\s*(?:In|With|Through|By)\b[^,]*$", text[sentence.start : start])
-        if fronted and not before:
+        # "After talks with Xi, Putin said": a meeting fronted before the main clause is its subject's
+        fronted_meeting = (
+            trigger.cameo[:2] == "04"
+            and re.match(
+                r"\s*(?:(?:Speaking|Talking)\s+(?:after|during|following|at|on\s+the\s+sidelines\s+of)|After|During|"
+                r"Following|At|On\s+the\s+sidelines\s+of)\s[^,]*$",
+                text[sentence.start : start],
+            )
+            and not re.search(
+                r"\b(?:[a-z]+ed|broke|began|fell|went|were|was|is|are|had|has|have|did)\b",
+                text[end : text.find(",", end, sentence.end)],
+            )
+        )
+        if (fronted or fronted_meeting) and not before:
             comma = text.find(",", end, sentence.end)
             main = [p for p in after if comma != -1 and p.start > comma]
-            if main:
+            if main and fronted:
                 objects = _objects(text, [p for p in after if p.start < comma], end, comma)
                 return main[0], objects, ".noun-fronted"
+            if main and not _governed(text, main[0], comma):
+                # (not "the deputy director of the World Heritage Center in Paris said": Paris is no subject)
+                objects = _meeting_partners(text, [p for p in after if p.start < comma], end, comma)
+                if objects:
+                    return main[0], objects, ".noun-fronted"
         if re.search(r"\b[A-Z][\w\-]*['\u2019]s\s+(?:[a-z\-]+\s+)?$", text[max(sentence.start, start - 40) : start]):
             return None, [], ""  # "Azerbaijan reacted to Gazprom's demands": the demands are Gazprom's
         subject = _subject(text, sentence, before, start)
+        if (
+            subject is not None
+            and trigger.cameo[:2] == "04"
+            and start - subject.end <= 120
+            and _MEETING_ADVERBIAL.search(text, subject.end, start)
+            and not re.search(r"[,;:\"\u201c\u201d]", text[subject.end : start])
+        ):
+            # "Putin told reporters after talks with Merkel": the talks the subject came from are the subject's own
+            objects = _meeting_partners(text, after, end, sentence.end)
+            if objects:
+                return subject, objects, ".noun-adverbial"
         carried = subject is not None and (
             _carried_by_light_verb(text[subject.end : start]) or PLAN_LIGHT_VERB.search(text[subject.end : start])
         )
@@ -1619,12 +1658,13 @@ _SUBORDINATE_SUBJECT = re.compile(
 
 
 def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
-    words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 30) : phrase.start])
-    while words and words[-1].lower() in DETERMINERS:
+    window = text[max(floor, phrase.start - 30) : phrase.start]
+    words = list(re.finditer(r"[A-Za-z']+", window))
+    while words and words[-1].group(0).lower() in DETERMINERS:
         words.pop()
-    if not words:
-        return False
-    word = words[-1].lower()
+    if not words or re.search(r"[,;:()]", window[words[-1].end() :]):
+        return False  # "After his visit, Hu will visit Laos": a comma closes the phrase the noun or verb heads
+    word = words[-1].group(0).lower()
     if word.endswith("ing"):
         return False  # "Visiting Russian Prime Minister X": a participle before a name describes it
     return (
@@ -1710,13 +1750,41 @@ def _light_verb_right_before(gap: str) -> bool:
     )
 
 
+def _meeting_partners(text: str, after: list[Phrase], end: int, limit: int) -> list[Phrase]:
+    """Whom a meeting named in an adverbial was with or where a trip went: "after talks with Merkel", "during a visit
+    to Tehran"; nothing for "talks with Iran failed", "a meeting with his security team" or "a news conference on"."""
+    objects = _objects(text, after, end, limit)
+    if not objects or not _governed_by(text, objects[0], end, ("with", "alongside", "to")):
+        return []
+    if re.search(
+        r"\b(?:about|over|of|on|concerning|regarding|reached|signed|struck|between)\s", text[end : objects[0].start]
+    ):
+        return []  # "a news conference about the deal reached with Iran": the with-phrase is another noun's
+    if objects[0].mentions[-1].text.lower() in ("his", "her", "its", "their"):
+        return []
+    if re.match(
+        r"\s+(?:(?:had|has|have)\s+)?(?:failed|collapsed|broke|ended|stalled|faltered|foundered)\b",
+        text[objects[-1].end : limit],
+    ):
+        return []
+    return objects
+
+
 def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
     """The state word right before a noun ("Chinese criticism", "Kim's visit"), with at most two adjectives between."""
     if not before:
         return None
     last = before[-1]
     gap = text[last.end : start]
-    if not re.fullmatch(r"(?:['\u2019]s)?\s+(?:[\w\-]+\s+){0,2}", gap) or re.search(r"\b(?:and|or|to|with|of)\b", gap):
+    # ("criticised Ukraine after talks": a preposition between starts another phrase, except in "joined the US in
+    # bombing", whose act is the joined state's own)
+    joined_in = re.fullmatch(r"\s+in\s+", gap) and _JOINED_IN.search(text, max(0, start - 200), start)
+    if not joined_in and (
+        not re.fullmatch(r"(?:['\u2019]s)?\s+(?:[\w\-]+\s+){0,2}", gap)
+        or re.search(
+            r"\b(?:and|or|to|with|of|after|before|during|following|since|until|at|in|on|by|from|as|than)\b", gap
+        )
+    ):
         return None
     words = re.findall(r"[a-z\-]+", gap)
     if PLAN_LIGHT_VERB.search(gap) or any(
