@@ -1055,3 +1055,12 @@ def test_a_state_across_a_preposition_does_not_premodify_a_nominal_act() -> None
     )
     assert ("Q159", "04", "Q183", ASSERTED) in acts
     assert not any(act[0] == "Q212" for act in acts)
+
+
+def test_a_relative_who_clause_acts_for_the_person_it_follows() -> None:
+    acts = _acts(
+        "Jordanian King Abdullah said he told US President George W. Bush, who visited Jordan last month, that the "
+        "world needed to act.",
+        dt.date(2006, 12, 22),
+    )
+    assert ("Q30", "04", "Q810", ASSERTED) in acts

@@ -1562,6 +1562,8 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             "",
             raw_gap,
         )
+        if phrase.mentions[-1].kind == "person" and re.fullmatch(r"\s*,\s*who\s+(?:[a-z]+\s+){0,3}", gap):
+            return phrase  # "he told US President George W. Bush, who visited Jordan": whatever Bush's role outside
         governed = _governed(text, phrase, sentence.start)
         if (
             governed
