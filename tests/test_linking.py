@@ -395,3 +395,9 @@ def test_a_spokesman_known_by_his_name_without_its_initial_speaks_for_his_state(
     text = '"We never negotiate this issue without Seoul," State Department spokesman Nicholas Burns said.'
     person = person_named(pipeline, text, "1997-04-22", "Nicholas Burns")
     assert (person.qid, person.state_qid) == ("Q519825", "Q30")
+
+
+def test_an_undersecretary_of_state_acts_for_the_state_named_before_the_title(pipeline: Pipeline) -> None:
+    text = "The U.S. Undersecretary of State Nicholas Burns arrived in Beijing on Tuesday."
+    burns = person_named(pipeline, text, "2006-11-08", "Nicholas Burns")
+    assert (burns.qid, burns.state_qid) == ("Q519825", "Q30")
