@@ -1064,3 +1064,12 @@ def test_a_relative_who_clause_acts_for_the_person_it_follows() -> None:
         dt.date(2006, 12, 22),
     )
     assert ("Q30", "04", "Q810", ASSERTED) in acts
+
+
+def test_the_states_listed_after_we_in_a_joint_statement_each_act() -> None:
+    acts = _acts(
+        "We, the foreign ministers of France and Germany, condemn the Russian annexation of Crimea.",
+        dt.date(2014, 3, 20),
+    )
+    assert {(state, "11", "Q159", ASSERTED) for state in ("Q142", "Q183")} <= acts
+    assert not _acts("We, the people of France, condemn Russia.", dt.date(2014, 3, 20))

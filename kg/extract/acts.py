@@ -1552,7 +1552,32 @@ def _located_holder(text: str, before: list[Phrase], phrase: Phrase) -> Phrase |
     return holder
 
 
+# "We, the leaders of Canada, France, ..., condemn": a joint statement's signatories, listed after "We"
+_WE_THE_SIGNATORIES = re.compile(
+    r"\b[Ww]e\s*,\s+the\s+(?:[\w\-]+\s+){0,3}?(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+"
+    r"(?:state|government))?|ministers|presidents|premiers|governments|representatives|delegations|ambassadors|"
+    r"member\s+states|countries|nations)\s+of\s+"
+)
+_SIGNATORIES_END = re.compile(r",\s+(?!(?:the|and|a|an)\b)(?=[a-z])")  # the comma that closes the list
+
+
+def _signatories(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
+    """The last state of the list in "We, the leaders of A, B and C, condemn ...", when the verb at ``start`` is
+    that statement's: the states listed with it join it as co-actors."""
+    opening = _WE_THE_SIGNATORIES.search(text, sentence.start, start)
+    if opening is None:
+        return None
+    closing = _SIGNATORIES_END.search(text, opening.end(), start + 1)
+    if closing is None or any(p.start >= closing.end() for p in before):
+        return None  # the list is still open, or another subject stands between it and the verb
+    members = [p for p in before if opening.end() <= p.start and p.end <= closing.start()]
+    return members[-1] if members else None
+
+
 def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
+    signatory = _signatories(text, sentence, before, start)
+    if signatory is not None:
+        return signatory
     for phrase in reversed(before):
         # "after Chinese President Hu Jintao pledged": the phrase right before the verb is its subject
         raw_gap = text[phrase.end : start]
