@@ -1073,3 +1073,18 @@ def test_the_states_listed_after_we_in_a_joint_statement_each_act() -> None:
     )
     assert {(state, "11", "Q159", ASSERTED) for state in ("Q142", "Q183")} <= acts
     assert not _acts("We, the people of France, condemn Russia.", dt.date(2014, 3, 20))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark tabled a resolution condemning China.",
+        "The Danish foreign ministry issued a statement condemning China.",
+    ],
+)
+def test_who_puts_forward_a_document_condemning_a_state_condemns_it(text: str) -> None:
+    assert ("Q35", "11", "Q148", ASSERTED) in _acts(text, dt.date(1997, 4, 15))
+
+
+def test_a_document_no_state_puts_forward_condemns_for_no_state() -> None:
+    assert not _acts("The Security Council adopted a resolution condemning North Korea.", dt.date(2006, 10, 15))

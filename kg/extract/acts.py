@@ -807,6 +807,8 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
     determiner = (
         r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ww]hose|[Oo]ur|[Mm]y|by|via|over|on|no)"
     )
+    if text[start:end].lower().endswith("ing") and _DOCUMENT_BEFORE.search(before):
+        return False  # "a resolution condemning China": a participle that says what the document does
     # (not "that he urges": a subject pronoun after "that" opens a clause)
     if re.search(determiner + r"\s+(?:(?!(?:he|she|it|they|we|i|you)\s)[a-z][a-z\-]*\s+)?$", before):
         return True
@@ -1030,6 +1032,14 @@ _DOCUMENT_BEFORE = re.compile(
 )
 
 
+# A verb by which its subject puts forward the document that follows: "tabled a resolution condemning".
+_SPONSORING_VERB = re.compile(
+    r"\b(?:submit(?:s|ted|ting)?|tabled?|tables|tabling|introduc(?:e|es|ed|ing)|(?:co-)?sponsor(?:s|ed|ing)?|"
+    r"draft(?:s|ed|ing)?|put(?:s|ting)?\s+forward|propos(?:e|es|ed|ing)|present(?:s|ed|ing)?|circulat(?:e|es|ed|ing)|"
+    r"issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|sen[dt]s?|wr(?:ite|ites|ote|itten))\s+"
+    r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}$"
+)
+
 # Past participles not ending in -ed, for passives without "was": "a Russian jet, shot down by Turkey".
 _IRREGULAR_PARTICIPLES = frozenset(
     ["shot", "sent", "held", "made", "given", "taken", "brought", "struck", "met", "hit"]
@@ -1104,6 +1114,13 @@ def _arguments(
             ),
             None,
         )
+        if author is None:
+            # "Denmark tabled a resolution condemning China": who puts the document forward is its author
+            sponsoring = _SPONSORING_VERB.search(text, max(sentence.start, document.start() - 80), document.start())
+            if sponsoring is not None:
+                author = _subject(
+                    text, sentence, [p for p in before if p.end <= sponsoring.start()], sponsoring.start()
+                )
         if author is None:
             return None, [], ""
         return author, _objects(text, after, end, sentence.end), ".document"
