@@ -1088,3 +1088,25 @@ def test_who_puts_forward_a_document_condemning_a_state_condemns_it(text: str) -
 
 def test_a_document_no_state_puts_forward_condemns_for_no_state() -> None:
     assert not _acts("The Security Council adopted a resolution condemning North Korea.", dt.date(2006, 10, 15))
+
+
+def test_a_visit_to_a_state_by_another_is_the_visitors() -> None:
+    acts = _acts("It follows a visit to Thailand by the Polish prime minister last year.", dt.date(1997, 4, 18))
+    assert ("Q36", "04", "Q869", ASSERTED) in acts
+
+
+def test_a_blocked_trip_is_no_visit_but_a_reduction_of_relations() -> None:
+    acts = _acts("China blocked a trip to Beijing by the Dutch economic minister.", dt.date(1997, 4, 15))
+    assert ("Q148", "16", "Q55", ASSERTED) in acts
+    assert not {act for act in acts if act[1] in ("03", "04") and act[3] == ASSERTED}
+
+
+def test_ruling_out_work_with_states_rejects_each_of_them() -> None:
+    acts = _acts("US President George W. Bush has ruled out working with Iraq's neighbours Iran and Syria.")
+    assert {("Q30", "12", "Q794", ASSERTED), ("Q30", "12", "Q858", ASSERTED)} <= acts
+    assert not any(act[2] == "Q796" for act in acts)
+
+
+def test_a_who_clause_after_a_place_name_has_no_state_subject() -> None:
+    text = "Said Andreas Krieg, a professor at King's College London who also cooperates with the Qatar Armed Forces."
+    assert not _acts(text, dt.date(2016, 6, 21))

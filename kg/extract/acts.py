@@ -239,7 +239,7 @@ PLACE_HEADS = frozenset(
 NEGATION = re.compile(
     r"\b(?:not|cannot|n't|never|no longer|refuse to|refused to|refuses to|refusing to|refusal to|decline to|"
     r"declined to|declines to|declining to|failed to|"
-    r"fails to|instead of|rather than)\b",
+    r"fails to|instead of|rather than|rule out|rules out|ruled out|ruling out)\b",
     re.I,
 )
 # Words by which a party wants or seeks something from another ("Putin wants Turkish support").
@@ -250,6 +250,7 @@ ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+){0,2}$")
 PLANNED_BEFORE_NOUN = re.compile(
     r"\b(?:planned|proposed|upcoming|forthcoming|scheduled|expected|possible|prospective|future|next|"
     r"arranging|preparing|postpone[ds]?|postponing|cancel(?:s|led|ed|ling|ing)?|called off|calls? off|scrap(?:s|ped)?|"
+    r"block(?:s|ed|ing)?|bar(?:s|red|ring)?|"
     rf"put off|delayed|would-be|promised|promises|pledged|pledges|vowed|vows|{_WANTING})\s+(?:[\w\-]+\s+){{0,3}}$"
     rf"|{ANY_BEFORE.pattern}",  # "any attack against Syria would be reckless"
     re.I,
@@ -263,7 +264,9 @@ WANTED_BEFORE_NOUN = re.compile(rf"\b(?:{_WANTING}|need)\s+(?:[\w\-]+\s+){{0,3}}
 # Before a nominal meeting or visit, words by which its subject calls it off: "X cancelled a planned visit to Y"
 # is a reduction of relations (CAMEO 161), as the CAMEO codebook's own example has it.
 CANCELLED_BEFORE_NOUN = re.compile(
-    r"\b(?:cancel(?:s|led|ed)|called off|calls off|scrap(?:s|ped))\s+(?:[\w\-'\u2019]+\s+){0,3}$", re.I
+    r"\b(?:cancel(?:s|led|ed)|called off|calls off|scrap(?:s|ped)|block(?:s|ed|ing)?|bar(?:s|red|ring)?)\s+"
+    r"(?:[\w\-'\u2019]+\s+){0,3}$",
+    re.I,
 )
 POSTPONED = re.compile(r"\b(?:postpon\w*|delay\w*|put off|puts off|reschedul\w*)\b", re.I)
 CALLED_OFF_AFTER_NOUN = re.compile(
@@ -886,7 +889,9 @@ def _act_for(
     if trigger.outside_party and any(p.state == actor.state for p in target_phrases):
         return None  # a party to the dispute is not its mediator: the true mediator is elsewhere in the sentence
     if trigger.adjacent_object:
-        target_phrases = [p for p in target_phrases if ADJACENT_OBJECT_GAP.fullmatch(text, end, p.start)]
+        adjacent = [p for p in target_phrases if ADJACENT_OBJECT_GAP.fullmatch(text, end, p.start)][:1]
+        # with the states listed after it: "working with Iran and Syria"
+        target_phrases = _coordination(text, target_phrases, adjacent[0].start, sentence.end) if adjacent else []
     if trigger.cameo[:2] in COOPERATIVE_ROOTS:
         # "gave aid elsewhere in Asia to counter China's influence": China is what the aid works against
         target_phrases = [p for p in target_phrases if not _AGAINST_INFINITIVE.search(text, end, p.start)]
@@ -906,7 +911,9 @@ def _act_for(
             # the person, who is then no guest (unlike "received a delegation from Japan")
             and not (re.search(r"\bfrom\b", text[end : p.start]) and not _PERSON_OBJECT.match(text, end))
         ]
-    target_phrases = [_relation_appositive(text, phrases, p) or p for p in target_phrases]
+    target_phrases = list(
+        {id(q): q for p in target_phrases for q in (_relation_appositive(text, phrases, p) or [p])}.values()
+    )
     targets = [
         p
         for p in target_phrases
@@ -1050,15 +1057,22 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _RELATION_APPOSITIVE = re.compile(
     r"['\u2019]s\s+(?:[a-z\-]+\s+){0,2}(?:ally|neighbou?r|rival|partner|enemy|foe|backer|patron|protector|"
     r"benefactor|friend|adversary|sponsor)\s*,\s*(?:the\s+)?"
+    # plural, with or without the comma: "Iraq's neighbours Iran and Syria"
+    r"|['\u2019]s\s+(?:[a-z\-]+\s+){0,2}(?P<plural>allies|neighbou?rs|rivals|partners|enemies|foes|backers|"
+    r"friends|adversaries|sponsors)\s*,?\s*(?:the\s+)?"
 )
 
 
-def _relation_appositive(text: str, phrases: list[Phrase], phrase: Phrase) -> Phrase | None:
-    """The state a relation noun after ``phrase`` stands for: in "criticized Syria's chief ally, Russia", Russia."""
+def _relation_appositive(text: str, phrases: list[Phrase], phrase: Phrase) -> list[Phrase]:
+    """The states a relation noun after ``phrase`` stands for: in "criticized Syria's chief ally, Russia", Russia;
+    in "ruled out working with Iraq's neighbours Iran and Syria", Iran and Syria."""
     relation = _RELATION_APPOSITIVE.match(text, phrase.end)
     if relation is None:
-        return None
-    return next((p for p in phrases if p.start == relation.end()), None)
+        return []
+    first = next((p for p in phrases if p.start == relation.end()), None)
+    if first is None:
+        return []
+    return _coordination(text, phrases, first.start, len(text)) if relation.group("plural") else [first]
 
 
 def _arguments(
@@ -1211,6 +1225,15 @@ def _arguments(
     if trigger.pos == "noun":
         adjacent = _premodifier(text, before, start)
         source = _after_preposition(text, after, end, sentence.end, ("from", "by"))
+        if (
+            source is None
+            and adjacent is None
+            and len(after) >= 2
+            and re.fullmatch(r"\s+to\s+(?:the\s+)?", text[end : after[0].start])
+            and re.fullmatch(r"\s+by\s+(?:the\s+)?(?:[a-z\-]+\s+)?", text[after[0].end : after[1].start])
+            and after[1].state != after[0].state
+        ):
+            return after[1], [after[0]], ".noun-to-by"  # "a visit to Thailand by the Polish premier"
         if source is not None and not (adjacent is not None and _possessive(text, adjacent)):
             # "an invitation from China", "criticism by Japan": the doer follows
             # states listed with the doer are co-doers, not targets: "by Syrian, Iranian and Russian forces"
@@ -1604,8 +1627,10 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             "",
             raw_gap,
         )
-        if phrase.mentions[-1].kind == "person" and re.fullmatch(r"\s*,\s*who\s+(?:[a-z]+\s+){0,3}", gap):
-            return phrase  # "he told US President George W. Bush, who visited Jordan": whatever Bush's role outside
+        if re.fullmatch(r"\s*,?\s*who\s+(?:[a-z]+\s+){0,3}", gap):
+            # "he told US President George W. Bush, who visited Jordan": Bush, whatever his role outside the clause;
+            # "a professor at King's College London who also works with": a person no state phrase names
+            return phrase if phrase.mentions[-1].kind == "person" else None
         governed = _governed(text, phrase, sentence.start)
         if (
             governed
@@ -1996,6 +2021,7 @@ REPORTING_AFTER = re.compile(
 )
 REFUSAL = re.compile(
     r"\b(?:(?:refuse|refused|refuses|refusing|refusal|decline|declined|declines|declining|rejected|rejects)\s+to|"
+    r"rul(?:e|es|ed|ing)\s+out|"
     r"would\s+not|"
     r"will\s+not|won't|"
     r"wouldn't|shall\s+not)\s+(?:\w+\s+)?$",
