@@ -1110,3 +1110,12 @@ def test_ruling_out_work_with_states_rejects_each_of_them() -> None:
 def test_a_who_clause_after_a_place_name_has_no_state_subject() -> None:
     text = "Said Andreas Krieg, a professor at King's College London who also cooperates with the Qatar Armed Forces."
     assert not _acts(text, dt.date(2016, 6, 21))
+
+
+def test_two_leaders_of_one_state_meeting_a_third_are_one_party() -> None:
+    acts = _acts(
+        "Chinese President Hu Jintao and Premier Wen Jiabao will meet with US President George W. Bush.",
+        dt.date(2005, 11, 19),
+    )
+    assert ("Q148", "04", "Q30", HYPOTHETICAL) in acts
+    assert ("Q148", "03", "Q30", ASSERTED) in acts

@@ -1216,11 +1216,15 @@ def _arguments(
             if len(members) >= 2:
                 return members[0], members[1:], ".between"
         subject = _subject(text, sentence, before, start)
-        has_object = re.match(r"\s+(?:[\w\-]+\s+){0,3}?with\b", text[end : sentence.end])
+        # ("meet with" carries its object's "with" in the trigger itself)
+        has_object = re.match(r"\s+(?:[\w\-]+\s+){0,3}?with\b", text[end : sentence.end]) or re.search(
+            r"\swith$", text[start:end], re.I
+        )
         nominal_ok = trigger.pos != "noun" or LIGHT_VERB.search(text[subject.end : start] if subject else "")
         if subject is not None and not has_object and nominal_ok:
             group = _coordinated_group(text, before, subject)
-            if len(group) >= 2:
+            # (not "Hu Jintao and Premier Wen Jiabao will meet ...": two people of one state are one party)
+            if len({p.state for p in group}) >= 2:
                 return group[0], group[1:], ".coordinated-subject"
     if trigger.pos == "noun":
         adjacent = _premodifier(text, before, start)
