@@ -62,7 +62,7 @@ def link_mentions(
                 sentence = sentences[mention.sentence]
                 _titled_outside_known_terms(
                     mention,
-                    title or _title_after(text, sentence, mention.end, states),
+                    title or _title_after(text, sentence, mention.end, states, wide=True),
                     sentence,
                     text,
                     states,
@@ -646,12 +646,20 @@ def _title_text(text: str, sentence: Sentence, start: int) -> str | None:
 _APPOSITIVE = re.compile(
     r"^,\s+(?:a|an|the)\s+((?:[A-Za-z\-]+\s+){0,4}?)([A-Z][a-z]+)\s+((?:[a-z\-]+\s+){0,3}?[a-z\-]+)\b"
 )
+# For a person the gazetteer knows: a state of several words or initials ("United States", "U.S.") and the longest
+# title the words allow ("deputy secretary of state for the western hemisphere").
+_APPOSITIVE_WIDE = re.compile(
+    r"^,\s+(?:a|an|the)\s+((?:[A-Za-z\-]+\s+){0,4}?)([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+"
+    r"((?:[a-z\-]+\s+){0,3}[a-z\-]+)\b"
+)
 
 
 _APPOSITIVE_OF = re.compile(r"^,\s+(?:the\s+)?((?:[a-z\-]+\s+){0,3}?[a-z\-]+)\s+(?:of|for)\s+(?:the\s+)?")
 
 
-def _title_after(text: str, sentence: Sentence, end: int, states: list[Mention]) -> tuple[str, str | None] | None:
+def _title_after(
+    text: str, sentence: Sentence, end: int, states: list[Mention], *, wide: bool = False
+) -> tuple[str, str | None] | None:
     """An appositive after a name: "Wang Daohan, a top Chinese official", "Farooq Feroze Khan, chairman of
     Pakistan's joint chiefs of staff committee"."""
     of_match = _APPOSITIVE_OF.match(text[end : sentence.end])
@@ -661,7 +669,7 @@ def _title_after(text: str, sentence: Sentence, end: int, states: list[Mention])
         for rule in title_rules():
             if state is not None and words[-len(rule.words) :] == rule.words:
                 return rule.role, state
-    match = _APPOSITIVE.match(text[end : sentence.end])
+    match = (_APPOSITIVE_WIDE if wide else _APPOSITIVE).match(text[end : sentence.end])
     if not match:
         return None
     adjective_start = end + match.start(2)
@@ -669,10 +677,20 @@ def _title_after(text: str, sentence: Sentence, end: int, states: list[Mention])
     if state is None:
         return None
     words = tuple(match.group(3).lower().split())
-    for rule in title_rules():
-        if words[-len(rule.words) :] == rule.words:
-            return rule.role, state
+    # the title may end before the words that follow it: "deputy secretary of state for the western hemisphere"
+    for length in range(len(words), 0, -1):
+        for rule in title_rules():
+            if words[:length][-len(rule.words) :] == rule.words:
+                qualifiers = set(words[: length - len(rule.words)]) | set(match.group(1).lower().split())
+                if qualifiers & _PAST_WORDS:
+                    return None  # "the former US secretary of state": no office at the date
+                # "the visiting United States deputy secretary of state": not the secretary of state
+                return ("other" if qualifiers & _DEPUTY_WORDS else rule.role), state
     return None
+
+
+_DEPUTY_WORDS = frozenset(["deputy", "vice", "assistant", "under", "junior", "associate", "acting"])
+_PAST_WORDS = frozenset(["former", "ex", "then", "late", "outgoing", "retired"])
 
 
 def _surname_mentions(

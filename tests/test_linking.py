@@ -401,3 +401,20 @@ def test_an_undersecretary_of_state_acts_for_the_state_named_before_the_title(pi
     text = "The U.S. Undersecretary of State Nicholas Burns arrived in Beijing on Tuesday."
     burns = person_named(pipeline, text, "2006-11-08", "Nicholas Burns")
     assert (burns.qid, burns.state_qid) == ("Q519825", "Q30")
+
+
+def test_a_quoted_nickname_inside_a_name_is_read_as_the_gazetteer_knows_it(pipeline: Pipeline) -> None:
+    text = 'Former congressman Douglas "Pete" Peterson was sworn in as Washington\'s first ambassador to Hanoi.'
+    peterson = person_named(pipeline, text, "1997-04-29", 'Douglas "Pete" Peterson')
+    assert (peterson.qid, peterson.state_qid) == ("Q532342", "Q30")
+
+
+def test_a_deputy_title_in_an_appositive_places_the_person_in_that_state(pipeline: Pipeline) -> None:
+    text = (
+        "Ortega met with Thomas Shannon, the visiting United States deputy secretary of state for the western "
+        "hemisphere."
+    )
+    shannon = person_named(pipeline, text, "2006-11-28", "Thomas Shannon")
+    assert (shannon.state_qid, shannon.role) == ("Q30", "other")
+    former = "Ortega met with Thomas Shannon, the former United States deputy secretary of state."
+    assert person_named(pipeline, former, "2006-11-28", "Thomas Shannon").state_qid is None

@@ -25,6 +25,9 @@ from kg.model import Mention, Sentence
 _NAME_TOKEN = r"[A-Z][^\W\d_]*(?:['\u2019\-](?![sS]\b)[A-Za-z][^\W\d_]*)*\.?"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|der|di|dos|du|van|von|le|la|y|ben|abu)"
 NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+|al-|el-)?{_NAME_TOKEN})*")
+# A nickname in quotes inside a name: Douglas "Pete" Peterson, known to the gazetteer as Pete Peterson.
+_NICKNAME = r"[\"\u201c\u2018][A-Z][^\W\d_]*[\"\u201d\u2019]"
+_PERSON_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+|al-|el-)?(?:{_NAME_TOKEN}|{_NICKNAME}(?=\s+[A-Z])))*")
 PRONOUN = re.compile(r"\b(he|she|He|She|his|His|her|Her|him)\b")
 _WORD_CHAR = r"A-Za-z0-9\u00C0-\u024F"
 
@@ -194,7 +197,7 @@ class MentionFinder:
 
     def _people(self, text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> list[Mention]:
         people: list[Mention] = []
-        for run in NAME_RUN.finditer(text, sentence.start, sentence.end):
+        for run in _PERSON_RUN.finditer(text, sentence.start, sentence.end):
             tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", run.group(0))]
             base = run.start()
             used_until = -1
@@ -207,7 +210,11 @@ class MentionFinder:
                     end = start + len(name)
                     if j - i < 2:
                         continue
-                    candidates = self._person_names.get(name) or self._folded_names.get(name)
+                    candidates = None
+                    for variant in _nickname_variants(name):
+                        candidates = self._person_names.get(variant) or self._folded_names.get(variant)
+                        if candidates:
+                            break
                     if not candidates or _overlaps(taken, start, end):
                         continue
                     people.append(
@@ -227,6 +234,21 @@ class MentionFinder:
                     used_until = end
                     break
         return people
+
+
+def _nickname_variants(name: str) -> list[str]:
+    """The name as written, and with a quoted nickname either unquoted or left out: 'Douglas "Pete" Peterson' is
+    also "Douglas Pete Peterson", "Pete Peterson" (from the nickname on) and "Douglas Peterson"."""
+    nickname = re.search(_NICKNAME, name)
+    if nickname is None:
+        return [name]
+    bare = nickname.group(0)[1:-1]
+    return [
+        name,
+        name[: nickname.start()] + bare + name[nickname.end() :],
+        bare + name[nickname.end() :],
+        re.sub(r"\s+", " ", name[: nickname.start()] + name[nickname.end() :]).strip(),
+    ]
 
 
 def _alternation(forms: dict) -> re.Pattern[str]:
