@@ -1119,3 +1119,18 @@ def test_two_leaders_of_one_state_meeting_a_third_are_one_party() -> None:
     )
     assert ("Q148", "04", "Q30", HYPOTHETICAL) in acts
     assert ("Q148", "03", "Q30", ASSERTED) in acts
+
+
+def test_a_state_inside_a_relative_clause_is_not_the_main_clauses_subject() -> None:
+    acts = _acts(
+        "Turkey and Israel, whose relations remained dormant during decades of the Arab-Israeli conflict, boosted "
+        "their ties to a strategic level last year.",
+        dt.date(1997, 4, 3),
+    )
+    assert ("Q43", "03", "Q801", ASSERTED) in acts
+    acts = _acts(
+        "The new leader, who has served as India's foreign minister under three governments, promised normal ties "
+        "with Pakistan.",
+        dt.date(1997, 4, 20),
+    )
+    assert ("Q668", "03", "Q843", ASSERTED) in acts

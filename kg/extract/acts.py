@@ -1605,6 +1605,13 @@ _WE_THE_SIGNATORIES = re.compile(
 _SIGNATORIES_END = re.compile(r",\s+(?!(?:the|and|a|an)\b)(?=[a-z])")  # the comma that closes the list
 
 
+# A possessive state before an office or a body that acts for it: "India's foreign minister", "Britain's response".
+_OFFICE_AFTER_POSSESSIVE = re.compile(
+    r"['\u2019]s\s+(?:[a-z\-]+\s+){0,2}(?:minister|president|premier|ambassador|envoy|leader|chief|secretary|"
+    r"spokes(?:man|woman|person)|government|delegation|response|mission|team|representative)\b"
+)
+
+
 def _signatories(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
     """The last state of the list in "We, the leaders of A, B and C, condemn ...", when the verb at ``start`` is
     that statement's: the states listed with it join it as co-actors."""
@@ -1631,6 +1638,13 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             "",
             raw_gap,
         )
+        if (
+            re.fullmatch(r"[^,;]*,\s*", raw_gap)
+            and re.search(r",\s+(?:whose|which|who|whom|where)\b[^,;]*$", text[sentence.start : phrase.start])
+            # (but "The new leader, who has served as India's foreign minister, promised": the office is the doer's)
+            and not _OFFICE_AFTER_POSSESSIVE.match(text, phrase.end)
+        ):
+            continue  # "Turkey and Israel, whose relations were dormant during the Arab-Israeli conflict, boosted"
         if re.fullmatch(r"\s*,?\s*who\s+(?:[a-z]+\s+){0,3}", gap):
             # "he told US President George W. Bush, who visited Jordan": Bush, whatever his role outside the clause;
             # "a professor at King's College London who also works with": a person no state phrase names
