@@ -1134,3 +1134,22 @@ def test_a_state_inside_a_relative_clause_is_not_the_main_clauses_subject() -> N
         dt.date(1997, 4, 20),
     )
     assert ("Q668", "03", "Q843", ASSERTED) in acts
+
+
+def test_a_state_inside_a_prefixed_modifier_is_no_subject() -> None:
+    acts = _acts(
+        "Musharraf said Pakistan firmly adheres to the one-China policy and supports China's reunification.",
+        dt.date(2006, 11, 20),
+    )
+    assert ("Q843", "05", "Q148", ASSERTED) in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani President Pervez Musharraf expressed appreciation for China's support.",
+        "Pakistani President Pervez Musharraf expressed gratitude to China for its long-term assistance.",
+    ],
+)
+def test_appreciation_and_gratitude_to_a_state_are_praise(text: str) -> None:
+    assert ("Q843", "05", "Q148", ASSERTED) in _acts(text, dt.date(2006, 11, 20))

@@ -1605,6 +1605,9 @@ _WE_THE_SIGNATORIES = re.compile(
 _SIGNATORIES_END = re.compile(r",\s+(?!(?:the|and|a|an)\b)(?=[a-z])")  # the comma that closes the list
 
 
+# A prefix that makes a state's name part of a modifier: "the one-China policy", "anti-Iranian", "pro-British".
+_MODIFIER_PREFIX = re.compile(r"(?<![A-Za-z])(?:one|anti|pro|non|post|pre|ex|neo|pan|trans|cross|intra|inter)-$", re.I)
+
 # A possessive state before an office or a body that acts for it: "India's foreign minister", "Britain's response".
 _OFFICE_AFTER_POSSESSIVE = re.compile(
     r"['\u2019]s\s+(?:[a-z\-]+\s+){0,2}(?:minister|president|premier|ambassador|envoy|leader|chief|secretary|"
@@ -1638,6 +1641,8 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             "",
             raw_gap,
         )
+        if _MODIFIER_PREFIX.search(text, max(0, phrase.start - 8), phrase.start):
+            continue  # "adheres to the one-China policy and supports": a name inside a compound modifies a noun
         if (
             re.fullmatch(r"[^,;]*,\s*", raw_gap)
             and re.search(r",\s+(?:whose|which|who|whom|where)\b[^,;]*$", text[sentence.start : phrase.start])
