@@ -318,6 +318,7 @@ LIGHT_VERB = re.compile(
     r"offered|offers|announced|announces|extended|extends|signed|signs|reached|reaches|concluded|opened|opens|"
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|delivered|accepted|"
     r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|arrived|arrives|flew|came|"
+    r"witnessed|witnesses|witness|"
     r"mounted|mounts|mount|completed|completes|ordered|orders|speeded up|sped up|accelerated|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+|already\s+)?(?:in|on))\b",
     re.I,
