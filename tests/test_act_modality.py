@@ -1153,3 +1153,20 @@ def test_a_state_inside_a_prefixed_modifier_is_no_subject() -> None:
 )
 def test_appreciation_and_gratitude_to_a_state_are_praise(text: str) -> None:
     assert ("Q843", "05", "Q148", ASSERTED) in _acts(text, dt.date(2006, 11, 20))
+
+
+def test_every_state_listed_as_the_doer_of_a_nominal_act_does_it() -> None:
+    acts = _acts(
+        "The United States, Britain and France launched airstrikes against Syrian government targets.",
+        dt.date(2018, 4, 14),
+    )
+    assert {(state, "19", "Q858", ASSERTED) for state in ("Q30", "Q145", "Q142")} <= acts
+
+
+def test_states_that_join_an_act_later_are_no_targets_of_it() -> None:
+    acts = _acts(
+        "French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea, expected to "
+        "be joined later by Italian and German vessels.",
+        dt.date(2000, 1, 10),
+    )
+    assert not any(act[2] in ("Q38", "Q183") for act in acts)

@@ -732,8 +732,10 @@ def _letters_coded_by_content(acts: list[Act]) -> list[Act]:
 def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act) -> list[Act]:
     """An act, and the same act for each state listed with its subject: "Britain and France condemned Russia" is
     two acts of criticism."""
-    if trigger.symmetric or act.rule != trigger.id:
-        return [act]  # only a plain clause subject takes the states listed with it
+    if trigger.symmetric or act.rule not in (trigger.id, trigger.id + ".noun-subject"):
+        # only a plain clause subject takes the states listed with it, also as the doer of a nominal act ("The
+        # United States, Britain and France launched airstrikes")
+        return [act]
     subject = next((p for p in phrases if p.mentions and p.mentions[0] is act.mentions[0]), None)
     if subject is None:
         return [act]
@@ -889,6 +891,9 @@ def _act_for(
             )
     if trigger.outside_party and any(p.state == actor.state for p in target_phrases):
         return None  # a party to the dispute is not its mediator: the true mediator is elsewhere in the sentence
+    if not trigger.symmetric:
+        # "launched war games, expected to be joined later by Italian and German vessels": fellow doers, no targets
+        target_phrases = [p for p in target_phrases if not _JOINED_BY.search(text, end, p.start)]
     if trigger.adjacent_object:
         adjacent = [p for p in target_phrases if ADJACENT_OBJECT_GAP.fullmatch(text, end, p.start)][:1]
         # with the states listed after it: "working with Iran and Syria"
@@ -1605,6 +1610,8 @@ _WE_THE_SIGNATORIES = re.compile(
 )
 _SIGNATORIES_END = re.compile(r",\s+(?!(?:the|and|a|an)\b)(?=[a-z])")  # the comma that closes the list
 
+
+_JOINED_BY = re.compile(r"\bjoined\s+(?:[a-z]+\s+){0,2}?by\s+[^,;]*$")  # up to a list of fellow doers
 
 # A prefix that makes a state's name part of a modifier: "the one-China policy", "anti-Iranian", "pro-British".
 _MODIFIER_PREFIX = re.compile(r"(?<![A-Za-z])(?:one|anti|pro|non|post|pre|ex|neo|pan|trans|cross|intra|inter)-$", re.I)
