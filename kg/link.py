@@ -463,7 +463,18 @@ def _state_in_window(states: list[Mention], start: int, end: int, text: str) -> 
         between,
     ):
         return None  # the state belongs to another phrase: "the US insistence on supporting Prime Minister Maliki"
+    if _VERB_BETWEEN.search(between):
+        return None  # the state is a clause's subject, the title its object's: "Israel fully supports President Trump"
     return last.state_qid
+
+
+# Finite verbs that may stand between a subject state and the title of the person it acts on.
+_VERB_BETWEEN = re.compile(
+    r"\b(?:said|says|told|tells|met|meets|supports|backs|urges|thanks|asks|invites|calls|praises|criticizes|"
+    r"criticises|accuses|welcomes|receives|hosts|visits|congratulates|warns|slams|blames|rejects|denies|sends|"
+    r"wants|expects|hopes|believes|trusts|fears|opposes|condemns|telephoned|phoned|called|invited|urged|asked|"
+    r"thanked|praised|congratulated|warned|accused|criticized|criticised|blamed|received|hosted|visited)\b"
+)
 
 
 def _minted_people(

@@ -418,3 +418,11 @@ def test_a_deputy_title_in_an_appositive_places_the_person_in_that_state(pipelin
     assert (shannon.state_qid, shannon.role) == ("Q30", "other")
     former = "Ortega met with Thomas Shannon, the former United States deputy secretary of state."
     assert person_named(pipeline, former, "2006-11-28", "Thomas Shannon").state_qid is None
+
+
+def test_a_state_that_is_the_subject_of_a_verb_is_not_the_state_of_the_title_after_it(pipeline: Pipeline) -> None:
+    text = "On Monday, the United States urged Zairean President Mobutu Sese Seko to hold talks in South Africa."
+    mobutu = next(m for m in people(pipeline, text, "1997-04-22") if m.text.startswith("Mobutu"))
+    assert mobutu.state_qid == "Q974"
+    trump = person_named(pipeline, "Israel fully supports President Trump's decision.", "2017-04-07", "Trump")
+    assert trump.state_qid == "Q30"
