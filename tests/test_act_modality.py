@@ -1170,3 +1170,13 @@ def test_states_that_join_an_act_later_are_no_targets_of_it() -> None:
         dt.date(2000, 1, 10),
     )
     assert not any(act[2] in ("Q38", "Q183") for act in acts)
+
+
+def test_who_travels_to_a_place_for_talks_holds_them_there() -> None:
+    acts = _acts(
+        "Secretary of State John Kerry will be heading to Kyiv Monday for discussions there Tuesday, the U.S. top "
+        "diplomat tweeted.",
+        dt.date(2014, 3, 2),
+    )
+    assert ("Q30", "04", "Q212", HYPOTHETICAL) in acts
+    assert not any(act[0] == "Q212" for act in acts)

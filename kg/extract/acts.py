@@ -1278,17 +1278,29 @@ def _arguments(
             return actor, [adjacent] + _objects(text, after, end, sentence.end), ".noun-premod"
         if adjacent is not None:
             objects = _objects(text, after, end, sentence.end)
+            purpose = re.fullmatch(
+                r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|tomorrow\s+)?for\s+(?:[a-z\-]+\s+){0,2}",
+                text[adjacent.end : start],
+            )
+            comma = text.find(",", end, sentence.end)
+            own_objects = [p for p in objects if comma == -1 or p.start < comma]
             if (
-                re.fullmatch(r"\s+for\s+(?:[a-z\-]+\s+){0,2}", text[adjacent.end : start])
+                purpose
                 and trigger.cameo[:2] == "04"
                 and _governed(text, adjacent, sentence.start)
-                and objects
-                and all(p.state == adjacent.state for p in objects)
+                and all(p.state == adjacent.state for p in own_objects)
             ):
-                # "Prodi flew into southern Albania for talks with his Albanian counterpart": who came for the talks
+                # "Prodi flew into southern Albania for talks with his Albanian counterpart", "Kerry will be heading
+                # to Kyiv Monday for discussions": who came for the talks holds them there
                 doer = _subject(text, sentence, [p for p in before if p.end <= adjacent.start], adjacent.start)
-                if doer is not None and doer.state != adjacent.state:
-                    return doer, objects, ".noun-purpose"
+                if (
+                    doer is not None
+                    and doer.state != adjacent.state
+                    # (not "the polonium in Hamburg": a place is no doer, a person named after "with" may be)
+                    and (doer.agent is not None or not _governed(text, doer, sentence.start))
+                ):
+                    return doer, own_objects or [adjacent], ".noun-purpose"
+                return None, [], ""  # the place the talks are held in holds no talks of its own
             return adjacent, objects, ".noun"
         if of_phrase is not None:
             rest = [p for p in after if p.start > of_phrase.end]
