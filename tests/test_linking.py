@@ -426,3 +426,9 @@ def test_a_state_that_is_the_subject_of_a_verb_is_not_the_state_of_the_title_aft
     assert mobutu.state_qid == "Q974"
     trump = person_named(pipeline, "Israel fully supports President Trump's decision.", "2017-04-07", "Trump")
     assert trump.state_qid == "Q30"
+
+
+def test_a_hyphened_given_name_broken_by_a_space_is_mended(pipeline: Pipeline) -> None:
+    text = "The court rejected the challenge by Vice President Jean- Pierre Bemba of Congo."
+    bemba = person_named(pipeline, text, "2006-11-27", "Jean- Pierre Bemba")
+    assert (bemba.qid, bemba.state_qid) == ("Q379148", "Q974")

@@ -27,7 +27,10 @@ _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|der|di|dos|du|van|von|le|la|y|ben|
 NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+|al-|el-)?{_NAME_TOKEN})*")
 # A nickname in quotes inside a name: Douglas "Pete" Peterson, known to the gazetteer as Pete Peterson.
 _NICKNAME = r"[\"\u201c\u2018][A-Z][^\W\d_]*[\"\u201d\u2019]"
-_PERSON_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+|al-|el-)?(?:{_NAME_TOKEN}|{_NICKNAME}(?=\s+[A-Z])))*")
+_PERSON_RUN = re.compile(
+    rf"{_NAME_TOKEN}(?:-(?=\s+[A-Z]))?(?:\s+(?:{_PARTICLE}\s+|al-|el-)?(?:{_NAME_TOKEN}(?:-(?=\s+[A-Z]))?|"
+    rf"{_NICKNAME}(?=\s+[A-Z])))*"
+)
 PRONOUN = re.compile(r"\b(he|she|He|She|his|His|her|Her|him)\b")
 _WORD_CHAR = r"A-Za-z0-9\u00C0-\u024F"
 
@@ -237,8 +240,11 @@ class MentionFinder:
 
 
 def _nickname_variants(name: str) -> list[str]:
-    """The name as written, and with a quoted nickname either unquoted or left out: 'Douglas "Pete" Peterson' is
-    also "Douglas Pete Peterson", "Pete Peterson" (from the nickname on) and "Douglas Peterson"."""
+    """The name as written, mended where a line broke a hyphened name, and with a quoted nickname either unquoted
+    or left out: 'Douglas "Pete" Peterson' is also "Douglas Pete Peterson", "Pete Peterson" (from the nickname on)
+    and "Douglas Peterson"."""
+    if re.search(r"-\s+[A-Z]", name):
+        return [name, re.sub(r"-\s+(?=[A-Z])", "-", name)]  # "Jean- Pierre Bemba", a hyphened name broken by a line
     nickname = re.search(_NICKNAME, name)
     if nickname is None:
         return [name]
