@@ -681,6 +681,19 @@ def _title_after(
             if state is not None and words[-len(rule.words) :] == rule.words:
                 return rule.role, state
     match = (_APPOSITIVE_WIDE if wide else _APPOSITIVE).match(text[end : sentence.end])
+    if not match and wide:
+        # "referred to Hong Song-Nam as acting premier": the office the text gives the person, of no state named
+        as_title = re.match(
+            r"\s+as\s+(?:the\s+)?((?:new|acting|interim)\s+)?((?:[a-z\-]+\s+){0,2}[a-z\-]+)\b", text[end:]
+        )
+        if as_title:
+            words = tuple(as_title.group(2).lower().split())
+            for length in range(len(words), 0, -1):
+                for rule in title_rules():
+                    if words[:length][-len(rule.words) :] == rule.words:
+                        acting = bool(as_title.group(1)) and "acting" in as_title.group(1)
+                        return ("other" if acting else rule.role), None
+        return None
     if not match:
         return None
     adjective_start = end + match.start(2)

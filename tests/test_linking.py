@@ -432,3 +432,9 @@ def test_a_hyphened_given_name_broken_by_a_space_is_mended(pipeline: Pipeline) -
     text = "The court rejected the challenge by Vice President Jean- Pierre Bemba of Congo."
     bemba = person_named(pipeline, text, "2006-11-27", "Jean- Pierre Bemba")
     assert (bemba.qid, bemba.state_qid) == ("Q379148", "Q974")
+
+
+def test_an_office_given_with_as_after_a_known_name_places_the_person(pipeline: Pipeline) -> None:
+    text = "North Korea's official media referred to Hong Song-Nam as acting premier in late February."
+    hong = person_named(pipeline, text, "1997-04-25", "Hong Song-Nam")
+    assert (hong.qid, hong.state_qid, hong.role) == ("Q335164", "Q423", "other")
