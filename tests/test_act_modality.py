@@ -1180,3 +1180,9 @@ def test_who_travels_to_a_place_for_talks_holds_them_there() -> None:
     )
     assert ("Q30", "04", "Q212", HYPOTHETICAL) in acts
     assert not any(act[0] == "Q212" for act in acts)
+
+
+def test_a_state_hosting_talks_between_two_others_hosts_both_and_they_meet() -> None:
+    acts = _acts("Djibouti hosted talks between Ethiopia and Eritrea.", dt.date(2006, 12, 10))
+    assert {("Q977", "04", "Q115", ASSERTED), ("Q977", "04", "Q986", ASSERTED)} <= acts
+    assert ("Q115", "04", "Q986", ASSERTED) in acts

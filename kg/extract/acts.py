@@ -632,8 +632,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
             if act is None:
                 continue
             seen_spans.append((start, end))
-            if trigger.pos != "noun":
-                verb_spans.append((start, end))
+            if trigger.pos != "noun" and trigger.kind != "Hosting":
+                verb_spans.append((start, end))  # (talks a state hosted were held, unlike talks it suspended)
             separate = trigger.one_per_target and act.rule == trigger.id  # a list of objects, not of parties
             for one in [dataclasses.replace(act, targets=[t]) for t in act.targets] if separate else [act]:
                 for each in _joined_in(text, sentence, phrases, trigger, _with_co_actors(text, phrases, trigger, one)):
