@@ -1186,3 +1186,12 @@ def test_a_state_hosting_talks_between_two_others_hosts_both_and_they_meet() -> 
     acts = _acts("Djibouti hosted talks between Ethiopia and Eritrea.", dt.date(2006, 12, 10))
     assert {("Q977", "04", "Q115", ASSERTED), ("Q977", "04", "Q986", ASSERTED)} <= acts
     assert ("Q115", "04", "Q986", ASSERTED) in acts
+
+
+def test_what_a_leader_said_in_a_letter_to_another_is_a_letter() -> None:
+    acts = _acts(
+        "Macedonian President Branko Crvenkovski said in the letter to France's Jacques Chirac that candidacy "
+        "would be a huge opportunity.",
+        dt.date(2005, 12, 14),
+    )
+    assert ("Q221", "01", "Q142", ASSERTED) in acts

@@ -1345,7 +1345,7 @@ def _arguments(
         subject = _subject(text, sentence, before, start)
         if (
             subject is not None
-            and trigger.cameo[:2] == "04"
+            and (trigger.cameo[:2] == "04" or trigger.kind == "Letter")
             and start - subject.end <= 120
             and _MEETING_ADVERBIAL.search(text, subject.end, start)
             and not re.search(r"[,;:\"\u201c\u201d]", text[subject.end : start])
