@@ -1195,3 +1195,14 @@ def test_what_a_leader_said_in_a_letter_to_another_is_a_letter() -> None:
         dt.date(2005, 12, 14),
     )
     assert ("Q221", "01", "Q142", ASSERTED) in acts
+
+
+def test_a_letter_named_again_is_the_letter_already_coded_by_its_content() -> None:
+    text = (
+        "Macedonia's president on Wednesday sent a letter to his French counterpart pleading for Paris to reverse "
+        "its stance.\n\nMacedonian President Branko Crvenkovski said in the letter to France's Jacques Chirac that "
+        "candidacy would be a huge opportunity."
+    )
+    acts = _acts(text, dt.date(2005, 12, 14))
+    assert ("Q221", "02", "Q142", ASSERTED) in acts
+    assert ("Q221", "01", "Q142", ASSERTED) not in acts

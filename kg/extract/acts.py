@@ -726,7 +726,11 @@ def _letters_coded_by_content(acts: list[Act]) -> list[Act]:
     """Drop a letter when its sentence also codes what the letter says between the same states: "sent a letter to
     his French counterpart pleading for Paris to ..." is an appeal (02), not a bare statement besides."""
     said = {(a.sentence, a.actor, t) for a in acts if a.kind != "Letter" for t in a.targets}
-    return [a for a in acts if a.kind != "Letter" or not any((a.sentence, a.actor, t) in said for t in a.targets)]
+    coded = [a for a in acts if a.kind == "Letter" and any((a.sentence, a.actor, t) in said for t in a.targets)]
+    # the letter named again later in the article ("Crvenkovski said in the letter to Chirac") is the same letter,
+    # already coded by what it says
+    coded_pairs = {(a.actor, t) for a in coded for t in a.targets}
+    return [a for a in acts if a.kind != "Letter" or not any((a.actor, t) in coded_pairs for t in a.targets)]
 
 
 def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act) -> list[Act]:
