@@ -1206,3 +1206,11 @@ def test_a_letter_named_again_is_the_letter_already_coded_by_its_content() -> No
     acts = _acts(text, dt.date(2005, 12, 14))
     assert ("Q221", "02", "Q142", ASSERTED) in acts
     assert ("Q221", "01", "Q142", ASSERTED) not in acts
+
+
+def test_a_pledge_at_home_implies_no_partner_state() -> None:
+    met = "Chinese Premier Wen Jiabao met Russian President Vladimir Putin in Moscow on Monday. "
+    at_home = _acts(met + "Wen vowed to boost social programs for the poor.", dt.date(2006, 11, 10))
+    assert [act for act in at_home if act[1] == "03"] == []
+    abroad = _acts(met + "Wen vowed to expand trade.", dt.date(2006, 11, 10))
+    assert ("Q148", "03", "Q159", ASSERTED) in abroad

@@ -961,6 +961,9 @@ def _act_for(
         and (not trigger.symmetric or trigger.cameo[:2] == "03")
         and not own_state_only
         and (not trigger.target_person or _PERSON_OBJECT.match(text, end))
+        # a pledge names no partner of its own: only one to do something with or for others implies the article's
+        # other state ("vowed to boost social programs" is a promise at home)
+        and (trigger.id not in _PLEDGE_RULES or _COOPERATIVE_COMPLEMENT.search(text, end, min(sentence.end, end + 90)))
         and not (
             trigger.kind == "Visit"
             and _REGIONAL_TRIP.search(text, max(sentence.start, start - 30), end + 30)
@@ -1627,6 +1630,14 @@ _WE_THE_SIGNATORIES = re.compile(
 _SIGNATORIES_END = re.compile(r",\s+(?!(?:the|and|a|an)\b)(?=[a-z])")  # the comma that closes the list
 
 
+_PLEDGE_RULES = frozenset({"act.pledge.verb", "act.pledge.noun"})
+_COOPERATIVE_COMPLEMENT = re.compile(
+    r"\b(?:cooperat\w*|co-operat\w*|relations?|ties|support\w*|aid|assist\w*|help\w*|talks|dialogue|negotiat\w*|"
+    r"partnership|friendship|peace\w*|work\s+(?:with|together)|donat\w*|provid\w*|send|repair|strengthen\w*|"
+    r"improv\w*|deepen\w*|trade|invest\w*|ratif\w*|implement\w*|respect|withdraw\w*|abandon\w*|return|resolution|"
+    r"settle\w*|reconcil\w*|normali[sz]\w*)\b",
+    re.I,
+)
 _JOINED_BY = re.compile(r"\bjoined\s+(?:[a-z]+\s+){0,2}?by\s+[^,;]*$")  # up to a list of fellow doers
 
 # A prefix that makes a state's name part of a modifier: "the one-China policy", "anti-Iranian", "pro-British".
