@@ -1214,3 +1214,9 @@ def test_a_pledge_at_home_implies_no_partner_state() -> None:
     assert [act for act in at_home if act[1] == "03"] == []
     abroad = _acts(met + "Wen vowed to expand trade.", dt.date(2006, 11, 10))
     assert ("Q148", "03", "Q159", ASSERTED) in abroad
+
+
+def test_readiness_or_agreement_at_home_implies_no_partner_state() -> None:
+    met = "Iranian President Mahmoud Ahmadinejad met Russian President Vladimir Putin in Moscow on Monday. "
+    acts = _acts(met + "Iran is ready to hide its uranium enrichment if threatened.", dt.date(2006, 12, 15))
+    assert [act for act in acts if act[1] == "03"] == []

@@ -1630,7 +1630,10 @@ _WE_THE_SIGNATORIES = re.compile(
 _SIGNATORIES_END = re.compile(r",\s+(?!(?:the|and|a|an)\b)(?=[a-z])")  # the comma that closes the list
 
 
-_PLEDGE_RULES = frozenset({"act.pledge.verb", "act.pledge.noun"})
+# Rules of intent that name no partner of their own: a partner is implied only by what is intended.
+_PLEDGE_RULES = frozenset(
+    {"act.pledge.verb", "act.pledge.noun", "act.willing-to.phrase", "act.agree-to.verb", "act.push-for.verb"}
+)
 _COOPERATIVE_COMPLEMENT = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|relations?|ties|support\w*|aid|assist\w*|help\w*|talks|dialogue|negotiat\w*|"
     r"partnership|friendship|peace\w*|work\s+(?:with|together)|donat\w*|provid\w*|send|repair|strengthen\w*|"
