@@ -1220,3 +1220,13 @@ def test_readiness_or_agreement_at_home_implies_no_partner_state() -> None:
     met = "Iranian President Mahmoud Ahmadinejad met Russian President Vladimir Putin in Moscow on Monday. "
     acts = _acts(met + "Iran is ready to hide its uranium enrichment if threatened.", dt.date(2006, 12, 15))
     assert [act for act in acts if act[1] == "03"] == []
+
+
+def test_going_somewhere_unnamed_implies_no_visit_to_the_other_state() -> None:
+    text = (
+        "Iraqi judge Raouf Abdel-Rahman spoke on Monday. Iraq has accused the United States of interference. "
+        "The Iraqi government met US officials in Baghdad. A U.S. official came to his office and told him what to do."
+    )
+    article = Article(id="trip-case", text=text, date=dt.date(2006, 11, 27))
+    trips = [act for act in _pipeline().extract(article).acts if act.rule.startswith("act.travel-to")]
+    assert trips == []

@@ -964,6 +964,8 @@ def _act_for(
         # a pledge names no partner of its own: only one to do something with or for others implies the article's
         # other state ("vowed to boost social programs" is a promise at home)
         and (trigger.id not in _PLEDGE_RULES or _COOPERATIVE_COMPLEMENT.search(text, end, min(sentence.end, end + 90)))
+        # a trip implies the other state only to a named place in it: not "went to work", "came to his office"
+        and (trigger.id != "act.travel-to.verb" or re.match(r"\s+(?:the\s+)?[A-Z]", text[end : end + 20]))
         and not (
             trigger.kind == "Visit"
             and _REGIONAL_TRIP.search(text, max(sentence.start, start - 30), end + 30)
