@@ -16,7 +16,7 @@ import functools
 import re
 
 from kg.extract.acts import PREPOSITIONS
-from kg.extract.mentions import NAME_RUN, PRONOUN, title_rules
+from kg.extract.mentions import MODIFIER_PREFIX, NAME_RUN, PRONOUN, title_rules
 from kg.gazetteer import (
     ARABIC_ARTICLE,
     EffectiveLeader,
@@ -735,7 +735,7 @@ def _surname_mentions(
             if any(s < end and start < e for s, e in taken):
                 continue
             word = token.group(0)
-            if re.search(r"\b(?:[Aa]nti|[Pp]ro|[Pp]ost|[Pp]re|[Nn]on)-$", text[max(sentence.start, start - 5) : start]):
+            if MODIFIER_PREFIX.search(text, max(sentence.start, start - 8), start):
                 continue  # "the anti-Assad insurgency", "pro-Maduro forces": an adjective, not the person
             earlier = [
                 p

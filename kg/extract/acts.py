@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from kg.extract.dates import date_near
-from kg.extract.mentions import COMPASS_WORDS
+from kg.extract.mentions import COMPASS_WORDS, MODIFIER_PREFIX
 from kg.model import Act, Article, Mention, Modality, Sentence
 
 PREPOSITIONS = frozenset(
@@ -332,7 +332,6 @@ NOMINAL_PASSIVE_GAP = re.compile(
     r"(?:presented|voiced|made|issued|expressed|lodged|delivered|raised|levell?ed|sent|extended|conveyed|offered|"
     r"announced|given|launched|mounted|carried out|paid|held|staged)\s+by\s+(?:the\s+)?"
 )
-# Verbs that carry a nominal act only when right before it: "X plans a visit to Y", "X cancelled a planned visit".
 # A meeting named in an adverbial of the subject's clause, right before the noun: "said after talks with",
 # "told reporters during a meeting with", "spoke at a summit with" ("before" and "ahead of" name what has not happened).
 _MEETING_ADVERBIAL = re.compile(
@@ -340,6 +339,7 @@ _MEETING_ADVERBIAL = re.compile(
     r"(?:(?:a|an|the|his|her|its|their)\s+)?"
     r"(?:[\w\-]+\s+){0,2}\Z"
 )
+# Verbs that carry a nominal act only when right before it: "X plans a visit to Y", "X cancelled a planned visit".
 PLAN_LIGHT_VERB = re.compile(
     r"\b(?:plans|planned|planning|plan|scheduled|schedules|arranged|arranges|arranging|prepared|prepares|preparing|"
     r"proposed|proposes|promised|promises|pledged|pledges|vowed|vows|cancelled|canceled|cancels|called off|"
@@ -1326,8 +1326,10 @@ def _arguments(
             return after[0], _objects(text, rest, after[0].end, sentence.end, max_gap=120), ".noun-relative"
         fronted = re.match(r"\s*(?:In|With|Through|By)\b[^,]*$", text[sentence.start : start])
         # "After talks with Xi, Putin said": a meeting fronted before the main clause is its subject's
+        clause_comma = text.find(",", end, sentence.end)
         fronted_meeting = (
             trigger.cameo[:2] == "04"
+            and clause_comma != -1
             and re.match(
                 r"\s*(?:(?:Speaking|Talking)\s+(?:after|during|following|at|on\s+the\s+sidelines\s+of)|After|During|"
                 r"Following|At|On\s+the\s+sidelines\s+of)\s[^,]*$",
@@ -1335,11 +1337,11 @@ def _arguments(
             )
             and not re.search(
                 r"\b(?:[a-z]+ed|broke|began|fell|went|were|was|is|are|had|has|have|did)\b",
-                text[end : text.find(",", end, sentence.end)],
+                text[end:clause_comma],
             )
         )
         if (fronted or fronted_meeting) and not before:
-            comma = text.find(",", end, sentence.end)
+            comma = clause_comma
             main = [p for p in after if comma != -1 and p.start > comma]
             if main and fronted:
                 objects = _objects(text, [p for p in after if p.start < comma], end, comma)
@@ -1645,9 +1647,6 @@ _COOPERATIVE_COMPLEMENT = re.compile(
 )
 _JOINED_BY = re.compile(r"\bjoined\s+(?:[a-z]+\s+){0,2}?by\s+[^,;]*$")  # up to a list of fellow doers
 
-# A prefix that makes a state's name part of a modifier: "the one-China policy", "anti-Iranian", "pro-British".
-_MODIFIER_PREFIX = re.compile(r"(?<![A-Za-z])(?:one|anti|pro|non|post|pre|ex|neo|pan|trans|cross|intra|inter)-$", re.I)
-
 # A possessive state before an office or a body that acts for it: "India's foreign minister", "Britain's response".
 _OFFICE_AFTER_POSSESSIVE = re.compile(
     r"['\u2019]s\s+(?:[a-z\-]+\s+){0,2}(?:minister|president|premier|ambassador|envoy|leader|chief|secretary|"
@@ -1681,7 +1680,7 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             "",
             raw_gap,
         )
-        if _MODIFIER_PREFIX.search(text, max(0, phrase.start - 8), phrase.start):
+        if MODIFIER_PREFIX.search(text, max(0, phrase.start - 8), phrase.start):
             continue  # "adheres to the one-China policy and supports": a name inside a compound modifies a noun
         if (
             re.fullmatch(r"[^,;]*,\s*", raw_gap)

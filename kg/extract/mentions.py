@@ -31,6 +31,8 @@ _PERSON_RUN = re.compile(
     rf"{_NAME_TOKEN}(?:-(?=\s+[A-Z]))?(?:\s+(?:{_PARTICLE}\s+|al-|el-)?(?:{_NAME_TOKEN}(?:-(?=\s+[A-Z]))?|"
     rf"{_NICKNAME}(?=\s+[A-Z])))*"
 )
+# A prefix that makes the name after it part of a modifier: "the one-China policy", "anti-Iranian", "pro-Maduro".
+MODIFIER_PREFIX = re.compile(r"(?<![A-Za-z])(?:one|anti|pro|non|post|pre|ex|neo|pan|trans|cross|intra|inter)-$", re.I)
 PRONOUN = re.compile(r"\b(he|she|He|She|his|His|her|Her|him)\b")
 _WORD_CHAR = r"A-Za-z0-9\u00C0-\u024F"
 
