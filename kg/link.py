@@ -16,7 +16,7 @@ import functools
 import re
 
 from kg.extract.acts import PREPOSITIONS
-from kg.extract.mentions import MODIFIER_PREFIX, NAME_RUN, PRONOUN, title_rules
+from kg.extract.mentions import MODIFIER_PREFIX, NAME_RUN, PRONOUN, TitleRule, title_rules
 from kg.gazetteer import (
     ARABIC_ARTICLE,
     EffectiveLeader,
@@ -686,30 +686,35 @@ def _title_after(
         as_title = re.match(
             r"\s+as\s+(?:the\s+)?((?:new|acting|interim)\s+)?((?:[a-z\-]+\s+){0,2}[a-z\-]+)\b", text[end:]
         )
-        if as_title:
-            words = tuple(as_title.group(2).lower().split())
-            for length in range(len(words), 0, -1):
-                for rule in title_rules():
-                    if words[:length][-len(rule.words) :] == rule.words:
-                        acting = bool(as_title.group(1)) and "acting" in as_title.group(1)
-                        return ("other" if acting else rule.role), None
-        return None
+        found = _longest_title(tuple(as_title.group(2).lower().split())) if as_title else None
+        if found is None:
+            return None
+        acting = bool(as_title.group(1)) and "acting" in as_title.group(1)
+        return ("other" if acting else found[0].role), None
     if not match:
         return None
     adjective_start = end + match.start(2)
     state = next((m.state_qid for m in states if m.start == adjective_start), None)
     if state is None:
         return None
-    words = tuple(match.group(3).lower().split())
-    # the title may end before the words that follow it: "deputy secretary of state for the western hemisphere"
+    found = _longest_title(tuple(match.group(3).lower().split()))
+    if found is None:
+        return None
+    rule, before_title = found
+    qualifiers = set(before_title) | set(match.group(1).lower().split())
+    if qualifiers & _PAST_WORDS:
+        return None  # "the former US secretary of state": no office at the date
+    # "the visiting United States deputy secretary of state": not the secretary of state
+    return ("other" if qualifiers & _DEPUTY_WORDS else rule.role), state
+
+
+def _longest_title(words: tuple[str, ...]) -> tuple[TitleRule, tuple[str, ...]] | None:
+    """The title rule that the longest run of ``words`` from their start ends with, and the words before the title:
+    in "deputy secretary of state for the western hemisphere", secretary of state after ("deputy",)."""
     for length in range(len(words), 0, -1):
         for rule in title_rules():
             if words[:length][-len(rule.words) :] == rule.words:
-                qualifiers = set(words[: length - len(rule.words)]) | set(match.group(1).lower().split())
-                if qualifiers & _PAST_WORDS:
-                    return None  # "the former US secretary of state": no office at the date
-                # "the visiting United States deputy secretary of state": not the secretary of state
-                return ("other" if qualifiers & _DEPUTY_WORDS else rule.role), state
+                return rule, words[: length - len(rule.words)]
     return None
 
 
