@@ -1230,3 +1230,12 @@ def test_going_somewhere_unnamed_implies_no_visit_to_the_other_state() -> None:
     article = Article(id="trip-case", text=text, date=dt.date(2006, 11, 27))
     trips = [act for act in _pipeline().extract(article).acts if act.rule.startswith("act.travel-to")]
     assert trips == []
+
+
+def test_whom_a_leader_told_something_in_a_call_is_the_calls_partner() -> None:
+    acts = _acts(
+        "Russian President Vladimir Putin told U.S. President Barack Obama, in a Saturday telephone call, Moscow "
+        "reserves the right to protect ethnic Russians.",
+        dt.date(2014, 3, 2),
+    )
+    assert ("Q159", "04", "Q30", ASSERTED) in acts

@@ -340,6 +340,11 @@ _MEETING_ADVERBIAL = re.compile(
     r"(?:[\w\-]+\s+){0,2}\Z"
 )
 # Verbs that carry a nominal act only when right before it: "X plans a visit to Y", "X cancelled a planned visit".
+# From a subject to a meeting noun by way of whom the subject told: "told U.S. President Obama, in a telephone call".
+_TOLD_IN = re.compile(
+    r"\s+(?:told|tells|telling|assured|assures|informed|informs)\s+((?:[\w.\-'\u2019]+\s+){1,6}?)[\w.]+\s*,?\s*"
+    r"(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}"
+)
 PLAN_LIGHT_VERB = re.compile(
     r"\b(?:plans|planned|planning|plan|scheduled|schedules|arranged|arranges|arranging|prepared|prepares|preparing|"
     r"proposed|proposes|promised|promises|pledged|pledges|vowed|vows|cancelled|canceled|cancels|called off|"
@@ -1365,6 +1370,16 @@ def _arguments(
             objects = _meeting_partners(text, after, end, sentence.end)
             if objects:
                 return subject, objects, ".noun-adverbial"
+        told = (
+            _TOLD_IN.fullmatch(text, subject.end, start)
+            if subject is not None and trigger.cameo[:2] == "04" and start - subject.end <= 120
+            else None
+        )
+        if told is not None:
+            # "Putin told U.S. President Obama, in a Saturday telephone call, Moscow ...": whom he told is the partner
+            listener = next((p for p in before if p.start >= told.start(1)), None)
+            if listener is not None and listener.state != subject.state and listener.state_actor:
+                return subject, [listener], ".noun-adverbial"
         carried = subject is not None and (
             _carried_by_light_verb(text[subject.end : start]) or PLAN_LIGHT_VERB.search(text[subject.end : start])
         )
