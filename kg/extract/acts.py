@@ -339,12 +339,12 @@ _MEETING_ADVERBIAL = re.compile(
     r"(?:(?:a|an|the|his|her|its|their)\s+)?"
     r"(?:[\w\-]+\s+){0,2}\Z"
 )
-# Verbs that carry a nominal act only when right before it: "X plans a visit to Y", "X cancelled a planned visit".
 # From a subject to a meeting noun by way of whom the subject told: "told U.S. President Obama, in a telephone call".
 _TOLD_IN = re.compile(
     r"\s+(?:told|tells|telling|assured|assures|informed|informs)\s+((?:[\w.\-'\u2019]+\s+){1,6}?)[\w.]+\s*,?\s*"
     r"(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}"
 )
+# Verbs that carry a nominal act only when right before it: "X plans a visit to Y", "X cancelled a planned visit".
 PLAN_LIGHT_VERB = re.compile(
     r"\b(?:plans|planned|planning|plan|scheduled|schedules|arranged|arranges|arranging|prepared|prepares|preparing|"
     r"proposed|proposes|promised|promises|pledged|pledges|vowed|vows|cancelled|canceled|cancels|called off|"
