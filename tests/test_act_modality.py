@@ -1239,3 +1239,9 @@ def test_whom_a_leader_told_something_in_a_call_is_the_calls_partner() -> None:
         dt.date(2014, 3, 2),
     )
     assert ("Q159", "04", "Q30", ASSERTED) in acts
+
+
+def test_a_capital_before_an_attack_is_where_it_struck_not_who_struck() -> None:
+    text = "Two ISIS members involved in the November 2015 Paris attacks have been killed in a US-led drone strike."
+    assert not any(act[0] == "Q142" for act in _acts(text, dt.date(2017, 8, 8)))
+    assert ("Q159", "19", "Q230", ASSERTED) in _acts("Moscow's attack on Georgia began in August.", dt.date(2008, 9, 1))

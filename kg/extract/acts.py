@@ -1287,6 +1287,13 @@ def _arguments(
                 doer = subject if light and _light_verb_right_before(text[subject.end : start]) else None
             return doer, [of_phrase], ".noun-of-target"
         possessive = adjacent is not None and _possessive(text, adjacent)
+        if (
+            adjacent is not None
+            and not possessive
+            and trigger.cameo[:2] in ("18", "19", "20")
+            and adjacent.mentions[-1].form == "capital"
+        ):
+            return None, [], ""  # "the 2015 Paris attacks", "the Mumbai bombings": where they struck, not who did
         if adjacent is not None and trigger.premod == "target" and not possessive:
             actor = of_phrase or _subject(text, sentence, [p for p in before if p is not adjacent], start)
             return actor, [adjacent] + _objects(text, after, end, sentence.end), ".noun-premod"
@@ -1932,6 +1939,8 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
         )
     ):
         return None
+    if MODIFIER_PREFIX.search(text, max(0, last.start - 8), last.start):
+        return None  # "anti-Israeli bomb attacks": what the act is against, not who does it
     words = re.findall(r"[a-z\-]+", gap)
     if PLAN_LIGHT_VERB.search(gap) or any(
         LIGHT_VERB.fullmatch(w) or (w.endswith("ed") and len(w) > 4) or w in _verb_words() for w in words
