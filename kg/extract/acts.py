@@ -55,6 +55,8 @@ PREPOSITIONS = frozenset(
         "across",
     ]
 )
+# Pronouns that stand before a noun for its owner: "his counterpart", "their talks".
+POSSESSIVE_PRONOUNS = frozenset(["his", "her", "its", "their"])
 # Heads after a demonym that are not state actors: "Russian artists", "Chinese tourists".
 NON_STATE_HEADS = frozenset(
     [
@@ -521,7 +523,7 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         if not (
             following is not None
             and phrase.mentions[0].form == "pronoun"
-            and phrase.mentions[0].text.lower() in ("his", "her", "their", "its")
+            and phrase.mentions[0].text.lower() in POSSESSIVE_PRONOUNS
             and not text[phrase.end : following.start].strip()
             and following.state != phrase.state
         )
@@ -1874,7 +1876,7 @@ def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phr
 
 
 def _possessive(text: str, phrase: Phrase) -> bool:
-    if phrase.mentions and phrase.mentions[-1].text.lower() in ("his", "her", "its", "their"):
+    if phrase.mentions and phrase.mentions[-1].text.lower() in POSSESSIVE_PRONOUNS:
         return True
     return bool(re.match(r"['\u2019]s\b", text[phrase.end : phrase.end + 2]))
 
@@ -1913,8 +1915,8 @@ def _meeting_partners(text: str, after: list[Phrase], end: int, limit: int) -> l
         r"\b(?:about|over|of|on|concerning|regarding|reached|signed|struck|between)\s", text[end : objects[0].start]
     ):
         return []  # "a news conference about the deal reached with Iran": the with-phrase is another noun's
-    if objects[0].mentions[-1].text.lower() in ("his", "her", "its", "their"):
-        return []
+    if objects[0].mentions[-1].text.lower() in POSSESSIVE_PRONOUNS:
+        return []  # "a meeting with his national security team": a pronoun owner is no partner of the meeting
     if re.match(
         r"\s+(?:(?:had|has|have)\s+)?(?:failed|collapsed|broke|ended|stalled|faltered|foundered)\b",
         text[objects[-1].end : limit],
