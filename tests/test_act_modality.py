@@ -1245,3 +1245,29 @@ def test_a_capital_before_an_attack_is_where_it_struck_not_who_struck() -> None:
     text = "Two ISIS members involved in the November 2015 Paris attacks have been killed in a US-led drone strike."
     assert not any(act[0] == "Q142" for act in _acts(text, dt.date(2017, 8, 8)))
     assert ("Q159", "19", "Q230", ASSERTED) in _acts("Moscow's attack on Georgia began in August.", dt.date(2008, 9, 1))
+
+
+def test_the_actors_own_state_named_as_agent_of_a_threat_leaves_the_target_after_it() -> None:
+    acts = _acts(
+        "Kerry threatened economic sanctions by the United States and allies to isolate Moscow.", dt.date(2014, 3, 2)
+    )
+    assert ("Q30", "13", "Q159", ASSERTED) in acts
+
+
+def test_a_right_to_invade_is_no_invasion_but_a_threat() -> None:
+    acts = _acts("Putin has declared he has the right to invade Ukraine.", dt.date(2014, 3, 2))
+    assert ("Q159", "19", "Q212", ASSERTED) not in acts
+    assert ("Q159", "13", "Q212", ASSERTED) in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia opposed sanctions against Iran.", "China rejected sanctions on North Korea."],
+)
+def test_sanctions_after_a_verb_in_the_past_are_its_object_not_a_sanction(text: str) -> None:
+    assert not [act for act in _acts(text) if act[1] == "16"]
+
+
+def test_opposing_a_plan_is_rejecting_it_and_opposing_conduct_is_criticism() -> None:
+    assert ("Q858", "12", "Q30", ASSERTED) in _acts("Syria opposed the American peace plan on Monday.")
+    assert ("Q148", "11", "Q30", ASSERTED) in _acts("China opposes interference by the United States.")

@@ -285,7 +285,9 @@ PLAN_NOUN_INFINITIVE = re.compile(
     r"\b(?:invitation|plans?|proposals?|requests?|bid|offer|decision|intention|readiness|keenness|willingness|"
     r"eagerness|determination|promise|pledge|commitment|"
     r"efforts?|attempts?|chance|opportunity|call|calls|appeal|demand|order|wish|desire|hope|hopes|aim|moves?|"
-    r"steps?|pressure)\b"
+    r"steps?|pressure|"
+    # a right or licence to act is no act yet: "declared he has the right to invade Ukraine"
+    r"right|rights|authority|authorization|authorisation|permission|mandate|license|licence)\b"
     r"(?:\s+[\w\-']+){0,5}?\s+to\s+$",
     re.I,
 )
@@ -842,6 +844,13 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         return True  # "the chemical weapons attack", "a suicide bomb attack": the kind of an attack before its noun
     if re.search(r"\b(?:UN|U\.N\.|EU|NATO|AU|ASEAN|IAEA|WTO|OAS|OPEC|Security Council)\s+$", before):
         return True  # "in defiance of UN sanctions against Tripoli": an organisation's act, named by a noun
+    word = text[start:end].lower()
+    if (
+        " " not in word
+        and word.endswith("s")
+        and re.search(r"\b(?:[a-z]{2,}ed|" + "|".join(_TRANSITIVE_IRREGULAR) + r")\s+$", before)
+    ):
+        return True  # "Russia opposed sanctions against Iran": after a verb in the past, "sanctions" is its object
     if text[start:end].lower() in _BASE_FORM_NOUNS and re.search(r"\b[A-Z][\w\-]*\s+$", before):
         return True  # "his first China visit", "a Russia tour": a base form after a name is a noun
     if text[start:end].lower() in _BASE_FORM_NOUNS and re.match(r"\s+from\s", text[end : end + 6]):
@@ -868,7 +877,20 @@ def _act_for(
         actor is not None
         and bool(target_phrases)
         and all(p.state == actor.state for p in target_phrases)
-        and re.fullmatch(r"\s+(?:to\s+|the\s+)?", text[end : target_phrases[0].start]) is not None
+        and (
+            re.fullmatch(r"\s+(?:to\s+|the\s+)?", text[end : target_phrases[0].start]) is not None
+            # "threatened economic sanctions by the United States and allies to isolate Moscow": the actor's own
+            # state named as the agent of what it threatens is a co-doer; the target comes later
+            or (
+                re.fullmatch(
+                    r"\s+(?:(?!(?:in|of|on|at|for|to|from|with|and|or|his|her|its|their)\s)[a-z\-]+(?<!ed)\s+){1,3}"
+                    r"by\s+(?:the\s+)?",
+                    text[end : target_phrases[0].start],
+                )
+                is not None
+                and target_phrases[0].mentions[0].form != "pronoun"
+            )
+        )
     )  # "to visit Israel" with an Israeli actor: the actor is wrong, not the target
     if own_state_only:
         # "Kim assured that he would promote relations with China": skip phrases of the actor's own state
