@@ -30,7 +30,8 @@ package (``kg eval --shared DIR``); nothing here is read unless an evaluation is
     The ConfliBERT CAMEO sentences (``corpus/conflibert_cameo.jsonl``, from Multi-CoPED): real news
     sentences, each with one gold event typed by PentaClass (0 statement and appeal, 1 verbal
     cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict) and its source and
-    target written as text spans. The spans are read as the states kg finds inside them. ``confli`` scores
+    target written as text spans (an event both sides do has reciprocal spans instead, read as symmetric
+    dyads between their states). The spans are read as the states kg finds inside them. ``confli`` scores
     the test split; ``confli-train`` the train split, which kg's rules were read against while writing
     them, so the test split is the fairer figure.
 
@@ -855,8 +856,9 @@ def _plover_actor_states(actors: Any, states_by_iso3: dict[str, str]) -> list[st
 
 def confli_gold(record: dict[str, Any], mentions: Sequence[Mention]) -> list[GsrEvent]:
     """The gold dyads of a ConfliBERT CAMEO record: each (source state, target state) of its event, the
-    states being those kg found inside the source and target spans; an event with no such dyad gives one
-    non-codable dyad."""
+    states being those kg found inside the source and target spans, and a symmetric dyad between each two
+    states of its reciprocal spans ("The United States and Jordan have agreed": both sides act); an event
+    with no such dyad gives one non-codable dyad."""
     text = str(record.get("text") or "")
     events: list[GsrEvent] = []
     for event in record.get("gold_events") or []:
@@ -865,19 +867,23 @@ def confli_gold(record: dict[str, Any], mentions: Sequence[Mention]) -> list[Gsr
         kind = str(event["code"])
         sources = _span_states(text, event.get("source"), mentions)
         targets = _span_states(text, event.get("target"), mentions)
+        reciprocal = sorted(_span_states(text, event.get("reciprocal"), mentions))
         dyads = [GsrEvent(s, kind, t) for s in sources for t in targets if s != t]
+        dyads += [GsrEvent(a, kind, b, symmetric=True) for a, b in _pairs(reciprocal)]
         events.extend(dyads or [GsrEvent(next(iter(sources), None), kind, next(iter(targets), None))])
     return events
 
 
 def _span_states(text: str, spans: Any, mentions: Sequence[Mention]) -> list[str]:
-    """States of the mentions inside each span's first occurrence in ``text``."""
+    """States of the mentions inside each span's first occurrence in ``text``. The spans come tokenised
+    ("Taiwan 's Vice Foreign Minister", "war - torn Mozambique"): a space between tokens may be none in the text."""
     states: list[str] = []
     for span in (str(span) for span in spans) if isinstance(spans, list) else []:
-        start = text.find(span) if span else -1
-        if start < 0:
+        tokens = span.split()
+        found = re.search(r"\s*".join(re.escape(token) for token in tokens), text) if tokens else None
+        if found is None:
             continue
-        end = start + len(span)
+        start, end = found.span()
         states += [m.state_qid for m in mentions if m.state_qid and start <= m.start and m.end <= end]
     return list(dict.fromkeys(states))
 

@@ -219,6 +219,32 @@ def test_confli_gold_reads_states_inside_the_spans() -> None:
     assert confli_gold(no_spans, mentions) == [GsrEvent(None, "3", None)]
 
 
+def test_confli_gold_pairs_the_states_of_reciprocal_spans_symmetrically() -> None:
+    text = "The United States and Jordan have agreed upon a new free-trade pact, the White House said."
+    mentions = [
+        _state_mention(text, "United States", "Q30"),
+        _state_mention(text, "Jordan", "Q810"),
+        _state_mention(text, "White House", "Q30"),
+    ]
+    record = {
+        "text": text,
+        "gold_events": [{"code": "1", "source": [], "reciprocal": ["The United States and Jordan"]}],
+    }
+    assert confli_gold(record, mentions) == [GsrEvent("Q30", "1", "Q810", symmetric=True)]
+
+
+def test_confli_gold_finds_tokenised_spans_in_the_untokenised_text() -> None:
+    text = "Taiwan's Vice Foreign Minister visited war-torn Mozambique today."
+    mentions = [_state_mention(text, "Taiwan", "Q865"), _state_mention(text, "Mozambique", "Q1029")]
+    record = {
+        "text": text,
+        "gold_events": [
+            {"code": "1", "source": ["Taiwan 's Vice Foreign Minister"], "target": ["war - torn Mozambique"]}
+        ],
+    }
+    assert confli_gold(record, mentions) == [GsrEvent("Q865", "1", "Q1029")]
+
+
 def test_penta_classes_follow_the_coders_pairing() -> None:
     def act(cameo: str) -> Act:
         return Act("Q1", ["Q2"], "Criticism", cameo, 0, "w", 0, 1, "test")
