@@ -1317,6 +1317,11 @@ def _pronoun_mentions(
             if word in ("him", "her") and not possessive_her:
                 # an object pronoun is not the subject of its own clause: "Hu congratulated her" is not Hu
                 clause_subject = [p for p in earlier if p.sentence == sentence.index and start - p.end < 40]
+                if clause_subject and _word_before(text, sentences[clause_subject[-1].sentence], clause_subject[-1]):
+                    # "Trump called President Erdogan on Wednesday and urged him": the nearest name is the object of
+                    # the first verb; the subject both verbs share is the one before it
+                    heads = [p for p in earlier if p.sentence == sentence.index and p.end <= clause_subject[-1].start]
+                    clause_subject = heads[-1:] if heads else clause_subject
                 others = [p for p in earlier if not clause_subject or p.qid != clause_subject[-1].qid]
                 others = [p for p in others if not clause_subject or p.label != clause_subject[-1].label]
                 if not others:
@@ -1328,6 +1333,20 @@ def _pronoun_mentions(
                 )
             )
     return found
+
+
+def _word_before(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a person's noun phrase ("President Recep Tayyip Erdogan") is the object of a verb in the past
+    right before it ("called", "told", "met")."""
+    before = text[sentence.start : mention.start]
+    title_words = _title_and_filler_words()
+    words = list(re.finditer(r"[A-Za-z'\-]+", before))
+    while words and words[-1].group(0).lower() in title_words:
+        words.pop()  # (only title words, so the verb is right before the name: not "Merkel, Hu congratulated")
+    if not words or re.search(r"[^\w\s]", before[words[-1].end() :]):
+        return False
+    word = words[-1].group(0)
+    return (len(word) > 4 and word.endswith("ed")) or word in ("told", "met", "saw", "phoned", "rang")
 
 
 def _after_preposition(text: str, sentence: Sentence, mention: Mention) -> bool:

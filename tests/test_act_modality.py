@@ -1271,3 +1271,34 @@ def test_sanctions_after_a_verb_in_the_past_are_its_object_not_a_sanction(text: 
 def test_opposing_a_plan_is_rejecting_it_and_opposing_conduct_is_criticism() -> None:
     assert ("Q858", "12", "Q30", ASSERTED) in _acts("Syria opposed the American peace plan on Monday.")
     assert ("Q148", "11", "Q30", ASSERTED) in _acts("China opposes interference by the United States.")
+
+
+def test_whom_a_caller_urged_after_the_call_is_the_person_called() -> None:
+    acts = _acts(
+        "US President Donald Trump called President Recep Tayyip Erdogan of Turkey on Wednesday and urged him to "
+        "exercise caution in Syria.",
+        dt.date(2019, 10, 16),
+    )
+    assert ("Q30", "02", "Q43", ASSERTED) in acts
+    assert not [act for act in acts if act[0] == "Q43"]
+    assert not [act for act in acts if act[1] == "13"]  # "exercise caution" is no warning
+
+
+def test_what_is_discussed_is_the_topic_and_the_partner_comes_with_with() -> None:
+    acts = _acts(
+        "Lavrov met Israeli officials in Jerusalem to discuss the Iranian presence in Syria.", dt.date(2018, 7, 25)
+    )
+    assert ("Q159", "04", "Q801", ASSERTED) in acts
+    assert not [act for act in acts if "Q794" in act or "Q858" in act]
+    assert ("Q159", "04", "Q43", ASSERTED) in _acts(
+        "Putin discussed Syria with Erdogan on Monday.", dt.date(2016, 1, 1)
+    )
+
+
+def test_talks_held_in_a_capital_are_with_the_partner_named_after_it() -> None:
+    acts = _acts(
+        "Russian Foreign Minister Sergey Lavrov held talks in Jerusalem with Israeli Prime Minister Benjamin "
+        "Netanyahu on Monday.",
+        dt.date(2018, 7, 25),
+    )
+    assert ("Q159", "04", "Q801", ASSERTED) in acts

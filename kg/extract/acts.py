@@ -382,6 +382,7 @@ class Trigger:
     frame: str = ""  # a special argument frame: "visiting" (the visitor follows the trigger)
     decision_is_act: bool = False  # "will postpone visits", "decided to cancel a trip": announcing it is doing it
     one_per_target: bool = False  # "spoke with Merkel, Cameron and Komorowski": three conversations, not one of four
+    topic_object: bool = False  # the verb's object is what is talked about, the partner comes with "with"
     examples: tuple[dict, ...] = field(default=(), compare=False)
 
 
@@ -456,6 +457,7 @@ def load_triggers() -> tuple[Trigger, ...]:
                 negation_is_act=bool(entry.get("negation_is_act")),
                 decision_is_act=bool(entry.get("decision_is_act")),
                 one_per_target=bool(entry.get("one_per_target")),
+                topic_object=bool(entry.get("topic_object")),
                 extra_kinds=tuple(entry.get("extra_kinds", ())),
                 target_after=re.compile(entry["target_after"], re.I) if entry.get("target_after") else None,
                 examples=tuple(entry.get("examples", ())),
@@ -922,6 +924,24 @@ def _act_for(
                 if marker and following and not re.search(r"[,;]", text[marker.end() : following[0].start])
                 else []
             )
+    if trigger.topic_object and rule_suffix == "":
+        # "to discuss the Iranian presence in Syria", "discussed Syria with Erdogan": the object is the topic
+        comma = text.find(",", end, sentence.end)
+        clause_end = sentence.end if comma == -1 else comma
+        partner = next(
+            (
+                p
+                for p in phrases
+                if end <= p.start < clause_end
+                # (with a title the phrase left out: "with Foreign Minister Philippe Douste-Blazy of France")
+                and re.search(
+                    r"\bwith\s+(?:the\s+|both\s+)?(?:(?:[A-Z][\w\-.]*|dos|da|de|del|van|von|bin|ibn)\s+){0,3}$",
+                    text[end : p.start],
+                )
+            ),
+            None,
+        )
+        target_phrases = _coordination(text, phrases, partner.start, clause_end) if partner else []
     if trigger.outside_party and any(p.state == actor.state for p in target_phrases):
         return None  # a party to the dispute is not its mediator: the true mediator is elsewhere in the sentence
     if not trigger.symmetric:
@@ -1836,6 +1856,15 @@ _SUBORDINATE_SUBJECT = re.compile(
 
 def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
     window = text[max(floor, phrase.start - 30) : phrase.start]
+    object_pronoun = text[phrase.start : phrase.end].lower() in ("him", "them") or (
+        text[phrase.start : phrase.end].lower() == "her"
+        and re.match(r"\s*(?:[,.;]|to\b|and\b|on\b)", text[phrase.end :])
+    )  # (not "withdrawing her ill-judged invitation": a possessive "her")
+    if object_pronoun and re.search(r"\b[a-z]{3,}ing\s+$", window):
+        return True  # "urging him to curtail the operation": a pronoun after a participle is its object
+    # "called President Recep Tayyip Erdogan": a title the phrase left out stands between the verb and the name
+    title = _TITLE_BEFORE_NAME.search(window)
+    window = window[: title.start()] if title else window
     words = list(re.finditer(r"[A-Za-z']+", window))
     while words and words[-1].group(0).lower() in DETERMINERS:
         words.pop()
@@ -1851,6 +1880,10 @@ def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
     )
 
 
+_TITLE_BEFORE_NAME = re.compile(
+    r"(?:\b(?:President|Prime|Minister|Premier|Chancellor|King|Queen|Emperor|Crown|Prince|Princess|Secretary|"
+    r"Foreign|Defen[cs]e|Vice|Deputy|Sheikh|Emir|Sultan|Ambassador|Envoy|Mr|Mrs|Ms|Dr)\.?\s+)+$"
+)
 # Irregular past forms that take a person or state as object: "Li told visiting French Minister X".
 _TRANSITIVE_IRREGULAR = frozenset("told met gave sent took brought left saw hit beat sold paid".split())
 
@@ -1999,7 +2032,13 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         r"(?:(\S+)\s+|^\s*)(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:[A-Z][a-z]+ist\s+)?$", gap
     )  # "developments in the Stalinist North Korea"
     if locative and (locative.group(1) or "").lower() not in _DIRECTED_AT:
-        return []  # "attacks in Kenya": a place, not the act's target
+        # "held talks in Jerusalem with Israeli Prime Minister Netanyahu": the partner after the place
+        partner = [
+            p
+            for p in after[1:2]
+            if re.fullmatch(r"\s+(?:on\s+\w+\s+)?with\s+(?:the\s+)?", text[first.end : p.start]) and p.start < limit
+        ]
+        return _coordination(text, after, partner[0].start, limit) if partner else []  # "attacks in Kenya": a place
     if re.search(r"\b\w+ed\s+by\s+(?:the\s+)?$", gap):
         return []  # "the agreement, lauded by the US": the agent of another verb
     if "," in gap and REPORTING_AFTER.match(text, first.end):
