@@ -1302,3 +1302,22 @@ def test_talks_held_in_a_capital_are_with_the_partner_named_after_it() -> None:
         dt.date(2018, 7, 25),
     )
     assert ("Q159", "04", "Q801", ASSERTED) in acts
+
+
+def test_a_decimal_amount_does_not_end_the_clause_of_an_aid_act() -> None:
+    acts = _acts(
+        "Ireland has already provided over €3.5 million in humanitarian funding to Lebanon.", dt.date(2020, 7, 1)
+    )
+    assert ("Q27", "07", "Q822", ASSERTED) in acts
+
+
+def test_a_participle_opening_the_subject_is_an_adjective_not_a_verb_taking_an_object() -> None:
+    acts = _acts("The detained American vessels were released by Iranian Revolutionary Guards.", dt.date(2016, 1, 13))
+    assert ("Q794", "08", "Q30", ASSERTED) in acts
+
+
+def test_sanctions_on_a_states_organisations_aim_at_the_state_and_lifted_ones_are_not_imposed() -> None:
+    imposed = _acts("The United States Treasury has imposed sanctions on three Iranian organizations.")
+    assert ("Q30", "16", "Q794", ASSERTED) in imposed
+    lifted = _acts("US sanctions were lifted on several Turkish citizens.")
+    assert not [act for act in lifted if act[1] in ("13", "16") and act[3] == ASSERTED]

@@ -277,6 +277,12 @@ CALLED_OFF_AFTER_NOUN = re.compile(
     r"\b(?:postponed|cancelled|canceled|called off|delayed|put off|rescheduled|scrapped)\b",
     re.I,
 )
+# "US sanctions were lifted on several Turkish citizens": the measure the noun names is undone, not imposed
+LIFTED_AFTER_NOUN = re.compile(
+    r"\s+(?:(?:\w+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?)"
+    r"(?:lifted|eased|removed|waived|revoked|suspended)\b",
+    re.I,
+)
 # Words that put an act in the future or make it conditional; POSSIBILITY marks the ones that are no plan,
 # so no expressed intention follows from them ("may visit", "could sign", "if attacked").
 POSSIBILITY = re.compile(r"\b(?:could|may|might|if|whether|perhaps|possibly|possible|potential)\b", re.I)
@@ -853,6 +859,12 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         and re.search(r"\b(?:[a-z]{2,}ed|" + "|".join(_TRANSITIVE_IRREGULAR) + r")\s+$", before)
     ):
         return True  # "Russia opposed sanctions against Iran": after a verb in the past, "sanctions" is its object
+    if (
+        " " not in word
+        and word.endswith("s")
+        and re.match(r"\s+(?:were|are|have|had|will|would|could|might|must|should)\b", text[end : end + 12])
+    ):
+        return True  # "US sanctions were lifted": a plural the auxiliary agrees with is a noun
     if text[start:end].lower() in _BASE_FORM_NOUNS and re.search(r"\b[A-Z][\w\-]*\s+$", before):
         return True  # "his first China visit", "a Russia tour": a base form after a name is a noun
     if text[start:end].lower() in _BASE_FORM_NOUNS and re.match(r"\s+from\s", text[end : end + 6]):
@@ -1048,6 +1060,8 @@ def _act_for(
             or MODAL_AFTER_NOUN.match(after_noun)
         ):
             modality = Modality.HYPOTHETICAL  # "a planned trip ... has been postponed"
+        elif trigger.cameo[:2] in FORCE_ROOTS and LIFTED_AFTER_NOUN.match(after_noun):
+            modality = Modality.NEGATED
     if (
         modality is Modality.ASSERTED
         and date is not None
@@ -1873,6 +1887,15 @@ def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
     word = words[-1].group(0).lower()
     if word.endswith("ing"):
         return False  # "Visiting Russian Prime Minister X": a participle before a name describes it
+    if (
+        len(words) > 1
+        and words[-2].group(0).lower() in ("the", "a", "an", "its", "their", "his", "her")
+        and re.search(
+            r"(?:^|[,;:]|\b(?:that|which|when|after|before|as|while|because|if))\s*$",
+            text[max(floor, phrase.start - 60) : max(floor, phrase.start - 30) + words[-2].start()],
+        )
+    ):
+        return False  # "The detained American vessels were": a participle opening the subject is an adjective
     return (
         (len(word) > 4 and word.endswith("ed") and word not in _NOT_VERBS_ED)
         or word in _verb_words()
