@@ -1341,8 +1341,14 @@ def _word_before(text: str, sentence: Sentence, mention: Mention) -> bool:
     before = text[sentence.start : mention.start]
     title_words = _title_and_filler_words()
     words = list(re.finditer(r"[A-Za-z'\-]+", before))
-    while words and words[-1].group(0).lower() in title_words:
-        words.pop()  # (only title words, so the verb is right before the name: not "Merkel, Hu congratulated")
+    while words and (
+        words[-1].group(0).lower() in title_words
+        or words[-1].group(0)[0].isupper()
+        or words[-1].group(0).lower() in ("new", "former", "incoming", "outgoing", "visiting")
+    ):
+        # "called new Australian Prime Minister Scott Morrison": the words of the name's phrase (a comma ends it,
+        # checked below: not "Merkel, Hu congratulated")
+        words.pop()
     if not words or re.search(r"[^\w\s]", before[words[-1].end() :]):
         return False
     word = words[-1].group(0)

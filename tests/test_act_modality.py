@@ -1321,3 +1321,31 @@ def test_sanctions_on_a_states_organisations_aim_at_the_state_and_lifted_ones_ar
     assert ("Q30", "16", "Q794", ASSERTED) in imposed
     lifted = _acts("US sanctions were lifted on several Turkish citizens.")
     assert not [act for act in lifted if act[1] in ("13", "16") and act[3] == ASSERTED]
+
+
+def test_what_a_state_is_denied_to_be_doing_is_negated() -> None:
+    acts = _acts("A Kremlin spokesman denied Moscow was imposing an embargo on Turkey.", dt.date(2015, 11, 26))
+    assert ("Q159", "16", "Q43", ASSERTED) not in acts
+    assert ("Q159", "16", "Q43", Modality.NEGATED.value) in acts
+    # an accusation the other side denies was still made
+    denied = _acts(
+        "Erdogan denied Russian accusations that Turkey has bought oil from the group.", dt.date(2015, 11, 26)
+    )
+    assert ("Q159", "11", "Q43", ASSERTED) in denied
+
+
+def test_a_state_after_a_verb_of_saying_is_the_subject_of_the_clause_it_opens() -> None:
+    acts = _acts("Hill responded that the US was opposed to North Korea's nuclear program.", dt.date(2006, 12, 16))
+    assert ("Q30", "11", "Q423", ASSERTED) in acts
+
+
+def test_an_attack_in_a_clause_after_evidence_is_not_the_holders() -> None:
+    text = "Lavrov claimed Moscow had evidence that the chemical weapons attack in Syria was staged."
+    assert not [act for act in _acts(text, dt.date(2018, 4, 13)) if act[1] == "19"]
+
+
+def test_a_time_adjective_before_a_title_keeps_the_name_the_verbs_object() -> None:
+    text = "Prime Minister Benjamin Netanyahu called new Australian Prime Minister Scott Morrison to congratulate him."
+    acts = _acts(text, dt.date(2018, 8, 29))
+    assert ("Q801", "05", "Q408", ASSERTED) in acts
+    assert not [act for act in acts if act[0] == "Q408"]

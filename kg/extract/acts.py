@@ -302,7 +302,7 @@ FUTURE = re.compile(
     r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|hoped to|seeks? to|if|"
     r"(?:un)?likely to|"
     r"decided to|decides to|agreed to|agrees to|agree(?:s|d)? in principle to|"
-    r"aims? to|aimed at|ready to|willing to|prepared to|due to|"
+    r"aims? to|aimed at|ready to|willing to|prepared to|due to|happy to|keen to|eager to|"
     r"promised to|pledged to|vowed to|would like to|hoping to|seeking to|planning to|looking forward to|"
     r"offered to|offers to|proposed to|proposes to|volunteered to|threaten(?:s|ed|ing)? to|"
     r"looks forward to|look forward to|(?:edged|edges|moved|moves|came|comes)\s+closer\s+(?:\w+\s+)?to|"
@@ -325,6 +325,7 @@ LIGHT_VERB = re.compile(
     r"wrote|writes|handed|gave|gives|give|conducted|conducts|conduct|launched|launches|launch|carried out|paid|pays|"
     r"pay|paying|making|sending|giving|conducting|hosting|signing|issuing|began|begins|"
     r"ended|ends|wrapped up|had|has|have|hosted|hosts|host|voiced|voices|lodged|lodges|issued|issues|imposed|imposes|"
+    r"impose|imposing|reimpose|reimposes|reimposed|reimposing|re-impose|re-imposed|slapped|slaps|slap|"
     r"offered|offers|announced|announces|extended|extends|signed|signs|reached|reaches|concluded|opened|opens|"
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|delivered|accepted|"
     r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|arrived|arrives|flew|came|"
@@ -1047,6 +1048,15 @@ def _act_for(
     pronoun_actor = bool(actor.mentions) and actor.mentions[0].form == "pronoun"
     future_start = max(sentence.start, actor.start - 40) if actor.end <= start and pronoun_actor else clause_start
     modality = _modality(text, clause_start, start, trigger, future_start)
+    if (
+        (trigger.pos != "noun" or rule_suffix == ".noun-subject")
+        and actor.end <= start
+        and re.search(
+            r"\b(?:denied|denies|deny|denying)\s+(?:that\s+)?(?:the\s+)?$",
+            text[max(sentence.start, actor.start - 25) : actor.start],
+        )
+    ):
+        modality = Modality.NEGATED  # "a Kremlin spokesman denied Moscow was imposing an embargo on Turkey"
     quote = QUOTE.search(sentence.text)
     position = start - sentence.start
     date = date_near(sentence.text, article.date, position)
@@ -1802,8 +1812,12 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             )
         ):
             continue
-        if _object_of_verb(text, phrase, sentence.start):
-            continue  # "Mbeki telephoned Johnson Sirleaf to congratulate": the object is not the subject
+        if _object_of_verb(text, phrase, sentence.start) and not re.match(
+            r"\s+(?:was|were|is|are|had|has|have|would|will|could|did|does)\b", gap
+        ):
+            # "Mbeki telephoned Johnson Sirleaf to congratulate": the object is not the subject (but in "denied
+            # Moscow was imposing an embargo" a clause begins with its subject)
+            continue
         pronoun_clause = _PRONOUN_CLAUSE.search(raw_gap)
         if pronoun_clause and not re.search(r"[a-z]", raw_gap[: pronoun_clause.start()]):
             pronoun_clause = None  # "Kim Young-Sam and Fidel Ramos and both congratulated": both are the phrases
@@ -1880,7 +1894,8 @@ def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
     title = _TITLE_BEFORE_NAME.search(window)
     window = window[: title.start()] if title else window
     words = list(re.finditer(r"[A-Za-z']+", window))
-    while words and words[-1].group(0).lower() in DETERMINERS:
+    # ("called new Australian Prime Minister Scott Morrison": a time adjective belongs to the object's phrase)
+    while words and (words[-1].group(0).lower() in DETERMINERS or words[-1].group(0).lower() in _TIME_ADJECTIVES):
         words.pop()
     if not words or re.search(r"[,;:()]", window[words[-1].end() :]):
         return False  # "After his visit, Hu will visit Laos": a comma closes the phrase the noun or verb heads
@@ -1963,7 +1978,12 @@ def _carried_by_light_verb(gap: str) -> bool:
     """Whether the last light verb between a subject and a nominal act carries the act: "China held talks", "Iran
     has sent a letter", but not "China has rejected the demands", where another verb takes the noun."""
     verbs = list(LIGHT_VERB.finditer(gap))
-    return bool(verbs) and not _RESPONSE_VERB.search(gap[verbs[-1].end() :])
+    # (not "Moscow had evidence that the chemical weapons attack": a clause of its own holds the noun)
+    return (
+        bool(verbs)
+        and not _RESPONSE_VERB.search(gap[verbs[-1].end() :])
+        and not re.search(r"\b(?:that|which|whether)\b", gap[verbs[-1].end() :])
+    )
 
 
 # Verbs by which a subject answers someone else's act named by the noun that follows: "rejected the demands".
@@ -2046,7 +2066,7 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     first = after[0]
     gap = text[end : first.start]
     if len(gap) > max_gap or re.search(
-        r"[;]|\bwhich\b|\bwho\b|\bwhose\b|\bwhom\b|\bbut\b|\bwhile\b|\bsaid\b"
+        r"[;]|\bwhich\b|\bwho\b|\bwhose\b|\bwhom\b|\bbut\b|\bwhile\b|\bsaid\b|\baccording\s+to\b"
         r"|\band\s+(?:will|would|has|have|had|is|are|was|were)\b",  # "... and will visit Brazil"
         gap,
     ):
