@@ -1349,3 +1349,19 @@ def test_a_time_adjective_before_a_title_keeps_the_name_the_verbs_object() -> No
     acts = _acts(text, dt.date(2018, 8, 29))
     assert ("Q801", "05", "Q408", ASSERTED) in acts
     assert not [act for act in acts if act[0] == "Q408"]
+
+
+def test_exercises_held_by_states_listed_together_are_a_joint_exercise() -> None:
+    acts = _acts("French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea.")
+    assert ("Q142", "06", "Q79", ASSERTED) in acts or ("Q79", "06", "Q142", ASSERTED) in acts
+    assert not [act for act in _acts("China staged war games near Taiwan on Monday.") if act[1] == "06"]
+
+
+def test_states_listed_after_a_plural_head_opening_the_clause_are_its_subject() -> None:
+    acts = _acts("The armies of Brazil and Argentina performed joint war games in October.")
+    assert ("Q155", "06", "Q414", ASSERTED) in acts or ("Q414", "06", "Q155", ASSERTED) in acts
+    contacted = _acts(
+        "Bush has contacted the leaders of Saudi Arabia, Jordan and Kuwait and asked them to help Iraq.",
+        dt.date(2005, 12, 17),
+    )
+    assert not [act for act in contacted if act[0] in ("Q851", "Q810", "Q817")]

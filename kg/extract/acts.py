@@ -330,7 +330,7 @@ LIGHT_VERB = re.compile(
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|delivered|accepted|"
     r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|arrived|arrives|flew|came|"
     r"witnessed|witnesses|witness|"
-    r"mounted|mounts|mount|completed|completes|ordered|orders|speeded up|sped up|accelerated|"
+    r"mounted|mounts|mount|completed|completes|ordered|orders|speeded up|sped up|accelerated|performed|performs|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+|already\s+)?(?:in|on))\b",
     re.I,
 )
@@ -390,6 +390,7 @@ class Trigger:
     decision_is_act: bool = False  # "will postpone visits", "decided to cancel a trip": announcing it is doing it
     one_per_target: bool = False  # "spoke with Merkel, Cameron and Komorowski": three conversations, not one of four
     topic_object: bool = False  # the verb's object is what is talked about, the partner comes with "with"
+    symmetric_only: bool = False  # an act only between parties listed together ("X and Y held exercises")
     examples: tuple[dict, ...] = field(default=(), compare=False)
 
 
@@ -465,6 +466,7 @@ def load_triggers() -> tuple[Trigger, ...]:
                 decision_is_act=bool(entry.get("decision_is_act")),
                 one_per_target=bool(entry.get("one_per_target")),
                 topic_object=bool(entry.get("topic_object")),
+                symmetric_only=bool(entry.get("symmetric_only")),
                 extra_kinds=tuple(entry.get("extra_kinds", ())),
                 target_after=re.compile(entry["target_after"], re.I) if entry.get("target_after") else None,
                 examples=tuple(entry.get("examples", ())),
@@ -1314,6 +1316,8 @@ def _arguments(
             # (not "Hu Jintao and Premier Wen Jiabao will meet ...": two people of one state are one party)
             if len({p.state for p in group}) >= 2:
                 return group[0], group[1:], ".coordinated-subject"
+    if trigger.symmetric_only:
+        return None, [], ""  # "China staged war games": exercises of one side are another rule's
     if trigger.pos == "noun":
         adjacent = _premodifier(text, before, start)
         source = _after_preposition(text, after, end, sentence.end, ("from", "by"))
@@ -1783,7 +1787,9 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             # "he told US President George W. Bush, who visited Jordan": Bush, whatever his role outside the clause;
             # "a professor at King's College London who also works with": a person no state phrase names
             return phrase if phrase.mentions[-1].kind == "person" else None
-        governed = _governed(text, phrase, sentence.start)
+        # ("The armies of Brazil and Argentina performed": the list after a plural head is whose they are)
+        listed_of = _subject_head_of(text, sentence, phrase)
+        governed = not listed_of if listed_of is not None else _governed(text, phrase, sentence.start)
         if (
             governed
             and re.fullmatch(r"\s+to\s+", gap)
@@ -1948,9 +1954,41 @@ def _coordinated_group(text: str, before: list[Phrase], subject: Phrase) -> list
     group = collapsed
     if len(group) > 1 and not re.search(r"\band\b", text[group[-2].end : group[-1].start]):
         return [subject]
-    while len(group) > 1 and _governed(text, group[0], 0):
+    while (
+        len(group) > 1
+        and _governed(text, group[0], 0)
+        # (but "The armies of Brazil and Argentina", "the leaders of Iran and Iraq": the list is whose they are)
+        and not _PLURAL_HEAD_OF.search(text, max(0, group[0].start - 80), group[0].start)
+    ):
         group.pop(0)  # "In Turkey, ...": a place before the list is not part of it
     return group
+
+
+_PLURAL_HEAD_OF = re.compile(
+    r"\b(?:armies|navies|militaries|forces|governments|leaders|presidents|ministers|premiers|heads|delegations|"
+    r"officials|representatives|troops|envoys|diplomats)\s+of\s+(?:the\s+)?"
+    # (with the members listed before: "of Brazil and " before "Argentina")
+    r"(?:(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$",
+    re.I,
+)
+
+
+def _subject_head_of(text: str, sentence: Sentence, phrase: Phrase) -> bool | None:
+    """For ``phrase`` listed after a plural head and "of": whether the head opens a clause ("The armies of Brazil
+    and Argentina performed"), so that the list names the subject, or follows a verb or preposition ("contacted
+    the leaders of Saudi Arabia and Jordan and asked them": the leaders are the object). None: no such head."""
+    head = _PLURAL_HEAD_OF.search(text, max(sentence.start, phrase.start - 120), phrase.start)
+    if head is None:
+        return None
+    opening = text[sentence.start : head.start()]
+    if re.search(r"\b(?:watched|watches|watch|saw|sees|see|let|lets|helped|helps|heard)\s+(?:the\s+)?$", opening):
+        return True  # "Albright watched the foreign ministers of Hungary and Poland sign": a small clause's subject
+    return not re.search(
+        r"(?<!the )(?<!an )(?<!a )\b(?:[a-z]{2,}ed|told|met|gave|sent|saw|to|with|for|by|from|between|among|in|on|at|"
+        r"against|about|of)"
+        r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z\-]+\s+)?$",
+        opening,
+    )
 
 
 def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phrase | None:
