@@ -1365,3 +1365,14 @@ def test_states_listed_after_a_plural_head_opening_the_clause_are_its_subject() 
         dt.date(2005, 12, 17),
     )
     assert not [act for act in contacted if act[0] in ("Q851", "Q810", "Q817")]
+
+
+def test_a_participle_aside_after_the_subject_neither_hides_it_nor_makes_the_act_a_plan() -> None:
+    text = (
+        "US officials, still hoping to bring North Korea to the peace table, held a meeting with Pyongyang's envoys "
+        "in New York Tuesday."
+    )
+    assert ("Q30", "04", "Q423", ASSERTED) in _acts(text, dt.date(1997, 4, 22))
+    # an appositive with a number in it is no such aside
+    text = "Pakistan, a key ally, has deployed 80,000 troops along the frontier to stop militants launching attacks."
+    assert not [act for act in _acts(text, dt.date(2006, 12, 4)) if act[1] == "19"]

@@ -442,3 +442,17 @@ def test_an_office_given_with_as_after_a_known_name_places_the_person(pipeline: 
     text = "North Korea's official media referred to Hong Song-Nam as acting premier in late February."
     hong = person_named(pipeline, text, "1997-04-25", "Hong Song-Nam")
     assert (hong.qid, hong.state_qid, hong.role) == ("Q335164", "Q423", "other")
+
+
+def test_a_name_written_without_its_middle_names_is_the_person_not_a_shorter_namesake(pipeline: Pipeline) -> None:
+    text = "Merkel told reporters after talks with European Commission President Jose Manuel Barroso."
+    barroso = person_named(pipeline, text, "2005-11-23", "Jose Manuel Barroso")
+    assert barroso.qid == "Q15849"  # José Manuel Durão Barroso, not the Angolan José João Manuel
+    # East Asian names, family name first, drop no middle name: "Lin Yue" is not Lin Fang-yue
+    assert [m.qid for m in people(pipeline, "Lin Yue won the platform gold on Thursday.", "2006-12-14")] == []
+
+
+def test_the_object_of_a_first_verb_is_whom_a_second_verb_joined_by_and_takes_as_him(pipeline: Pipeline) -> None:
+    text = "US President Donald Trump called President Recep Tayyip Erdogan on Wednesday and urged him to wait."
+    [him] = [m for m in people(pipeline, text, "2019-10-16") if m.text == "him"]
+    assert him.qid == "Q39259"  # Erdogan, the one called, not Trump

@@ -1462,7 +1462,9 @@ def _arguments(
         carried = subject is not None and (
             _carried_by_light_verb(text[subject.end : start]) or PLAN_LIGHT_VERB.search(text[subject.end : start])
         )
-        if subject is None or not carried or start - subject.end > 70:
+        # (a participle aside set off by commas does not count: "US officials, still hoping to bring North Korea
+        # to the peace table, held a meeting with Pyongyang's envoys")
+        if subject is None or not carried or len(_PARTICIPLE_ASIDE.sub(",", text[subject.end : start])) > 70:
             return None, [], ""  # a nominal act needs its doer in view: "X held talks", "X's visit"
         return subject, _objects(text, after, end, sentence.end), ".noun-subject"
     controlled = _controlled_subject(text, sentence, before, start)
@@ -2163,6 +2165,11 @@ def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> lis
     return members[:closed]
 
 
+# A participle phrase set off by commas after a subject: "US officials, still hoping to bring North Korea to the
+# table, held a meeting" (the closing comma is no thousands separator: "has deployed 80,000 troops")
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:still\s+|also\s+|\w+ly\s+)?[a-z]{2,}ing\b[^,;]*?(?<!\d),(?!\d)")
+
+
 def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future_start: int | None = None) -> Modality:
     window = text[max(clause_start, start - 60) : start]
     negation = NEGATION.search(window)
@@ -2178,7 +2185,11 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         negation = re.search(r"\bno\s+(?:\w+\s+)?$|\bwithout\s+(?:\w+\s+){0,3}$", window)
     if negation and not trigger.negation_is_act:
         return Modality.NEGATED
-    future_window = text[max(future_start if future_start is not None else clause_start, start - 80) : start]
+    window_start = future_start if future_start is not None else clause_start
+    # an aside set off by commas right after the subject is not the clause: "US officials, still hoping to bring
+    # North Korea to the table, held a meeting"
+    future_window = _PARTICIPLE_ASIDE.sub(",", text[window_start:start]) if window_start < start else ""
+    future_window = future_window[-80:]
     conjunct = list(NEW_CONJUNCT.finditer(future_window))
     if conjunct:
         future_window = future_window[conjunct[-1].end() :]  # "is threatening to invade Afrin and is accusing ..."

@@ -106,6 +106,24 @@ class MentionFinder:
             transliterated = fold_ascii(name.translate(_UMLAUT_TRANSLITERATION)).translate(_EXTRA_FOLD)
             if transliterated not in (name, folded):
                 self._folded_names.setdefault(transliterated, []).extend(qids)
+        # news copy drops middle names ("Jose Manuel Barroso" for "José Manuel Durão Barroso"): a name of three or
+        # more words is also found by its first words and its last one
+        shortened: dict[str, set[str]] = {}
+        for name, qids in self._person_names.items():
+            words = fold_ascii(name).translate(_EXTRA_FOLD).split()
+            if "," in name or not re.fullmatch(r"[A-Z][a-z\-']{2,}", words[-1]) or words[-1] in ("Jr", "Sr"):
+                continue  # (not "Benigno III", "Albert Monaco" from "Albert II of Monaco")
+            if len(words[0]) <= 3:
+                continue  # East Asian names, family name first, drop no middle word: "Lin Yue" is not "Lin Fang Yue"
+            if any(word.islower() and word not in ("bin", "ibn", "al", "el", "da", "de", "dos") for word in words):
+                continue
+            for kept in range(1, len(words) - 1):
+                shortened.setdefault(" ".join(words[:kept] + words[-1:]), set()).update(qids)
+        self._shortened_names = {
+            name: sorted(qids)
+            for name, qids in shortened.items()
+            if len(qids) == 1 and name not in self._person_names and name not in self._folded_names
+        }
 
     def find(self, text: str, sentences: list[Sentence], year: int | None = None) -> list[Mention]:
         mentions: list[Mention] = []
@@ -220,6 +238,9 @@ class MentionFinder:
                         candidates = self._person_names.get(variant) or self._folded_names.get(variant)
                         if candidates:
                             break
+                    if not candidates and j == len(tokens):
+                        # (only where the name ends the run: "Kim Jung Il" is no "Kim Jung" of a longer name)
+                        candidates = self._shortened_names.get(fold_ascii(name).translate(_EXTRA_FOLD))
                     if not candidates or _overlaps(taken, start, end):
                         continue
                     people.append(
