@@ -1376,3 +1376,13 @@ def test_a_participle_aside_after_the_subject_neither_hides_it_nor_makes_the_act
     # an appositive with a number in it is no such aside
     text = "Pakistan, a key ally, has deployed 80,000 troops along the frontier to stop militants launching attacks."
     assert not [act for act in _acts(text, dt.date(2006, 12, 4)) if act[1] == "19"]
+
+
+def test_papers_accepted_from_several_states_bind_each_to_the_receiver_not_to_each_other() -> None:
+    text = (
+        "Poland, Hungary and the Czech Republic joined NATO on Friday. Secretary of State Madeleine Albright "
+        "accepted admission papers from the three countries' foreign ministers."
+    )
+    agreements = {(a, t) for a, root, t, modality in _acts(text, dt.date(1999, 3, 12)) if root == "05"}
+    assert {("Q30", "Q36"), ("Q30", "Q28"), ("Q30", "Q213")} <= agreements
+    assert not {pair for pair in agreements if "Q30" not in pair}
