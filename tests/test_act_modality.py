@@ -1386,3 +1386,8 @@ def test_papers_accepted_from_several_states_bind_each_to_the_receiver_not_to_ea
     agreements = {(a, t) for a, root, t, modality in _acts(text, dt.date(1999, 3, 12)) if root == "05"}
     assert {("Q30", "Q36"), ("Q30", "Q28"), ("Q30", "Q213")} <= agreements
     assert not {pair for pair in agreements if "Q30" not in pair}
+
+
+def test_an_offer_under_consideration_is_no_intention_expressed() -> None:
+    acts = _acts("The U.S. and its allies are looking into offering an off-ramp to Russia.", dt.date(2014, 3, 2))
+    assert not [act for act in acts if act[1] == "03" and act[3] == ASSERTED]

@@ -2206,9 +2206,11 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         return Modality.HYPOTHETICAL  # "Trump said the Security Council must be prepared to impose sanctions"
     infinitive = re.fullmatch(r"\s+to\s+", text[clause_start:start]) is not None  # "wants Putin to attack"
     if trigger.cameo[:2] in FUTURE_SPEECH_ROOTS and re.search(
-        r"\b(?:could|may|might|possibly|perhaps),?\s+(?:\w+ly\s+)?$", text[max(clause_start, start - 30) : start]
+        r"\b(?:could|may|might|possibly|perhaps|considering|consider|considers|considered|looking\s+into|"
+        r"look\s+into|looks\s+into|exploring|explore|explores|weighing|weigh|weighs),?\s+(?:\w+ly\s+)?$",
+        text[max(clause_start, start - 30) : start],
     ):
-        return Modality.HYPOTHETICAL  # "steps could offer hope": a possibility, not an intention expressed
+        return Modality.HYPOTHETICAL  # "steps could offer hope", "looking into offering": a possibility, no intention
     if (
         trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS
         and (
