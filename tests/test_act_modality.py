@@ -1391,3 +1391,13 @@ def test_papers_accepted_from_several_states_bind_each_to_the_receiver_not_to_ea
 def test_an_offer_under_consideration_is_no_intention_expressed() -> None:
     acts = _acts("The U.S. and its allies are looking into offering an off-ramp to Russia.", dt.date(2014, 3, 2))
     assert not [act for act in acts if act[1] == "03" and act[3] == ASSERTED]
+
+
+def test_a_state_in_a_that_clause_after_a_nominal_act_done_is_not_its_target() -> None:
+    text = (
+        "Turkish military officials travelled to Moscow ahead of the Turkish invasion to extract guarantees that "
+        "the Russian air force would not attack Turkish units."
+    )
+    assert ("Q43", "19", "Q159", ASSERTED) not in _acts(text, dt.date(2018, 1, 22))
+    # a relative "that" right after the noun keeps its clause
+    assert ("Q159", "04", "Q796", ASSERTED) in _acts("Russia's talks that started last year with Iraq went well.")

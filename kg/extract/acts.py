@@ -1394,7 +1394,7 @@ def _arguments(
                 ):
                     return doer, own_objects or [adjacent], ".noun-purpose"
                 return None, [], ""  # the place the talks are held in holds no talks of its own
-            return adjacent, objects, ".noun"
+            return adjacent, _before_complement_clause(text, trigger, end, objects), ".noun"
         if of_phrase is not None:
             rest = [p for p in after if p.start > of_phrase.end]
             return of_phrase, _objects(text, rest, of_phrase.end, sentence.end), ".noun-of"
@@ -1466,7 +1466,8 @@ def _arguments(
         # to the peace table, held a meeting with Pyongyang's envoys")
         if subject is None or not carried or len(_PARTICIPLE_ASIDE.sub(",", text[subject.end : start])) > 70:
             return None, [], ""  # a nominal act needs its doer in view: "X held talks", "X's visit"
-        return subject, _objects(text, after, end, sentence.end), ".noun-subject"
+        objects = _before_complement_clause(text, trigger, end, _objects(text, after, end, sentence.end))
+        return subject, objects, ".noun-subject"
     controlled = _controlled_subject(text, sentence, before, start)
     if controlled is not None:
         return controlled, _objects(text, after, end, sentence.end), ".object-control"
@@ -2087,6 +2088,19 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
     ):
         return None  # "Fiji accepted an invitation", "Chirac plans a visit": a verb stands between
     return last
+
+
+# Roots of acts done rather than said: a that-clause after their noun is no part of them.
+_MATERIAL_ROOTS = frozenset({"04", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def _before_complement_clause(text: str, trigger: Trigger, end: int, objects: list[Phrase]) -> list[Phrase]:
+    """The objects of a nominal act done (not said) that come before any that-clause: in "ahead of the Turkish
+    invasion to extract guarantees that the Russian air force would not attack" Russia is not invaded."""
+    if trigger.cameo[:2] not in _MATERIAL_ROOTS:
+        return objects  # ("a warning that the US must stop": whom a warning is about is its target)
+    # (a relative "that" right after the noun keeps its clause: "talks that started between Baghdad and Damascus")
+    return [p for p in objects if not re.search(r"\S\s+(?:that|whether)\b", text[end : p.start])]
 
 
 def _after_preposition(text: str, after: list[Phrase], end: int, limit: int, preps: tuple[str, ...]) -> Phrase | None:
