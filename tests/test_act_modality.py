@@ -1401,3 +1401,15 @@ def test_a_state_in_a_that_clause_after_a_nominal_act_done_is_not_its_target() -
     assert ("Q43", "19", "Q159", ASSERTED) not in _acts(text, dt.date(2018, 1, 22))
     # a relative "that" right after the noun keeps its clause
     assert ("Q159", "04", "Q796", ASSERTED) in _acts("Russia's talks that started last year with Iraq went well.")
+
+
+def test_a_bombardment_of_a_states_neighbourhood_hits_that_state_and_is_done_by_the_subject() -> None:
+    text = "The Syrian army on Thursday intensified its bombardment of a besieged Palestinian neighborhood."
+    acts = _acts(text, dt.date(2018, 4, 20))
+    assert ("Q858", "19", "Q219060", ASSERTED) in acts
+    assert not [act for act in acts if act[0] == "Q219060"]
+
+
+def test_aid_under_consideration_is_neither_sent_nor_intended() -> None:
+    acts = _acts("Kazakhstan is considering sending aid to its poor neighbor Kyrgyzstan.", dt.date(2010, 5, 1))
+    assert not [act for act in acts if act[3] == ASSERTED]

@@ -285,7 +285,11 @@ LIFTED_AFTER_NOUN = re.compile(
 )
 # Words that put an act in the future or make it conditional; POSSIBILITY marks the ones that are no plan,
 # so no expressed intention follows from them ("may visit", "could sign", "if attacked").
-POSSIBILITY = re.compile(r"\b(?:could|may|might|if|whether|perhaps|possibly|possible|potential)\b", re.I)
+POSSIBILITY = re.compile(
+    r"\b(?:could|may|might|if|whether|perhaps|possibly|possible|potential|considering|considers|consider|"
+    r"looking\s+into|exploring|weighing)\b",
+    re.I,
+)  # ("is considering sending aid": weighed, not yet intended)
 # A verb after "to" that completes one of these nouns is not done: "an invitation by Netanyahu to visit Israel".
 PLAN_NOUN_INFINITIVE = re.compile(
     r"\b(?:invitation|plans?|proposals?|requests?|bid|offer|decision|intention|readiness|keenness|willingness|"
@@ -331,6 +335,7 @@ LIGHT_VERB = re.compile(
     r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|arrived|arrives|flew|came|"
     r"witnessed|witnesses|witness|"
     r"mounted|mounts|mount|completed|completes|ordered|orders|speeded up|sped up|accelerated|performed|performs|"
+    r"intensified|intensifies|stepped up|steps up|escalated|escalates|continued|continues|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+|already\s+)?(?:in|on))\b",
     re.I,
 )
@@ -1349,7 +1354,8 @@ def _arguments(
                 targets = [subject] if took else []
             return source, targets, ".noun-from"
         of_phrase = _after_preposition(text, after, end, sentence.end, ("of", "by", "from"))
-        if of_phrase is not None and trigger.of_is_target and _governed_by(text, of_phrase, end, ("of",)):
+        # ("its bombardment of a besieged Palestinian neighbourhood": adjectives may stand between "of" and the state)
+        if of_phrase is not None and trigger.of_is_target and re.match(r"\s+of\s", text[end : of_phrase.start]):
             doer = adjacent
             if doer is None:
                 # "Israel mounted an invasion of South Lebanon": a subject is the doer only through a light verb,
@@ -2229,7 +2235,8 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS
         and (
             FUTURE.search(future_window)
-            or re.search(r"\bconsider(?:s|ed|ing)?\s+$", future_window)  # "is considering sending aid"
+            # "is considering sending aid": the verb, or the noun after the verb it considers
+            or re.search(r"\bconsider(?:s|ed|ing)?\s+(?:[a-z]+ing\s+(?:[\w\-]+\s+){0,2})?$", future_window)
             or (infinitive and trigger.pos != "noun")
             or (trigger.pos != "noun" and PLAN_NOUN_INFINITIVE.search(text[max(0, start - 90) : start]))
         )
