@@ -1413,3 +1413,11 @@ def test_a_bombardment_of_a_states_neighbourhood_hits_that_state_and_is_done_by_
 def test_aid_under_consideration_is_neither_sent_nor_intended() -> None:
     acts = _acts("Kazakhstan is considering sending aid to its poor neighbor Kyrgyzstan.", dt.date(2010, 5, 1))
     assert not [act for act in acts if act[3] == ASSERTED]
+
+
+def test_talks_fronted_before_a_listed_subject_were_held_by_its_parties_and_are_planned_when_the_clause_is() -> None:
+    signed = "After the talks, Russian President Boris Yeltsin and Ukrainian President Leonid Kuchma signed a treaty."
+    acts = _acts(signed, dt.date(1998, 2, 27))
+    assert ("Q159", "04", "Q212", ASSERTED) in acts or ("Q212", "04", "Q159", ASSERTED) in acts
+    planned = "During the meeting, France and Iraq are to discuss the situation in the region."
+    assert not [act for act in _acts(planned) if act[1] == "04" and act[3] == ASSERTED]

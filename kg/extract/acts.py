@@ -1094,6 +1094,16 @@ def _act_for(
         and not re.search(r"\b(?:hint\w*|consider\w*|threat\w*|mull\w*)\b", text[max(clause_start, start - 60) : start])
     ):
         modality = Modality.ASSERTED  # "China will postpone exchanges of visits": the announcement is the act
+    if (
+        rule_suffix == ".noun-fronted"
+        and modality is Modality.ASSERTED
+        and actor.start > end
+        and re.match(
+            r"\s*(?:(?:is|are)\s+(?:(?:expected|due|scheduled|set|going)\s+)?to|will|shall|plans?\s+to|intends?\s+to)\b",
+            text[_coordination(text, [p for p in [actor, *target_phrases]], actor.start, sentence.end)[-1].end :],
+        )
+    ):
+        modality = Modality.HYPOTHETICAL  # "During the meeting, Chirac and Talabani are to discuss": still to come
     if rule_suffix == ".object-control" and modality is Modality.ASSERTED:
         # "asked China to offer loans": what one party asks, urges or invites another to do is the asker's act; the
         # other has neither done it nor said it would
@@ -1441,6 +1451,11 @@ def _arguments(
                 objects = _meeting_partners(text, [p for p in after if p.start < comma], end, comma)
                 if objects:
                     return main[0], objects, ".noun-fronted"
+                # "After the talks, Russian President Boris Yeltsin and Ukrainian President Leonid Kuchma signed": the
+                # parties listed as the main subject held the talks
+                listed = _coordination(text, main, main[0].start, sentence.end)
+                if trigger.symmetric and len({p.state for p in listed}) >= 2 and all(p.state_actor for p in listed):
+                    return listed[0], listed[1:], ".noun-fronted"
         if re.search(r"\b[A-Z][\w\-]*['\u2019]s\s+(?:[a-z\-]+\s+)?$", text[max(sentence.start, start - 40) : start]):
             return None, [], ""  # "Azerbaijan reacted to Gazprom's demands": the demands are Gazprom's
         subject = _subject(text, sentence, before, start)
