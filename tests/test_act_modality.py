@@ -1421,3 +1421,9 @@ def test_talks_fronted_before_a_listed_subject_were_held_by_its_parties_and_are_
     assert ("Q159", "04", "Q212", ASSERTED) in acts or ("Q212", "04", "Q159", ASSERTED) in acts
     planned = "During the meeting, France and Iraq are to discuss the situation in the region."
     assert not [act for act in _acts(planned) if act[1] == "04" and act[3] == ASSERTED]
+
+
+def test_a_plural_possessive_group_holds_the_talks_named_after_it() -> None:
+    text = "The U.S.-Vietnam relationship is forward looking, said a statement issued after the two leaders' talks."
+    acts = _acts(text, dt.date(2006, 11, 17))
+    assert ("Q30", "04", "Q881", ASSERTED) in acts or ("Q881", "04", "Q30", ASSERTED) in acts

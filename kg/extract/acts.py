@@ -2033,7 +2033,7 @@ def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phr
 def _possessive(text: str, phrase: Phrase) -> bool:
     if phrase.mentions and phrase.mentions[-1].text.lower() in POSSESSIVE_PRONOUNS:
         return True
-    return bool(re.match(r"['\u2019]s\b", text[phrase.end : phrase.end + 2]))
+    return bool(re.match(r"['\u2019](?:s\b|\s)", text[phrase.end : phrase.end + 2]))
 
 
 def _carried_by_light_verb(gap: str) -> bool:
@@ -2095,7 +2095,8 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
     # bombing", whose act is the joined state's own)
     joined_in = re.fullmatch(r"\s+in\s+", gap) and _JOINED_IN.search(text, max(0, start - 200), start)
     if not joined_in and (
-        not re.fullmatch(r"(?:['\u2019]s)?\s+(?:[\w\-]+\s+){0,2}", gap)
+        # ("the two leaders' talks": a plural possessive has the apostrophe alone)
+        not re.fullmatch(r"(?:['\u2019]s?)?\s+(?:[\w\-]+\s+){0,2}", gap)
         or re.search(
             r"\b(?:and|or|to|with|of|after|before|during|following|since|until|at|in|on|by|from|as|than)\b", gap
         )
