@@ -1427,3 +1427,10 @@ def test_a_plural_possessive_group_holds_the_talks_named_after_it() -> None:
     text = "The U.S.-Vietnam relationship is forward looking, said a statement issued after the two leaders' talks."
     acts = _acts(text, dt.date(2006, 11, 17))
     assert ("Q30", "04", "Q881", ASSERTED) in acts or ("Q881", "04", "Q30", ASSERTED) in acts
+
+
+def test_a_state_inside_a_compound_modifier_is_not_the_target() -> None:
+    text = "The Syrian regime vowed to win back control by removing any US-backed Kurdish force."
+    assert not [act for act in _acts(text, dt.date(2018, 1, 16)) if "Q30" in act]
+    text = "US troops have acted as a buffer between US-allied Kurdish militias and neighbouring Turkey."
+    assert not [act for act in _acts(text, dt.date(2018, 12, 20)) if act[0] == "Q858"]

@@ -2135,8 +2135,16 @@ def _after_preposition(text: str, after: list[Phrase], end: int, limit: int, pre
     return None
 
 
+_COMPOUND_MODIFIER_AFTER = re.compile(
+    r"-(?:funded|backed|sponsored|financed|supported|made|built|based|trained|brokered|owned|run|allied|armed|"
+    r"friendly|leaning|born)\b"
+)
+
+
 def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int = 90) -> list[Phrase]:
     """The first state-bearing phrase after the trigger within the clause, with any phrases coordinated with it."""
+    # (not a state inside a compound modifier: "to end US-funded programs", "attacked Iranian-backed militias")
+    after = [p for p in after if not _COMPOUND_MODIFIER_AFTER.match(text, p.end)]
     if not after:
         return []
     first = after[0]
