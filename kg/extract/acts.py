@@ -864,15 +864,14 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
     if (
         " " not in word
         and word.endswith("s")
-        and re.search(r"\b(?:[a-z]{2,}ed|" + "|".join(_TRANSITIVE_IRREGULAR) + r")\s+$", before)
+        and (
+            # "Russia opposed sanctions against Iran": after a verb in the past, "sanctions" is its object
+            re.search(r"\b(?:[a-z]{2,}ed|" + "|".join(_TRANSITIVE_IRREGULAR) + r")\s+$", before)
+            # "US sanctions were lifted": a plural the auxiliary agrees with is a noun
+            or re.match(r"\s+(?:were|are|have|had|will|would|could|might|must|should)\b", text[end : end + 12])
+        )
     ):
-        return True  # "Russia opposed sanctions against Iran": after a verb in the past, "sanctions" is its object
-    if (
-        " " not in word
-        and word.endswith("s")
-        and re.match(r"\s+(?:were|are|have|had|will|would|could|might|must|should)\b", text[end : end + 12])
-    ):
-        return True  # "US sanctions were lifted": a plural the auxiliary agrees with is a noun
+        return True
     if text[start:end].lower() in _BASE_FORM_NOUNS and re.search(r"\b[A-Z][\w\-]*\s+$", before):
         return True  # "his first China visit", "a Russia tour": a base form after a name is a noun
     if text[start:end].lower() in _BASE_FORM_NOUNS and re.match(r"\s+from\s", text[end : end + 6]):
@@ -1100,7 +1099,7 @@ def _act_for(
         and actor.start > end
         and re.match(
             r"\s*(?:(?:is|are)\s+(?:(?:expected|due|scheduled|set|going)\s+)?to|will|shall|plans?\s+to|intends?\s+to)\b",
-            text[_coordination(text, [p for p in [actor, *target_phrases]], actor.start, sentence.end)[-1].end :],
+            text[_coordination(text, [actor, *target_phrases], actor.start, sentence.end)[-1].end :],
         )
     ):
         modality = Modality.HYPOTHETICAL  # "During the meeting, Chirac and Talabani are to discuss": still to come
@@ -1913,7 +1912,8 @@ _SUBORDINATE_SUBJECT = re.compile(
 
 
 def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
-    window = text[max(floor, phrase.start - 30) : phrase.start]
+    window_start = max(floor, phrase.start - 30)
+    window = text[window_start : phrase.start]
     object_pronoun = text[phrase.start : phrase.end].lower() in ("him", "them") or (
         text[phrase.start : phrase.end].lower() == "her"
         and re.match(r"\s*(?:[,.;]|to\b|and\b|on\b)", text[phrase.end :])
@@ -1937,7 +1937,7 @@ def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
         and words[-2].group(0).lower() in ("the", "a", "an", "its", "their", "his", "her")
         and re.search(
             r"(?:^|[,;:]|\b(?:that|which|when|after|before|as|while|because|if))\s*$",
-            text[max(floor, phrase.start - 60) : max(floor, phrase.start - 30) + words[-2].start()],
+            text[max(floor, phrase.start - 60) : window_start + words[-2].start()],
         )
     ):
         return False  # "The detained American vessels were": a participle opening the subject is an adjective

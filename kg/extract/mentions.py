@@ -116,7 +116,7 @@ class MentionFinder:
             if len(words[0]) <= 3:
                 continue  # East Asian names, family name first, drop no middle word: "Lin Yue" is not "Lin Fang Yue"
             if any(word.islower() and word not in ("bin", "ibn", "al", "el", "da", "de", "dos") for word in words):
-                continue
+                continue  # a lower-case word that is no name particle ("of") ends a name, not a middle name
             for kept in range(1, len(words) - 1):
                 shortened.setdefault(" ".join(words[:kept] + words[-1:]), set()).update(qids)
         self._shortened_names = {
