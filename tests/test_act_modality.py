@@ -1419,6 +1419,12 @@ def test_talks_fronted_before_a_listed_subject_were_held_by_its_parties_and_are_
     signed = "After the talks, Russian President Boris Yeltsin and Ukrainian President Leonid Kuchma signed a treaty."
     acts = _acts(signed, dt.date(1998, 2, 27))
     assert ("Q159", "04", "Q212", ASSERTED) in acts or ("Q212", "04", "Q159", ASSERTED) in acts
+    statement = (
+        "In their joint statement issued after the talks, Russian President Boris Yeltsin and Ukrainian President "
+        "Leonid Kuchma called for the ratification of the treaty."
+    )
+    acts = _acts(statement, dt.date(1998, 2, 27))
+    assert ("Q159", "04", "Q212", ASSERTED) in acts or ("Q212", "04", "Q159", ASSERTED) in acts
     planned = "During the meeting, France and Iraq are to discuss the situation in the region."
     assert not [act for act in _acts(planned) if act[1] == "04" and act[3] == ASSERTED]
 

@@ -1442,18 +1442,24 @@ def _arguments(
         if (fronted or fronted_meeting) and not before:
             comma = clause_comma
             main = [p for p in after if comma != -1 and p.start > comma]
+            # "After the talks, Russian President Boris Yeltsin and Ukrainian President Leonid Kuchma signed", "In
+            # their joint statement issued after the talks, Yeltsin and Kuchma called for": the parties listed as the
+            # main subject held the talks
+            listed = _coordination(text, main, main[0].start, sentence.end) if main else []
+            listed_parties = (
+                trigger.symmetric and len({p.state for p in listed}) >= 2 and all(p.state_actor for p in listed)
+            )
             if main and fronted:
                 objects = _objects(text, [p for p in after if p.start < comma], end, comma)
+                if not objects and listed_parties:
+                    return listed[0], listed[1:], ".noun-fronted"
                 return main[0], objects, ".noun-fronted"
             if main and not _governed(text, main[0], comma):
                 # (not "the deputy director of the World Heritage Center in Paris said": Paris is no subject)
                 objects = _meeting_partners(text, [p for p in after if p.start < comma], end, comma)
                 if objects:
                     return main[0], objects, ".noun-fronted"
-                # "After the talks, Russian President Boris Yeltsin and Ukrainian President Leonid Kuchma signed": the
-                # parties listed as the main subject held the talks
-                listed = _coordination(text, main, main[0].start, sentence.end)
-                if trigger.symmetric and len({p.state for p in listed}) >= 2 and all(p.state_actor for p in listed):
+                if listed_parties:
                     return listed[0], listed[1:], ".noun-fronted"
         if re.search(r"\b[A-Z][\w\-]*['\u2019]s\s+(?:[a-z\-]+\s+)?$", text[max(sentence.start, start - 40) : start]):
             return None, [], ""  # "Azerbaijan reacted to Gazprom's demands": the demands are Gazprom's
