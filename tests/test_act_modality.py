@@ -1440,3 +1440,23 @@ def test_a_state_inside_a_compound_modifier_is_not_the_target() -> None:
     assert not [act for act in _acts(text, dt.date(2018, 1, 16)) if "Q30" in act]
     text = "US troops have acted as a buffer between US-allied Kurdish militias and neighbouring Turkey."
     assert not [act for act in _acts(text, dt.date(2018, 12, 20)) if act[0] == "Q858"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel will respond if Iran attacks Saudi Arabia.",
+        "Russian officials warned of a clash if Donald Trump orders a military attack on Syria.",
+        "Peskov confirmed the hotline ahead of an anticipated US attack on Syria.",
+    ],
+)
+def test_force_under_a_condition_or_expected_by_others_is_neither_done_nor_threatened(text: str) -> None:
+    acts = _acts(text, dt.date(2018, 4, 10))
+    assert not [act for act in acts if act[1] in ("13", "19") and act[0] != "Q159" and act[3] == ASSERTED]
+
+
+def test_force_promised_is_a_threat_and_no_attack() -> None:
+    acts = _acts("Trump has stepped back from his promise of a military attack on Syria.", dt.date(2018, 4, 12))
+    assert ("Q30", "13", "Q858", ASSERTED) in acts
+    assert ("Q30", "19", "Q858", ASSERTED) not in acts
+    assert ("Q30", "03", "Q858", ASSERTED) not in acts  # a promise of force is no pledge to cooperate

@@ -251,6 +251,7 @@ ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+){0,2}$")
 # Before a nominal act, words that make it a plan ("a planned trip"); after it, words that call it off.
 PLANNED_BEFORE_NOUN = re.compile(
     r"\b(?:planned|proposed|upcoming|forthcoming|scheduled|expected|possible|prospective|future|next|"
+    r"anticipated|imminent|looming|potential|promise\s+of|threat\s+of|"
     r"arranging|preparing|postpone[ds]?|postponing|cancel(?:s|led|ed|ling|ing)?|called off|calls? off|scrap(?:s|ped)?|"
     r"block(?:s|ed|ing)?|bar(?:s|red|ring)?|"
     rf"put off|delayed|would-be|promised|promises|pledged|pledges|vowed|vows|{_WANTING})\s+(?:[\w\-]+\s+){{0,3}}$"
@@ -1054,6 +1055,15 @@ def _act_for(
     pronoun_actor = bool(actor.mentions) and actor.mentions[0].form == "pronoun"
     future_start = max(sentence.start, actor.start - 40) if actor.end <= start and pronoun_actor else clause_start
     modality = _modality(text, clause_start, start, trigger, future_start)
+    if (
+        modality is Modality.ASSERTED
+        and actor.end <= start
+        and re.search(
+            r"(?:^|\W)(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould)\s+(?:the\s+)?$",
+            text[max(0, actor.start - 12) : actor.start],
+        )
+    ):
+        modality = Modality.HYPOTHETICAL  # "if Iran attacks Saudi Arabia", "if Donald Trump orders a military attack"
     if (
         (trigger.pos != "noun" or rule_suffix == ".noun-subject")
         and actor.end <= start
@@ -2374,6 +2384,11 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         # "will withdraw its force from Chad unless ...": an act made conditional on the target is a threat
         return [act, _derived(act, "Threat", "130", ".conditional", 0.8)]
     if act.modality is Modality.HYPOTHETICAL and root in FORCE_ROOTS:
+        if POSSIBILITY.search(text[max(0, act.trigger_start - 60) : act.trigger_start]) or re.search(
+            r"\b(?:anticipated|expected|imminent|looming|potential|possible)\s+(?:[\w\-]+\s+){0,3}$",
+            text[max(0, act.trigger_start - 40) : act.trigger_start],
+        ):
+            return [act]  # "if Iran attacks Saudi Arabia", "an anticipated US attack": a possibility, no one's threat
         return [act, _derived(act, "Threat", "138" if root != "16" else "130", ".intended-force", 0.8)]
     if act.modality is Modality.HYPOTHETICAL and root == "04":
         before = text[max(0, act.trigger_start - 50) : act.trigger_start]
