@@ -1460,3 +1460,13 @@ def test_force_promised_is_a_threat_and_no_attack() -> None:
     assert ("Q30", "13", "Q858", ASSERTED) in acts
     assert ("Q30", "19", "Q858", ASSERTED) not in acts
     assert ("Q30", "03", "Q858", ASSERTED) not in acts  # a promise of force is no pledge to cooperate
+
+
+def test_missile_and_drone_strikes_are_attacks_and_a_victims_nationality_is_no_attacker() -> None:
+    text = "U.S. forces Thursday launched cruise missile strikes against terrorist camps in Afghanistan."
+    assert ("Q30", "19", "Q889", ASSERTED) in _acts(text, dt.date(1998, 8, 20))
+    victim = (
+        "Sally Jones, a British member of Isis, is believed to have been killed in a drone strike on the "
+        "Syria-Iraq border."
+    )
+    assert not [act for act in _acts(victim, dt.date(2017, 10, 12)) if act[0] == "Q145"]

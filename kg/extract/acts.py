@@ -2055,7 +2055,12 @@ def _possessive(text: str, phrase: Phrase) -> bool:
 def _carried_by_light_verb(gap: str) -> bool:
     """Whether the last light verb between a subject and a nominal act carries the act: "China held talks", "Iran
     has sent a letter", but not "China has rejected the demands", where another verb takes the noun."""
-    verbs = list(LIGHT_VERB.finditer(gap))
+    # (an auxiliary of a passive carries nothing: "believed to have been killed in a drone strike")
+    verbs = [
+        verb
+        for verb in LIGHT_VERB.finditer(gap)
+        if not re.match(r"\s+been\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b", gap[verb.end() :])
+    ]
     # (not "Moscow had evidence that the chemical weapons attack": a clause of its own holds the noun)
     return (
         bool(verbs)
