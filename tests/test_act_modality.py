@@ -1470,3 +1470,15 @@ def test_missile_and_drone_strikes_are_attacks_and_a_victims_nationality_is_no_a
         "Syria-Iraq border."
     )
     assert not [act for act in _acts(victim, dt.date(2017, 10, 12)) if act[0] == "Q145"]
+
+
+def test_a_delegation_headed_by_an_official_leaving_for_a_capital_visits_that_state() -> None:
+    text = (
+        "An eight-member delegation headed by Pakistan's Foreign Secretary Riaz Mohammad Khan left for New Delhi "
+        "on Monday to resume secretary-level dialogue with India."
+    )
+    acts = _acts(text, dt.date(2006, 11, 13))
+    assert ("Q843", "04", "Q668", ASSERTED) in acts
+    leaving = _acts("Blair is about to leave for Turkey at the start of a wider tour.", dt.date(2006, 12, 15))
+    assert ("Q145", "04", "Q43", ASSERTED) not in leaving
+    assert ("Q145", "03", "Q43", ASSERTED) in leaving

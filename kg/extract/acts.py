@@ -307,7 +307,7 @@ FUTURE = re.compile(
     r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|hoped to|seeks? to|if|"
     r"(?:un)?likely to|"
     r"decided to|decides to|agreed to|agrees to|agree(?:s|d)? in principle to|"
-    r"aims? to|aimed at|ready to|willing to|prepared to|due to|happy to|keen to|eager to|"
+    r"aims? to|aimed at|ready to|willing to|prepared to|due to|happy to|keen to|eager to|about to|"
     r"promised to|pledged to|vowed to|would like to|hoping to|seeking to|planning to|looking forward to|"
     r"offered to|offers to|proposed to|proposes to|volunteered to|threaten(?:s|ed|ing)? to|"
     r"looks forward to|look forward to|(?:edged|edges|moved|moves|came|comes)\s+closer\s+(?:\w+\s+)?to|"
@@ -1730,8 +1730,10 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
     if subject is None and before:
         # "The visit of the Italian president to Turkey aims at ...": the doer of a nominal subject
         first = before[0]
+        # ("An eight-member delegation headed by Pakistan's Foreign Secretary": whom a delegation is headed by)
         if re.fullmatch(
-            r"\s*(?:The|A|An|His|Her|Its|Their)\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:of|by)\s+(?:the\s+)?",
+            r"\s*(?:The|A|An|His|Her|Its|Their)\s+[a-z\-]+(?:(?:\s+[a-z\-]+)?\s+(?:of|by)|(?:\s+[a-z\-]+){0,2}?\s+"
+            r"(?:headed|led)\s+by)\s+(?:the\s+)?",
             text[sentence.start : first.start],
         ):
             return first
