@@ -1317,9 +1317,7 @@ def _pronoun_mentions(
             if word in ("him", "her") and not possessive_her:
                 # an object pronoun is not the subject of its own clause: "Hu congratulated her" is not Hu
                 clause_subject = [p for p in earlier if p.sentence == sentence.index and start - p.end < 40]
-                if clause_subject and _object_of_past_verb(
-                    text, sentences[clause_subject[-1].sentence], clause_subject[-1]
-                ):
+                if clause_subject and _object_of_past_verb(text, sentence, clause_subject[-1]):
                     # "Trump called President Erdogan on Wednesday and urged him": the nearest name is the object of
                     # the first verb; the subject both verbs share is the one before it
                     heads = [p for p in earlier if p.sentence == sentence.index and p.end <= clause_subject[-1].start]

@@ -57,6 +57,7 @@ PREPOSITIONS = frozenset(
 )
 # Pronouns that stand before a noun for its owner: "his counterpart", "their talks".
 POSSESSIVE_PRONOUNS = frozenset(["his", "her", "its", "their"])
+_ARTICLES = frozenset(["the", "a", "an"])
 # Heads after a demonym that are not state actors: "Russian artists", "Chinese tourists".
 NON_STATE_HEADS = frozenset(
     [
@@ -1932,9 +1933,9 @@ _SUBORDINATE_SUBJECT = re.compile(
 def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
     window_start = max(floor, phrase.start - 30)
     window = text[window_start : phrase.start]
-    object_pronoun = text[phrase.start : phrase.end].lower() in ("him", "them") or (
-        text[phrase.start : phrase.end].lower() == "her"
-        and re.match(r"\s*(?:[,.;]|to\b|and\b|on\b)", text[phrase.end :])
+    phrase_text = text[phrase.start : phrase.end].lower()
+    object_pronoun = phrase_text in ("him", "them") or (
+        phrase_text == "her" and re.match(r"\s*(?:[,.;]|to\b|and\b|on\b)", text[phrase.end :])
     )  # (not "withdrawing her ill-judged invitation": a possessive "her")
     if object_pronoun and re.search(r"\b[a-z]{3,}ing\s+$", window):
         return True  # "urging him to curtail the operation": a pronoun after a participle is its object
@@ -1952,7 +1953,7 @@ def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
         return False  # "Visiting Russian Prime Minister X": a participle before a name describes it
     if (
         len(words) > 1
-        and words[-2].group(0).lower() in ("the", "a", "an", "its", "their", "his", "her")
+        and words[-2].group(0).lower() in _ARTICLES | POSSESSIVE_PRONOUNS
         and re.search(
             r"(?:^|[,;:]|\b(?:that|which|when|after|before|as|while|because|if))\s*$",
             text[max(floor, phrase.start - 60) : window_start + words[-2].start()],

@@ -98,6 +98,7 @@ class MentionFinder:
         self._person_names = self.gazetteer.person_names()
         # news copy often drops diacritics ("Bronislaw Geremek" for "Bronisław Geremek")
         self._folded_names: dict[str, list[str]] = {}
+        shortened: dict[str, set[str]] = {}
         for name, qids in self._person_names.items():
             folded = fold_ascii(name).translate(_EXTRA_FOLD)
             if folded != name:
@@ -106,19 +107,8 @@ class MentionFinder:
             transliterated = fold_ascii(name.translate(_UMLAUT_TRANSLITERATION)).translate(_EXTRA_FOLD)
             if transliterated not in (name, folded):
                 self._folded_names.setdefault(transliterated, []).extend(qids)
-        # news copy drops middle names ("Jose Manuel Barroso" for "José Manuel Durão Barroso"): a name of three or
-        # more words is also found by its first words and its last one
-        shortened: dict[str, set[str]] = {}
-        for name, qids in self._person_names.items():
-            words = fold_ascii(name).translate(_EXTRA_FOLD).split()
-            if "," in name or not re.fullmatch(r"[A-Z][a-z\-']{2,}", words[-1]) or words[-1] in ("Jr", "Sr"):
-                continue  # (not "Benigno III", "Albert Monaco" from "Albert II of Monaco")
-            if len(words[0]) <= 3:
-                continue  # East Asian names, family name first, drop no middle word: "Lin Yue" is not "Lin Fang Yue"
-            if any(word.islower() and word not in ("bin", "ibn", "al", "el", "da", "de", "dos") for word in words):
-                continue  # a lower-case word that is no name particle ("of") ends a name, not a middle name
-            for kept in range(1, len(words) - 1):
-                shortened.setdefault(" ".join(words[:kept] + words[-1:]), set()).update(qids)
+            for short in _without_middle_names(name, folded):
+                shortened.setdefault(short, set()).update(qids)
         self._shortened_names = {
             name: sorted(qids)
             for name, qids in shortened.items()
@@ -260,6 +250,19 @@ class MentionFinder:
                     used_until = end
                     break
         return people
+
+
+def _without_middle_names(name: str, folded: str) -> list[str]:
+    """The forms news copy gives a name of three or more words when it drops middle names: its first words and its
+    last one ("Jose Manuel Barroso" for "José Manuel Durão Barroso"); ``folded`` is the name without diacritics."""
+    words = folded.split()
+    if "," in name or not re.fullmatch(r"[A-Z][a-z\-']{2,}", words[-1]) or words[-1] in ("Jr", "Sr"):
+        return []  # (not "Benigno III", "Albert Monaco" from "Albert II of Monaco")
+    if len(words[0]) <= 3:
+        return []  # East Asian names, family name first, drop no middle word: "Lin Yue" is not "Lin Fang Yue"
+    if any(word.islower() and word not in ("bin", "ibn", "al", "el", "da", "de", "dos") for word in words):
+        return []  # a lower-case word that is no name particle ("of") ends a name, not a middle name
+    return [" ".join(words[:kept] + words[-1:]) for kept in range(1, len(words) - 1)]
 
 
 def _nickname_variants(name: str) -> list[str]:
