@@ -81,6 +81,8 @@ def link_mentions(
     people.sort(key=lambda m: m.start)
     people += _title_only_mentions(text, states, gazetteer, day, [(m.start, m.end) for m in linked + people])
     people.sort(key=lambda m: m.start)
+    people += _nominal_mentions(text, sentences, people, [(m.start, m.end) for m in linked + people])
+    people.sort(key=lambda m: m.start)
     pronouns = _pronoun_mentions(text, sentences, people, [(m.start, m.end) for m in linked + people])
     pronouns += _first_person_in_quotes(
         text, sentences, people + pronouns, states, [(m.start, m.end) for m in linked + people + pronouns]
@@ -744,12 +746,16 @@ def _surname_mentions(
                 continue  # "the anti-Assad insurgency", "pro-Maduro forces": an adjective, not the person
             earlier = [
                 p
-                for p in people
+                # a person first named in this pass ("King Hussein") is who the same word refers to after it; a copy
+                # of an earlier name is not, so that every surname copies the first naming
+                for p in sorted(
+                    people + [f for f in found if f.rule != "person.surname-coreference"], key=lambda p: p.start
+                )
                 if p.start < start
                 and fold_ascii(word)
                 in {fold_ascii(part) for part in _name_parts(p.label or p.text) | _name_parts(p.text)}
             ]
-            if earlier:
+            if earlier and not _title_contradicts(text, sentence, start, earlier[-1], states):
                 source = earlier[-1]
                 found.append(
                     _copy_person(source, start, end, word, sentence.index, "surname", "person.surname-coreference")
@@ -830,6 +836,25 @@ def _surname_mentions(
                     )
     return found
 
+
+def _title_contradicts(text: str, sentence: Sentence, start: int, source: Mention, states: list[Mention]) -> bool:
+    """Whether the title before a name rules out the person named earlier with it: "King Hussein" after
+    "Saddam Hussein" is a monarch, "Iraqi President Hussein" is not Jordan's."""
+    title = _title_before(text, sentence, start, states)
+    if title is None:
+        return False
+    state = title[1]
+    if state is not None and source.state_qid is not None and state != source.state_qid:
+        return True
+    if _MONARCH_TITLE.search(text, max(sentence.start, start - 20), start):
+        office = (source.office_title or "").lower()
+        return source.role != "head_of_state" or (
+            bool(office) and not any(word in office for word in _MONARCH_OFFICE_WORDS)
+        )
+    return False
+
+
+_MONARCH_OFFICE_WORDS = ("king", "queen", "emir", "amir", "sultan", "emperor", "empress", "monarch", "duke", "duchess")
 
 # Titles of monarchs, right before the name they go with.
 _MONARCH_TITLE = re.compile(r"\b(?:King|Queen|Emir|Amir|Sultan|Emperor|Empress|Grand Duke|Grand Duchess)\s+$")
@@ -914,6 +939,90 @@ def _title_only_mentions(
                 _apply_holding(mention, holders[0], gazetteer)
                 found.append(mention)
             break
+    return found
+
+
+# "the president", "the foreign minister": an office named without its state refers back to the one person of the
+# article who held that office in the last few sentences
+_NOMINAL_TITLES: dict[str, tuple[str, ...]] = {
+    "president": ("head_of_state",),
+    "king": ("head_of_state",),
+    "queen": ("head_of_state",),
+    "emir": ("head_of_state",),
+    "sultan": ("head_of_state",),
+    "emperor": ("head_of_state",),
+    "leader": ("head_of_state", "head_of_government", "party_leader"),
+    "prime minister": ("head_of_government",),
+    "premier": ("head_of_government",),
+    "chancellor": ("head_of_government",),
+    "foreign minister": ("foreign_minister",),
+    "foreign secretary": ("foreign_minister",),
+    "secretary of state": ("foreign_minister",),
+    "defence minister": ("defence_minister",),
+    "defense minister": ("defence_minister",),
+    "defense secretary": ("defence_minister",),
+}
+# the office word an antecedent's office title must hold when several offices share a role ("the king" is not
+# a president)
+_NOMINAL_OFFICE_WORD = {
+    "president": "president",
+    "king": "king",
+    "queen": "queen",
+    "emir": "emir",
+    "sultan": "sultan",
+    "emperor": "emperor",
+    "chancellor": "chancellor",
+}
+_NOMINAL = re.compile(
+    r"\b[Tt]he\s+("
+    + "|".join(sorted((t.replace(" ", r"\s+") for t in _NOMINAL_TITLES), key=len, reverse=True))
+    + r")\b(?![-\u2013]|\s+(?:of|for|and\s+(?:the\s+)?[a-z]+\s+(?:of|for))\b|\s+[A-Z])"
+)
+_MINISTERS = (
+    "foreign minister",
+    "foreign secretary",
+    "secretary of state",
+    "defence minister",
+    "defense minister",
+    "defense secretary",
+)
+_NOMINAL_WINDOW = 4  # sentences back
+
+
+def _nominal_mentions(
+    text: str, sentences: list[Sentence], people: list[Mention], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """ "The president said": the office-holder of that office named in the last few sentences, when only one
+    person holding it was named there."""
+    found = []
+    for sentence in sentences:
+        for match in _NOMINAL.finditer(text, sentence.start, sentence.end):
+            start, end = match.start(1), match.end(1)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            title = " ".join(match.group(1).lower().split())
+            office_word = _NOMINAL_OFFICE_WORD.get(title)
+            earlier = [
+                p
+                for p in people
+                if p.end <= match.start()
+                and 0 <= sentence.index - p.sentence <= _NOMINAL_WINDOW
+                and p.form not in ("pronoun", "nominal")
+                and p.state_qid
+                and (
+                    p.role in _NOMINAL_TITLES[title]
+                    # REIGN's leaders carry no office: any head of state or government may be meant
+                    or (p.role is None and p.rule.startswith("person.effective-leader") and title not in _MINISTERS)
+                )
+                and (office_word is None or p.office_title is None or office_word in p.office_title.lower())
+            ]
+            if len({p.qid or p.label for p in earlier}) != 1:
+                continue  # none, or two presidents named: "the president" could be either
+            found.append(
+                _copy_person(
+                    earlier[-1], start, end, text[start:end], sentence.index, "nominal", "person.nominal-title"
+                )
+            )
     return found
 
 
@@ -1322,8 +1431,12 @@ def _pronoun_mentions(
                     # the first verb; the subject both verbs share is the one before it
                     heads = [p for p in earlier if p.sentence == sentence.index and p.end <= clause_subject[-1].start]
                     clause_subject = heads[-1:] if heads else clause_subject
-                others = [p for p in earlier if not clause_subject or p.qid != clause_subject[-1].qid]
-                others = [p for p in others if not clause_subject or p.label != clause_subject[-1].label]
+                # people without a QID (REIGN leaders, minted names) differ by label
+                others = [
+                    p
+                    for p in earlier
+                    if not clause_subject or (p.qid or p.label) != (clause_subject[-1].qid or clause_subject[-1].label)
+                ]
                 if not others:
                     continue
                 source = others[-1]

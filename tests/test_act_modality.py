@@ -1482,3 +1482,19 @@ def test_a_delegation_headed_by_an_official_leaving_for_a_capital_visits_that_st
     leaving = _acts("Blair is about to leave for Turkey at the start of a wider tour.", dt.date(2006, 12, 15))
     assert ("Q145", "04", "Q43", ASSERTED) not in leaving
     assert ("Q145", "03", "Q43", ASSERTED) in leaving
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "The spokesman told the press when announcing President Susilo Bambang Yudhoyono's planned four-day visit "
+            "to Russia.",
+            dt.date(2006, 11, 23),
+        ),
+        ("In 2016, the UAE proposed normalising ties with Damascus.", dt.date(2018, 11, 23)),
+    ],
+)
+def test_a_verb_used_as_a_noun_after_a_plan_is_not_yet_done(text: str, date: dt.date) -> None:
+    acts = _acts(text, date)
+    assert acts and not [act for act in acts if act[1] in ("04", "05") and act[3] == ASSERTED]

@@ -456,3 +456,35 @@ def test_the_object_of_a_first_verb_is_whom_a_second_verb_joined_by_and_takes_as
     text = "US President Donald Trump called President Recep Tayyip Erdogan on Wednesday and urged him to wait."
     [him] = [m for m in people(pipeline, text, "2019-10-16") if m.text == "him"]
     assert him.qid == "Q39259"  # Erdogan, the one called, not Trump
+
+
+def test_an_office_named_without_its_state_is_the_one_holder_of_it_named_just_before(pipeline: Pipeline) -> None:
+    text = (
+        "Chinese President Xi Jinping met Japanese Prime Minister Shinzo Abe in Osaka on Friday. "
+        "The president later flew home. The prime minister said the talks were useful."
+    )
+    found = {m.text: (m.qid, m.state_qid, m.form) for m in people(pipeline, text, "2019-06-28")}
+    assert found["president"] == ("Q15031", "Q148", "nominal")
+    assert found["prime minister"] == ("Q132345", "Q17", "nominal")
+
+
+def test_an_office_named_without_its_state_stays_unresolved_when_two_holders_could_be_meant(
+    pipeline: Pipeline,
+) -> None:
+    two_presidents = "Chinese President Xi Jinping met Russian President Vladimir Putin. The president later flew home."
+    assert "president" not in {m.text for m in people(pipeline, two_presidents, "2019-06-28")}
+    other_office = "Chinese President Xi Jinping spoke. The president of the company said profits rose."
+    assert "president" not in {m.text for m in people(pipeline, other_office, "2019-06-28")}
+
+
+def test_a_monarch_title_before_a_name_rules_out_a_president_of_that_name_named_earlier(pipeline: Pipeline) -> None:
+    text = (
+        "Iraq's Saddam Hussein called the embargo a crime. "
+        "President Bush also said that King Hussein assured him Jordan would close the port."
+    )
+    mentions = people(pipeline, text, "1990-08-16")
+    [king] = [m for m in mentions if m.text == "Hussein" and m.sentence == 1]
+    assert king.state_qid == "Q810"
+    # and "him" is Bush, the one person named before the king in the clause, though neither has a Wikidata QID here
+    [him] = [m for m in mentions if m.text == "him"]
+    assert (him.label, him.state_qid) == ("Bush", "Q30")

@@ -250,6 +250,10 @@ _WANTING = "wants|wanted|want|seeks|sought|seeking|seek|requested|requests|needs
 # "any" before an act: no one's act, plan or threat ("any attack against Syria would be reckless").
 ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+){0,2}$")
 # Before a nominal act, words that make it a plan ("a planned trip"); after it, words that call it off.
+# a determiner or possessive and up to three modifiers right before a word: the word is a noun
+_DETERMINER_BEFORE_WORD = re.compile(
+    r"(?:['\u2019]s|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur))\s+(?:(?!(?:to|and|or|that)\s)[\w\-]+\s+){0,3}$"
+)
 PLANNED_BEFORE_NOUN = re.compile(
     r"\b(?:planned|proposed|upcoming|forthcoming|scheduled|expected|possible|prospective|future|next|"
     r"anticipated|imminent|looming|potential|promise\s+of|threat\s+of|"
@@ -1077,8 +1081,13 @@ def _act_for(
     quote = QUOTE.search(sentence.text)
     position = start - sentence.start
     date = date_near(sentence.text, article.date, position)
-    if modality is Modality.ASSERTED and trigger.pos == "noun" and trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS:
-        before_noun = text[max(sentence.start, start - 30) : start]
+    before_noun = text[max(sentence.start, start - 30) : start]
+    if (
+        modality is Modality.ASSERTED
+        # a verb's word used as a noun after a determiner: "Yudhoyono's planned four-day visit to Russia"
+        and (trigger.pos == "noun" or _DETERMINER_BEFORE_WORD.search(before_noun))
+        and trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS
+    ):
         after_noun = text[end : min(sentence.end, end + 120)]
         if (
             re.search(PLANNED_BEFORE_NOUN, before_noun)
