@@ -975,7 +975,17 @@ _NOMINAL_OFFICE_WORD = {
 }
 _NOMINAL = re.compile(
     r"\b[Tt]he\s+("
-    + "|".join(sorted((t.replace(" ", r"\s+") for t in _NOMINAL_TITLES), key=len, reverse=True))
+    # each word in lower case or capitalised, as British and American papers write it ("the Prime Minister")
+    + "|".join(
+        sorted(
+            (
+                r"\s+".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" if w != "of" else w for w in t.split())
+                for t in _NOMINAL_TITLES
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
     + r")\b(?![-\u2013]|\s+(?:of|for|and\s+(?:the\s+)?[a-z]+\s+(?:of|for))\b|\s+[A-Z])"
 )
 _MINISTERS = (
