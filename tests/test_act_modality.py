@@ -1498,3 +1498,14 @@ def test_a_delegation_headed_by_an_official_leaving_for_a_capital_visits_that_st
 def test_a_verb_used_as_a_noun_after_a_plan_is_not_yet_done(text: str, date: dt.date) -> None:
     acts = _acts(text, date)
     assert acts and not [act for act in acts if act[1] in ("04", "05") and act[3] == ASSERTED]
+
+
+def test_a_list_of_states_closed_by_and_others_acts_as_each_of_them() -> None:
+    acts = _acts("The United States, India, Israel and other governments have sent emergency supplies to Nepal.")
+    assert {(actor, root) for actor, root, target, _ in acts if target == "Q837"} >= {
+        ("Q30", "07"),
+        ("Q668", "07"),
+        ("Q801", "07"),
+    }
+    # a place before the state is still no member: "In Turkey, Britain and other countries ..."
+    assert {act[0] for act in _acts("In Turkey, Britain and other countries condemned Iran.")} == {"Q145"}

@@ -2004,7 +2004,12 @@ def _coordinated_group(text: str, before: list[Phrase], subject: Phrase) -> list
             continue
         collapsed.append(phrase)
     group = collapsed
-    if len(group) > 1 and not re.search(r"\band\b", text[group[-2].end : group[-1].start]):
+    if (
+        len(group) > 1
+        and not re.search(r"\band\b", text[group[-2].end : group[-1].start])
+        # "The United States, India, Israel and other governments": the "and" closes the list after its last state
+        and not _AND_OTHERS.match(text, subject.end)
+    ):
         return [subject]
     while (
         len(group) > 1
@@ -2015,6 +2020,12 @@ def _coordinated_group(text: str, before: list[Phrase], subject: Phrase) -> list
         group.pop(0)  # "In Turkey, ...": a place before the list is not part of it
     return group
 
+
+# "and other countries", "and others" right after the last state of a list
+_AND_OTHERS = re.compile(
+    r"\s*,?\s+and\s+(?:others\b|(?:several|many|some|other|a\s+few)\s+(?:[\w\-]+\s+)?(?:countries|nations|states|"
+    r"governments|allies|partners|members|powers|donors)\b)"
+)
 
 _PLURAL_HEAD_OF = re.compile(
     r"\b(?:armies|navies|militaries|forces|governments|leaders|presidents|ministers|premiers|heads|delegations|"
