@@ -1509,3 +1509,15 @@ def test_a_list_of_states_closed_by_and_others_acts_as_each_of_them() -> None:
     }
     # a place before the state is still no member: "In Turkey, Britain and other countries ..."
     assert {act[0] for act in _acts("In Turkey, Britain and other countries condemned Iran.")} == {"Q145"}
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Joint naval exercises were held by Russia and China last week.", "06"),
+        ("Talks were held by Iran and Iraq.", "04"),
+    ],
+)
+def test_a_joint_act_in_the_passive_is_between_the_states_listed_as_its_agent(text: str, root: str) -> None:
+    pairs = {(actor, target) for actor, act_root, target, modality in _acts(text) if act_root == root}
+    assert pairs & {("Q159", "Q148"), ("Q148", "Q159"), ("Q794", "Q796"), ("Q796", "Q794")}

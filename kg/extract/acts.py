@@ -1324,6 +1324,11 @@ def _arguments(
         )
         if agent is not None:
             targets = [p for p in after if p.end <= agent.start][:1]
+            if not targets and trigger.symmetric:
+                # "Joint exercises were held by Russia and China": the states listed as the agent take part together
+                members = _coordination(text, after, agent.start, sentence.end)
+                if len(members) >= 2:
+                    return members[0], members[1:], ".nominal-passive"
             if not targets:
                 # "Similar telegrams were sent by the Cyprus government to the presidents of Kenya and Tanzania"
                 head = re.match(r"(?:\s+[\w\-]+){0,2}?(?=\s+to\s)", text[agent.end : sentence.end])
