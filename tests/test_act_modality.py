@@ -1521,3 +1521,29 @@ def test_a_list_of_states_closed_by_and_others_acts_as_each_of_them() -> None:
 def test_a_joint_act_in_the_passive_is_between_the_states_listed_as_its_agent(text: str, root: str) -> None:
     pairs = {(actor, target) for actor, act_root, target, modality in _acts(text) if act_root == root}
     assert pairs & {("Q159", "Q148"), ("Q148", "Q159"), ("Q794", "Q796"), ("Q796", "Q794")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan lambasted the decision by the United States to pull out of the Iran nuclear deal.",
+        "Erdogan lambasted the US decision to pull out of the Iran nuclear deal.",
+    ],
+)
+def test_whose_decision_it_is_does_what_is_decided_not_the_critic(text: str) -> None:
+    acts = _acts(text, dt.date(2018, 5, 10))
+    assert ("Q30", "16", "Q794") in {act[:3] for act in acts}
+    assert not [act for act in acts if act[0] == "Q43" and act[2] == "Q794"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon is concerned about a Russian threat to attack an area of eastern Syria.",
+        "Russia's threat to attack Syria alarmed Washington.",
+    ],
+)
+def test_a_threat_to_attack_is_a_threat_and_no_attack(text: str) -> None:
+    acts = _acts(text)
+    assert ("Q159", "13", "Q858", ASSERTED) in acts
+    assert ("Q159", "19", "Q858", ASSERTED) not in acts

@@ -299,7 +299,7 @@ POSSIBILITY = re.compile(
 # A verb after "to" that completes one of these nouns is not done: "an invitation by Netanyahu to visit Israel".
 PLAN_NOUN_INFINITIVE = re.compile(
     r"\b(?:invitation|plans?|proposals?|requests?|bid|offer|decision|intention|readiness|keenness|willingness|"
-    r"eagerness|determination|promise|pledge|commitment|"
+    r"eagerness|determination|promise|pledge|commitment|threats?|ultimatum|"
     r"efforts?|attempts?|chance|opportunity|call|calls|appeal|demand|order|wish|desire|hope|hopes|aim|moves?|"
     r"steps?|pressure|"
     # a right or licence to act is no act yet: "declared he has the right to invade Ukraine"
@@ -1734,6 +1734,11 @@ _CLAUSE_SUBJECT_GAP = re.compile(
 )
 
 
+_INTENT_NOUNS = (
+    r"(?:decisions?|plans?|moves?|bids?|attempts?|efforts?|threats?|refusal|offers?|pledges?|promises?|vows?)"
+)
+
+
 def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
     if before and re.fullmatch(
         r"['\u2019]s\s+(?:[a-z\-]+\s+)?(?:decision|plan|plans|move|moves|threat|refusal|offer|bid|pledge|promise|"
@@ -1741,6 +1746,17 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
         text[before[-1].end : start],
     ):
         return before[-1]  # "China's decision on Tuesday to postpone visits": whose decision, plan or move it is
+    if before and (
+        re.fullmatch(rf"\s+{_INTENT_NOUNS}\s+to\s+", text[before[-1].end : start])
+        or (
+            re.fullmatch(r"\s+to\s+", text[before[-1].end : start])
+            and re.search(
+                rf"\b{_INTENT_NOUNS}\s+(?:by|of)\s+(?:the\s+)?$",
+                text[max(sentence.start, before[-1].start - 40) : before[-1].start],
+            )
+        )
+    ):
+        return before[-1]  # "the US decision to", "decisions by Donald Trump to pull out of the deal": whose they are
     subject = _clause_subject(text, sentence, before, start)
     if subject is None and before:
         # "The visit of the Italian president to Turkey aims at ...": the doer of a nominal subject
