@@ -1547,3 +1547,17 @@ def test_a_threat_to_attack_is_a_threat_and_no_attack(text: str) -> None:
     acts = _acts(text)
     assert ("Q159", "13", "Q858", ASSERTED) in acts
     assert ("Q159", "19", "Q858", ASSERTED) not in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France is mulling sending troops to Mali.",
+        "France is weighing sending troops to Mali.",
+        "France explores imposing sanctions on Iran.",
+        "France is considering sending troops to Mali.",
+    ],
+)
+def test_an_act_only_weighed_is_neither_done_nor_threatened(text: str) -> None:
+    acts = _acts(text)
+    assert acts and not [act for act in acts if act[3] == ASSERTED]

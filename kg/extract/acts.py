@@ -291,9 +291,12 @@ LIFTED_AFTER_NOUN = re.compile(
 )
 # Words that put an act in the future or make it conditional; POSSIBILITY marks the ones that are no plan,
 # so no expressed intention follows from them ("may visit", "could sign", "if attacked").
+# Verbs of weighing an act that is not yet decided: "is considering sending aid", "looking into offering".
+WEIGHING = (
+    r"(?:consider(?:s|ed|ing)?|look(?:s|ing)?\s+into|explor(?:e|es|ing)|weigh(?:s|ing)?|mull(?:s|ed|ing)?(?:\s+over)?)"
+)
 POSSIBILITY = re.compile(
-    r"\b(?:could|may|might|if|whether|perhaps|possibly|possible|potential|considering|considers|consider|"
-    r"looking\s+into|exploring|weighing)\b",
+    rf"\b(?:could|may|might|if|whether|perhaps|possibly|possible|potential|{WEIGHING})\b",
     re.I,
 )  # ("is considering sending aid": weighed, not yet intended)
 # A verb after "to" that completes one of these nouns is not done: "an invitation by Netanyahu to visit Israel".
@@ -1110,7 +1113,7 @@ def _act_for(
         trigger.decision_is_act
         and modality is Modality.HYPOTHETICAL
         and not POSSIBILITY.search(text, max(clause_start, start - 60), start)
-        and not re.search(r"\b(?:hint\w*|consider\w*|threat\w*|mull\w*)\b", text[max(clause_start, start - 60) : start])
+        and not re.search(rf"\b(?:hint\w*|threat\w*|{WEIGHING})\b", text[max(clause_start, start - 60) : start])
     ):
         modality = Modality.ASSERTED  # "China will postpone exchanges of visits": the announcement is the act
     if (
@@ -2315,8 +2318,7 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         return Modality.HYPOTHETICAL  # "Trump said the Security Council must be prepared to impose sanctions"
     infinitive = re.fullmatch(r"\s+to\s+", text[clause_start:start]) is not None  # "wants Putin to attack"
     if trigger.cameo[:2] in FUTURE_SPEECH_ROOTS and re.search(
-        r"\b(?:could|may|might|possibly|perhaps|considering|consider|considers|considered|looking\s+into|"
-        r"look\s+into|looks\s+into|exploring|explore|explores|weighing|weigh|weighs),?\s+(?:\w+ly\s+)?$",
+        rf"\b(?:could|may|might|possibly|perhaps|{WEIGHING}),?\s+(?:\w+ly\s+)?$",
         text[max(clause_start, start - 30) : start],
     ):
         return Modality.HYPOTHETICAL  # "steps could offer hope", "looking into offering": a possibility, no intention
@@ -2325,7 +2327,7 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         and (
             FUTURE.search(future_window)
             # "is considering sending aid": the verb, or the noun after the verb it considers
-            or re.search(r"\bconsider(?:s|ed|ing)?\s+(?:[a-z]+ing\s+(?:[\w\-]+\s+){0,2})?$", future_window)
+            or re.search(rf"\b{WEIGHING}\s+(?:[a-z]+ing\s+(?:[\w\-]+\s+){{0,2}})?$", future_window)
             or (infinitive and trigger.pos != "noun")
             or (trigger.pos != "noun" and PLAN_NOUN_INFINITIVE.search(text[max(0, start - 90) : start]))
         )
