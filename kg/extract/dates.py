@@ -138,6 +138,9 @@ _TENSE_MARKER = re.compile(
     r"|due\s+to\s+(?:be|start|begin|open|meet|visit|hold|take|sign|arrive|leave))"
     # present progressive announces plans in news copy: "is making her first stop Monday"
     r"|(?:is|are)\s+(?!being\b)[a-z]{2,}ing)\b"
+    # an infinitive after a verb of intent looks forward from it, when it comes before the date: "hoped to enact
+    # the bill on April 18" (after the date it is another clause's: "a call on Friday where he agreed to")
+    r"|\b(?P<intent>(?:hopes?|hoped|hoping|wants?|wanted|aims?|aimed|seeks?|sought)\s+to)\b"
     # a past form inside a hyphenated modifier ("US-backed", "Kurdish-held") is an adjective
     r"|\b(?<!-)(?P<past>said|told|was|were|had|has|have|did|ago|last|earlier|previously|yesterday"
     rf"|{_IRREGULAR_PAST}"
@@ -581,17 +584,17 @@ def _tense(sentence: str, start: int, end: int) -> Tense:
     window_start = max(clause_start, start - _TENSE_WINDOW)
     before = [m for m in _TENSE_MARKER.finditer(sentence, window_start, start) if _is_marker(sentence, m)]
     if before:
-        return Tense.FUTURE if before[-1].group("future") else Tense.PAST
+        return Tense.FUTURE if before[-1].group("future") or before[-1].group("intent") else Tense.PAST
     clause_end = _HARD_CLAUSE_BREAK.search(sentence, end)
     window_end = min(clause_end.start() if clause_end else len(sentence), end + _TENSE_WINDOW)
     for marker in _TENSE_MARKER.finditer(sentence, end, window_end):
-        if _is_marker(sentence, marker):
+        if not marker.group("intent") and _is_marker(sentence, marker):
             return Tense.FUTURE if marker.group("future") else Tense.PAST
     return Tense.UNKNOWN
 
 
 def _is_marker(sentence: str, marker: re.Match[str]) -> bool:
-    if marker.group("future"):
+    if marker.group("future") or marker.group("intent"):
         return True
     return not _AUXILIARY_BEFORE.search(sentence, max(0, marker.start() - 8), marker.start())
 
