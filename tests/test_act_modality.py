@@ -1561,3 +1561,11 @@ def test_a_threat_to_attack_is_a_threat_and_no_attack(text: str) -> None:
 def test_an_act_only_weighed_is_neither_done_nor_threatened(text: str) -> None:
     acts = _acts(text)
     assert acts and not [act for act in acts if act[3] == ASSERTED]
+
+
+def test_a_title_between_a_verb_and_a_name_keeps_the_name_its_object() -> None:
+    acts = _acts(
+        "President George W. Bush met General Pervez Musharraf on Monday and condemned Iran.", dt.date(2002, 5, 1)
+    )
+    assert ("Q30", "11", "Q794", ASSERTED) in acts
+    assert not [act for act in acts if act[0] == "Q843" and act[2] == "Q794"]  # Musharraf is whom Bush met

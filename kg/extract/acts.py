@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from kg.extract.dates import date_near
-from kg.extract.mentions import COMPASS_WORDS, MODIFIER_PREFIX
+from kg.extract.mentions import COMPASS_WORDS, MODIFIER_PREFIX, title_rules
 from kg.model import Act, Article, Mention, Modality, Sentence
 
 PREPOSITIONS = frozenset(
@@ -2000,9 +2000,16 @@ def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
     )
 
 
+# (the words of the office titles in kg/data/rules/titles.jsonl, capitalised, and honorifics of rank or courtesy)
 _TITLE_BEFORE_NAME = re.compile(
-    r"(?:\b(?:President|Prime|Minister|Premier|Chancellor|King|Queen|Emperor|Crown|Prince|Princess|Secretary|"
-    r"Foreign|Defen[cs]e|Vice|Deputy|Sheikh|Emir|Sultan|Ambassador|Envoy|Mr|Mrs|Ms|Dr)\.?\s+)+$"
+    r"(?:\b(?:"
+    + "|".join(
+        sorted(
+            {word.capitalize() for rule in title_rules() for word in rule.words if word not in ("of", "fm", "pm")}
+            | {"Crown", "Prince", "Princess", "Sheikh", "Mr", "Mrs", "Ms", "Dr"}
+        )
+    )
+    + r")\.?\s+)+$"
 )
 # Irregular past forms that take a person or state as object: "Li told visiting French Minister X".
 _TRANSITIVE_IRREGULAR = frozenset("told met gave sent took brought left saw hit beat sold paid".split())
