@@ -1569,3 +1569,11 @@ def test_a_title_between_a_verb_and_a_name_keeps_the_name_its_object() -> None:
     )
     assert ("Q30", "11", "Q794", ASSERTED) in acts
     assert not [act for act in acts if act[0] == "Q843" and act[2] == "Q794"]  # Musharraf is whom Bush met
+
+
+def test_the_object_of_a_verb_is_not_looked_for_past_a_second_verb_of_the_subject() -> None:
+    acts = _acts(
+        "President George W. Bush met Chairman Yasser Arafat on Monday and condemned Iran.", dt.date(2002, 5, 1)
+    )
+    assert ("Q30", "11", "Q794", ASSERTED) in acts
+    assert ("Q30", "04", "Q794", ASSERTED) not in acts  # Bush met Arafat, not Iran

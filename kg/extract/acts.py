@@ -2226,7 +2226,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     gap = text[end : first.start]
     if len(gap) > max_gap or re.search(
         r"[;]|\bwhich\b|\bwho\b|\bwhose\b|\bwhom\b|\bbut\b|\bwhile\b|\bsaid\b|\baccording\s+to\b"
-        r"|\band\s+(?:will|would|has|have|had|is|are|was|were)\b",  # "... and will visit Brazil"
+        r"|\band\s+(?:will|would|has|have|had|is|are|was|were)\b"  # "... and will visit Brazil"
+        r"|\band\s+(?:then\s+|also\s+|later\s+)?(?!allied\b)[a-z]{3,}ed\s+(?:the\s+)?$",  # "met X and condemned Iran"
         gap,
     ):
         return []
