@@ -231,7 +231,8 @@ class KG(DefinedNamespace):
     language: URIRef
     # mention kind: How the mention names its referent: name, abbreviation, demonym, capital, metonym,
     #   full-name, surname, title, nominal ("the president", an office named without its state, referring
-    #   back), pronoun, group-reference ("the three countries": one mention per member state).
+    #   back), description ("the Caucasus nation", a state described by its region, referring back), pronoun,
+    #   group-reference ("the three countries": one mention per member state).
     mentionKind: URIRef
     # office title: The title of an office as the source or the article words it ('foreign ministry
     #   spokesman').

@@ -1577,3 +1577,9 @@ def test_the_object_of_a_verb_is_not_looked_for_past_a_second_verb_of_the_subjec
     )
     assert ("Q30", "11", "Q794", ASSERTED) in acts
     assert ("Q30", "04", "Q794", ASSERTED) not in acts  # Bush met Arafat, not Iran
+
+
+def test_the_state_that_leads_a_nominal_attack_does_it() -> None:
+    acts = _acts("Italy dispatched 3,000 troops to Iraq in 2003 after the U.S.-led invasion of Iraq.")
+    assert ("Q30", "19", "Q796", ASSERTED) in acts
+    assert ("Q38", "19", "Q796", ASSERTED) not in acts

@@ -488,3 +488,49 @@ def test_a_monarch_title_before_a_name_rules_out_a_president_of_that_name_named_
     # and "him" is Bush, the one person named before the king in the clause, though neither has a Wikidata QID here
     [him] = [m for m in mentions if m.text == "him"]
     assert (him.label, him.state_qid) == ("Bush", "Q30")
+
+
+def test_a_regional_description_is_the_state_of_that_region_named_last(pipeline: Pipeline) -> None:
+    text = (
+        "Moscow, angered by the arrest of four Russian officers in Georgia, has imposed an economic blockade "
+        "on the Caucasus nation. China is ready to increase cooperation with the African country."
+    )
+    article = article_from_record({"id": "t", "text": text, "date": "2006-11-01"}, "test")
+    described = [m for m in pipeline.extract(article).mentions if m.form == "description"]
+    # Georgia is named before "the Caucasus nation"; no African state is named before "the African country"
+    assert [(m.text, m.state_qid) for m in described] == [("Caucasus nation", "Q230")]
+
+
+def _description_entries() -> list[dict]:
+    import json
+    from importlib import resources
+
+    path = resources.files("kg") / "data" / "rules" / "state_descriptions.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("entry", _description_entries(), ids=lambda entry: entry["id"])
+def test_each_regional_description_refers_to_its_example_state_and_not_without_one(
+    pipeline: Pipeline, entry: dict
+) -> None:
+    for example in entry["examples"]:
+        article = article_from_record({"id": "t", "text": example["text"], "date": "2015-06-01"}, "test")
+        described = [m.state_qid for m in pipeline.extract(article).mentions if m.form == "description"]
+        assert described == [example["state"]], example["text"]
+    for counter in entry["counter_examples"]:
+        article = article_from_record({"id": "t", "text": counter["text"], "date": "2015-06-01"}, "test")
+        assert not [m for m in pipeline.extract(article).mentions if m.form == "description"], counter["text"]
+
+
+def test_the_shipped_regional_descriptions_are_what_the_script_derives_from_the_shared_data(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from tests.helpers import REPO, SHARED
+
+    out = tmp_path / "state_descriptions.jsonl"
+    script = REPO / "scripts" / "build_state_descriptions.py"
+    subprocess.run([sys.executable, str(script), "--shared", str(SHARED), "-o", str(out)], check=True)
+    assert out.read_text(encoding="utf-8") == (REPO / "kg" / "data" / "rules" / "state_descriptions.jsonl").read_text(
+        encoding="utf-8"
+    )

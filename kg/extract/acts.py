@@ -2166,6 +2166,8 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
         return None
     last = before[-1]
     gap = text[last.end : start]
+    if re.fullmatch(r"[-\u2013]led\s+(?:[\w\-]+\s+){0,2}", gap):
+        return last  # "the U.S.-led invasion of Iraq", "Saudi-led air strikes": the state that leads does it
     # ("criticised Ukraine after talks": a preposition between starts another phrase, except in "joined the US in
     # bombing", whose act is the joined state's own)
     joined_in = re.fullmatch(r"\s+in\s+", gap) and _JOINED_IN.search(text, max(0, start - 200), start)

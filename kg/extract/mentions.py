@@ -121,6 +121,7 @@ class MentionFinder:
             mentions.extend(self._in_sentence(text, sentence, year))
         mentions = self._resolve_shared_forms(mentions, year)
         mentions.extend(_elliptic_states(text, sentences, mentions))
+        mentions.extend(_described_states(text, sentences, mentions))
         mentions.extend(_prefixed_states(text, sentences, mentions, self))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -328,6 +329,66 @@ _DATE_WORD_AFTER = re.compile(rf"\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b")
 
 
 _ELLIPSIS = re.compile(r"\b[Tt]he (North|South)\b(?!\s+(?:of|and|[A-Z]))")
+
+
+@lru_cache(maxsize=1)
+def description_rules() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """ "the African country", "the Himalayan kingdom": one pattern over kg/data/rules/state_descriptions.jsonl
+    (built by scripts/build_state_descriptions.py) and, per regional adjective, the states it may describe."""
+    path = resources.files("kg") / "data" / "rules" / "state_descriptions.jsonl"
+    members: dict[str, frozenset[str]] = {}
+    nouns = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            members[entry["adjective"]] = frozenset(entry["states"])
+            nouns = entry["nouns"]
+    adjectives = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(members, key=len, reverse=True))
+    noun_pattern = "|".join(n.replace(" ", r"\s+") for n in sorted(nouns.split("|"), key=len, reverse=True))
+    pattern = re.compile(rf"\b[Tt]he\s+(?P<adjective>{adjectives})[\s\-]+(?:{noun_pattern})\b(?!\s+of\b|-|['\u2019])")
+    return pattern, members
+
+
+_DESCRIPTION_WINDOW = 3  # sentences back to the state a description refers to
+
+
+def _described_states(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """ "the Caucasus nation", "the African country": the state of that region named last, in the last few
+    sentences; news copy uses such descriptions so as not to repeat a name. (Not a possessive: "to boost the
+    African country's economy" names no doer.)"""
+    pattern, members = description_rules()
+    named = [m for m in mentions if m.kind == "state" and m.state_qid]
+    found = []
+    for sentence in sentences:
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            adjective = " ".join(match.group("adjective").split())
+            region = members.get(adjective, frozenset())
+            earlier = [
+                m
+                for m in named
+                if m.end <= match.start()
+                and sentence.index - m.sentence <= _DESCRIPTION_WINDOW
+                and m.state_qid in region
+            ]
+            if not earlier:
+                continue
+            qid = earlier[-1].state_qid
+            start = match.start("adjective")
+            found.append(
+                Mention(
+                    start,
+                    match.end(),
+                    text[start : match.end()],
+                    "state",
+                    "description",
+                    "state.description-coreference",
+                    sentence.index,
+                    qid=qid,
+                    state_qid=qid,
+                    confidence=0.6,
+                )
+            )
+    return found
 
 
 def _elliptic_states(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
