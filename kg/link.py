@@ -988,14 +988,6 @@ _NOMINAL = re.compile(
     )
     + r")\b(?![-\u2013]|\s+(?:of|for|and\s+(?:the\s+)?[a-z]+\s+(?:of|for))\b|\s+[A-Z])"
 )
-_MINISTERS = (
-    "foreign minister",
-    "foreign secretary",
-    "secretary of state",
-    "defence minister",
-    "defense minister",
-    "defense secretary",
-)
 _NOMINAL_WINDOW = 4  # sentences back
 
 
@@ -1022,7 +1014,11 @@ def _nominal_mentions(
                 and (
                     p.role in _NOMINAL_TITLES[title]
                     # REIGN's leaders carry no office: any head of state or government may be meant
-                    or (p.role is None and p.rule.startswith("person.effective-leader") and title not in _MINISTERS)
+                    or (
+                        p.role is None
+                        and p.rule.startswith("person.effective-leader")
+                        and not {"head_of_state", "head_of_government"}.isdisjoint(_NOMINAL_TITLES[title])
+                    )
                 )
                 and (office_word is None or p.office_title is None or office_word in p.office_title.lower())
             ]

@@ -1737,15 +1737,16 @@ _CLAUSE_SUBJECT_GAP = re.compile(
 )
 
 
+# Nouns of deciding or intending, whose owner does what follows "to": "China's decision to", "the US plan to".
 _INTENT_NOUNS = (
-    r"(?:decisions?|plans?|moves?|bids?|attempts?|efforts?|threats?|refusal|offers?|pledges?|promises?|vows?)"
+    r"(?:decisions?|plans?|moves?|bids?|attempts?|efforts?|threats?|refusal|offers?|pledges?|promises?|vows?|"
+    r"announcements?|agreements?)"
 )
 
 
 def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
     if before and re.fullmatch(
-        r"['\u2019]s\s+(?:[a-z\-]+\s+)?(?:decision|plan|plans|move|moves|threat|refusal|offer|bid|pledge|promise|"
-        r"announcement|agreement)\s+(?:(?:on|last|this)\s+\w+\s+)?to\s+",
+        rf"['\u2019]s\s+(?:[a-z\-]+\s+)?{_INTENT_NOUNS}\s+(?:(?:on|last|this)\s+\w+\s+)?to\s+",
         text[before[-1].end : start],
     ):
         return before[-1]  # "China's decision on Tuesday to postpone visits": whose decision, plan or move it is
