@@ -1442,14 +1442,25 @@ class _Builder:
 
     def finish_forms(self) -> list[list[Any]]:
         """Clip each form to its state's years, drop duplicates, flag texts naming several states at once."""
-        rows: dict[tuple[str, str], _FormRow] = {}
+        rows: dict[tuple[Any, ...], _FormRow] = {}
+        # a hand-made rule that dates a form gives its years: "Congo" is Kinshasa's before 1971 and after 1997
+        # (Zaire between), which the data's undated row for the same text and state would blur into one span
+        dated_by_hand = {
+            (row.text, row.qid)
+            for row in self.forms
+            if not row.rule.startswith("state.") and (row.valid_from is not None or row.valid_to is not None)
+        }
         for row in self.forms:
             if row.text in NOT_STATE_NAMES or "(" in row.text:
                 continue
             state = self.states[row.qid]
             row.valid_from = _max_opt(row.valid_from, state["valid_from"])
             row.valid_to = _min_opt(row.valid_to, state["valid_to"])
-            key = (row.text, row.qid)
+            key: tuple[Any, ...] = (row.text, row.qid)
+            if key in dated_by_hand:
+                if row.rule.startswith("state.") or (row.valid_from is None and row.valid_to is None):
+                    continue
+                key = (row.text, row.qid, row.valid_from, row.valid_to)  # each dated span of its own
             if key in rows:
                 kept = rows[key]
                 # a hand-made rule (with examples) wins over the data; else the more specific form wins the

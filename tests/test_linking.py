@@ -534,3 +534,13 @@ def test_the_shipped_regional_descriptions_are_what_the_script_derives_from_the_
     assert out.read_text(encoding="utf-8") == (REPO / "kg" / "data" / "rules" / "state_descriptions.jsonl").read_text(
         encoding="utf-8"
     )
+
+
+def test_congo_between_1971_and_1997_is_brazzaville_since_kinshasa_was_zaire(pipeline: Pipeline) -> None:
+    text = "Pakistan threatened to break off diplomatic relations with Congo and Costa Rica."
+    article = article_from_record({"id": "t", "text": text, "date": "1990-02-01"}, "test")
+    congo = [m for m in pipeline.extract(article).mentions if m.text == "Congo"]
+    assert [m.state_qid for m in congo] == ["Q971"]
+    # after 1997 the bare name is shared again and stays unread without context
+    article = article_from_record({"id": "t", "text": text, "date": "2008-02-01"}, "test")
+    assert [m.state_qid for m in pipeline.extract(article).mentions if m.text == "Congo"] == []
