@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 
 from kg.extract.acts import PREPOSITIONS
@@ -744,19 +745,17 @@ def _surname_mentions(
             word = token.group(0)
             if MODIFIER_PREFIX.search(text, max(sentence.start, start - 8), start):
                 continue  # "the anti-Assad insurgency", "pro-Maduro forces": an adjective, not the person
+            folded = fold_ascii(word)
             earlier = [
                 p
                 # a person first named in this pass ("King Hussein") is who the same word refers to after it; a copy
                 # of an earlier name is not, so that every surname copies the first naming
-                for p in sorted(
-                    people + [f for f in found if f.rule != "person.surname-coreference"], key=lambda p: p.start
-                )
+                for p in itertools.chain(people, (f for f in found if f.rule != "person.surname-coreference"))
                 if p.start < start
-                and fold_ascii(word)
-                in {fold_ascii(part) for part in _name_parts(p.label or p.text) | _name_parts(p.text)}
+                and folded in {fold_ascii(part) for part in _name_parts(p.label or p.text) | _name_parts(p.text)}
             ]
-            if earlier and not _title_contradicts(text, sentence, start, earlier[-1], states):
-                source = earlier[-1]
+            source = max(earlier, key=lambda p: p.start) if earlier else None
+            if source is not None and not _title_contradicts(text, sentence, start, source, states):
                 found.append(
                     _copy_person(source, start, end, word, sentence.index, "surname", "person.surname-coreference")
                 )
