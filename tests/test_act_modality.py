@@ -1583,3 +1583,12 @@ def test_the_state_that_leads_a_nominal_attack_does_it() -> None:
     acts = _acts("Italy dispatched 3,000 troops to Iraq in 2003 after the U.S.-led invasion of Iraq.")
     assert ("Q30", "19", "Q796", ASSERTED) in acts
     assert ("Q38", "19", "Q796", ASSERTED) not in acts
+
+
+def test_an_audience_at_home_as_the_object_implies_no_partner_state() -> None:
+    text = (
+        "Australian Prime Minister Malcolm Turnbull met Donald Trump in New York. Trump assured the crowd it went well."
+    )
+    acts = _acts(text, dt.date(2017, 5, 5))
+    assert ("Q30", "03", "Q408", ASSERTED) not in acts
+    assert ("Q408", "04", "Q30", ASSERTED) in acts  # the meeting is still read

@@ -1034,6 +1034,7 @@ def _act_for(
         and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS
         and trigger.implied_target
         and not re.match(r"\s+(?:the\s+)?[A-Z][a-z]", text[end : end + 30])  # a named non-state party follows
+        and not _AUDIENCE_OBJECT.match(text, end)  # "he assured the crowd": whom the act addresses is at home
         and not any(GROUP_AFTER.match(text, p.end) for p in target_phrases)  # "support for Syria's Kurds"
         and (not trigger.symmetric or trigger.cameo[:2] == "03")
         and not own_state_only
@@ -2052,6 +2053,13 @@ def _coordinated_group(text: str, before: list[Phrase], subject: Phrase) -> list
         group.pop(0)  # "In Turkey, ...": a place before the list is not part of it
     return group
 
+
+# An audience at home as a verb's object: the act addresses it, not the article's other state.
+_AUDIENCE_OBJECT = re.compile(
+    r"\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?(?:[\w\-]+\s+)?(?:crowds?|audiences?|reporters|journalists|"
+    r"supporters|voters|public|citizens|parliament|lawmakers|legislators|students|children|kids|workers|"
+    r"nation|people|compatriots|countrymen|congregation|rally)\b"
+)
 
 # "and other countries", "and others" right after the last state of a list
 _AND_OTHERS = re.compile(
