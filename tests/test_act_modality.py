@@ -47,6 +47,7 @@ def test_a_planned_visit_is_an_intention_that_happened() -> None:
         "Talabani decided to postpone his planned visit to Iran, Iraq said.",
         "Turkey has given them no promises of support for Syria.",
         "The possible withdrawal of US troops from Syria has raised alarm.",
+        "The US military has cancelled exercises with Thailand, as well as a visit to Thailand by a US admiral.",
     ],
 )
 def test_no_intention_stands_behind_what_is_put_off_denied_or_only_possible(text: str) -> None:
@@ -1592,3 +1593,10 @@ def test_an_audience_at_home_as_the_object_implies_no_partner_state() -> None:
     acts = _acts(text, dt.date(2017, 5, 5))
     assert ("Q30", "03", "Q408", ASSERTED) not in acts
     assert ("Q408", "04", "Q30", ASSERTED) in acts  # the meeting is still read
+
+
+def test_a_visit_listed_with_what_was_cancelled_is_cancelled_too() -> None:
+    acts = _acts(
+        "The US military has cancelled exercises with Thailand, as well as a visit to Thailand by a US admiral."
+    )
+    assert not [act for act in acts if act[1] in ("03", "04") and act[3] == ASSERTED]

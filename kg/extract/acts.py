@@ -276,6 +276,11 @@ CANCELLED_BEFORE_NOUN = re.compile(
     r"(?:[\w\-'\u2019]+\s+){0,3}$",
     re.I,
 )
+_CANCELLED_LIST = re.compile(
+    r"\b(?:cancel(?:s|led|ed)|called off|calls off|scrap(?:s|ped))\b[^.;:]{0,120}?(?:,\s*)?"
+    r"\b(?:as well as|along with|and)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
 POSTPONED = re.compile(r"\b(?:postpon\w*|delay\w*|put off|puts off|reschedul\w*)\b", re.I)
 CALLED_OFF_AFTER_NOUN = re.compile(
     # (the dot of an initial, "U.S." or "George W. Bush", does not end the clause)
@@ -1095,6 +1100,7 @@ def _act_for(
         after_noun = text[end : min(sentence.end, end + 120)]
         if (
             re.search(PLANNED_BEFORE_NOUN, before_noun)
+            or _CANCELLED_LIST.search(text, max(sentence.start, start - 160), start)
             or re.match(CALLED_OFF_AFTER_NOUN, after_noun)
             # "Trump's first foreign trip as president could be to Iceland"
             or MODAL_AFTER_NOUN.match(after_noun)
@@ -2463,7 +2469,11 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
     if act.modality is Modality.HYPOTHETICAL and root == "04":
         before = text[max(0, act.trigger_start - 50) : act.trigger_start]
         after = text[act.trigger_end : act.trigger_end + 120]
-        cancelled = CANCELLED_BEFORE_NOUN.search(before) is not None
+        cancelled = CANCELLED_BEFORE_NOUN.search(before) is not None or (
+            # "has canceled exercises with Thailand, as well as a visit to the Asian nation": listed with what is
+            # called off
+            _CANCELLED_LIST.search(text, max(0, act.trigger_start - 160), act.trigger_start) is not None
+        )
         if cancelled and ".noun-subject" in act.rule and ".implied" not in act.rule:
             return [act, _derived(act, "ReductionOfRelations", "161", ".called-off", 0.8)]
         if cancelled or POSTPONED.search(before[-30:]) or re.match(CALLED_OFF_AFTER_NOUN, after):
