@@ -1600,3 +1600,8 @@ def test_a_visit_listed_with_what_was_cancelled_is_cancelled_too() -> None:
         "The US military has cancelled exercises with Thailand, as well as a visit to Thailand by a US admiral."
     )
     assert not [act for act in acts if act[1] in ("03", "04") and act[3] == ASSERTED]
+
+
+def test_whom_the_subject_told_in_a_fronted_call_is_the_partner() -> None:
+    text = "In a phone call on Saturday, Kerry told Turkish Foreign Minister Mevlut Cavusoglu the claims were false."
+    assert ("Q30", "04", "Q43", ASSERTED) in _acts(text, dt.date(2016, 7, 19))

@@ -1488,6 +1488,15 @@ def _arguments(
                 objects = _objects(text, [p for p in after if p.start < comma], end, comma)
                 if not objects and listed_parties:
                     return listed[0], listed[1:], ".noun-fronted"
+                if (
+                    not objects
+                    and trigger.cameo[:2] == "04"
+                    and len(main) > 1
+                    and _TOLD_GAP.fullmatch(text, main[0].end, main[1].start)
+                ):
+                    # "In a phone call on Saturday, Kerry told Turkish Foreign Minister Cavusoglu": whom the subject
+                    # told in the call or meeting is its partner
+                    return main[0], [main[1]], ".noun-fronted"
                 return main[0], objects, ".noun-fronted"
             if main and not _governed(text, main[0], comma):
                 # (not "the deputy director of the World Heritage Center in Paris said": Paris is no subject)
@@ -2065,6 +2074,11 @@ _AUDIENCE_OBJECT = re.compile(
     r"\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?(?:[\w\-]+\s+)?(?:crowds?|audiences?|reporters|journalists|"
     r"supporters|voters|public|citizens|parliament|lawmakers|legislators|students|children|kids|workers|"
     r"nation|people|compatriots|countrymen|congregation|rally)\b"
+)
+
+# From a subject to whom it told or assured something: "Kerry told [Turkish Foreign Minister Cavusoglu]".
+_TOLD_GAP = re.compile(
+    r"\s+(?:also\s+)?(?:told|assured|reassured|informed|briefed|urged|asked|thanked)\s+(?:the\s+|his\s+|her\s+)?"
 )
 
 # "and other countries", "and others" right after the last state of a list
