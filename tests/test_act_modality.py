@@ -47,7 +47,7 @@ def test_a_planned_visit_is_an_intention_that_happened() -> None:
         "Talabani decided to postpone his planned visit to Iran, Iraq said.",
         "Turkey has given them no promises of support for Syria.",
         "The possible withdrawal of US troops from Syria has raised alarm.",
-        "The US military has cancelled exercises with Thailand, as well as a visit to Thailand by a US admiral.",
+        "Australia has cancelled joint drills with Fiji, as well as a visit to Fiji by its defence chief.",
     ],
 )
 def test_no_intention_stands_behind_what_is_put_off_denied_or_only_possible(text: str) -> None:
@@ -1489,9 +1489,8 @@ def test_a_delegation_headed_by_an_official_leaving_for_a_capital_visits_that_st
     ("text", "date"),
     [
         (
-            "The spokesman told the press when announcing President Susilo Bambang Yudhoyono's planned four-day visit "
-            "to Russia.",
-            dt.date(2006, 11, 23),
+            "Officials briefed reporters when announcing President Joko Widodo's planned three-day visit to Japan.",
+            dt.date(2016, 11, 23),
         ),
         ("In 2016, the UAE proposed normalising ties with Damascus.", dt.date(2018, 11, 23)),
     ],
@@ -1502,11 +1501,11 @@ def test_a_verb_used_as_a_noun_after_a_plan_is_not_yet_done(text: str, date: dt.
 
 
 def test_a_list_of_states_closed_by_and_others_acts_as_each_of_them() -> None:
-    acts = _acts("The United States, India, Israel and other governments have sent emergency supplies to Nepal.")
-    assert {(actor, root) for actor, root, target, _ in acts if target == "Q837"} >= {
-        ("Q30", "07"),
-        ("Q668", "07"),
-        ("Q801", "07"),
+    acts = _acts("Japan, China, Turkey and other governments have sent relief supplies to Pakistan.")
+    assert {(actor, root) for actor, root, target, _ in acts if target == "Q843"} >= {
+        ("Q17", "07"),
+        ("Q148", "07"),
+        ("Q43", "07"),
     }
     # a place before the state is still no member: "In Turkey, Britain and other countries ..."
     assert {act[0] for act in _acts("In Turkey, Britain and other countries condemned Iran.")} == {"Q145"}
@@ -1527,27 +1526,27 @@ def test_a_joint_act_in_the_passive_is_between_the_states_listed_as_its_agent(te
 @pytest.mark.parametrize(
     "text",
     [
-        "Erdogan lambasted the decision by the United States to pull out of the Iran nuclear deal.",
-        "Erdogan lambasted the US decision to pull out of the Iran nuclear deal.",
+        "Germany deplored the decision by the United States to pull out of the arms treaty with Russia.",
+        "Germany deplored the US decision to pull out of the arms treaty with Russia.",
     ],
 )
 def test_whose_decision_it_is_does_what_is_decided_not_the_critic(text: str) -> None:
-    acts = _acts(text, dt.date(2018, 5, 10))
-    assert ("Q30", "16", "Q794") in {act[:3] for act in acts}
-    assert not [act for act in acts if act[0] == "Q43" and act[2] == "Q794"]
+    acts = _acts(text, dt.date(2019, 2, 2))
+    assert ("Q30", "16", "Q159") in {act[:3] for act in acts}
+    assert not [act for act in acts if act[0] == "Q183" and act[2] == "Q159"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Pentagon is concerned about a Russian threat to attack an area of eastern Syria.",
-        "Russia's threat to attack Syria alarmed Washington.",
+        "Analysts in Tokyo worry about a North Korean threat to attack islands of South Korea.",
+        "North Korea's threat to attack South Korea alarmed Tokyo.",
     ],
 )
 def test_a_threat_to_attack_is_a_threat_and_no_attack(text: str) -> None:
     acts = _acts(text)
-    assert ("Q159", "13", "Q858", ASSERTED) in acts
-    assert ("Q159", "19", "Q858", ASSERTED) not in acts
+    assert ("Q423", "13", "Q884", ASSERTED) in acts
+    assert ("Q423", "19", "Q884", ASSERTED) not in acts
 
 
 @pytest.mark.parametrize(
@@ -1581,9 +1580,9 @@ def test_the_object_of_a_verb_is_not_looked_for_past_a_second_verb_of_the_subjec
 
 
 def test_the_state_that_leads_a_nominal_attack_does_it() -> None:
-    acts = _acts("Italy dispatched 3,000 troops to Iraq in 2003 after the U.S.-led invasion of Iraq.")
-    assert ("Q30", "19", "Q796", ASSERTED) in acts
-    assert ("Q38", "19", "Q796", ASSERTED) not in acts
+    acts = _acts("Spain sent troops to Afghanistan months after the US-led invasion of Afghanistan.")
+    assert ("Q30", "19", "Q889", ASSERTED) in acts
+    assert ("Q29", "19", "Q889", ASSERTED) not in acts
 
 
 def test_an_audience_at_home_as_the_object_implies_no_partner_state() -> None:
@@ -1596,12 +1595,12 @@ def test_an_audience_at_home_as_the_object_implies_no_partner_state() -> None:
 
 
 def test_a_visit_listed_with_what_was_cancelled_is_cancelled_too() -> None:
-    acts = _acts(
-        "The US military has cancelled exercises with Thailand, as well as a visit to Thailand by a US admiral."
-    )
+    acts = _acts("Australia has cancelled joint drills with Fiji, as well as a visit to Fiji by its defence chief.")
     assert not [act for act in acts if act[1] in ("03", "04") and act[3] == ASSERTED]
 
 
 def test_whom_the_subject_told_in_a_fronted_call_is_the_partner() -> None:
-    text = "In a phone call on Saturday, Kerry told Turkish Foreign Minister Mevlut Cavusoglu the claims were false."
-    assert ("Q30", "04", "Q43", ASSERTED) in _acts(text, dt.date(2016, 7, 19))
+    text = (
+        "In a phone call on Monday, Lavrov told Iranian Foreign Minister Mohammad Javad Zarif the talks should go on."
+    )
+    assert ("Q159", "04", "Q794", ASSERTED) in _acts(text, dt.date(2016, 7, 19))

@@ -36,7 +36,7 @@ CASES: list[tuple[str, str | None, str, str | None, Granularity | None]] = [
     ("On Monday, the two presidents will sign a trade pact.", "2023-09-14", "On Monday", "2023-09-18", D),
     # an infinitive after a verb of hoping or wanting, before the date, looks forward; after it, another clause's
     ("The premier hoped to pass the bill on April 18.", "1997-04-03", "on April 18", "1997-04-18", D),
-    ("Activists said they wanted to land on the islands in May.", "1997-04-30", "in May", "1997-05-01", M),
+    ("Fishermen said they wanted to sail to the reef in May.", "1997-04-30", "in May", "1997-05-01", M),
     ("The envoys met in May, and both hoped to meet again soon.", "1997-06-30", "in May", "1997-05-01", M),
     # ... and the past ones that look similar
     ("On Monday, the two presidents signed a trade pact.", "2023-09-14", "On Monday", "2023-09-11", D),

@@ -492,13 +492,13 @@ def test_a_monarch_title_before_a_name_rules_out_a_president_of_that_name_named_
 
 def test_a_regional_description_is_the_state_of_that_region_named_last(pipeline: Pipeline) -> None:
     text = (
-        "Moscow, angered by the arrest of four Russian officers in Georgia, has imposed an economic blockade "
-        "on the Caucasus nation. China is ready to increase cooperation with the African country."
+        "Ankara, angered by the arrest of Turkish reporters in Azerbaijan, has recalled its envoy from the Caucasus "
+        "nation. China is ready to increase cooperation with the African country."
     )
     article = article_from_record({"id": "t", "text": text, "date": "2006-11-01"}, "test")
     described = [m for m in pipeline.extract(article).mentions if m.form == "description"]
-    # Georgia is named before "the Caucasus nation"; no African state is named before "the African country"
-    assert [(m.text, m.state_qid) for m in described] == [("Caucasus nation", "Q230")]
+    # Azerbaijan is named before "the Caucasus nation"; no African state is named before "the African country"
+    assert [(" ".join(m.text.split()), m.state_qid) for m in described] == [("Caucasus nation", "Q227")]
 
 
 def _description_entries() -> list[dict]:
@@ -537,7 +537,7 @@ def test_the_shipped_regional_descriptions_are_what_the_script_derives_from_the_
 
 
 def test_congo_between_1971_and_1997_is_brazzaville_since_kinshasa_was_zaire(pipeline: Pipeline) -> None:
-    text = "Pakistan threatened to break off diplomatic relations with Congo and Costa Rica."
+    text = "Chad threatened to sever relations with Congo over the border incident."
     article = article_from_record({"id": "t", "text": text, "date": "1990-02-01"}, "test")
     congo = [m for m in pipeline.extract(article).mentions if m.text == "Congo"]
     assert [m.state_qid for m in congo] == ["Q971"]

@@ -840,7 +840,8 @@ _NOUN_CONTEXT = re.compile(
     r"logistical|diplomatic|political|financial|moral)\s+)?"
     r"|\b(?:received|receives|receive|won|wins|gained|gains|garnered|garner|sought|seeks|seek|expressed|expresses|"
     r"voiced|voices|offered|offers|pledged|pledges|gave|gives|got|gets|enjoyed|enjoys|lent|lends|needs?|needed)"
-    r"\s+(?:(?!to\b)[a-z][a-z\-]*\s+){0,2})$"
+    # (not across "and": "has voiced concern and asked the Russian government")
+    r"\s+(?:(?!(?:to|and|or|but)\b)[a-z][a-z\-]*\s+){0,2})$"
 )
 
 
@@ -2480,7 +2481,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         ):
             return [act]  # "if Iran attacks Saudi Arabia", "an anticipated US attack": a possibility, no one's threat
         return [act, _derived(act, "Threat", "138" if root != "16" else "130", ".intended-force", 0.8)]
-    if act.modality is Modality.HYPOTHETICAL and root == "04":
+    if act.modality is Modality.HYPOTHETICAL and root in COOPERATIVE_ROOTS:
         before = text[max(0, act.trigger_start - 50) : act.trigger_start]
         after = text[act.trigger_end : act.trigger_end + 120]
         cancelled = CANCELLED_BEFORE_NOUN.search(before) is not None or (
@@ -2488,7 +2489,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
             # called off
             _CANCELLED_LIST.search(text, max(0, act.trigger_start - 160), act.trigger_start) is not None
         )
-        if cancelled and ".noun-subject" in act.rule and ".implied" not in act.rule:
+        if cancelled and root == "04" and ".noun-subject" in act.rule and ".implied" not in act.rule:
             return [act, _derived(act, "ReductionOfRelations", "161", ".called-off", 0.8)]
         if cancelled or POSTPONED.search(before[-30:]) or re.match(CALLED_OFF_AFTER_NOUN, after):
             return [act]  # called off or put off: no intention stands behind it any more
