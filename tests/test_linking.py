@@ -480,7 +480,7 @@ def test_an_office_named_without_its_state_stays_unresolved_when_two_holders_cou
 def test_a_monarch_title_before_a_name_rules_out_a_president_of_that_name_named_earlier(pipeline: Pipeline) -> None:
     text = (
         "Iraq's Saddam Hussein called the embargo a crime. "
-        "President Bush also said that King Hussein assured him Jordan would close the port."
+        "President Bush said King Hussein had told him that Jordan would halt the trade."
     )
     mentions = people(pipeline, text, "1990-08-16")
     [king] = [m for m in mentions if m.text == "Hussein" and m.sentence == 1]
