@@ -1604,3 +1604,32 @@ def test_whom_the_subject_told_in_a_fronted_call_is_the_partner() -> None:
         "In a phone call on Monday, Lavrov told Iranian Foreign Minister Mohammad Javad Zarif the talks should go on."
     )
     assert ("Q159", "04", "Q794", ASSERTED) in _acts(text, dt.date(2016, 7, 19))
+
+
+def test_an_agreement_signed_by_listed_leaders_is_signed_between_their_states() -> None:
+    text = (
+        "Both sides praised the accord signed by Indian Prime Minister Manmohan Singh and Chinese Premier Wen Jiabao."
+    )
+    acts = _acts(text, dt.date(2006, 11, 16))
+    assert {(a, t) for a, root, t, m in acts if root == "05" and m == ASSERTED} & {("Q668", "Q148"), ("Q148", "Q668")}
+
+
+def test_officials_sitting_down_for_talks_hold_talks() -> None:
+    acts = _acts("Officials said Brazilian and Argentine negotiators would sit down for talks in Geneva next week.")
+    assert {(a, t) for a, root, t, m in acts if root == "04"} & {("Q155", "Q414"), ("Q414", "Q155")}
+
+
+def test_a_present_participle_after_is_is_active_not_passive() -> None:
+    acts = _acts("Officials say Brazil is working together with the government of Argentina on the dam.")
+    assert ("Q155", "06", "Q414", ASSERTED) in acts
+    assert not [act for act in acts if act[0] == "Q414"]
+
+
+def test_a_charge_rejected_by_a_state_is_rejected_towards_whoever_made_it() -> None:
+    acts = _acts("Britain accuses Syria of hiding chemical weapons, a charge rejected by Damascus as baseless.")
+    assert ("Q858", "12", "Q145", ASSERTED) in acts
+
+
+def test_a_state_behind_an_anti_prefix_is_no_agent_of_a_passive() -> None:
+    acts = _acts("Siniora heads a government backed by an anti-Syrian majority in parliament.", dt.date(2006, 12, 1))
+    assert not [act for act in acts if act[0] == "Q858" and act[1] == "05"]

@@ -350,6 +350,7 @@ LIGHT_VERB = re.compile(
     r"witnessed|witnesses|witness|"
     r"mounted|mounts|mount|completed|completes|ordered|orders|speeded up|sped up|accelerated|performed|performs|"
     r"intensified|intensifies|stepped up|steps up|escalated|escalates|continued|continues|"
+    r"(?:sit|sits|sat|sitting)\s+down\s+(?:for|to)|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+|already\s+)?(?:in|on))\b",
     re.I,
 )
@@ -854,6 +855,8 @@ _BASE_FORM_NOUNS = frozenset(
 def _is_noun_use(text: str, start: int, end: int) -> bool:
     """A verb trigger used as a noun: "a visit", "the talks", "his support", "the Commission's annual meeting"."""
     before = text[max(0, start - 20) : start]
+    if text[start:end].lower().endswith("ed") and re.match(r"\s+by\s", text[end : end + 4]):
+        return False  # "an accord signed by Singh and Wen": a participle with its agent, not a noun
     determiner = (
         r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ww]hose|[Oo]ur|[Mm]y|by|via|over|on|no)"
     )
@@ -1278,7 +1281,9 @@ def _arguments(
     participle = any(w.endswith("ed") or w in _IRREGULAR_PARTICIPLES for w in trigger_words[:1] + trigger_words[-1:])
     reduced_passive = participle and re.match(r"\s+by\s+", text[end : sentence.end])
     if trigger.pos in ("verb", "phrase") and (
-        BE_VERB.search(text[max(sentence.start, start - 25) : start]) or reduced_passive
+        # (a present participle after "is" is the progressive, not a passive: "is working together with Pakistan")
+        (BE_VERB.search(text[max(sentence.start, start - 25) : start]) and not trigger_words[0].endswith("ing"))
+        or reduced_passive
     ):
         by = re.match(r"\s+by\s+", text[end : sentence.end])
         if (
@@ -1287,8 +1292,19 @@ def _arguments(
             and after[0].start <= end + by.end() + 25
             # "backed by Shia fighters from Iraq": the doer is the fighters, not the state they come from
             and not re.search(r"\b(?:from|of|in|at|with|near)\s", text[end + by.end() : after[0].start])
+            # "a government backed by an anti-Syrian parliament majority": the doer is against the state
+            and not MODIFIER_PREFIX.search(text, max(sentence.start, after[0].start - 8), after[0].start)
         ):
             subject = _subject(text, sentence, before, start)
+            if before and _CHARGE_APPOSITIVE.search(text, max(sentence.start, start - 30), start):
+                # "The US and Britain accused Moscow of time-wasting, a charge refuted by Russia": the charge is the
+                # main clause subject's
+                first = before[0]
+                return (
+                    after[0],
+                    _coordinated_group(text, [p for p in before if p.end <= first.end], first) or [first],
+                    ".passive",
+                )
             if (
                 reduced_passive
                 and before
@@ -1314,6 +1330,20 @@ def _arguments(
                 and re.search(r"[a-z]{3,}", text[subject.end : max(sentence.start, start - 40) + relative.start()])
             ):
                 return None, [], ""  # "a Danish motion criticizing Chinese violations that had been supported by"
+            if subject is None and trigger.symmetric and trigger.cameo[:2] != "03":
+                # "an agreement signed by Chinese Premier Wen and Indian Prime Minister Singh": the parties listed
+                # as the agent
+                listed = _coordination(text, after, after[0].start, sentence.end)
+                if (
+                    len(listed) < 2
+                    and len(after) > 1
+                    and re.fullmatch(
+                        r"\s*,?\s+and\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}", text[after[0].end : after[1].start]
+                    )
+                ):
+                    listed = after[:2]  # "by Chinese Premier Wen and Indian Prime Minister Singh": a title between
+                if len(listed) >= 2 and len({p.state for p in listed}) >= 2:
+                    return listed[0], listed[1:], ".passive"
             # "Iran, Syria and North Korea were criticised by the US": every state listed as the subject
             return after[0], _coordinated_group(text, before, subject) if subject else [], ".passive"
         if by:
@@ -2075,6 +2105,12 @@ _AUDIENCE_OBJECT = re.compile(
     r"\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?(?:[\w\-]+\s+)?(?:crowds?|audiences?|reporters|journalists|"
     r"supporters|voters|public|citizens|parliament|lawmakers|legislators|students|children|kids|workers|"
     r"nation|people|compatriots|countrymen|congregation|rally)\b"
+)
+
+# An appositive naming what the main clause said: "..., a charge rejected by Tehran".
+_CHARGE_APPOSITIVE = re.compile(
+    r"[,\u2013\u2014-]\s*(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:charges?|claims?|accusations?|allegations?|demands?|"
+    r"proposals?|requests?|offers?|calls?|assertions?|suggestions?)\s+$"
 )
 
 # From a subject to whom it told or assured something: "Kerry told [Turkish Foreign Minister Cavusoglu]".
