@@ -659,7 +659,12 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 and _is_verb_use(text, start)
             ):
                 continue
-            if trigger.pos in ("verb", "phrase") and not trigger.frame and _is_noun_use(text, start, end):
+            if (
+                trigger.pos in ("verb", "phrase")
+                and not trigger.frame
+                and _is_noun_use(text, start, end)
+                and not _participle_with_agent(text, trigger, start, end)
+            ):
                 continue
             if trigger.pos == "noun" and any(
                 e <= start
@@ -852,11 +857,18 @@ _BASE_FORM_NOUNS = frozenset(
 )
 
 
+def _participle_with_agent(text: str, trigger: Trigger, start: int, end: int) -> bool:
+    """ "an accord signed by Singh and Wen", "a charge rejected by Tehran": after a noun, a past participle with
+    its agent is a verb. Read so only for joint acts and for charges named in an appositive; elsewhere "the
+    decision welcomed by" is left to the noun reading."""
+    if not (text[start:end].lower().endswith("ed") and re.match(r"\s+by\s", text[end : end + 4])):
+        return False
+    return trigger.symmetric or _CHARGE_APPOSITIVE.search(text, max(0, start - 30), start) is not None
+
+
 def _is_noun_use(text: str, start: int, end: int) -> bool:
     """A verb trigger used as a noun: "a visit", "the talks", "his support", "the Commission's annual meeting"."""
     before = text[max(0, start - 20) : start]
-    if text[start:end].lower().endswith("ed") and re.match(r"\s+by\s", text[end : end + 4]):
-        return False  # "an accord signed by Singh and Wen": a participle with its agent, not a noun
     determiner = (
         r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ww]hose|[Oo]ur|[Mm]y|by|via|over|on|no)"
     )
