@@ -1633,3 +1633,8 @@ def test_a_charge_rejected_by_a_state_is_rejected_towards_whoever_made_it() -> N
 def test_a_state_behind_an_anti_prefix_is_no_agent_of_a_passive() -> None:
     acts = _acts("Siniora heads a government backed by an anti-Syrian majority in parliament.", dt.date(2006, 12, 1))
     assert not [act for act in acts if act[0] == "Q858" and act[1] == "05"]
+
+
+def test_a_meeting_with_the_holder_of_an_office_of_a_state_is_with_the_state() -> None:
+    text = "The Chinese premier told reporters in Beijing after a meeting with the prime minister of Nepal: ties are good."
+    assert ("Q148", "04", "Q837", ASSERTED) in _acts(text, dt.date(2016, 3, 21))

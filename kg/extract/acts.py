@@ -2218,14 +2218,28 @@ def _light_verb_right_before(gap: str) -> bool:
     )
 
 
+# "with the emir of", "with the prime minister of": an office of the state named next (words of titles.jsonl)
+_OFFICE_OF = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:(?:"
+    + "|".join(sorted({word for rule in title_rules() for word in rule.words if word != "of"}, key=len, reverse=True))
+    + r")\s+){1,3}of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _meeting_partners(text: str, after: list[Phrase], end: int, limit: int) -> list[Phrase]:
     """Whom a meeting named in an adverbial was with or where a trip went: "after talks with Merkel", "during a visit
     to Tehran"; nothing for "talks with Iran failed", "a meeting with his security team" or "a news conference on"."""
     objects = _objects(text, after, end, limit)
-    if not objects or not _governed_by(text, objects[0], end, ("with", "alongside", "to")):
+    if not objects:
+        return []
+    gap = text[end : objects[0].start]
+    office_of = _OFFICE_OF.search(gap)  # "with the emir of Kuwait": the office-holder of a state is the partner
+    if not office_of and not _governed_by(text, objects[0], end, ("with", "alongside", "to")):
         return []
     if re.search(
-        r"\b(?:about|over|of|on|concerning|regarding|reached|signed|struck|between)\s", text[end : objects[0].start]
+        r"\b(?:about|over|of|on|concerning|regarding|reached|signed|struck|between)\s",
+        gap[: office_of.start()] if office_of else gap,
     ):
         return []  # "a news conference about the deal reached with Iran": the with-phrase is another noun's
     if objects[0].mentions[-1].text.lower() in POSSESSIVE_PRONOUNS:
