@@ -1636,5 +1636,5 @@ def test_a_state_behind_an_anti_prefix_is_no_agent_of_a_passive() -> None:
 
 
 def test_a_meeting_with_the_holder_of_an_office_of_a_state_is_with_the_state() -> None:
-    text = "The Chinese premier told reporters in Beijing after a meeting with the prime minister of Nepal: ties are good."
+    text = "The Chinese premier told reporters after a meeting with the prime minister of Nepal that ties were good."
     assert ("Q148", "04", "Q837", ASSERTED) in _acts(text, dt.date(2016, 3, 21))
