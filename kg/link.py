@@ -751,8 +751,7 @@ def _surname_mentions(
                 # a person first named in this pass ("King Hussein") is who the same word refers to after it; a copy
                 # of an earlier name is not, so that every surname copies the first naming
                 for p in itertools.chain(people, (f for f in found if f.rule != "person.surname-coreference"))
-                if p.start < start
-                and folded in {fold_ascii(part) for part in _name_parts(p.label or p.text) | _name_parts(p.text)}
+                if p.start < start and folded in _folded_name_parts(p.label or p.text, p.text)
             ]
             source = max(earlier, key=lambda p: p.start) if earlier else None
             if source is not None and not _title_contradicts(text, sentence, start, source, states):
@@ -1379,6 +1378,12 @@ def _holders_with_surname(gazetteer: Gazetteer, surname: str, day: dt.date | Non
         if holding is not None:
             holdings.append(holding)
     return holdings
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded_name_parts(label: str, text: str) -> frozenset[str]:
+    """The first and last names of a person's label and mention text, folded to ASCII: what a surname may match."""
+    return frozenset(fold_ascii(part) for part in _name_parts(label) | _name_parts(text))
 
 
 def _name_parts(name: str) -> set[str]:
