@@ -754,6 +754,19 @@ def _surname_mentions(
                 if p.start < start and folded in _folded_name_parts(p.label or p.text, p.text)
             ]
             source = max(earlier, key=lambda p: p.start) if earlier else None
+            if source is None and sentence.index == 0 and not _part_of_longer_name(text, sentence, start, end):
+                # a headline names by surname whom the story then names in full ("Chertoff pledges to ...",
+                # "Al-Maliki adviser says ..."): the first full naming after it
+                source = next(
+                    (
+                        p
+                        for p in sorted(people, key=lambda p: p.start)
+                        if p.start > end
+                        and p.form == "full-name"
+                        and folded in _folded_name_parts(p.label or p.text, p.text)
+                    ),
+                    None,
+                )
             if source is not None and not _title_contradicts(text, sentence, start, source, states):
                 found.append(
                     _copy_person(source, start, end, word, sentence.index, "surname", "person.surname-coreference")

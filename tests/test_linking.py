@@ -544,3 +544,12 @@ def test_congo_between_1971_and_1997_is_brazzaville_since_kinshasa_was_zaire(pip
     # after 1997 the bare name is shared again and stays unread without context
     article = article_from_record({"id": "t", "text": text, "date": "2008-02-01"}, "test")
     assert [m.state_qid for m in pipeline.extract(article).mentions if m.text == "Congo"] == []
+
+
+def test_a_surname_in_the_headline_is_the_person_the_story_then_names_in_full(pipeline: Pipeline) -> None:
+    text = (
+        "Chertoff defends border plan\n\nWASHINGTON - Homeland Security Secretary Michael Chertoff on Tuesday "
+        "defended the plan before Congress."
+    )
+    headline = [m for m in people(pipeline, text, None) if m.text == "Chertoff" and m.start == 0]
+    assert [m.qid for m in headline] == ["Q733612"]
