@@ -17,7 +17,7 @@ import itertools
 import re
 
 from kg.extract.acts import PREPOSITIONS
-from kg.extract.mentions import MODIFIER_PREFIX, NAME_RUN, PRONOUN, TitleRule, title_rules
+from kg.extract.mentions import MODIFIER_PREFIX, NAME_RUN, PRONOUN, TitleRule, office_title_words, title_rules
 from kg.gazetteer import (
     ARABIC_ARTICLE,
     EffectiveLeader,
@@ -757,15 +757,16 @@ def _surname_mentions(
             if source is None and sentence.index == 0 and not _part_of_longer_name(text, sentence, start, end):
                 # a headline names by surname whom the story then names in full ("Chertoff pledges to ...",
                 # "Al-Maliki adviser says ..."): the first full naming after it
-                source = next(
+                source = min(
                     (
                         p
-                        for p in sorted(people, key=lambda p: p.start)
+                        for p in people
                         if p.start > end
                         and p.form == "full-name"
                         and folded in _folded_name_parts(p.label or p.text, p.text)
                     ),
-                    None,
+                    key=lambda p: p.start,
+                    default=None,
                 )
             if source is not None and not _title_contradicts(text, sentence, start, source, states):
                 found.append(
@@ -865,10 +866,11 @@ def _title_contradicts(text: str, sentence: Sentence, start: int, source: Mentio
     return False
 
 
-_MONARCH_OFFICE_WORDS = ("king", "queen", "emir", "amir", "sultan", "emperor", "empress", "monarch", "duke", "duchess")
-
+_MONARCH_TITLES = ("King", "Queen", "Emir", "Amir", "Sultan", "Emperor", "Empress", "Grand Duke", "Grand Duchess")
 # Titles of monarchs, right before the name they go with.
-_MONARCH_TITLE = re.compile(r"\b(?:King|Queen|Emir|Amir|Sultan|Emperor|Empress|Grand Duke|Grand Duchess)\s+$")
+_MONARCH_TITLE = re.compile(rf"\b(?:{'|'.join(_MONARCH_TITLES)})\s+$")
+# words of a monarch's office title ("King of Jordan", "Grand Duke of Luxembourg", "monarch of Denmark")
+_MONARCH_OFFICE_WORDS = frozenset(title.split()[-1].lower() for title in _MONARCH_TITLES) | {"monarch"}
 
 
 def _monarch(
@@ -955,23 +957,28 @@ def _title_only_mentions(
 
 # "the president", "the foreign minister": an office named without its state refers back to the one person of the
 # article who held that office in the last few sentences
+_NOMINAL_TITLE_NAMES = (
+    "president",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "emperor",
+    "leader",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "foreign minister",
+    "foreign secretary",
+    "secretary of state",
+    "defence minister",
+    "defense minister",
+    "defense secretary",
+)
+# each title's role as titles.jsonl gives it; "the leader" may be a head of state's, a government's or a party's
 _NOMINAL_TITLES: dict[str, tuple[str, ...]] = {
-    "president": ("head_of_state",),
-    "king": ("head_of_state",),
-    "queen": ("head_of_state",),
-    "emir": ("head_of_state",),
-    "sultan": ("head_of_state",),
-    "emperor": ("head_of_state",),
+    **{" ".join(rule.words): (rule.role,) for rule in title_rules() if " ".join(rule.words) in _NOMINAL_TITLE_NAMES},
     "leader": ("head_of_state", "head_of_government", "party_leader"),
-    "prime minister": ("head_of_government",),
-    "premier": ("head_of_government",),
-    "chancellor": ("head_of_government",),
-    "foreign minister": ("foreign_minister",),
-    "foreign secretary": ("foreign_minister",),
-    "secretary of state": ("foreign_minister",),
-    "defence minister": ("defence_minister",),
-    "defense minister": ("defence_minister",),
-    "defense secretary": ("defence_minister",),
 }
 # the office word an antecedent's office title must hold when several offices share a role ("the king" is not
 # a president)
@@ -1033,7 +1040,7 @@ def _nominal_mentions(
                 )
                 and (office_word is None or p.office_title is None or office_word in p.office_title.lower())
             ]
-            if len({p.qid or p.label for p in earlier}) != 1:
+            if len({p.referent for p in earlier}) != 1:
                 continue  # none, or two presidents named: "the president" could be either
             found.append(
                 _copy_person(
@@ -1114,7 +1121,7 @@ def _variant_of_leader_name(
         return None  # the surname is not the last word of the name
     given = re.search(r"\b((?:[A-Z][\w\-]*\.?\s+){1,2})$", text[max(sentence.start, start - 40) : start])
     if given is None or any(
-        word in _CAPITALISED_FUNCTION_WORDS or word.lower().rstrip(".") in _title_words()
+        word in _CAPITALISED_FUNCTION_WORDS or word.lower().rstrip(".") in office_title_words()
         for word in given.group(1).split()
     ):
         return None
@@ -1155,15 +1162,9 @@ def _consonants(word: str) -> str:
 
 
 @functools.cache
-def _title_words() -> frozenset[str]:
-    """Every word of the office titles in titles.jsonl ("prime", "minister", "spokesman", ...)."""
-    return frozenset(w for rule in title_rules() for w in rule.words)
-
-
-@functools.cache
 def _title_and_filler_words() -> frozenset[str]:
     """Title words and the words that join them in longer titles ("ministry", "deputy", "of", ...)."""
-    return _title_words() | _TITLE_FILLERS
+    return office_title_words() | _TITLE_FILLERS
 
 
 # A capitalised word, letters with diacritics included ("Erdoğan", "Babiš"), with a lower-case hyphenated part.
@@ -1455,11 +1456,7 @@ def _pronoun_mentions(
                     heads = [p for p in earlier if p.sentence == sentence.index and p.end <= clause_subject[-1].start]
                     clause_subject = heads[-1:] if heads else clause_subject
                 # people without a QID (REIGN leaders, minted names) differ by label
-                others = [
-                    p
-                    for p in earlier
-                    if not clause_subject or (p.qid or p.label) != (clause_subject[-1].qid or clause_subject[-1].label)
-                ]
+                others = [p for p in earlier if not clause_subject or p.referent != clause_subject[-1].referent]
                 if not others:
                     continue
                 source = others[-1]

@@ -86,6 +86,11 @@ class Mention:
     candidates: tuple[str, ...] = ()  # gazetteer person QIDs the name may stand for, before linking
     confidence: float = 1.0
 
+    @property
+    def referent(self) -> str | None:
+        """Who or what the mention stands for: its Wikidata id, else (a person with none) its label."""
+        return self.qid or self.label
+
 
 @dataclass
 class Act:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from kg.extract.dates import date_near
-from kg.extract.mentions import COMPASS_WORDS, MODIFIER_PREFIX, title_rules
+from kg.extract.mentions import COMPASS_WORDS, MODIFIER_PREFIX, office_title_words
 from kg.model import Act, Article, Mention, Modality, Sentence
 
 PREPOSITIONS = frozenset(
@@ -249,11 +249,11 @@ NEGATION = re.compile(
 _WANTING = "wants|wanted|want|seeks|sought|seeking|seek|requested|requests|needs|needed"
 # "any" before an act: no one's act, plan or threat ("any attack against Syria would be reckless").
 ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+){0,2}$")
-# Before a nominal act, words that make it a plan ("a planned trip"); after it, words that call it off.
-# a determiner or possessive and up to three modifiers right before a word: the word is a noun
+# A determiner or possessive and up to three modifiers right before a word: the word is a noun.
 _DETERMINER_BEFORE_WORD = re.compile(
     r"(?:['\u2019]s|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur))\s+(?:(?!(?:to|and|or|that)\s)[\w\-]+\s+){0,3}$"
 )
+# Before a nominal act, words that make it a plan ("a planned trip"); after it, words that call it off.
 PLANNED_BEFORE_NOUN = re.compile(
     r"\b(?:planned|proposed|upcoming|forthcoming|scheduled|expected|possible|prospective|future|next|"
     r"anticipated|imminent|looming|potential|promise\s+of|threat\s+of|"
@@ -294,12 +294,12 @@ LIFTED_AFTER_NOUN = re.compile(
     r"(?:lifted|eased|removed|waived|revoked|suspended)\b",
     re.I,
 )
-# Words that put an act in the future or make it conditional; POSSIBILITY marks the ones that are no plan,
-# so no expressed intention follows from them ("may visit", "could sign", "if attacked").
 # Verbs of weighing an act that is not yet decided: "is considering sending aid", "looking into offering".
 WEIGHING = (
     r"(?:consider(?:s|ed|ing)?|look(?:s|ing)?\s+into|explor(?:e|es|ing)|weigh(?:s|ing)?|mull(?:s|ed|ing)?(?:\s+over)?)"
 )
+# Words that put an act in the future or make it conditional; POSSIBILITY marks the ones that are no plan,
+# so no expressed intention follows from them ("may visit", "could sign", "if attacked").
 POSSIBILITY = re.compile(
     rf"\b(?:could|may|might|if|whether|perhaps|possibly|possible|potential|{WEIGHING})\b",
     re.I,
@@ -542,12 +542,12 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
                 last.end = mention.end
                 last.mentions.append(mention)
                 if mention.kind == "person":
-                    last.agent = mention.qid or mention.label
+                    last.agent = mention.referent
                     last.state = mention.state_qid or last.state
                 continue
         phrase = Phrase(mention.start, mention.end, mention.state_qid or "", [mention])
         if mention.kind == "person":
-            phrase.agent = mention.qid or mention.label
+            phrase.agent = mention.referent
         phrases.append(phrase)
     # "his Spanish counterpart": the possessive is the determiner of the counterpart's phrase, not a state of its own
     phrases = [
@@ -2065,7 +2065,7 @@ _TITLE_BEFORE_NAME = re.compile(
     r"(?:\b(?:"
     + "|".join(
         sorted(
-            {word.capitalize() for rule in title_rules() for word in rule.words if word not in ("of", "fm", "pm")}
+            {word.capitalize() for word in office_title_words() - {"of", "fm", "pm"}}
             | {"Crown", "Prince", "Princess", "Sheikh", "Mr", "Mrs", "Ms", "Dr"}
         )
     )
@@ -2221,7 +2221,7 @@ def _light_verb_right_before(gap: str) -> bool:
 # "with the emir of", "with the prime minister of": an office of the state named next (words of titles.jsonl)
 _OFFICE_OF = re.compile(
     r"\bwith\s+(?:the\s+)?(?:(?:"
-    + "|".join(sorted({word for rule in title_rules() for word in rule.words if word != "of"}, key=len, reverse=True))
+    + "|".join(sorted(office_title_words() - {"of"}, key=len, reverse=True))
     + r")\s+){1,3}of\s+(?:the\s+)?$",
     re.I,
 )

@@ -58,6 +58,12 @@ def title_rules() -> tuple[TitleRule, ...]:
 
 
 @lru_cache(maxsize=1)
+def office_title_words() -> frozenset[str]:
+    """Every word of the office titles in titles.jsonl ("prime", "minister", "spokesman", ...)."""
+    return frozenset(word for rule in title_rules() for word in rule.words)
+
+
+@lru_cache(maxsize=1)
 def block_rules() -> tuple[re.Pattern[str], ...]:
     """Longer names that contain a state's name but do not refer to the state."""
     path = resources.files("kg") / "data" / "rules" / "state_blocklist.jsonl"
