@@ -107,6 +107,26 @@ GROUP_REFERENCE = re.compile(
 # "They" opening a sentence
 THEY = re.compile(r"(They)\b(?!\s+(?:say|said|says|told|added|believe|think|fear|argue|argued)\b)")
 
+# "It" opening a sentence, unless it only props up a copula or a passive ("It is unclear", "It was announced")
+IT = re.compile(
+    r"It\b(?!['\u2019]s\b|\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|could\s+be|may\s+be|might\s+be|"
+    r"seems|seemed|appears|appeared|remains|remained|means|meant|took\s+\w+\s+(?:days|weeks|months|years))\b)"
+)
+
+# What follows a state opening a sentence as the subject of a verb: "Ankara views", "Iraq on Monday accused",
+# "The Indian government routinely accuses" (but not "Russia's gas monopoly", "The US thinktank", "Chinese officials")
+_SUBJECT_STATE_FOLLOWER = re.compile(
+    r"(?:\s+(?:government|authorities|administration|cabinet|leadership))?\s+"
+    r"(?:(?:also|then|still|now|already|later|again|\w+ly)\s+|on\s+[A-Z][a-z]+day\s+)?"
+    r"(?!(?:officials|forces|troops|leaders|media|diplomats|sources|lawmakers|soldiers|citizens|nationals|"
+    r"companies|firms|banks|envoys|ministers|analysts|experts|warplanes|jets|ships|vessels|news|talks|ties|"
+    r"relations|efforts|plans|negotiators|delegates|militants|rebels|residents|workers|authorities|claims|"
+    r"exports|imports|sales|interests|tens|hundreds|thousands|millions)\b)"
+    r"(?:has|had|have|is|was|will|would|could|can|may|might|must|should|did|does|said|told|met|sent|made|took|gave|"
+    r"held|won|lost|left|began|sought|struck|put|set|cut|paid|kept|led|brought|bought|fought|threw|drew|spoke|"
+    r"wrote|chose|broke|withdrew|[a-z]+ed|[a-z]+s)\b"
+)
+
 # "their" before a noun of joint action
 THEIR = re.compile(
     r"\b[Tt]heir(?=\s+(?:[a-z\-]+\s+){0,2}?(?:meeting|meetings|talks|summit|visit|visits|agreement|accord|treaty|"
@@ -167,7 +187,9 @@ def _group_references(
     - "their" before a noun of joint action, right after a list in the same sentence ("made by Musharraf and
       Karzai during their joint meeting with Bush");
     - "They" opening a sentence, when a list opened the sentence before ("Turkey and Israel boosted ties last
-      year. They signed two pacts").
+      year. They signed two pacts");
+    - "It" opening a sentence, when one state opened the sentence before as the subject of its verb ("Iraq denied
+      the charge. It accused Kuwait of ...") or was itself such an "It".
     """
     lists = _state_lists(text, mentions)
     named_ends = sorted(m.end for m in mentions if m.state_qid and m.form != "group-reference")
@@ -201,6 +223,10 @@ def _group_references(
                 if index == previous.index and re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[previous.start : list_start])
             ]
             references.append((they, opening[0] if opening else None, "state.group-subject"))
+        it = IT.match(text, sentence.start, sentence.end)
+        if it is not None and previous is not None:
+            opener = _opening_subject_state(text, previous, mentions + found)
+            references.append((it, (opener,) if opener else None, "state.pronoun-subject"))
         previous = sentence
         for match, states, rule in references:
             start, end = match.start(), match.end()
@@ -213,7 +239,7 @@ def _group_references(
                         end,
                         match.group(0),
                         "state",
-                        "group-reference",
+                        "pronoun" if rule == "state.pronoun-subject" else "group-reference",
                         rule,
                         sentence.index,
                         qid=state,
@@ -222,6 +248,21 @@ def _group_references(
                     )
                 )
     return found
+
+
+def _opening_subject_state(text: str, sentence: Sentence, mentions: list[Mention]) -> str | None:
+    """The state that opens ``sentence`` as the subject of its verb, or None."""
+    opening = [m for m in mentions if m.sentence == sentence.index and m.start < sentence.start + 5]
+    if len(opening) != 1 or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[sentence.start : opening[0].start]):
+        return None
+    mention = opening[0]
+    if mention.kind != "state" or mention.form == "group-reference" or not mention.state_qid:
+        return None
+    if mention.form.startswith("demonym") and not re.match(
+        r"\s+(?:government|authorities|administration|cabinet|leadership)\b", text[mention.end :]
+    ):
+        return None
+    return mention.state_qid if _SUBJECT_STATE_FOLLOWER.match(text, mention.end, sentence.end) else None
 
 
 def _choose_holding(

@@ -812,6 +812,35 @@ def test_they_with_no_list_opening_the_sentence_before_stands_for_no_state() -> 
     assert not {a for a in acts if a[1] == "11"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary turned down the request on Friday. It also criticised Serbia for closing the border crossing.",
+        "The Chilean government extended its fishing limits. It later criticised Peru over the trawlers.",
+        "Hungary turned down the request. It then opened its border. It also criticised Serbia for the delay.",
+    ],
+)
+def test_it_opening_a_sentence_stands_for_the_state_that_opened_the_one_before(text: str) -> None:
+    acts = _acts(text)
+    opener = "Q28" if text.startswith("Hungary") else "Q298"
+    target = "Q403" if opener == "Q28" else "Q419"
+    assert (opener, "11", target, ASSERTED) in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the state is a modifier of the subject, not the subject
+        "Hungary's oil company raised its prices. It also criticised Serbia for the delay.",
+        "Hungarian officials turned down the request. It also criticised Serbia for the delay.",
+        # "It" props up a copula: no state is its subject
+        "Hungary turned down the request. It was criticised Serbia for weeks, the paper said.",
+    ],
+)
+def test_it_opening_a_sentence_stands_for_no_state_unless_one_was_the_subject_before(text: str) -> None:
+    assert ("Q28", "11", "Q403", ASSERTED) not in _acts(text)
+
+
 def test_a_state_after_with_the_new_is_governed_by_the_preposition() -> None:
     acts = _acts(
         "Chinese President Hu Jintao met Germany's new chancellor. China and Germany are partners. China will make "
