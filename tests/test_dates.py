@@ -184,6 +184,19 @@ def test_date_near_prefers_the_event_date_over_a_nearer_span_bound() -> None:
     assert near is not None and (near.value, near.text) == (date(2023, 9, 11), "on Monday")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy, in post since 4 March, paid his first visit to Oslo.",
+        "It was the third summit of the two leaders since 2019.",
+        "The border crossings stayed shut until Friday as the ministers met.",
+    ],
+)
+def test_a_span_bound_alone_dates_no_act(sentence: str) -> None:
+    verb = next(word for word in ("visit", "summit", "met") if word in sentence)
+    assert date_near(sentence, date(2023, 9, 14), sentence.index(verb)) is None
+
+
 def test_date_near_prefers_the_same_clause() -> None:
     sentence = "The treaty signed in 1997 expired; the leaders met on 3 May."
     article = date(2023, 9, 14)

@@ -156,6 +156,7 @@ _CLAUSE_BREAK = re.compile(
     + r"|,\s+(?=(?:but|while|whereas|although|though|which|who|after|before|when|as|since)\b)"
 )
 # A date introduced by these words bounds a span ("since 1949") rather than dating an event.
+_SPAN_BOUND_BEFORE = re.compile(r"(?i)\b(?:since|until|till)\s+$")
 _RELATIONAL_BEFORE = re.compile(r"(?i)\b(?:since|until|till|by|before|after|from|through|between)\s+$")
 _TENSE_WINDOW = 80
 # A day or month without a year and without a tense marker: wire copy drops the year both for
@@ -602,14 +603,21 @@ def _is_marker(sentence: str, marker: re.Match[str]) -> bool:
 def date_near(sentence: str, article_date: date | None, position: int) -> ResolvedDate | None:
     """The date most likely attached to the word at ``position`` (an index into ``sentence``).
 
-    Prefers a date in the same clause, then one that dates an event rather than bounding a
-    span ("since 1949"), then the nearest. Returns that date's resolution, which is None when
+    A date after "since", "until" or "till" bounds a span and dates no act. Of the others, prefers
+    a date in the same clause, then one that dates an event rather than bounding a span ("after
+    1949"), then the nearest. Returns that date's resolution, which is None when
     it cannot be resolved, and None when the sentence holds no date.
 
     >>> date_near("Xi visited Hanoi on Tuesday, a year after talks in 2022.", date(2023, 9, 14), 3)
     ResolvedDate(value=datetime.date(2023, 9, 12), granularity=<Granularity.DAY: 'Day'>, text='on Tuesday')
     """
-    mentions = find_dates(sentence, article_date)
+    # a date after "since" or "until" bounds a span the act lies in ("in office since June 30, made the visit"):
+    # it is never the act's own date
+    mentions = [
+        mention
+        for mention in find_dates(sentence, article_date)
+        if not _SPAN_BOUND_BEFORE.search(sentence, max(0, mention.start - 8), mention.start)
+    ]
     if not mentions:
         return None
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
