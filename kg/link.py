@@ -17,6 +17,7 @@ import itertools
 import re
 
 from kg.extract.acts import PREPOSITIONS
+from kg.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from kg.extract.mentions import MODIFIER_PREFIX, NAME_RUN, PRONOUN, TitleRule, office_title_words, title_rules
 from kg.gazetteer import (
     ARABIC_ARTICLE,
@@ -862,6 +863,10 @@ def _surname_mentions(
                 for h in _holders_with_surname(gazetteer, word, day)
                 if (state is None or h.state == state) and (role == "other" or h.role == role)
             ]
+            if _GIVEN_NAME_BEFORE_SURNAME.match(text, end, sentence.end):
+                # "spokesman Liu Jianchao", "official Alexander Malyhin": a name goes on after the word, so the
+                # word is a given name and no office-holder's surname
+                holders = []
             if len({h.person for h in holders}) == 1:
                 mention = Mention(
                     start, end, word, "person", "title-surname", "person.title-surname", sentence.index, confidence=0.8
@@ -1134,6 +1139,10 @@ def _effective_leaders(gazetteer: Gazetteer, name: str, day: dt.date | None) -> 
 _NAME_PARTICLES = r"(?:of|da|de|del|della|di|do|dos|das|du|van|von|der|den|bin|ibn|al|el|la|le)"
 _NAME_BEFORE = re.compile(rf"(?:[-'\u2019]|\b([A-Z][\w\-]*)\s+(?:{_NAME_PARTICLES}\s+)?)$")
 _NAME_AFTER = re.compile(rf"\s+[\"\u201c'(]?(?:{_NAME_PARTICLES}[\s\-])?[A-Z][a-z]")
+# A capitalised word right after a titled name that goes on with the name (not "President Bush Tuesday")
+_GIVEN_NAME_BEFORE_SURNAME = re.compile(
+    rf"\s+(?:{_NAME_PARTICLES}[\s\-])?(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][a-z]"
+)
 
 
 def _part_of_longer_name(text: str, sentence: Sentence, start: int, end: int) -> bool:

@@ -1667,3 +1667,20 @@ def test_a_state_behind_an_anti_prefix_is_no_agent_of_a_passive() -> None:
 def test_a_meeting_with_the_holder_of_an_office_of_a_state_is_with_the_state() -> None:
     text = "The Chinese premier told reporters after a meeting with the prime minister of Nepal that ties were good."
     assert ("Q148", "04", "Q837", ASSERTED) in _acts(text, dt.date(2016, 3, 21))
+
+
+def test_a_state_deep_in_what_was_said_is_no_subject_of_a_fronted_letter() -> None:
+    acts = _acts(
+        "In a letter to Prime Minister Theresa May, a Scottish MP said: I doubt that the strikes Washington wants "
+        "are wise.",
+        dt.date(2018, 4, 12),
+    )
+    assert not {a for a in acts if a[0] == "Q30"}
+
+
+def test_a_state_opening_the_reported_clause_holds_the_fronted_meeting() -> None:
+    acts = _acts(
+        "In a meeting with a visiting Togolese minister, the envoy said China and Togo enjoy deep friendship.",
+        dt.date(2005, 11, 24),
+    )
+    assert ("Q148", "04", "Q945", ASSERTED) in acts

@@ -259,6 +259,25 @@ def test_title_before_a_name_is_read_with_the_name(pipeline: Pipeline) -> None:
     assert [m.form for m in found] == ["full-name"]
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a surname of an office-holder at the date, here a given name with the surname after it
+        ("The ministry's spokesman Liu Weiming said the talks would go on.", "2005-11-08"),
+        ("Regional official Alexander Petrenko signed the papers.", "2014-05-12"),
+    ],
+)
+def test_a_titled_given_name_followed_by_a_surname_is_no_office_holder(
+    pipeline: Pipeline, text: str, date: str
+) -> None:
+    assert not [m for m in people(pipeline, text, date) if m.qid]
+
+
+def test_a_titled_surname_before_a_weekday_is_still_the_office_holder(pipeline: Pipeline) -> None:
+    found = people(pipeline, "Foreign Minister Lavrov Tuesday said the talks would go on.", "2014-05-12")
+    assert [m.qid for m in found] == ["Q58217"]
+
+
 def test_an_object_pronoun_is_not_its_clause_subject(pipeline: Pipeline) -> None:
     text = "Thabo Mbeki met Condoleezza Rice on Monday. Mbeki congratulated her on the agreement."
     found = people(pipeline, text, "2005-11-16")

@@ -1520,6 +1520,17 @@ def _arguments(
         if (fronted or fronted_meeting) and not before:
             comma = clause_comma
             main = [p for p in after if comma != -1 and p.start > comma]
+            speech = (
+                list(re.finditer(r"[:\"\u201c]|\b(?:said|says|told|added|wrote)\b", text[comma : main[0].start]))
+                if main
+                else []
+            )
+            if speech and not re.fullmatch(
+                r"\s*(?:that\s+)?(?:the\s+)?", text[comma + speech[-1].end() : main[0].start]
+            ):
+                # "In a letter to May, an MP said: I doubt ... the United States": a state deep in what was said is
+                # not the subject (but in "In a meeting with ..., Xu said China and Togo ..." it opens the clause)
+                main = []
             # "After the talks, Russian President Boris Yeltsin and Ukrainian President Leonid Kuchma signed", "In
             # their joint statement issued after the talks, Yeltsin and Kuchma called for": the parties listed as the
             # main subject held the talks
