@@ -85,9 +85,10 @@ def link_mentions(
     people.sort(key=lambda m: m.start)
     people += _nominal_mentions(text, sentences, people, [(m.start, m.end) for m in linked + people])
     people.sort(key=lambda m: m.start)
-    pronouns = _pronoun_mentions(text, sentences, people, [(m.start, m.end) for m in linked + people])
+    unlinked = _unlinked_people(text, [(m.start, m.end) for m in mentions + people])
+    pronouns = _pronoun_mentions(text, sentences, people, [(m.start, m.end) for m in linked + people], unlinked)
     pronouns += _first_person_in_quotes(
-        text, sentences, people + pronouns, states, [(m.start, m.end) for m in linked + people + pronouns]
+        text, sentences, people + pronouns, states, [(m.start, m.end) for m in linked + people + pronouns], unlinked
     )
     result = linked + people + pronouns
     result += _group_references(text, sentences, result, [(m.start, m.end) for m in result])
@@ -1481,7 +1482,11 @@ def _copy_person(source: Mention, start: int, end: int, text: str, sentence: int
 
 
 def _pronoun_mentions(
-    text: str, sentences: list[Sentence], people: list[Mention], taken: list[tuple[int, int]]
+    text: str,
+    sentences: list[Sentence],
+    people: list[Mention],
+    taken: list[tuple[int, int]],
+    unlinked: list[int] | None = None,
 ) -> list[Mention]:
     found = []
     for sentence in sentences:
@@ -1492,6 +1497,8 @@ def _pronoun_mentions(
                 continue
             subjects = [p for p in earlier if not _after_preposition(text, sentences[p.sentence], p)]
             source = (subjects or earlier)[-1]
+            if _someone_else_between(unlinked, source.end, start):
+                continue
             word = match.group(0).lower()
             possessive_her = word == "her" and re.match(
                 r"\s+(?!(?:on|for|to|with|at|in|and|that|as|about|by|from|of|into|over|after|before)\b)[a-z]",
@@ -1540,8 +1547,17 @@ def _object_of_past_verb(text: str, sentence: Sentence, mention: Mention) -> boo
 
 def _after_preposition(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Whether a person's noun phrase ("Chinese President Xi Jinping") follows a preposition."""
-    words = re.findall(r"[A-Za-z'\-]+", text[sentence.start : mention.start])
+    # a comma closes the prepositional phrase before it ("In an interview with CNN, President Erdogan said"),
+    # unless the name is in apposition to a title inside it ("outsourced it to the Russian president, Vladimir Putin")
+    before = text[sentence.start : mention.start]
+    ends = list(re.finditer(r"(?<=[a-z]{2})[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'\u201c])", before))
+    before = before[ends[-1].end() :] if ends else before  # the stand-in sentence of _sentence_of is a whole line
     title_words = _title_and_filler_words()
+    comma = before.rfind(",")
+    appositive = comma != -1 and re.search(r"([a-z\-]+)\s*$", before[:comma])
+    if appositive and appositive.group(1) in title_words and not re.search(r"\b[a-z]", before[comma + 1 :]):
+        comma = before.rfind(",", 0, comma)
+    words = re.findall(r"[A-Za-z'\-]+", before[comma + 1 :])
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word[0].isupper() or word.lower() in title_words:
@@ -1573,7 +1589,13 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _speaker(text: str, span: tuple[int, int], speakers: list[Mention], states: list[Mention]) -> Mention | None:
+def _speaker(
+    text: str,
+    span: tuple[int, int],
+    speakers: list[Mention],
+    states: list[Mention],
+    unlinked: list[int] | None = None,
+) -> Mention | None:
     """Who a quotation is attributed to: '..." Gingrich said' or 'Prodi told reporters: "...'."""
     start, end = span
     after = text[end : end + 80]
@@ -1586,7 +1608,8 @@ def _speaker(text: str, span: tuple[int, int], speakers: list[Mention], states: 
         # '"...," he said': the last person named as a subject before the quotation
         named = [m for m in speakers if m.end <= start]
         subjects = [m for m in named if not _after_preposition(text, _sentence_of(text, m), m)]
-        return (subjects or named)[-1] if named else None
+        speaker = (subjects or named)[-1] if named else None
+        return None if speaker is None or _someone_else_between(unlinked, speaker.end, start) else speaker
     quoted = re.match(r"[\"\u201d']*\s*,?\s*(?:the\s+)?[\w\s]{0,40}?\bquoted\s+", after)
     if quoted:
         named = [m for m in speakers + states if end + quoted.end() <= m.start <= end + quoted.end() + 40]
@@ -1612,6 +1635,37 @@ def _speaker(text: str, span: tuple[int, int], speakers: list[Mention], states: 
     return None
 
 
+# A name of two to four words that acts or speaks, or that a speech verb introduces: "Vyacheslav Ponomaryov
+# described", "Christian de Guzman, vice president", "said Eduardo Araral"
+_NAME_WORDS = rf"[A-Z][a-z]+(?:\s+(?:{_NAME_PARTICLES}\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){{1,3}}"
+_ACTING_NAMES = (
+    re.compile(
+        rf"(?<![\w\-])(?P<name>{_NAME_WORDS})(?=\s+{_SPEECH_VERB}\b|,\s+(?:a|an|who)\s|"
+        r"\s+(?:described|accused|denied|called|announced|explained|argued)\b)"
+    ),
+    re.compile(rf"\b(?:said|says)\s+(?P<name>{_NAME_WORDS})"),
+)
+
+
+def _unlinked_people(text: str, taken: list[tuple[int, int]]) -> list[int]:
+    """Where people kg cannot link are named as agents (see ``_ACTING_NAMES``): a pronoun after such a name may be
+    theirs, so no earlier person is read into it."""
+    found = []
+    for match in (m for pattern in _ACTING_NAMES for m in pattern.finditer(text)):
+        start, end = match.span("name")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if match.group("name").split()[0] in _CAPITALISED_FUNCTION_WORDS:
+            continue
+        found.append(start)
+    return found
+
+
+def _someone_else_between(unlinked: list[int] | None, start: int, end: int) -> bool:
+    """Whether an unlinked person is named between ``start`` and ``end``."""
+    return any(start <= at < end for at in unlinked or ())
+
+
 def _sentence_of(text: str, mention: Mention) -> Sentence:
     """A stand-in sentence for a mention: its line (enough to look back for a preposition)."""
     start = text.rfind("\n", 0, mention.start) + 1
@@ -1619,14 +1673,19 @@ def _sentence_of(text: str, mention: Mention) -> Sentence:
 
 
 def _first_person_in_quotes(
-    text: str, sentences: list[Sentence], people: list[Mention], states: list[Mention], taken: list[tuple[int, int]]
+    text: str,
+    sentences: list[Sentence],
+    people: list[Mention],
+    states: list[Mention],
+    taken: list[tuple[int, int]],
+    unlinked: list[int] | None = None,
 ) -> list[Mention]:
     """ "I", "we", "my" inside a quotation refer to its speaker."""
     found = []
     speakers = sorted((m for m in people if m.form != "pronoun"), key=lambda m: m.start)
     sentence_of = {s.index: s for s in sentences}
     for span in _quotations(text):
-        speaker = _speaker(text, span, speakers, states)
+        speaker = _speaker(text, span, speakers, states, unlinked)
         if speaker is None:
             continue
         for match in _FIRST_PERSON.finditer(text, span[0], span[1]):

@@ -278,6 +278,43 @@ def test_a_titled_surname_before_a_weekday_is_still_the_office_holder(pipeline: 
     assert [m.qid for m in found] == ["Q58217"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Vladimir Putin met Xi Jinping in Moscow. Later, Klaus Wendeborn said the plan was doomed. "We lost," he said.',
+        "Vladimir Putin met Xi Jinping in Moscow. The plan was doomed, said Klaus Wendeborn. He left the party.",
+        "Vladimir Putin met Xi Jinping in Moscow. Klaus Wendeborn, a farmer, said he would vote no.",
+    ],
+)
+def test_a_pronoun_after_a_person_kg_cannot_link_is_no_earlier_leader(pipeline: Pipeline, text: str) -> None:
+    found = people(pipeline, text, "2014-05-12")
+    assert [m.text for m in found if m.form == "pronoun"] == []
+    assert {m.text for m in found} == {"Vladimir Putin", "Xi Jinping"}
+
+
+def test_a_pronoun_after_a_leader_still_refers_to_the_leader(pipeline: Pipeline) -> None:
+    found = people(pipeline, "Vladimir Putin met Xi Jinping in Moscow. Later, Putin said he was pleased.", "2014-05-12")
+    assert [(m.text, m.qid) for m in found if m.form == "pronoun"] == [("he", "Q7747")]
+
+
+def test_a_comma_closes_a_fronted_prepositional_phrase(pipeline: Pipeline) -> None:
+    text = (
+        "Barack Obama spoke on Monday. In a call with the BBC, Russian President Vladimir Putin said his "
+        "country would not back down."
+    )
+    found = people(pipeline, text, "2013-09-20")
+    assert [(m.text, m.qid) for m in found if m.form == "pronoun"] == [("his", "Q7747")]
+
+
+def test_a_name_in_apposition_to_a_prepositional_object_is_still_no_subject(pipeline: Pipeline) -> None:
+    text = (
+        "Barack Obama spoke on Monday. He left the matter to the Russian president, Vladimir Putin, when he agreed "
+        "to a deal."
+    )
+    found = people(pipeline, text, "2013-09-20")
+    assert [(m.text, m.qid) for m in found if m.form == "pronoun"] == [("He", "Q76"), ("he", "Q76")]
+
+
 def test_an_object_pronoun_is_not_its_clause_subject(pipeline: Pipeline) -> None:
     text = "Thabo Mbeki met Condoleezza Rice on Monday. Mbeki congratulated her on the agreement."
     found = people(pipeline, text, "2005-11-16")
