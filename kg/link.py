@@ -92,6 +92,7 @@ def link_mentions(
     )
     result = linked + people + pronouns
     result += _group_references(text, sentences, result, [(m.start, m.end) for m in result])
+    result += _agent_nominals(text, sentences, result, [(m.start, m.end) for m in result])
     result.sort(key=lambda m: (m.start, -m.end))
     return result
 
@@ -249,6 +250,74 @@ def _group_references(
                         confidence=0.6,
                     )
                 )
+    return found
+
+
+# "the spokesman said", "The ministry also accused": an agent of a state named alone, referring back
+_AGENT_NOUNS = "spokesman|spokeswoman|spokesperson|official|envoy|ambassador|diplomat|delegation|embassy|ministry"
+_AGENT_NOMINAL = re.compile(
+    rf"\b[Tt]he\s+({_AGENT_NOUNS})\b(?!['\u2019]s)"
+    r"(?=\s*[,.;]|\s+(?:also\s+|then\s+|later\s+|again\s+|\w+ly\s+)?(?:[a-z]+ed|[a-z]+s(?![\w'\u2019])|said|told|"
+    r"met|sent|made|gave|held|will|would|could|has|had|is|was)\b)"
+)
+# how many sentences back the state agent may have been named
+_AGENT_WINDOW = 3
+
+
+def _agent_nominals(
+    text: str, sentences: list[Sentence], mentions: list[Mention], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """ "The spokesman said", "the ministry accused": the state whose agent of that kind ("Iran's foreign ministry
+    spokesman", "a spokesman for the Chinese embassy") was named in the last few sentences, when only one state's
+    was."""
+    named = sorted(
+        (m for m in mentions if m.kind in ("state", "person") and m.state_qid and m.form not in ("pronoun", "nominal")),
+        key=lambda m: m.start,
+    )
+    found: list[Mention] = []
+    for sentence in sentences:
+        for match in _AGENT_NOMINAL.finditer(text, sentence.start, sentence.end):
+            start, end = match.start(), match.end(1)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            noun = match.group(1).lower()
+            if noun == "official" and not re.match(
+                r"\s*,|\s+(?:also\s+|then\s+|later\s+|again\s+)?(?:said|says|told|tells|added|adds|[a-z]+ed)\b",
+                text[end:],
+            ):
+                continue  # "The official news agency", "the official figures": an adjective
+            window_start = sentences[max(0, sentence.index - _AGENT_WINDOW)].start
+            states = set()
+            for mention in named:
+                if not window_start <= mention.start < start:
+                    continue
+                after = re.match(
+                    rf"(?:['\u2019]s)?(?:\s+[\w\-]+){{0,3}}?\s+{noun}\b", text[mention.end : mention.end + 60], re.I
+                )
+                before = re.search(
+                    rf"\b{noun}\s+(?:for|of|from|in)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}$",
+                    text[max(0, mention.start - 60) : mention.start],
+                    re.I,
+                )
+                if after or before:
+                    states.add(mention.state_qid)
+            if len(states) != 1:
+                continue
+            state = next(iter(states))
+            found.append(
+                Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    "state",
+                    "nominal",
+                    "state.nominal-agent",
+                    sentence.index,
+                    qid=state,
+                    state_qid=state,
+                    confidence=0.6,
+                )
+            )
     return found
 
 

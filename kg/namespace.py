@@ -230,8 +230,9 @@ class KG(DefinedNamespace):
     # language: The BCP 47 language tag of the article's text.
     language: URIRef
     # mention kind: How the mention names its referent: name, abbreviation, demonym, capital, metonym,
-    #   full-name, surname, title, nominal ("the president", an office named without its state, referring
-    #   back), description ("the Caucasus nation", a state described by its region, referring back), pronoun,
+    #   full-name, surname, title, nominal ("the president", "the spokesman": an office or agent named without
+    #   its state, referring back), description ("the Caucasus nation", a state described by its region,
+    #   referring back), pronoun ("he", or "It" opening a sentence for the state that opened the one before),
     #   group-reference ("the three countries": one mention per member state).
     mentionKind: URIRef
     # office title: The title of an office as the source or the article words it ('foreign ministry

@@ -1684,3 +1684,28 @@ def test_a_state_opening_the_reported_clause_holds_the_fronted_meeting() -> None
         dt.date(2005, 11, 24),
     )
     assert ("Q148", "04", "Q945", ASSERTED) in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Hungarian foreign ministry spokesman spoke on Monday. The spokesman also criticised Serbia for the delay.",
+        "A spokesman for the Hungarian embassy in Vienna spoke. The spokesman later criticised Serbia for the delay.",
+    ],
+)
+def test_an_agent_named_alone_acts_for_the_state_whose_agent_was_named_before(text: str) -> None:
+    assert ("Q28", "11", "Q403", ASSERTED) in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two states' spokesmen named before: "the spokesman" could be either
+        "Hungarian and Austrian spokesmen met. A Hungarian spokesman and an Austrian spokesman spoke. "
+        "The spokesman criticised Serbia for the delay.",
+        # "official" as an adjective is no agent
+        "A Hungarian official spoke. The official news agency criticised Serbia for the delay.",
+    ],
+)
+def test_an_agent_named_alone_stands_for_no_state_unless_one_states_agent_was_named(text: str) -> None:
+    assert not {a for a in _acts(text) if a[1] == "11" and a[2] == "Q403"}
