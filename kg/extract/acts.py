@@ -370,6 +370,11 @@ _MEETING_ADVERBIAL = re.compile(
     r"(?:(?:a|an|the|his|her|its|their)\s+)?"
     r"(?:[\w\-]+\s+){0,2}\Z"
 )
+# From a subject to a meeting noun in an aside set off right after it: "Fino, speaking after a meeting with Prodi,"
+_MEETING_ASIDE = re.compile(
+    r",\s*(?:[a-z]{3,}ing\s+)?(?:after|during|following|at|on\s+the\s+sidelines\s+of)\s+"
+    r"(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,2}"
+)
 # From a subject to a meeting noun by way of whom the subject told: "told U.S. President Obama, in a telephone call".
 _TOLD_IN = re.compile(
     r"\s+(?:told|tells|telling|assured|assures|informed|informs)\s+((?:[\w.\-'\u2019]+\s+){1,6}?)[\w.]+\s*,?\s*"
@@ -1566,8 +1571,14 @@ def _arguments(
             subject is not None
             and (trigger.cameo[:2] == "04" or trigger.kind == "Letter")
             and start - subject.end <= 120
-            and _MEETING_ADVERBIAL.search(text, subject.end, start)
-            and not re.search(r"[,;:\"\u201c\u201d]", text[subject.end : start])
+            and (
+                (
+                    _MEETING_ADVERBIAL.search(text, subject.end, start)
+                    and not re.search(r"[,;:\"\u201c\u201d]", text[subject.end : start])
+                )
+                # "Fino, speaking after a meeting with Prodi, said": an aside right after the subject
+                or _MEETING_ASIDE.fullmatch(text, subject.end, start)
+            )
         ):
             # "Putin told reporters after talks with Merkel": the talks the subject came from are the subject's own
             objects = _meeting_partners(text, after, end, sentence.end)
