@@ -1175,6 +1175,38 @@ def read_rule_file(path: Path) -> list[dict[str, Any]]:
     return rules
 
 
+LEADER_TERMS_FILE = "leader_terms.jsonl"
+_LEADER_TERM_KEYS = ("id", "person", "name", "state", "role", "start", "source", "examples", "counter_examples")
+
+
+def read_leader_terms(path: Path) -> list[dict[str, Any]]:
+    """The hand-made terms of office: each line an object with id, person, name, state, role, start (and end,
+    office, office_label, aliases), the source of the fact, and examples and counter-examples of its use."""
+    terms: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise InputError(f"{path}: rule file missing; it ships with the package") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            term = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{number}: invalid JSON ({exc})") from None
+        missing = [key for key in _LEADER_TERM_KEYS if key not in term]
+        if missing:
+            raise InputError(f"{path}:{number}: term lacks {missing[0]!r}")
+        if term["role"] not in SENIORITY:
+            raise InputError(f"{path}:{number}: role {term['role']!r} is not one of {', '.join(ROLES)}")
+        if term["id"] in seen:
+            raise InputError(f"{path}:{number}: duplicate term id {term['id']!r}")
+        seen.add(term["id"])
+        terms.append(term)
+    return terms
+
+
 def _parse_sources_md(path: Path) -> dict[str, dict[str, str]]:
     """file -> {repo, path, commit, licence} from the table in shared/gazetteer/SOURCES.md."""
     table: dict[str, dict[str, str]] = {}
@@ -1670,8 +1702,29 @@ class _Builder:
                     1,
                 )
             )
+        self._leader_terms()
         self._current_leaders()
         self._reign()
+
+    def _leader_terms(self) -> None:
+        """Terms of office the shared lists lack (Merkel, Yeltsin, the popes...), from the hand-made
+        ``leader_terms.jsonl``: facts of Wikidata's position-held statements, each with its source."""
+        for term in read_leader_terms(self.rules_dir / LEADER_TERMS_FILE):
+            for label in [term["name"], *term.get("aliases", [])]:
+                self.add_person(term["person"], label)
+            self.add_holding(
+                _HoldingRow(
+                    term["person"],
+                    term.get("office"),
+                    term.get("office_label"),
+                    term["state"],
+                    term["role"],
+                    _clean_date(term["start"]),
+                    _clean_date(term.get("end")),
+                    f"kg/data/rules/{LEADER_TERMS_FILE}",
+                    5,
+                )
+            )
 
     def _current_leaders(self) -> None:
         current_file = "leaders/world_leaders_current_2026-08-22.json"
@@ -1903,7 +1956,7 @@ class _Builder:
             if not meta:
                 self.warnings.append(f"{relative}: not listed in shared/gazetteer/SOURCES.md")
             out.append({"file": relative, **meta})
-        for filename in ("state_metonyms.jsonl", "state_aliases.jsonl"):
+        for filename in ("state_metonyms.jsonl", "state_aliases.jsonl", LEADER_TERMS_FILE):
             out.append(
                 {
                     "file": f"kg/data/rules/{filename}",

@@ -937,6 +937,10 @@ def _surname_mentions(
                 # "spokesman Liu Jianchao", "official Alexander Malyhin": a name goes on after the word, so the
                 # word is a given name and no office-holder's surname
                 holders = []
+            if day is None and len({h.person for h in holders}) > 1 and len({(h.state, h.role) for h in holders}) == 1:
+                # undated text, two holders of one office with this surname ("President Bush"): the later one, as
+                # news names a sitting office-holder and the later term is nearer any text still read
+                holders = [max(holders, key=lambda h: (h.end is None, h.end or "", h.start or ""))]
             if len({h.person for h in holders}) == 1:
                 mention = Mention(
                     start, end, word, "person", "title-surname", "person.title-surname", sentence.index, confidence=0.8

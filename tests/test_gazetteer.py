@@ -105,7 +105,7 @@ def test_sources_list_every_input_with_licence_and_commit(gaz: Gazetteer) -> Non
         "leaders/history/tmtmtmtm_position_histories_2020.csv", "orgs/atop_dyad_obligation_spells.csv",
         "orgs/cia_factbook_org_memberships_2020.csv", "orgs/cow_igo_v3_igos.csv",
         "orgs/cow_igo_v3_state_membership_spells.csv", "kg/data/rules/state_metonyms.jsonl",
-        "kg/data/rules/state_aliases.jsonl",
+        "kg/data/rules/state_aliases.jsonl", "kg/data/rules/leader_terms.jsonl",
     }  # fmt: skip
     assert files == expected
     for source in gaz.sources:

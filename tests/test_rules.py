@@ -21,6 +21,7 @@ counter-example does.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from functools import cache
@@ -47,6 +48,7 @@ ACT_RULES = _entries("acts.jsonl")
 ALLIANCE_RULES = _entries("alliances.jsonl")
 TITLE_RULES = _entries("titles.jsonl")
 BLOCK_RULES = _entries("state_blocklist.jsonl")
+LEADER_TERMS = _entries("leader_terms.jsonl")
 
 
 def _cases(entries: list[dict[str, Any]], field: str, suffix: str = "") -> list[Any]:
@@ -244,3 +246,23 @@ def test_block_rule_counter_examples(rule: dict[str, Any]) -> None:
         if match is not None:
             failures.append(f"{counter!r}: the pattern matches {match.group(0)!r}")
     assert not failures, "\n".join(failures)
+
+
+def _office_holders(text: str, date: str) -> set[tuple[str | None, str | None]]:
+    """(person QID, state QID) of each person mention kg reads from ``text`` as of ``date``."""
+    article = Article(id="term-case", text=text, date=dt.date.fromisoformat(date))
+    return {(m.qid, m.state_qid) for m in _pipeline().extract(article).mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize("term", _cases(LEADER_TERMS, "examples"))
+def test_leader_term_examples(term: dict[str, Any]) -> None:
+    """Within the term, the person named is linked and acts for the term's state."""
+    for example in term["examples"]:
+        assert (term["person"], term["state"]) in _office_holders(example["text"], example["date"]), example
+
+
+@pytest.mark.parametrize("term", _cases(LEADER_TERMS, "counter_examples", ":counter"))
+def test_leader_term_counter_examples(term: dict[str, Any]) -> None:
+    """Outside the term (and any other the person held), the person acts for no state."""
+    for counter in term["counter_examples"]:
+        assert (term["person"], term["state"]) not in _office_holders(counter["text"], counter["date"]), counter
