@@ -796,7 +796,7 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
     group = _coordinated_group(text, [p for p in phrases if p.end <= subject.start], subject)
     listed = list(dict.fromkeys(p.state for p in group))
     referred = {m.state_qid for m in act.mentions if m.form == "group-reference"}
-    if len(listed) > 1 and set(listed) <= referred:
+    if len(listed) > 1 and (set(listed) <= referred or _EACH_OTHER.match(text, act.trigger_end)):
         # "Trump and Turnbull pledged friendship between the two countries": each towards the other
         return [
             dataclasses.replace(act, actor=state, targets=[t for t in listed if t != state], rule=act.rule + ".mutual")
@@ -1609,7 +1609,15 @@ def _arguments(
     subject = _subject(text, sentence, before, start)
     if subject is not None and start - subject.end > 120:
         return None, [], ""  # too far to be the verb's subject: "Moscow ... deported Georgians accused of ..."
+    if subject is not None and _EACH_OTHER.match(text, end):
+        # "Armenia and Azerbaijan accuse each other": the others listed with the subject, not a state further on
+        group = _coordinated_group(text, [p for p in before if p.end <= subject.start], subject)
+        return subject, [p for p in group if p.state != subject.state], ""
     return subject, _objects(text, after, end, sentence.end), ""
+
+
+# The object of a verb whose subject is a list: each member acts on the others.
+_EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b")
 
 
 # Nouns for parts of a state that act for it: "a court in Guyana", "the government of Peru".
@@ -2122,11 +2130,18 @@ def _coordinated_group(text: str, before: list[Phrase], subject: Phrase) -> list
         and not re.search(r"\band\b", text[group[-2].end : group[-1].start])
         # "The United States, India, Israel and other governments": the "and" closes the list after its last state
         and not _AND_OTHERS.match(text, subject.end)
+        # "the DRC, Angola and the UN agency signed": an organisation closes the list
+        and not _AND_ORGANISATION.match(text, subject.end)
     ):
         return [subject]
     while (
         len(group) > 1
         and _governed(text, group[0], 0)
+        # (a subordinator opens a clause the list is the subject of: "after the DRC, Angola and the UN signed")
+        and not re.search(
+            rf"(?i)\b(?:{'|'.join(_SUBORDINATORS)})\s+(?:the\s+)?$",
+            text[max(0, group[0].start - 12) : group[0].start],
+        )
         # (but "The armies of Brazil and Argentina", "the leaders of Iran and Iraq": the list is whose they are)
         and not _PLURAL_HEAD_OF.search(text, max(0, group[0].start - 80), group[0].start)
     ):
@@ -2156,6 +2171,12 @@ _TOLD_GAP = re.compile(
 _AND_OTHERS = re.compile(
     r"\s*,?\s+and\s+(?:others\b|(?:several|many|some|other|a\s+few)\s+(?:[\w\-]+\s+)?(?:countries|nations|states|"
     r"governments|allies|partners|members|powers|donors)\b)"
+)
+
+# "and the UN agency", "and the European Union" right after the last state of a list, before the verb
+_AND_ORGANISATION = re.compile(
+    r"\s*,?\s+and\s+the\s+(?:UN|U\.N\.|United\s+Nations|EU|European\s+Union|African\s+Union|AU|NATO|OSCE|"
+    r"World\s+Bank|IMF|Arab\s+League|ASEAN)(?:\s+[a-z][a-z\-]*){0,2}\s+(?:[a-z]+ed|[a-z]+s|have|has|will|would|are|were)\b"
 )
 
 _PLURAL_HEAD_OF = re.compile(
