@@ -461,7 +461,7 @@ def _titled_outside_known_terms(
     if re.search(
         r"\b(?:deputy|vice|assistant|under|junior|associate)[\s\-]+(?:(?!to\b)[\w.]+\s+){0,4}$", qualifiers, re.I
     ):
-        role = "other"  # "Deputy Assistant Secretary of State Rosemary DiCarlo": not the secretary of state
+        role = "other"  # "Deputy Assistant Secretary of State DiCarlo": not the secretary of state
     if role in _SINGLE_HOLDER_ROLES and any(h.person != mention.qid for h in gazetteer.holders_at(state, role, day)):
         return  # "President Bill Clinton" in 2016: the gazetteer knows who held that office then, and it is another
     starts = [earliest_day(h.start) for h in holdings if h.state == state and h.start]
@@ -773,7 +773,7 @@ _APPOSITIVE = re.compile(
     r"^,\s+(?:a|an|the)\s+((?:[A-Za-z\-]+\s+){0,4}?)([A-Z][a-z]+)\s+((?:[a-z\-]+\s+){0,3}?[a-z\-]+)\b"
 )
 # For a person the gazetteer knows: a state of several words or initials ("United States", "U.S.") and the longest
-# title the words allow ("deputy secretary of state for the western hemisphere").
+# title the words allow ("deputy secretary of state for economic affairs").
 _APPOSITIVE_WIDE = re.compile(
     r"^,\s+(?:a|an|the)\s+((?:[A-Za-z\-]+\s+){0,4}?)([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+"
     r"((?:[a-z\-]+\s+){0,3}[a-z\-]+)\b"
@@ -819,13 +819,13 @@ def _title_after(
     qualifiers = set(before_title) | set(match.group(1).lower().split())
     if qualifiers & _PAST_WORDS:
         return None  # "the former US secretary of state": no office at the date
-    # "the visiting United States deputy secretary of state": not the secretary of state
+    # "the US deputy secretary of state": not the secretary of state
     return ("other" if qualifiers & _DEPUTY_WORDS else rule.role), state
 
 
 def _longest_title(words: tuple[str, ...]) -> tuple[TitleRule, tuple[str, ...]] | None:
     """The title rule that the longest run of ``words`` from their start ends with, and the words before the title:
-    in "deputy secretary of state for the western hemisphere", secretary of state after ("deputy",)."""
+    in "deputy secretary of state for economic affairs", secretary of state after ("deputy",)."""
     for length in range(len(words), 0, -1):
         for rule in title_rules():
             if words[:length][-len(rule.words) :] == rule.words:
@@ -1609,7 +1609,7 @@ def _object_of_past_verb(text: str, sentence: Sentence, mention: Mention) -> boo
         or words[-1].group(0)[0].isupper()
         or words[-1].group(0).lower() in ("new", "former", "incoming", "outgoing", "visiting")
     ):
-        # "called new Australian Prime Minister Scott Morrison": the words of the name's phrase (a comma ends it,
+        # "phoned new Italian Prime Minister Giuseppe Conte": the words of the name's phrase (a comma ends it,
         # checked below: not "Merkel, Hu congratulated")
         words.pop()
     if not words or re.search(r"[^\w\s]", before[words[-1].end() :]):

@@ -46,7 +46,7 @@ def test_a_planned_visit_is_an_intention_that_happened() -> None:
         "Chirac's visit to Japan was postponed because of the storm.",
         "Talabani decided to postpone his planned visit to Iran, Iraq said.",
         "Turkey has given them no promises of support for Syria.",
-        "The possible withdrawal of US troops from Syria has raised alarm.",
+        "Kurdish leaders fear the possible withdrawal of US troops from Syria.",
         "Australia has cancelled joint drills with Fiji, as well as a visit to Fiji by its defence chief.",
     ],
 )
@@ -55,13 +55,13 @@ def test_no_intention_stands_behind_what_is_put_off_denied_or_only_possible(text
 
 
 def test_a_cancelled_visit_reduces_relations_and_is_no_visit() -> None:
-    acts = _acts("A French minister has cancelled a planned visit to Haiti.")
+    acts = _acts("Citing security, a French minister cancelled the planned visit to Haiti.")
     assert ("Q142", "16", "Q790", ASSERTED) in acts
     assert not [act for act in acts if act[1] in ("03", "04") and act[3] == ASSERTED]
 
 
 def test_a_threat_to_act_makes_the_act_a_plan() -> None:
-    acts = _acts("Pakistan today threatened to break off diplomatic relations with Costa Rica.")
+    acts = _acts("Pakistan on Friday threatened to break off relations with Costa Rica over the dispute.")
     assert ("Q843", "13", "Q800", ASSERTED) in acts
     assert ("Q843", "16", "Q800", ASSERTED) not in acts
 
@@ -92,7 +92,7 @@ def test_no_before_a_nominal_act_negates_it() -> None:
 
 
 def test_a_letter_sent_by_a_government_reaches_every_state_listed_after_to() -> None:
-    acts = _acts("Similar telegrams were sent by the Cyprus government to the presidents of Kenya and Tanzania.")
+    acts = _acts("Two more telegrams were sent by the Cypriot government to the leaders of Kenya and Tanzania.")
     assert {("Q229", "01", "Q114", ASSERTED), ("Q229", "01", "Q924", ASSERTED)} <= acts
 
 
@@ -107,7 +107,7 @@ def test_a_letter_is_coded_by_what_it_says_when_the_sentence_says_it() -> None:
     "text",
     [
         "China said the Vatican must sever ties with Taiwan.",
-        "The United States must deliver weapons to Iraq more quickly, Gates said.",
+        "The United States must deliver the promised weapons to Iraq faster, Gates said on Tuesday.",
         "Israel said that Abbas should be supported by Egypt.",
     ],
 )
@@ -127,7 +127,7 @@ def test_states_that_should_strengthen_cooperation_express_an_intention() -> Non
 
 
 def test_an_act_under_consideration_has_not_happened() -> None:
-    acts = _acts("Japan is considering sending aid to North Korea following devastating floods.")
+    acts = _acts("Japan is considering sending aid to North Korea after heavy rains hit the country.")
     assert ("Q17", "07", "Q423", HYPOTHETICAL) in acts
     assert ("Q17", "07", "Q423", ASSERTED) not in acts
 
@@ -137,14 +137,14 @@ def test_an_act_under_consideration_has_not_happened() -> None:
     [
         # the state after "in eastern" is where, not who: Strelkov opposes the Kremlin for no state
         (
-            "Igor Strelkov, a veteran who was instrumental in Russia's military operations in eastern Ukraine but "
-            "now opposes the Kremlin, said the deaths were a warning.",
+            "Igor Strelkov, an ex-officer who was instrumental in Russia's military campaign in eastern Ukraine "
+            "but now opposes the Kremlin, wrote that the killings were a warning.",
             ("Q212", "11", "Q159"),
         ),
         # "economic sanctions" is a noun, not the verb "to sanction"
         (
-            "A Burmese official accused the US government of using economic sanctions, announced by Secretary of State "
-            "Madeleine Albright in Washington on Tuesday, to boost its political stock at home.",
+            "A Burmese diplomat accused the US government of wielding economic sanctions, unveiled by Secretary "
+            "of State Madeleine Albright last week, to win votes at home.",
             ("Q836", "16", "Q30"),
         ),
     ],
@@ -155,7 +155,7 @@ def test_places_and_nouns_are_not_read_as_subjects_or_verbs(text: str, wrong: tu
 
 @pytest.mark.parametrize("refusal", ["is refusing to", "refuse to", "declined to"])
 def test_refusing_to_lift_a_curfew_is_a_rejection_not_a_concession(refusal: str) -> None:
-    acts = _acts(f"The Israeli government {refusal} lift the curfew on Palestinians living in the West Bank.")
+    acts = _acts(f"The Israeli government {refusal} lift a night curfew on Palestinians in the town of Hebron.")
     assert ("Q801", "12", "Q219060", ASSERTED) in acts
     assert ("Q801", "08", "Q219060", ASSERTED) not in acts
 
@@ -171,14 +171,14 @@ def test_a_refused_meeting_is_refused_by_one_side_only() -> None:
 
 
 def test_what_one_party_demands_that_another_do_has_not_happened() -> None:
-    acts = _acts("Egypt reiterated its demand today that Israel ease restrictions on the movement of Palestinians.")
+    acts = _acts("Egypt renewed its demand on Sunday that Israel ease restrictions on Palestinians at the crossings.")
     assert ("Q801", "08", "Q219060", ASSERTED) not in acts
 
 
 def test_a_state_named_by_the_reporting_clause_is_not_the_target() -> None:
     acts = _acts(
-        "Peru has granted asylum to five officers holed up since last month's U.S. invasion, the Peruvian "
-        "embassy said on Tuesday.",
+        "Peru has granted asylum to three officers who fled after last month's U.S. invasion, the Peruvian "
+        "mission said Wednesday.",
         dt.date(1990, 1, 17),
     )
     assert not [act for act in acts if act[0] == "Q30" and act[2] == "Q419"]
@@ -187,8 +187,9 @@ def test_a_state_named_by_the_reporting_clause_is_not_the_target() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ties were frayed by Washington's support for the Syrian Kurdish YPG militia, which Ankara calls terrorists.",
-        "The strife complicates Turkey's overt support for Syria's armed opposition, based in Istanbul.",
+        "Relations soured over Washington's support for the Syrian Kurdish fighters of the YPG, whom Ankara "
+        "calls terrorists.",
+        "The feud hampers Turkey's open support for Syria's armed opposition, whose leaders live in Istanbul.",
     ],
 )
 def test_a_group_within_a_state_does_not_stand_for_the_state(text: str) -> None:
@@ -210,22 +211,23 @@ def test_what_a_state_is_asked_to_do_is_neither_done_nor_intended_by_it(text: st
 
 def test_an_obligation_reported_on_another_party_is_no_intention_of_the_speaker() -> None:
     acts = _acts(
-        "Trump said the Security Council must be prepared to impose stronger sanctions on North Korea.",
+        "Trump said on Monday that the Security Council must be prepared to impose further sanctions on North Korea.",
         dt.date(2017, 4, 24),
     )
     assert not [a for a in acts if a[0] == "Q30" and a[3] == ASSERTED]
 
 
 def test_both_countries_should_is_the_speakers_own_intention() -> None:
-    acts = _acts("The Chinese president said both countries should cement their cooperation with Australia.")
+    acts = _acts("China's president said both countries should strengthen their cooperation with Australia in mining.")
     assert ("Q148", "03", "Q408", ASSERTED) in acts
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Iran condemned the bombing of U.S. embassies in Kenya and Tanzania.",
-        "German Chancellor Angela Merkel condemned the murder of Lebanese Industry Minister Pierre Gemayel.",
+        "Iran on Friday condemned the bombing of American embassies in Kenya and Tanzania.",
+        "German Chancellor Angela Merkel condemned the shooting of Lebanese Industry Minister Pierre Gemayel "
+        "in his car.",
     ],
 )
 def test_a_criticism_of_an_attack_is_not_aimed_at_its_victim(text: str) -> None:
@@ -240,8 +242,8 @@ def test_a_criticism_of_an_attack_is_aimed_at_the_attacker_named_with_by() -> No
 
 def test_what_is_blamed_on_a_state_with_no_one_blaming_is_no_accusation() -> None:
     acts = _acts(
-        "The Japanese cabinet approved measures as a new attack blamed on a US Navy officer threatened to cause "
-        "a fresh controversy over the US military presence in Japan.",
+        "The Japanese cabinet passed new rules as a fresh assault blamed on a US Navy sailor threatened to "
+        "revive anger over American bases in Japan.",
         dt.date(1997, 4, 3),
     )
     assert not acts
@@ -254,7 +256,7 @@ def test_what_a_state_has_blamed_on_another_is_an_accusation() -> None:
 
 def test_a_state_named_after_a_town_is_where_the_town_is() -> None:
     acts = _acts(
-        "Foreign ministers of the OIC hold an emergency meeting in Jeddah, Saudi Arabia, to probe the Israeli "
+        "Foreign ministers of the OIC gather for crisis talks in Jeddah, Saudi Arabia, to review the Israeli "
         "offensive in Beit Hanoun.",
         dt.date(2006, 11, 18),
     )
@@ -262,13 +264,15 @@ def test_a_state_named_after_a_town_is_where_the_town_is() -> None:
 
 
 def test_a_demand_owned_by_a_company_is_not_the_reacting_states() -> None:
-    acts = _acts("Azerbaijan has reacted to Gazprom's demands by threatening to cut exports through Russian territory.")
+    acts = _acts(
+        "Azerbaijan has responded to Gazprom's demands by threatening to stop oil shipments via Russian territory."
+    )
     assert not [a for a in acts if a[0] == "Q227" and a[1] == "10"]
 
 
 def test_a_nationality_before_a_line_of_business_makes_a_company_not_the_state() -> None:
     acts = _acts(
-        "Australian investment group Macquarie Bank made a formal cash offer for the London Stock Exchange.",
+        "Australian investment group Macquarie on Tuesday made a cash offer for the London Stock Exchange.",
         dt.date(2005, 12, 15),
     )
     assert not [a for a in acts if a[0] == "Q408"]
@@ -276,8 +280,8 @@ def test_a_nationality_before_a_line_of_business_makes_a_company_not_the_state()
 
 def test_a_state_listed_as_a_subject_is_not_the_target_of_the_others() -> None:
     acts = _acts(
-        "The US and Turkey have released opposing accounts of a phone call between Donald Trump and Recep "
-        "Tayyip Erdogan.",
+        "The US and Turkey have given differing accounts of Sunday's call between Donald Trump and his "
+        "counterpart Recep Tayyip Erdogan.",
         dt.date(2019, 10, 8),
     )
     assert not [a for a in acts if a[1] in ("08", "11")]
@@ -285,35 +289,36 @@ def test_a_state_listed_as_a_subject_is_not_the_target_of_the_others() -> None:
 
 def test_receiving_money_is_no_hosting_of_the_articles_other_state() -> None:
     text = (
-        "Ukraine and Russia signed a gas deal. Russia is Ukraine's main supplier, and Russia lent Ukraine money. "
-        "Kyiv has already received two tranches worth $4.6 billion."
+        "Ukraine and Russia signed a gas deal. Russia is Ukraine's main supplier, and Russia lent Ukraine "
+        "money. Kyiv has already received three loan payments worth $2.1 billion."
     )
     article = Article(id="hosting-case", text=text, date=dt.date(2015, 1, 20))
     assert not [a for a in _pipeline().extract(article).acts if a.kind == "Hosting" and a.actor == "Q212"]
 
 
 def test_the_subject_of_a_subordinate_clause_is_taken_with_its_head_noun() -> None:
-    acts = _acts("Monitoring the conflict after an Israeli tank shell killed 18 Palestinians.", dt.date(2006, 11, 8))
+    acts = _acts(
+        "Watching the fighting closely after an Israeli tank shell killed 12 Palestinians.", dt.date(2006, 11, 8)
+    )
     assert ("Q801", "19", "Q219060", ASSERTED) in acts
 
 
 def test_partners_listed_with_a_subject_after_a_subordinator_leave_it_the_subject() -> None:
     acts = _acts(
-        "Tensions between Saudi Arabia and Iran escalated after the Saudis and their Gulf partners cut ties to Qatar.",
+        "Rivalry between Saudi Arabia and Iran deepened after the Saudis and their Gulf allies cut ties with Qatar.",
         dt.date(2017, 6, 21),
     )
     assert ("Q851", "16", "Q846", ASSERTED) in acts and not [a for a in acts if a[0] == "Q794"]
 
 
 def test_what_a_state_cannot_do_is_negated() -> None:
-    acts = _acts("The Philippines said Monday it cannot ask the US government to hand over the marines.")
+    acts = _acts("The Philippines said on Friday it cannot ask the US government to surrender the four soldiers.")
     assert ("Q928", "02", "Q30", Modality.NEGATED.value) in acts
 
 
 def test_a_meeting_put_off_after_a_long_list_of_names_has_not_happened() -> None:
     acts = _acts(
-        "A summit between U.S. President George W. Bush and Iraqi Prime Minister Nuri al-Maliki was put off until "
-        "Thursday.",
+        "The summit between U.S. President Bush and Iraqi Prime Minister Nouri al-Maliki was put off by one day.",
         dt.date(2006, 11, 29),
     )
     assert acts and not [a for a in acts if a[3] == ASSERTED]
@@ -326,22 +331,22 @@ def test_any_attack_is_neither_done_nor_threatened() -> None:
 
 def test_moves_warned_against_are_neither_done_nor_intended() -> None:
     acts = _acts(
-        'British Foreign Secretary Margaret Beckett warned against any "precipitate" moves to withdraw British '
-        "troops from Iraq.",
+        "British Foreign Secretary Margaret Beckett on Thursday warned against any rushed moves to withdraw "
+        "British forces from Iraq.",
         dt.date(2006, 11, 9),
     )
     assert not [a for a in acts if a[0] == "Q145" and a[3] == ASSERTED]
 
 
 def test_a_state_the_by_agent_comes_from_is_not_the_agent() -> None:
-    acts = _acts("The Syrian military, backed by Shia fighters from Iraq, said it had reclaimed the border town.")
+    acts = _acts("The Syrian army, backed by Shia militiamen from Iraq, said it had retaken the desert town.")
     assert not [a for a in acts if a[0] == "Q796"]
 
 
 def test_groups_supported_by_a_state_are_not_the_state_named_before_them() -> None:
     acts = _acts(
-        "U.S. efforts to get aid from Turkey to Syria are being hampered by the Syrian government's continuing "
-        "siege on areas held by opposition groups, including those supported by Washington.",
+        "U.S. attempts to move aid from Turkey into Syria are being slowed by the Syrian government's "
+        "blockade of towns held by rebel factions, among them those supported by Washington.",
         dt.date(2016, 6, 2),
     )
     assert not [a for a in acts if a[0] == "Q30"]
@@ -349,8 +354,8 @@ def test_groups_supported_by_a_state_are_not_the_state_named_before_them() -> No
 
 def test_a_state_after_a_compound_adjective_is_still_governed_by_its_preposition() -> None:
     acts = _acts(
-        "Pakistan thanked Turkey on Monday. Turkey is among the first countries to offer aid to the quake-stricken "
-        "Pakistan and has pledged to donate 150 million US dollars. Pakistan welcomed the aid.",
+        "Pakistan thanked Turkey on Monday. Turkey was one of the earliest nations to offer aid to the "
+        "quake-stricken Pakistan, pledging to donate 100 million dollars. Pakistan welcomed the aid.",
         dt.date(2005, 11, 29),
     )
     assert not [a for a in acts if a[0] == "Q843" and a[1] == "03"] and ("Q43", "03", "Q843", ASSERTED) in acts
@@ -358,8 +363,8 @@ def test_a_state_after_a_compound_adjective_is_still_governed_by_its_preposition
 
 def test_a_pronoun_subject_of_a_new_clause_is_not_an_earlier_state() -> None:
     acts = _acts(
-        "Japan and Australia said they would not follow the US example in slapping sanctions on Burma, although "
-        "both have criticized Rangoon for its human rights record.",
+        "Japan and Australia said they would not follow the US example of imposing sanctions on Burma, "
+        "though both have criticized Rangoon over its treatment of dissidents.",
         dt.date(1997, 4, 23),
     )
     assert not [a for a in acts if a[0] == "Q30" and a[1] == "11"]
@@ -367,7 +372,7 @@ def test_a_pronoun_subject_of_a_new_clause_is_not_an_earlier_state() -> None:
 
 def test_a_person_in_a_capital_set_off_after_it_is_no_actor_for_the_state() -> None:
     acts = _acts(
-        "In February a smuggler in the Moldovan capital, Chisinau, offered a cache of cesium to the United States.",
+        "Last spring a trafficker in the Moldovan capital, Chisinau, offered enriched uranium to the United States.",
         dt.date(2015, 10, 7),
     )
     assert not [a for a in acts if a[0] == "Q217"]
@@ -400,8 +405,8 @@ def test_a_pledge_with_no_target_named_is_aimed_at_the_articles_other_state() ->
 
 def test_people_reported_as_the_subject_act_for_no_state_named_before() -> None:
     acts = _acts(
-        "In Kenya, whose government helped shape Somalia's interim regime in 2004, diplomats said the Islamists had "
-        "agreed to attend talks in Nairobi on Thursday.",
+        "In Kenya, whose government brokered Somalia's transitional administration in 2004, envoys said the "
+        "Islamists had agreed to join talks in Nairobi next week.",
         dt.date(2006, 12, 27),
     )
     assert not [a for a in acts if a[0] == "Q1045"]
@@ -409,8 +414,8 @@ def test_people_reported_as_the_subject_act_for_no_state_named_before() -> None:
 
 def test_a_thing_reported_as_the_subject_leaves_the_speakers_state_acting() -> None:
     text = (
-        "Pakistan and China began joint exercises. China and Pakistan are old friends. "
-        "Pakistani Major General Mohsin Kamal said the manoeuvres would strengthen cooperation."
+        "Pakistan and China began joint exercises. China and Pakistan are old friends. Pakistani Major "
+        "General Mohsin Kamal said the drills would strengthen military cooperation."
     )
     assert ("Q843", "03", "Q148", ASSERTED) in _acts(text, dt.date(2006, 12, 11))
 
@@ -421,7 +426,7 @@ _ISRAEL_GERMANY = "Israel and Germany held talks. Germany and Israel agreed to m
 @pytest.mark.parametrize(
     "sentence",
     [
-        "German Foreign Minister Frank-Walter Steinmeier started a Middle East tour on Thursday.",
+        "German Foreign Minister Frank-Walter Steinmeier kicked off a Middle East tour on Sunday.",
         "German Foreign Minister Frank-Walter Steinmeier began a five-day European tour on Monday.",
         "German Foreign Minister Frank-Walter Steinmeier made his first trip abroad on Monday.",
     ],
@@ -433,14 +438,16 @@ def test_a_trip_to_a_region_or_abroad_is_no_visit_to_the_articles_other_state(se
 
 def test_a_state_named_as_a_leg_of_a_regional_tour_is_visited() -> None:
     text = (
-        "China and the United States held talks. China and the United States agreed. "
-        "China is the third leg of Bush's four-nation Asian tour."
+        "China and the United States held talks. China and the United States agreed. China is the third leg "
+        "of Bush's four-nation tour of Asia."
     )
     assert ("Q30", "04", "Q148", ASSERTED) in _acts(text, dt.date(2005, 11, 19))
 
 
 def test_an_individual_of_a_nationality_named_with_an_age_is_no_state() -> None:
-    acts = _acts("The six US marines were accused by a Filipino young woman of raping.", dt.date(2005, 11, 14))
+    acts = _acts(
+        "Four US soldiers were accused by a Filipino young woman of sexual assault in Subic.", dt.date(2005, 11, 14)
+    )
     assert not acts
 
 
@@ -451,8 +458,8 @@ def test_praise_showered_on_a_leader_is_not_his_states_praise() -> None:
 
 def test_an_organisations_sanctions_are_no_act_of_the_state_defying_them() -> None:
     acts = _acts(
-        "Sudanese President Omar Hassan al-Bashir left Libya by air Sunday in defiance of UN sanctions against "
-        "Tripoli.",
+        "Sudanese President Omar Hassan al-Bashir flew out of Libya on Friday in defiance of the UN "
+        "sanctions against Tripoli.",
         dt.date(1997, 4, 13),
     )
     assert not [a for a in acts if a[1] == "16"]
@@ -460,7 +467,7 @@ def test_an_organisations_sanctions_are_no_act_of_the_state_defying_them() -> No
 
 def test_a_state_after_which_another_is_second_to_act_is_not_the_actor() -> None:
     acts = _acts(
-        "Malaysia would be the second Asian country after Singapore to sign such an aviation agreement with the "
+        "Malaysia would be the second Asian nation after Singapore to sign an open-skies agreement with the "
         "United States.",
         dt.date(1997, 4, 30),
     )
@@ -469,14 +476,14 @@ def test_a_state_after_which_another_is_second_to_act_is_not_the_actor() -> None
 
 def test_the_antecedent_of_who_is_the_subject() -> None:
     acts = _acts(
-        '"It is a pity that America decided not to ratify the Kyoto Protocol," said de Boer, who is currently '
-        "attending the UNFCCC in Nairobi.",
+        '"It is regrettable that America chose not to ratify the Kyoto pact," said de Boer, who is now '
+        "attending the climate talks in Nairobi.",
         dt.date(2006, 11, 7),
     )
     assert not [a for a in acts if a[0] == "Q30"]
     titled = _acts(
-        "Egyptian Minister of Trade and Industry Rachid Mohamed Rachid, who signed the deal with Kazakhstan, said "
-        "the agreement was the first of its kind.",
+        "Egyptian Trade Minister Rachid Mohamed Rachid, who signed the accord with Kazakhstan, said it would "
+        "boost trade.",
         dt.date(2006, 11, 20),
     )
     assert ("Q79", "05", "Q232", ASSERTED) in titled
@@ -484,7 +491,7 @@ def test_the_antecedent_of_who_is_the_subject() -> None:
 
 def test_an_organisation_in_a_state_is_not_the_state() -> None:
     acts = _acts(
-        "The head of an Al-Qaeda-dominated organization in Iraq offered to give US troops a month to pull out.",
+        "The leader of an Al-Qaeda-linked group in Iraq offered to give US forces two weeks to withdraw.",
         dt.date(2006, 12, 22),
     )
     assert not acts
@@ -492,17 +499,17 @@ def test_an_organisation_in_a_state_is_not_the_state() -> None:
 
 def test_the_second_of_a_list_governed_by_a_preposition_is_no_subject() -> None:
     acts = _acts(
-        "The AU mission has already been in DRC and Rwanda and will be proceeding to Burundi after visiting Uganda.",
+        "The AU delegation has already been in DRC and Rwanda and will now head to Burundi after visiting Uganda.",
         dt.date(2005, 11, 29),
     )
     assert not acts
 
 
 def test_visiting_before_a_states_name_is_a_verb_unless_a_title_follows() -> None:
-    assert not _acts("The AU mission will be proceeding to Burundi after visiting Uganda.", dt.date(2005, 11, 29))
+    assert not _acts("The AU delegation will now head to Burundi after visiting Uganda.", dt.date(2005, 11, 29))
     acts = _acts(
-        "Nicaragua's president-elect, Daniel Ortega, met on Tuesday with Thomas Shannon, the visiting United States "
-        "deputy secretary of state.",
+        "Nicaragua's president-elect, Daniel Ortega, on Monday met with Thomas Shannon, the visiting United "
+        "States envoy.",
         dt.date(2006, 11, 28),
     )
     assert ("Q30", "04", "Q811", ASSERTED) in acts
@@ -510,7 +517,7 @@ def test_visiting_before_a_states_name_is_a_verb_unless_a_title_follows() -> Non
 
 def test_a_demand_possibly_made_has_not_been_made() -> None:
     acts = _acts(
-        'Washington "will respond strongly including, possibly, demanding the imposition of sanctions" on Iran.',
+        'Washington "would react firmly, including, possibly, demanding new sanctions" on Iran.',
         dt.date(1997, 4, 28),
     )
     assert not [a for a in acts if a[1] == "10" and a[3] == ASSERTED]
@@ -518,14 +525,15 @@ def test_a_demand_possibly_made_has_not_been_made() -> None:
 
 def test_brussels_in_an_article_on_the_eu_is_not_belgium() -> None:
     acts = _acts(
-        "The European Commission said Brussels rejected a French plan to boost employment.", dt.date(1997, 4, 10)
+        "The European Commission said on Thursday that Brussels rejected a French plan for car subsidies.",
+        dt.date(1997, 4, 10),
     )
     assert not [a for a in acts if a[0] == "Q31"]
 
 
 def test_criticism_of_measures_against_a_state_is_not_aimed_at_it() -> None:
     acts = _acts(
-        "Russia and China have consistently opposed what they describe as overly aggressive measures against Iran.",
+        "Russia and China have long opposed what they call excessively harsh measures against Iran.",
         dt.date(2006, 12, 11),
     )
     assert not [a for a in acts if a[2] == "Q794" and a[1] == "11"]
@@ -540,13 +548,13 @@ def test_a_nominal_act_that_could_be_is_not_done_and_voices_no_intention() -> No
 
 
 def test_support_one_party_wants_from_another_is_not_given_nor_promised() -> None:
-    acts = _acts("Putin wants Turkish support for the expected autumn offensive by Syrian, Iranian and Russian forces.")
+    acts = _acts("Putin wants Turkish support for a planned spring offensive by Syrian, Iranian and Russian troops.")
     assert not [a for a in acts if a[3] == ASSERTED]
 
 
 def test_states_listed_with_the_doer_named_by_by_are_no_targets() -> None:
     acts = _acts(
-        "Airstrikes by US, British and French forces on Syrian regime targets were intended to punish Assad.",
+        "Airstrikes by US, British and French warplanes on Syrian regime facilities aimed to deter Assad.",
         dt.date(2018, 4, 20),
     )
     assert ("Q30", "19", "Q858", ASSERTED) in acts and not [a for a in acts if a[2] in ("Q145", "Q142")]
@@ -554,15 +562,15 @@ def test_states_listed_with_the_doer_named_by_by_are_no_targets() -> None:
 
 def test_a_passive_in_a_relative_clause_on_a_thing_takes_no_state_as_patient() -> None:
     acts = _acts(
-        "This effectively kills a Danish motion criticizing Chinese human rights violations that had been "
-        "supported by the United States.",
+        "This in effect buries a Danish motion criticizing Chinese rights abuses that had been supported by "
+        "the United States.",
         dt.date(1997, 4, 15),
     )
     assert not [a for a in acts if a[0] == "Q30"]
 
 
 def test_a_report_dismissed_voices_no_intention() -> None:
-    acts = _acts("Indonesia Friday dismissed a report that it would sign a security pact with Australia.")
+    acts = _acts("Indonesia on Monday dismissed a newspaper report that it would sign a defence pact with Australia.")
     assert not [a for a in acts if a[3] == ASSERTED]
 
 
@@ -572,13 +580,14 @@ def test_a_verb_of_wanting_keeps_the_intention_of_its_own_subject() -> None:
 
 
 def test_support_for_a_states_militia_is_not_support_of_the_state() -> None:
-    acts = _acts("The United States has accused Iran of providing support for Lebanon's Hezbollah.")
+    acts = _acts("The United States has accused Iran of providing financial support for Lebanon's Hezbollah.")
     assert not [a for a in acts if a[2] == "Q822"]
 
 
 def test_a_conflict_named_for_a_state_does_not_act() -> None:
     acts = _acts(
-        "As the Syrian conflict threatened to spill over into Turkey, European commanders sent Patriot missiles.",
+        "As the Syrian conflict threatened to spill across the border into Turkey, European allies sent air "
+        "defence units.",
         dt.date(2013, 1, 1),
     )
     assert not acts
@@ -595,8 +604,8 @@ def test_a_commitment_not_won_is_negated() -> None:
 
 def test_a_new_verb_phrase_after_and_takes_its_own_objects() -> None:
     acts = _acts(
-        "Bush departed Washington early Thursday for Mar del Plata to attend the summit and will visit Brazil and "
-        "Panama subsequently.",
+        "Bush left Washington on Thursday for Mar del Plata to attend a regional summit and will visit "
+        "Brazil and Panama afterwards.",
         dt.date(2005, 11, 3),
     )
     assert not [a for a in acts if a[1] == "04" and a[3] == ASSERTED]
@@ -612,7 +621,7 @@ def test_what_a_state_is_asked_whether_it_does_is_a_question() -> None:
     "text",
     [
         "The Iraqi National Congress urged the United States to act.",
-        "A delegation of the Afghan Taliban visited Islamabad from Qatar late last month.",
+        "A delegation from the Afghan Taliban visited Islamabad from Qatar this week.",
         "The Turkish Army launched the operation to support the Free Syrian Army.",
     ],
 )
@@ -622,8 +631,8 @@ def test_a_non_state_organisation_named_for_a_state_neither_acts_nor_is_acted_on
 
 def test_that_before_a_subject_pronoun_opens_a_clause() -> None:
     acts = _acts(
-        "The Russian Foreign Minister Sergei Lavrov said here Saturday that he urges Iran, France, Germany, and "
-        "Britain to reach an agreement.",
+        "The Russian Foreign Minister Sergei Lavrov said in an interview that he urged Iran, France, "
+        "Germany, and Britain to keep negotiating.",
         dt.date(2005, 1, 1),
     )
     assert {a[2] for a in acts if a[0] == "Q159" and a[1] == "02"} == {"Q794", "Q142", "Q183", "Q145"}
@@ -631,17 +640,17 @@ def test_that_before_a_subject_pronoun_opens_a_clause() -> None:
 
 def test_the_leaders_of_two_states_both_act() -> None:
     acts = _acts(
-        "The presidents of Iraq and Egypt called on Tuesday for the withdrawal of Syrian armed forces from Lebanon.",
+        "The presidents of Iraq and Egypt called on Friday for the withdrawal of all Syrian troops from Lebanon.",
         dt.date(1989, 1, 1),
     )
     assert {a[0] for a in acts if a[1] == "02" and a[2] == "Q858"} == {"Q796", "Q79"}
-    assert not _acts("On Tuesday, EU foreign ministers in Luxembourg banned ministerial visits to Iran.")
+    assert not _acts("On Monday, EU foreign ministers meeting in Luxembourg banned all ministerial visits to Iran.")
 
 
 def test_a_list_of_three_or_more_names_is_kept_when_no_and_closes_it() -> None:
     acts = _acts(
-        "The US Congress agreed to lift embargoes on pharmaceutical sales to Iran, Libya, North Korea, Sudan, and "
-        "with strings attached, Cuba.",
+        "The US Congress agreed to lift embargoes on food and medicine exports to Iran, Libya, North Korea, "
+        "Sudan, and under strict conditions, Cuba.",
         dt.date(2000, 1, 1),
     )
     assert {a[2] for a in acts if a[1] == "03"} >= {"Q794", "Q1016", "Q423", "Q1049"}
@@ -649,8 +658,8 @@ def test_a_list_of_three_or_more_names_is_kept_when_no_and_closes_it() -> None:
 
 def test_the_kind_of_an_attack_before_it_makes_a_noun() -> None:
     acts = _acts(
-        "The leaders of the UK and US spoke on the phone and agreed to work closely on their response to the "
-        "chemical weapons attack in the Syrian capital.",
+        "The leaders of the UK and US talked by phone and agreed to coordinate their reply to the chemical "
+        "weapons attack near the Syrian capital.",
         dt.date(2018, 4, 12),
     )
     assert not [a for a in acts if a[2] == "Q858"]
@@ -659,7 +668,10 @@ def test_the_kind_of_an_attack_before_it_makes_a_noun() -> None:
 def test_states_listed_as_objects_of_an_embedded_act_are_not_parties_to_each_other() -> None:
     article = Article(
         id="embedded-objects",
-        text="The US Congress agreed to lift embargoes on pharmaceutical sales to Iran, Libya, North Korea and Sudan.",
+        text=(
+            "The US Congress agreed to lift embargoes on food and medicine exports to Iran, Libya, North Korea "
+            "and Sudan."
+        ),
         date=dt.date(2000, 1, 1),
     )
     agreed = [a for a in _pipeline().extract(article).acts if a.rule == "act.agree-to.verb"]
@@ -669,13 +681,13 @@ def test_states_listed_as_objects_of_an_embedded_act_are_not_parties_to_each_oth
 
 
 def test_a_demonym_before_a_participle_makes_a_compound_adjective() -> None:
-    acts = _acts("The fight has led to a direct clash between Russian backed forces and the US military.")
+    acts = _acts("The battle produced a rare clash between Russian backed fighters and the US military.")
     assert not [a for a in acts if a[1] == "05"]
 
 
 def test_a_name_that_is_no_state_is_the_subject_of_a_subordinate_clause() -> None:
     acts = _acts(
-        "Italy has borne the brunt of the migration crisis since Europe concluded a deal with Turkey.",
+        "Italy has taken most of the migrant arrivals since Europe concluded a deal with Turkey.",
         dt.date(2017, 5, 15),
     )
     assert not [a for a in acts if a[0] == "Q38"]
@@ -720,7 +732,7 @@ def test_a_group_that_includes_the_target_is_not_the_actor() -> None:
 
 def test_coordinated_subjects_pledging_ties_between_the_two_countries_pledge_to_each_other() -> None:
     acts = _acts(
-        "Trump and Australian Prime Minister Malcolm Turnbull pledged friendship between the two countries.",
+        "Trump and Australian Prime Minister Turnbull pledged lasting friendship between the two countries.",
         dt.date(2017, 5, 4),
     )
     assert ("Q30", "03", "Q408", ASSERTED) in acts
@@ -734,15 +746,18 @@ def test_agreeing_in_principle_to_an_act_is_no_act_yet() -> None:
 
 
 def test_an_announced_postponement_of_visits_is_a_reduction_of_relations() -> None:
-    acts = _acts('A spokesman said: "China will postpone exchanges of visits with Denmark."', dt.date(1997, 4, 15))
+    acts = _acts(
+        'A spokesman told reporters: "China will postpone all exchanges of visits with Denmark for now."',
+        dt.date(1997, 4, 15),
+    )
     assert ("Q148", "16", "Q35", ASSERTED) in acts
     assert not {a for a in acts if a[1] == "13"}  # an announced decision, not a threat
 
 
 def test_the_state_whose_decision_it_is_acts() -> None:
     acts = _acts(
-        "The Dutch ministries would not comment on China's decision on Tuesday to postpone all exchanges of visits "
-        "with Denmark.",
+        "The Dutch ministry would not comment on China's decision this week to postpone official exchanges "
+        "of visits with Denmark.",
         dt.date(1997, 4, 15),
     )
     assert ("Q148", "16", "Q35", ASSERTED) in acts
@@ -751,7 +766,8 @@ def test_the_state_whose_decision_it_is_acts() -> None:
 
 def test_a_refusal_to_recognise_is_no_recognition() -> None:
     acts = _acts(
-        "Russia has always supported Serbia's refusal to recognize Kosovo as a sovereign state.", dt.date(2017, 6, 15)
+        "Russia has consistently backed Serbia's refusal to recognize Kosovo as an independent country.",
+        dt.date(2017, 6, 15),
     )
     assert ("Q403", "05", "Q1246", ASSERTED) not in acts
     assert ("Q403", "12", "Q1246", ASSERTED) in acts
@@ -780,7 +796,8 @@ def test_a_plural_of_a_two_word_demonym_names_the_state() -> None:
 
 def test_a_state_inside_an_aside_is_not_the_subject() -> None:
     acts = _acts(
-        "Japanese Foreign Minister Taro Aso, currently visiting Washington, met Defense Secretary Donald Rumsfeld.",
+        "Japanese Foreign Minister Taro Aso, now visiting Washington, met with Defense Secretary Donald "
+        "Rumsfeld on Friday.",
         dt.date(2005, 12, 3),
     )
     assert ("Q17", "04", "Q30", ASSERTED) in acts
@@ -843,8 +860,8 @@ def test_it_opening_a_sentence_stands_for_no_state_unless_one_was_the_subject_be
 
 def test_a_state_after_with_the_new_is_governed_by_the_preposition() -> None:
     acts = _acts(
-        "Chinese President Hu Jintao met Germany's new chancellor. China and Germany are partners. China will make "
-        "joint efforts with the new German government to expand bilateral cooperation."
+        "Chinese President Hu Jintao met Germany's new chancellor. China and Germany are partners. China "
+        "will work together with the new German government to expand economic ties."
     )
     assert ("Q148", "03", "Q183", ASSERTED) in acts
     assert not {a for a in acts if a[0] == "Q183" and a[1] == "03"}
@@ -901,8 +918,8 @@ def test_a_leader_and_his_counterpart_are_listed_subjects() -> None:
 
 def test_speaking_with_several_leaders_is_one_conversation_each() -> None:
     text = (
-        "President Barack Obama spoke with German Chancellor Angela Merkel, British Prime Minister David Cameron "
-        "and Polish President Bronislaw Komorowski on Sunday."
+        "President Barack Obama spoke with Polish President Bronislaw Komorowski, German Chancellor Angela "
+        "Merkel and British premier David Cameron on Saturday."
     )
     acts = _acts(text, dt.date(2014, 3, 2))
     assert {("Q30", "04", other, ASSERTED) for other in ("Q183", "Q145", "Q36")} <= acts
@@ -947,7 +964,7 @@ def test_an_attack_a_state_would_not_make_is_no_threat() -> None:
     ("text", "actor", "root", "target"),
     [
         (
-            "Putin said Washington knew the flight path of a Russian jet, shot down by Turkey last Tuesday.",
+            "Putin said Washington had known the route of the Russian bomber, shot down by Turkey on Tuesday.",
             "Q43",
             "19",
             "Q159",
@@ -967,9 +984,9 @@ def test_a_participle_without_was_takes_its_doer_from_by_and_its_target_from_wha
 
 
 def test_a_document_condemning_a_state_is_its_authors_act_not_the_act_of_who_handles_it() -> None:
-    acts = _acts("France said it would not support the annual resolution condemning China's human rights record.")
+    acts = _acts("France said it would not support a yearly resolution condemning China's record on human rights.")
     assert not [act for act in acts if act[1] == "11"]  # the resolution's author is not named
-    acts = _acts("The vote effectively kills a Danish motion criticizing Chinese human rights violations.")
+    acts = _acts("The vote in effect buries a Danish motion criticizing Chinese rights abuses.")
     assert ("Q35", "11", "Q148", ASSERTED) in acts
 
 
@@ -989,14 +1006,14 @@ def test_a_states_relation_named_with_an_appositive_is_the_target() -> None:
             "Q29",
         ),
         (
-            "Chinese Foreign Minister Li Zhaoxing had a telephone conversation with his Syrian counterpart on Tuesday.",
+            "Chinese Foreign Minister Li Zhaoxing held telephone talks with his Syrian counterpart on Monday.",
             dt.date(2005, 11, 22),
             "Q148",
             "Q858",
         ),
         (
-            "Italian Prime Minister Romano Prodi flew into southern Albania for talks with his Albanian counterpart "
-            "Bashkim Fino.",
+            "Italian Prime Minister Romano Prodi travelled to the Albanian port of Vlore for talks with his "
+            "Albanian counterpart, Prime Minister Bashkim Fino.",
             dt.date(1997, 4, 2),
             "Q38",
             "Q222",
@@ -1052,8 +1069,8 @@ def test_a_leader_on_a_visit_to_a_state_visits_it() -> None:
         "ceasefire held.",
         "Speaking after talks with German Chancellor Angela Merkel, Russian President Vladimir Putin said the "
         "ceasefire held.",
-        "After a meeting with German Chancellor Angela Merkel, Russian President Vladimir Putin said the ceasefire "
-        "held.",
+        "After a brief meeting with German Chancellor Angela Merkel on Friday, Russian President Vladimir "
+        "Putin said the truce held.",
     ],
 )
 def test_a_meeting_in_an_adverbial_is_the_main_clause_subjects(text: str) -> None:
@@ -1066,7 +1083,7 @@ def test_a_meeting_in_an_adverbial_is_the_main_clause_subjects(text: str) -> Non
         # the meeting's with-phrase belongs to another noun, or the talks are the subject of their own verb
         "U.S. President Barack Obama took questions during a news conference about the deal reached with Iran.",
         "After talks with Iran collapsed, the United States imposed sanctions on Tehran.",
-        "Israel is opposed to French mediation in peace negotiations with Syria.",
+        "Israel is opposed to French mediation in any peace negotiations with Syria.",
     ],
 )
 def test_a_meeting_in_an_adverbial_needs_its_own_partner(text: str) -> None:
@@ -1089,8 +1106,8 @@ def test_a_state_across_a_preposition_does_not_premodify_a_nominal_act() -> None
 
 def test_a_relative_who_clause_acts_for_the_person_it_follows() -> None:
     acts = _acts(
-        "Jordanian King Abdullah said he told US President George W. Bush, who visited Jordan last month, that the "
-        "world needed to act.",
+        "Jordanian King Abdullah said he had told US President Bush, who visited Jordan in late November, "
+        "that the region faced three civil wars.",
         dt.date(2006, 12, 22),
     )
     assert ("Q30", "04", "Q810", ASSERTED) in acts
@@ -1132,7 +1149,9 @@ def test_a_blocked_trip_is_no_visit_but_a_reduction_of_relations() -> None:
 
 
 def test_ruling_out_work_with_states_rejects_each_of_them() -> None:
-    acts = _acts("US President George W. Bush has ruled out working with Iraq's neighbours Iran and Syria.")
+    acts = _acts(
+        "US President George W. Bush has ruled out cooperating with Iraq's neighbours Iran and Syria on security."
+    )
     assert {("Q30", "12", "Q794", ASSERTED), ("Q30", "12", "Q858", ASSERTED)} <= acts
     assert not any(act[2] == "Q796" for act in acts)
 
@@ -1144,7 +1163,7 @@ def test_a_who_clause_after_a_place_name_has_no_state_subject() -> None:
 
 def test_two_leaders_of_one_state_meeting_a_third_are_one_party() -> None:
     acts = _acts(
-        "Chinese President Hu Jintao and Premier Wen Jiabao will meet with US President George W. Bush.",
+        "Chinese President Hu Jintao and Chinese Premier Wen Jiabao will hold talks with US President George W. Bush.",
         dt.date(2005, 11, 19),
     )
     assert ("Q148", "04", "Q30", HYPOTHETICAL) in acts
@@ -1153,14 +1172,13 @@ def test_two_leaders_of_one_state_meeting_a_third_are_one_party() -> None:
 
 def test_a_state_inside_a_relative_clause_is_not_the_main_clauses_subject() -> None:
     acts = _acts(
-        "Turkey and Israel, whose relations remained dormant during decades of the Arab-Israeli conflict, boosted "
-        "their ties to a strategic level last year.",
+        "Turkey and Israel, whose relations stayed frozen through years of the Arab-Israeli dispute, boosted "
+        "their ties to a new level in 1996.",
         dt.date(1997, 4, 3),
     )
     assert ("Q43", "03", "Q801", ASSERTED) in acts
     acts = _acts(
-        "The new leader, who has served as India's foreign minister under three governments, promised normal ties "
-        "with Pakistan.",
+        "The new leader, who was India's foreign minister in two earlier cabinets, promised normal ties with Pakistan.",
         dt.date(1997, 4, 20),
     )
     assert ("Q668", "03", "Q843", ASSERTED) in acts
@@ -1195,8 +1213,8 @@ def test_every_state_listed_as_the_doer_of_a_nominal_act_does_it() -> None:
 
 def test_states_that_join_an_act_later_are_no_targets_of_it() -> None:
     acts = _acts(
-        "French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea, expected to "
-        "be joined later by Italian and German vessels.",
+        "French and Egyptian warships on Sunday launched a week of naval war games, expected to be joined in "
+        "coming days by Italian and German ships.",
         dt.date(2000, 1, 10),
     )
     assert not any(act[2] in ("Q38", "Q183") for act in acts)
@@ -1204,8 +1222,7 @@ def test_states_that_join_an_act_later_are_no_targets_of_it() -> None:
 
 def test_who_travels_to_a_place_for_talks_holds_them_there() -> None:
     acts = _acts(
-        "Secretary of State John Kerry will be heading to Kyiv Monday for discussions there Tuesday, the U.S. top "
-        "diplomat tweeted.",
+        "Secretary of State John Kerry will head to Kyiv on Sunday for talks there Monday, the State Department said.",
         dt.date(2014, 3, 2),
     )
     assert ("Q30", "04", "Q212", HYPOTHETICAL) in acts
@@ -1220,8 +1237,8 @@ def test_a_state_hosting_talks_between_two_others_hosts_both_and_they_meet() -> 
 
 def test_what_a_leader_said_in_a_letter_to_another_is_a_letter() -> None:
     acts = _acts(
-        "Macedonian President Branko Crvenkovski said in the letter to France's Jacques Chirac that candidacy "
-        "would be a huge opportunity.",
+        "Macedonian President Branko Crvenkovski said in his letter to France's Jacques Chirac that EU "
+        "candidacy would be a chance not to miss.",
         dt.date(2005, 12, 14),
     )
     assert ("Q221", "01", "Q142", ASSERTED) in acts
@@ -1229,9 +1246,9 @@ def test_what_a_leader_said_in_a_letter_to_another_is_a_letter() -> None:
 
 def test_a_letter_named_again_is_the_letter_already_coded_by_its_content() -> None:
     text = (
-        "Macedonia's president on Wednesday sent a letter to his French counterpart pleading for Paris to reverse "
-        "its stance.\n\nMacedonian President Branko Crvenkovski said in the letter to France's Jacques Chirac that "
-        "candidacy would be a huge opportunity."
+        "Macedonia's president on Tuesday sent a letter to the French president pleading for Paris to soften "
+        "its position.\n\nMacedonian President Branko Crvenkovski said in his letter to France's Jacques "
+        "Chirac that EU candidacy would be a chance not to miss."
     )
     acts = _acts(text, dt.date(2005, 12, 14))
     assert ("Q221", "02", "Q142", ASSERTED) in acts
@@ -1264,28 +1281,29 @@ def test_going_somewhere_unnamed_implies_no_visit_to_the_other_state() -> None:
 
 def test_whom_a_leader_told_something_in_a_call_is_the_calls_partner() -> None:
     acts = _acts(
-        "Russian President Vladimir Putin told U.S. President Barack Obama, in a Saturday telephone call, Moscow "
-        "reserves the right to protect ethnic Russians.",
+        "Russian President Vladimir Putin told his U.S. counterpart Barack Obama, in a 90-minute telephone "
+        "call, Moscow had the right to defend its citizens.",
         dt.date(2014, 3, 2),
     )
     assert ("Q159", "04", "Q30", ASSERTED) in acts
 
 
 def test_a_capital_before_an_attack_is_where_it_struck_not_who_struck() -> None:
-    text = "Two ISIS members involved in the November 2015 Paris attacks have been killed in a US-led drone strike."
+    text = "Three ISIS militants linked to the November 2015 Paris attacks have died in a US-led drone strike."
     assert not any(act[0] == "Q142" for act in _acts(text, dt.date(2017, 8, 8)))
     assert ("Q159", "19", "Q230", ASSERTED) in _acts("Moscow's attack on Georgia began in August.", dt.date(2008, 9, 1))
 
 
 def test_the_actors_own_state_named_as_agent_of_a_threat_leaves_the_target_after_it() -> None:
     acts = _acts(
-        "Kerry threatened economic sanctions by the United States and allies to isolate Moscow.", dt.date(2014, 3, 2)
+        "Kerry threatened tough economic sanctions by the United States and its allies to isolate Moscow.",
+        dt.date(2014, 3, 2),
     )
     assert ("Q30", "13", "Q159", ASSERTED) in acts
 
 
 def test_a_right_to_invade_is_no_invasion_but_a_threat() -> None:
-    acts = _acts("Putin has declared he has the right to invade Ukraine.", dt.date(2014, 3, 2))
+    acts = _acts("Putin has now declared he has the right to invade Ukraine.", dt.date(2014, 3, 2))
     assert ("Q159", "19", "Q212", ASSERTED) not in acts
     assert ("Q159", "13", "Q212", ASSERTED) in acts
 
@@ -1305,8 +1323,8 @@ def test_opposing_a_plan_is_rejecting_it_and_opposing_conduct_is_criticism() -> 
 
 def test_whom_a_caller_urged_after_the_call_is_the_person_called() -> None:
     acts = _acts(
-        "US President Donald Trump called President Recep Tayyip Erdogan of Turkey on Wednesday and urged him to "
-        "exercise caution in Syria.",
+        "US President Trump called President Recep Tayyip Erdoğan of Turkey on Sunday and urged him to "
+        "exercise caution in northern Syria.",
         dt.date(2019, 10, 16),
     )
     assert ("Q30", "02", "Q43", ASSERTED) in acts
@@ -1327,7 +1345,7 @@ def test_what_is_discussed_is_the_topic_and_the_partner_comes_with_with() -> Non
 
 def test_talks_held_in_a_capital_are_with_the_partner_named_after_it() -> None:
     acts = _acts(
-        "Russian Foreign Minister Sergey Lavrov held talks in Jerusalem with Israeli Prime Minister Benjamin "
+        "Russian Foreign Minister Sergey Lavrov held lengthy talks in Jerusalem with Israeli leader Benjamin "
         "Netanyahu on Monday.",
         dt.date(2018, 7, 25),
     )
@@ -1335,26 +1353,29 @@ def test_talks_held_in_a_capital_are_with_the_partner_named_after_it() -> None:
 
 
 def test_a_decimal_amount_does_not_end_the_clause_of_an_aid_act() -> None:
-    acts = _acts(
-        "Ireland has already provided over €3.5 million in humanitarian funding to Lebanon.", dt.date(2020, 7, 1)
-    )
+    acts = _acts("Ireland has so far provided over €2.5 million in emergency funding to Lebanon.", dt.date(2020, 7, 1))
     assert ("Q27", "07", "Q822", ASSERTED) in acts
 
 
 def test_a_participle_opening_the_subject_is_an_adjective_not_a_verb_taking_an_object() -> None:
-    acts = _acts("The detained American vessels were released by Iranian Revolutionary Guards.", dt.date(2016, 1, 13))
+    acts = _acts(
+        "The detained American patrol boats were released by Iranian Revolutionary Guards at dawn.",
+        dt.date(2016, 1, 13),
+    )
     assert ("Q794", "08", "Q30", ASSERTED) in acts
 
 
 def test_sanctions_on_a_states_organisations_aim_at_the_state_and_lifted_ones_are_not_imposed() -> None:
-    imposed = _acts("The United States Treasury has imposed sanctions on three Iranian organizations.")
+    imposed = _acts("The United States Treasury on Friday imposed sanctions on five Iranian organizations.")
     assert ("Q30", "16", "Q794", ASSERTED) in imposed
-    lifted = _acts("US sanctions were lifted on several Turkish citizens.")
+    lifted = _acts("US sanctions were lifted on two Turkish businessmen.")
     assert not [act for act in lifted if act[1] in ("13", "16") and act[3] == ASSERTED]
 
 
 def test_what_a_state_is_denied_to_be_doing_is_negated() -> None:
-    acts = _acts("A Kremlin spokesman denied Moscow was imposing an embargo on Turkey.", dt.date(2015, 11, 26))
+    acts = _acts(
+        "A Kremlin spokesman on Friday denied Moscow was imposing a food embargo on Turkey.", dt.date(2015, 11, 26)
+    )
     assert ("Q159", "16", "Q43", ASSERTED) not in acts
     assert ("Q159", "16", "Q43", Modality.NEGATED.value) in acts
     # an accusation the other side denies was still made
@@ -1365,7 +1386,7 @@ def test_what_a_state_is_denied_to_be_doing_is_negated() -> None:
 
 
 def test_a_state_after_a_verb_of_saying_is_the_subject_of_the_clause_it_opens() -> None:
-    acts = _acts("Hill responded that the US was opposed to North Korea's nuclear program.", dt.date(2006, 12, 16))
+    acts = _acts("Hill replied that the US was opposed to North Korea's missile tests.", dt.date(2006, 12, 16))
     assert ("Q30", "11", "Q423", ASSERTED) in acts
 
 
@@ -1375,14 +1396,19 @@ def test_an_attack_in_a_clause_after_evidence_is_not_the_holders() -> None:
 
 
 def test_a_time_adjective_before_a_title_keeps_the_name_the_verbs_object() -> None:
-    text = "Prime Minister Benjamin Netanyahu called new Australian Prime Minister Scott Morrison to congratulate him."
+    text = (
+        "Prime Minister Benjamin Netanyahu called the new Australian Prime Minister Scott Morrison on Monday "
+        "to congratulate him."
+    )
     acts = _acts(text, dt.date(2018, 8, 29))
     assert ("Q801", "05", "Q408", ASSERTED) in acts
     assert not [act for act in acts if act[0] == "Q408"]
 
 
 def test_exercises_held_by_states_listed_together_are_a_joint_exercise() -> None:
-    acts = _acts("French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea.")
+    acts = _acts(
+        "French and Egyptian warships on Sunday launched a week of naval war games in the eastern Mediterranean."
+    )
     assert ("Q142", "06", "Q79", ASSERTED) in acts or ("Q79", "06", "Q142", ASSERTED) in acts
     assert not [act for act in _acts("China staged war games near Taiwan on Monday.") if act[1] == "06"]
 
@@ -1391,7 +1417,7 @@ def test_states_listed_after_a_plural_head_opening_the_clause_are_its_subject() 
     acts = _acts("The armies of Brazil and Argentina performed joint war games in October.")
     assert ("Q155", "06", "Q414", ASSERTED) in acts or ("Q414", "06", "Q155", ASSERTED) in acts
     contacted = _acts(
-        "Bush has contacted the leaders of Saudi Arabia, Jordan and Kuwait and asked them to help Iraq.",
+        "Bush has contacted the leaders of Jordan, Saudi Arabia and Kuwait and asked them to help Iraq rebuild.",
         dt.date(2005, 12, 17),
     )
     assert not [act for act in contacted if act[0] in ("Q851", "Q810", "Q817")]
@@ -1399,19 +1425,21 @@ def test_states_listed_after_a_plural_head_opening_the_clause_are_its_subject() 
 
 def test_a_participle_aside_after_the_subject_neither_hides_it_nor_makes_the_act_a_plan() -> None:
     text = (
-        "US officials, still hoping to bring North Korea to the peace table, held a meeting with Pyongyang's envoys "
-        "in New York Tuesday."
+        "US officials, still hoping to lure North Korea back to peace talks, held a meeting with Pyongyang's "
+        "diplomats in New York on Monday."
     )
     assert ("Q30", "04", "Q423", ASSERTED) in _acts(text, dt.date(1997, 4, 22))
     # an appositive with a number in it is no such aside
-    text = "Pakistan, a key ally, has deployed 80,000 troops along the frontier to stop militants launching attacks."
+    text = (
+        "Pakistan, a close ally, has deployed 90,000 soldiers along the mountainous border to stop militants crossing."
+    )
     assert not [act for act in _acts(text, dt.date(2006, 12, 4)) if act[1] == "19"]
 
 
 def test_papers_accepted_from_several_states_bind_each_to_the_receiver_not_to_each_other() -> None:
     text = (
         "Poland, Hungary and the Czech Republic joined NATO on Friday. Secretary of State Madeleine Albright "
-        "accepted admission papers from the three countries' foreign ministers."
+        "accepted the membership papers from the three countries' ministers."
     )
     agreements = {(a, t) for a, root, t, modality in _acts(text, dt.date(1999, 3, 12)) if root == "05"}
     assert {("Q30", "Q36"), ("Q30", "Q28"), ("Q30", "Q213")} <= agreements
@@ -1419,14 +1447,16 @@ def test_papers_accepted_from_several_states_bind_each_to_the_receiver_not_to_ea
 
 
 def test_an_offer_under_consideration_is_no_intention_expressed() -> None:
-    acts = _acts("The U.S. and its allies are looking into offering an off-ramp to Russia.", dt.date(2014, 3, 2))
+    acts = _acts(
+        "The U.S. and its European allies are looking into offering a diplomatic exit to Russia.", dt.date(2014, 3, 2)
+    )
     assert not [act for act in acts if act[1] == "03" and act[3] == ASSERTED]
 
 
 def test_a_state_in_a_that_clause_after_a_nominal_act_done_is_not_its_target() -> None:
     text = (
-        "Turkish military officials travelled to Moscow ahead of the Turkish invasion to extract guarantees that "
-        "the Russian air force would not attack Turkish units."
+        "Turkish commanders went to Moscow ahead of the Turkish invasion to obtain guarantees that Russian "
+        "jets would not attack Turkish troops."
     )
     assert ("Q43", "19", "Q159", ASSERTED) not in _acts(text, dt.date(2018, 1, 22))
     # a relative "that" right after the noun keeps its clause
@@ -1434,7 +1464,7 @@ def test_a_state_in_a_that_clause_after_a_nominal_act_done_is_not_its_target() -
 
 
 def test_a_bombardment_of_a_states_neighbourhood_hits_that_state_and_is_done_by_the_subject() -> None:
-    text = "The Syrian army on Thursday intensified its bombardment of a besieged Palestinian neighborhood."
+    text = "The Syrian army on Friday stepped up its bombardment of an encircled Palestinian neighborhood."
     acts = _acts(text, dt.date(2018, 4, 20))
     assert ("Q858", "19", "Q219060", ASSERTED) in acts
     assert not [act for act in acts if act[0] == "Q219060"]
@@ -1468,7 +1498,7 @@ def test_a_plural_possessive_group_holds_the_talks_named_after_it() -> None:
 def test_a_state_inside_a_compound_modifier_is_not_the_target() -> None:
     text = "The Syrian regime vowed to win back control by removing any US-backed Kurdish force."
     assert not [act for act in _acts(text, dt.date(2018, 1, 16)) if "Q30" in act]
-    text = "US troops have acted as a buffer between US-allied Kurdish militias and neighbouring Turkey."
+    text = "US troops have long served as a buffer between US-allied Kurdish fighters and neighbouring Turkey."
     assert not [act for act in _acts(text, dt.date(2018, 12, 20)) if act[0] == "Q858"]
 
 
@@ -1493,23 +1523,24 @@ def test_force_promised_is_a_threat_and_no_attack() -> None:
 
 
 def test_missile_and_drone_strikes_are_attacks_and_a_victims_nationality_is_no_attacker() -> None:
-    text = "U.S. forces Thursday launched cruise missile strikes against terrorist camps in Afghanistan."
+    text = "U.S. forces on Thursday carried out cruise missile strikes against militant training camps in Afghanistan."
     assert ("Q30", "19", "Q889", ASSERTED) in _acts(text, dt.date(1998, 8, 20))
     victim = (
-        "Sally Jones, a British member of Isis, is believed to have been killed in a drone strike on the "
-        "Syria-Iraq border."
+        "Sally Jones, a British member of Isis, is thought to have died in a drone strike near the Syria-Iraq border."
     )
     assert not [act for act in _acts(victim, dt.date(2017, 10, 12)) if act[0] == "Q145"]
 
 
 def test_a_delegation_headed_by_an_official_leaving_for_a_capital_visits_that_state() -> None:
     text = (
-        "An eight-member delegation headed by Pakistan's Foreign Secretary Riaz Mohammad Khan left for New Delhi "
-        "on Monday to resume secretary-level dialogue with India."
+        "A six-member delegation headed by Pakistani Foreign Secretary Riaz Khan left for New Delhi on "
+        "Sunday to resume the composite dialogue with India."
     )
     acts = _acts(text, dt.date(2006, 11, 13))
     assert ("Q843", "04", "Q668", ASSERTED) in acts
-    leaving = _acts("Blair is about to leave for Turkey at the start of a wider tour.", dt.date(2006, 12, 15))
+    leaving = _acts(
+        "Blair is about to leave for Turkey to begin a week-long trip through the region.", dt.date(2006, 12, 15)
+    )
     assert ("Q145", "04", "Q43", ASSERTED) not in leaving
     assert ("Q145", "03", "Q43", ASSERTED) in leaving
 
@@ -1521,7 +1552,7 @@ def test_a_delegation_headed_by_an_official_leaving_for_a_capital_visits_that_st
             "Officials briefed reporters when announcing President Joko Widodo's planned three-day visit to Japan.",
             dt.date(2016, 11, 23),
         ),
-        ("In 2016, the UAE proposed normalising ties with Damascus.", dt.date(2018, 11, 23)),
+        ("In 2016, the UAE proposed normalising relations with Damascus.", dt.date(2018, 11, 23)),
     ],
 )
 def test_a_verb_used_as_a_noun_after_a_plan_is_not_yet_done(text: str, date: dt.date) -> None:

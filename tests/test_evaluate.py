@@ -220,7 +220,7 @@ def test_confli_gold_reads_states_inside_the_spans() -> None:
 
 
 def test_confli_gold_pairs_the_states_of_reciprocal_spans_symmetrically() -> None:
-    text = "The United States and Jordan have agreed upon a new free-trade pact, the White House said."
+    text = "The United States and Jordan have settled on a fresh trade accord, according to the White House."
     mentions = [
         _state_mention(text, "United States", "Q30"),
         _state_mention(text, "Jordan", "Q810"),

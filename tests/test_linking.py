@@ -178,7 +178,7 @@ def test_unknown_person_after_a_title_gets_no_qid(pipeline: Pipeline) -> None:
     "text",
     [
         "Iraqi Prime Minister Adel Abdul-Mahdi said talks would go on.",
-        "Trump did not meet the Iraqi prime minister, Adel Abdul-Mahdi, or any other officials.",
+        "Pompeo never saw the Iraqi prime minister, Adel Abdul-Mahdi, during his short stopover.",
     ],
 )
 def test_another_spelling_of_the_office_holder_is_linked_by_office_and_surname(pipeline: Pipeline, text: str) -> None:
@@ -315,8 +315,8 @@ def test_a_comma_closes_a_fronted_prepositional_phrase(pipeline: Pipeline) -> No
 
 def test_a_name_in_apposition_to_a_prepositional_object_is_still_no_subject(pipeline: Pipeline) -> None:
     text = (
-        "Barack Obama spoke on Monday. He left the matter to the Russian president, Vladimir Putin, when he agreed "
-        "to a deal."
+        "Barack Obama spoke on Monday. He handed the question over to the Russian president, Vladimir Putin, before "
+        "he signed the accord."
     )
     found = people(pipeline, text, "2013-09-20")
     assert [(m.text, m.qid) for m in found if m.form == "pronoun"] == [("He", "Q76"), ("he", "Q76")]
@@ -391,7 +391,9 @@ def test_an_emperor_is_linked_by_title_and_given_name(pipeline: Pipeline) -> Non
 
 def test_the_first_part_of_a_hyphened_given_name_is_no_surname(pipeline: Pipeline) -> None:
     found = people(
-        pipeline, "Kabila of the DRC won, rejecting the challenge by Vice President Jean- Pierre Bemba.", "2006-11-27"
+        pipeline,
+        "The court confirmed Kabila as winner and threw out an appeal from Vice President Jean- Pierre Bemba.",
+        "2006-11-27",
     )
     assert not [m for m in found if m.text == "Jean"]
 
@@ -400,9 +402,9 @@ def test_the_first_part_of_a_hyphened_given_name_is_no_surname(pipeline: Pipelin
     ("text", "date", "name", "state"),
     [
         # the gazetteer knows these people from other terms: the title in the text says they hold office now
-        ("Israeli Foreign Minister David Levy arrived here Tuesday.", "1997-04-08", "David Levy", "Q801"),
+        ("Israeli Foreign Minister David Levy flew to Cairo for one day.", "1997-04-08", "David Levy", "Q801"),
         (
-            "It follows a visit to Thailand by the Polish Premier Wlodzimierz Cimoszewicz.",
+            "Bangkok hosted the Polish Premier Wlodzimierz Cimoszewicz for two days.",
             "1997-04-18",
             "Wlodzimierz Cimoszewicz",
             "Q36",
@@ -414,7 +416,7 @@ def test_the_first_part_of_a_hyphened_given_name_is_no_surname(pipeline: Pipelin
             "Q230",
         ),
         (
-            "US Deputy Assistant Secretary of State Rosemary DiCarlo told local reporters.",
+            "US Deputy Assistant Secretary of State Rosemary DiCarlo reached Pristina on Monday.",
             "2006-12-04",
             "Rosemary DiCarlo",
             "Q30",
@@ -434,10 +436,10 @@ def test_a_titled_name_holds_office_outside_the_terms_the_gazetteer_knows(
     ("text", "date", "name"),
     [
         ("She and her husband, former U.S. President Bill Clinton, spoke.", "2016-02-10", "Bill Clinton"),
-        ("Warren was appointed as assistant to President Barack Obama in 2010.", "2019-04-04", "Barack Obama"),
+        ("In 2010 Warren became an adviser to President Barack Obama.", "2019-04-04", "Barack Obama"),
         ("The vote was won by senior Awami League official Tofail Ahmed.", "2006-12-11", "Tofail Ahmed"),
-        ("Opposition Labor Party leader Shimon Peres called for talks.", "1997-04-20", "Shimon Peres"),
-        ("Sissi ousted Egypt's first freely elected civilian president Mohamed Morsi.", "2014-12-13", "Mohamed Morsi"),
+        ("Opposition Labor Party leader Shimon Peres demanded a Knesset vote.", "1997-04-20", "Shimon Peres"),
+        ("In 2013 Sissi ousted Egypt's elected civilian president Mohamed Morsi.", "2014-12-13", "Mohamed Morsi"),
     ],
 )
 def test_a_titled_name_of_the_past_or_of_a_party_holds_no_office_now(
@@ -455,7 +457,9 @@ def test_a_name_written_with_ae_oe_ue_for_umlauts_is_the_gazetteers_name(pipelin
 def test_an_arabic_surname_is_found_with_and_without_its_article_and_spelt_with_a_doubled_letter(
     pipeline: Pipeline,
 ) -> None:
-    text = "Egyptian President Abdel-Fattah el-Sissi is in France. El-Sissi met the French president. Sissi left."
+    text = (
+        "Egyptian President Abdel-Fattah el-Sissi arrived in Rome. El-Sissi saw the Italian premier. Sissi flew home."
+    )
     found = people(pipeline, text, "2019-10-10")
     assert [(m.text, m.qid) for m in found if m.qid == "Q307871"] == [
         ("Abdel-Fattah el-Sissi", "Q307871"),
@@ -471,7 +475,7 @@ def test_a_name_after_anti_or_pro_is_an_adjective_not_the_person(pipeline: Pipel
 
 
 def test_a_state_before_a_title_across_a_preposition_is_not_the_titles_state(pipeline: Pipeline) -> None:
-    text = "The group criticised the US insistence on supporting Prime Minister Nuri al-Maliki's government."
+    text = "The report faulted the US commitment to backing Prime Minister Nuri al-Maliki's cabinet."
     found = people(pipeline, text, "2006-12-19")
     assert not [m for m in found if "Maliki" in m.text and m.state_qid == "Q30"]
 
@@ -484,17 +488,17 @@ def test_a_spokesman_known_by_his_name_without_its_initial_speaks_for_his_state(
 
 def test_a_deputy_title_in_an_appositive_places_the_person_in_that_state(pipeline: Pipeline) -> None:
     text = (
-        "Ortega met with Thomas Shannon, the visiting United States deputy secretary of state for the western "
-        "hemisphere."
+        "In Managua, Ortega received Thomas Shannon, the travelling United States deputy secretary of state for Latin "
+        "American affairs."
     )
     shannon = person_named(pipeline, text, "2006-11-28", "Thomas Shannon")
     assert (shannon.state_qid, shannon.role) == ("Q30", "other")
-    former = "Ortega met with Thomas Shannon, the former United States deputy secretary of state."
+    former = "In Managua, Ortega received Thomas Shannon, the former United States deputy secretary of state."
     assert person_named(pipeline, former, "2006-11-28", "Thomas Shannon").state_qid is None
 
 
 def test_a_state_that_is_the_subject_of_a_verb_is_not_the_state_of_the_title_after_it(pipeline: Pipeline) -> None:
-    text = "On Monday, the United States urged Zairean President Mobutu Sese Seko to hold talks in South Africa."
+    text = "Last week the United States asked Zairean President Mobutu Sese Seko to accept a ceasefire."
     mobutu = next(m for m in people(pipeline, text, "1997-04-22") if m.text.startswith("Mobutu"))
     assert mobutu.state_qid == "Q974"
     trump = person_named(pipeline, "Israel fully supports President Trump's decision.", "2017-04-07", "Trump")
@@ -502,7 +506,7 @@ def test_a_state_that_is_the_subject_of_a_verb_is_not_the_state_of_the_title_aft
 
 
 def test_an_office_given_with_as_after_a_known_name_places_the_person(pipeline: Pipeline) -> None:
-    text = "North Korea's official media referred to Hong Song-Nam as acting premier in late February."
+    text = "Since February, North Korea's state radio has described Hong Song-Nam as acting premier."
     hong = person_named(pipeline, text, "1997-04-25", "Hong Song-Nam")
     assert (hong.qid, hong.state_qid, hong.role) == ("Q335164", "Q423", "other")
 
@@ -516,7 +520,7 @@ def test_a_name_written_without_its_middle_names_is_the_person_not_a_shorter_nam
 
 
 def test_the_object_of_a_first_verb_is_whom_a_second_verb_joined_by_and_takes_as_him(pipeline: Pipeline) -> None:
-    text = "US President Donald Trump called President Recep Tayyip Erdogan on Wednesday and urged him to wait."
+    text = "US President Donald Trump phoned President Recep Tayyip Erdogan late Tuesday and asked him to hold off."
     [him] = [m for m in people(pipeline, text, "2019-10-16") if m.text == "him"]
     assert him.qid == "Q39259"  # Erdogan, the one called, not Trump
 

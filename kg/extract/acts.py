@@ -288,7 +288,7 @@ CALLED_OFF_AFTER_NOUN = re.compile(
     r"\b(?:postponed|cancelled|canceled|called off|delayed|put off|rescheduled|scrapped)\b",
     re.I,
 )
-# "US sanctions were lifted on several Turkish citizens": the measure the noun names is undone, not imposed
+# "EU sanctions were lifted on two Iranian banks": the measure the noun names is undone, not imposed
 LIFTED_AFTER_NOUN = re.compile(
     r"\s+(?:(?:\w+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?)"
     r"(?:lifted|eased|removed|waived|revoked|suspended)\b",
@@ -851,7 +851,7 @@ _NOUN_CONTEXT = re.compile(
     r"logistical|diplomatic|political|financial|moral)\s+)?"
     r"|\b(?:received|receives|receive|won|wins|gained|gains|garnered|garner|sought|seeks|seek|expressed|expresses|"
     r"voiced|voices|offered|offers|pledged|pledges|gave|gives|got|gets|enjoyed|enjoys|lent|lends|needs?|needed)"
-    # (not across "and": "has voiced concern and asked the Russian government")
+    # (not across "and": "has expressed alarm and urged the Chinese authorities")
     r"\s+(?:(?!(?:to|and|or|but)\b)[a-z][a-z\-]*\s+){0,2})$"
 )
 
@@ -935,7 +935,7 @@ def _act_for(
         and all(p.state == actor.state for p in target_phrases)
         and (
             re.fullmatch(r"\s+(?:to\s+|the\s+)?", text[end : target_phrases[0].start]) is not None
-            # "threatened economic sanctions by the United States and allies to isolate Moscow": the actor's own
+            # "threatened trade sanctions by Britain and its partners to punish Tehran": the actor's own
             # state named as the agent of what it threatens is a co-doer; the target comes later
             or (
                 re.fullmatch(
@@ -987,7 +987,7 @@ def _act_for(
                 p
                 for p in phrases
                 if end <= p.start < clause_end
-                # (with a title the phrase left out: "with Foreign Minister Philippe Douste-Blazy of France")
+                # (with a title the phrase left out: "with Prime Minister Romano Prodi of Italy")
                 and re.search(
                     r"\bwith\s+(?:the\s+|both\s+)?(?:(?:[A-Z][\w\-.]*|dos|da|de|del|van|von|bin|ibn)\s+){0,3}$",
                     text[end : p.start],
@@ -999,7 +999,7 @@ def _act_for(
     if trigger.outside_party and any(p.state == actor.state for p in target_phrases):
         return None  # a party to the dispute is not its mediator: the true mediator is elsewhere in the sentence
     if not trigger.symmetric:
-        # "launched war games, expected to be joined later by Italian and German vessels": fellow doers, no targets
+        # "began naval drills, to be joined next week by Spanish and Greek frigates": fellow doers, no targets
         target_phrases = [p for p in target_phrases if not _JOINED_BY.search(text, end, p.start)]
     if trigger.adjacent_object:
         adjacent = [p for p in target_phrases if ADJACENT_OBJECT_GAP.fullmatch(text, end, p.start)][:1]
@@ -1073,7 +1073,7 @@ def _act_for(
         and not (
             trigger.kind == "Visit"
             and _REGIONAL_TRIP.search(text, max(sentence.start, start - 30), end + 30)
-            # "China is the third leg of Bush's four-nation Asian tour": this state is the stop
+            # "Vietnam is the second leg of Obama's three-nation Asian trip": this state is the stop
             and not re.search(r"\b(?:leg|stop|stage)\s+of\b", sentence.text)
         )
     ):
@@ -1153,7 +1153,7 @@ def _act_for(
             text[_coordination(text, [actor, *target_phrases], actor.start, sentence.end)[-1].end :],
         )
     ):
-        modality = Modality.HYPOTHETICAL  # "During the meeting, Chirac and Talabani are to discuss": still to come
+        modality = Modality.HYPOTHETICAL  # "At the summit, Merkel and Erdogan are to review": still to come
     if rule_suffix == ".object-control" and modality is Modality.ASSERTED:
         # "asked China to offer loans": what one party asks, urges or invites another to do is the asker's act; the
         # other has neither done it nor said it would
@@ -1220,7 +1220,7 @@ _RELATION_APPOSITIVE = re.compile(
 
 def _relation_appositive(text: str, phrases: list[Phrase], phrase: Phrase) -> list[Phrase]:
     """The states a relation noun after ``phrase`` stands for: in "criticized Syria's chief ally, Russia", Russia;
-    in "ruled out working with Iraq's neighbours Iran and Syria", Iran and Syria."""
+    in "refused to deal with Libya's neighbours Egypt and Tunisia", Egypt and Tunisia."""
     relation = _RELATION_APPOSITIVE.match(text, phrase.end)
     if relation is None:
         return []
@@ -1250,7 +1250,7 @@ def _arguments(
             return None, [], ""
         return demander, [obliged], ".must"
     if trigger.frame == "visiting":
-        # "Visiting Russian Prime Minister Viktor Chernomyrdin warned Slovakia": the visitor follows; the host is
+        # "Visiting French President Jacques Chirac warned Hungary": the visitor follows; the host is
         # the other state of the sentence (or, failing that, of the dateline)
         if not after or not re.fullmatch(r"\s+(?:[a-z]+\s+)?", text[end : after[0].start]):
             return None, [], ""
@@ -1309,7 +1309,7 @@ def _arguments(
             and after[0].start <= end + by.end() + 25
             # "backed by Shia fighters from Iraq": the doer is the fighters, not the state they come from
             and not re.search(r"\b(?:from|of|in|at|with|near)\s", text[end + by.end() : after[0].start])
-            # "a government backed by an anti-Syrian parliament majority": the doer is against the state
+            # "a cabinet backed by an anti-Iranian bloc in parliament": the doer is against the state
             and not MODIFIER_PREFIX.search(text, max(sentence.start, after[0].start - 8), after[0].start)
         ):
             subject = _subject(text, sentence, before, start)
@@ -1388,7 +1388,7 @@ def _arguments(
                 if len(members) >= 2:
                     return members[0], members[1:], ".nominal-passive"
             if not targets:
-                # "Similar telegrams were sent by the Cyprus government to the presidents of Kenya and Tanzania"
+                # "Letters of the same kind were sent by the Greek government to the leaders of Chile and Peru"
                 head = re.match(r"(?:\s+[\w\-]+){0,2}?(?=\s+to\s)", text[agent.end : sentence.end])
                 later = [p for p in after if p.start > agent.end]
                 to_start = agent.end + head.end() if head else -1
@@ -1481,8 +1481,8 @@ def _arguments(
                 and _governed(text, adjacent, sentence.start)
                 and all(p.state == adjacent.state for p in own_objects)
             ):
-                # "Prodi flew into southern Albania for talks with his Albanian counterpart", "Kerry will be heading
-                # to Kyiv Monday for discussions": who came for the talks holds them there
+                # "Blair travelled to northern Ghana for meetings with his Ghanaian counterpart", "Rice heads to
+                # Ankara on Friday for discussions": who came for the talks holds them there
                 doer = _subject(text, sentence, [p for p in before if p.end <= adjacent.start], adjacent.start)
                 if (
                     doer is not None
@@ -1553,12 +1553,12 @@ def _arguments(
                     and len(main) > 1
                     and _TOLD_GAP.fullmatch(text, main[0].end, main[1].start)
                 ):
-                    # "In a phone call on Saturday, Kerry told Turkish Foreign Minister Cavusoglu": whom the subject
+                    # "At a dinner on Tuesday, Lavrov told German Foreign Minister Steinmeier": whom the subject
                     # told in the call or meeting is its partner
                     return main[0], [main[1]], ".noun-fronted"
                 return main[0], objects, ".noun-fronted"
             if main and not _governed(text, main[0], comma):
-                # (not "the deputy director of the World Heritage Center in Paris said": Paris is no subject)
+                # (not "the head of the press office of the museum in Rome said": Paris is no subject)
                 objects = _meeting_partners(text, [p for p in after if p.start < comma], end, comma)
                 if objects:
                     return main[0], objects, ".noun-fronted"
@@ -1590,7 +1590,7 @@ def _arguments(
             else None
         )
         if told is not None:
-            # "Putin told U.S. President Obama, in a Saturday telephone call, Moscow ...": whom he told is the partner
+            # "Merkel told French President Hollande, in a Sunday phone chat, Berlin ...": whom she told is the partner
             listener = next((p for p in before if p.start >= told.start(1)), None)
             if listener is not None and listener.state != subject.state and listener.state_actor:
                 return subject, [listener], ".noun-adverbial"
@@ -1664,7 +1664,7 @@ def _governed(text: str, phrase: Phrase, floor: int) -> bool:
     if listed and not (listed.group(0).startswith("of") and _ORGAN_OR_LEADER_BEFORE.search(before[: listed.start()])):
         return True  # "has been in DRC and Rwanda": the second of a list a preposition governs
     if _PLACE_APPOSITIVE.search(before):
-        return True  # "a smuggler in the Moldovan capital, Chisinau, offered": an appositive of a place
+        return True  # "a dealer in the Ukrainian capital, Kiev, sold": an appositive of a place
     words = re.findall(r"[A-Za-z']+(?:-[a-z]+)*", before)
     while words and (
         words[-1].lower() in DETERMINERS
@@ -1854,7 +1854,7 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
     if subject is None and before:
         # "The visit of the Italian president to Turkey aims at ...": the doer of a nominal subject
         first = before[0]
-        # ("An eight-member delegation headed by Pakistan's Foreign Secretary": whom a delegation is headed by)
+        # ("A six-member mission headed by India's Home Secretary": whom a delegation is headed by)
         if re.fullmatch(
             r"\s*(?:The|A|An|His|Her|Its|Their)\s+[a-z\-]+(?:(?:\s+[a-z\-]+)?\s+(?:of|by)|(?:\s+[a-z\-]+){0,2}?\s+"
             r"(?:headed|led)\s+by)\s+(?:the\s+)?",
@@ -1949,7 +1949,7 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         ):
             continue  # "Turkey and Israel, whose relations were dormant during the Arab-Israeli conflict, boosted"
         if re.fullmatch(r"\s*,?\s*who\s+(?:[a-z]+\s+){0,3}", gap):
-            # "he told US President George W. Bush, who visited Jordan": Bush, whatever his role outside the clause;
+            # "she told French President Nicolas Sarkozy, who toured Egypt": Bush, whatever his role outside the clause;
             # "a professor at King's College London who also works with": a person no state phrase names
             return phrase if phrase.mentions[-1].kind == "person" else None
         # ("The armies of Brazil and Argentina performed": the list after a plural head is whose they are)
@@ -1965,7 +1965,7 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         if governed and _NON_STATE_BEFORE_PREPOSITION.search(
             text, max(sentence.start, phrase.start - 40), phrase.start
         ):
-            continue  # "an Al-Qaeda-dominated organization in Iraq offered": the organisation, not Iraq
+            continue  # "a Taliban-linked group in Pakistan claimed": the organisation, not Pakistan
         relative = re.search(r"(?:,\s*|\s)who\s+(?:[a-z]+\s+){0,3}$", gap)
         if (
             relative
@@ -1998,7 +1998,7 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         if "," in text[phrase.end : start] and re.match(r"\s*(?:a|an|the)\s", segment):
             continue  # "Pakistan, a key U.S. ally, has refused": the appositive is not the subject
         if "," in text[phrase.end : start] and re.match(r"\s*(?:still\s+|also\s+|\w+ly\s+)?[a-z]+ing\s", segment):
-            continue  # "US officials, still hoping to bring North Korea to the table, held a meeting": an aside
+            continue  # "Chinese diplomats, still trying to draw Iran back to talks, convened a session": an aside
         if re.match(r"['\u2019]s\b", text[phrase.end : phrase.end + 2]) and phrase.end + 3 < start:
             # a possessive further back is a modifier of another noun ("Japan's minister"), still the subject's state
             return phrase
@@ -2066,7 +2066,7 @@ def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
     title = _TITLE_BEFORE_NAME.search(window)
     window = window[: title.start()] if title else window
     words = list(re.finditer(r"[A-Za-z']+", window))
-    # ("called new Australian Prime Minister Scott Morrison": a time adjective belongs to the object's phrase)
+    # ("phoned new Italian Prime Minister Giuseppe Conte": a time adjective belongs to the object's phrase)
     while words and (words[-1].group(0).lower() in DETERMINERS or words[-1].group(0).lower() in _TIME_ADJECTIVES):
         words.pop()
     if not words or re.search(r"[,;:()]", window[words[-1].end() :]):
@@ -2372,7 +2372,7 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         r"(?:(\S+)\s+|^\s*)(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:[A-Z][a-z]+ist\s+)?$", gap
     )  # "developments in the Stalinist North Korea"
     if locative and (locative.group(1) or "").lower() not in _DIRECTED_AT:
-        # "held talks in Jerusalem with Israeli Prime Minister Netanyahu": the partner after the place
+        # "held talks in Cairo with Egyptian President Mubarak": the partner after the place
         partner = [
             p
             for p in after[1:2]
@@ -2382,7 +2382,7 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     if re.search(r"\b\w+ed\s+by\s+(?:the\s+)?$", gap):
         return []  # "the agreement, lauded by the US": the agent of another verb
     if "," in gap and REPORTING_AFTER.match(text, first.end):
-        return []  # "since last month's U.S. invasion, the Peruvian embassy said": the reporter, not the target
+        return []  # "after last week's Israeli raid, the Jordanian ministry said": the reporter, not the target
     members = _coordination(text, after, first.start, limit)
     return members or [first]
 
@@ -2418,7 +2418,7 @@ def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> lis
             break
         members.append(phrase)
     if len(members) >= 3:
-        closed = len(members)  # "to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba"
+        closed = len(members)  # "to Chad, Niger, Mali, Sudan, and under strict conditions, Libya"
     return members[:closed]
 
 
@@ -2458,9 +2458,9 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     ):
         return Modality.HYPOTHETICAL  # "had almost reached an agreement", "nearly went to war": not done
     if re.search(r"(?:^|[.;:]\s+|\n)\W*Asked\s+(?:if|whether)\b[^,]*$", text[max(0, start - 150) : start]):
-        return Modality.HYPOTHETICAL  # "Asked if Washington was ready to lift sanctions, Hill said": a question
+        return Modality.HYPOTHETICAL  # "Asked whether Paris would ease the embargo, Juppe replied": a question
     if trigger.cameo[:2] == "03" and _obligation_on_another(text, clause_start, start):
-        return Modality.HYPOTHETICAL  # "Trump said the Security Council must be prepared to impose sanctions"
+        return Modality.HYPOTHETICAL  # "Obama said the UN Security Council must be ready to impose sanctions"
     infinitive = re.fullmatch(r"\s+to\s+", text[clause_start:start]) is not None  # "wants Putin to attack"
     if trigger.cameo[:2] in FUTURE_SPEECH_ROOTS and re.search(
         rf"\b(?:could|may|might|possibly|perhaps|{WEIGHING}),?\s+(?:\w+ly\s+)?$",
@@ -2494,7 +2494,7 @@ OBLIGATION = re.compile(
 def _obligation_on_another(text: str, clause_start: int, start: int) -> bool:
     """Whether an obligation before ``start`` binds someone other than the subject that ends at ``clause_start``:
     "China and Burundi should enhance cooperation" and "Hu said both countries should" voice China's intention,
-    but in "Trump said the Security Council must be prepared to" the US intends nothing."""
+    but in "Obama said the UN Security Council must be ready to" the US intends nothing."""
     window_start = max(0, start - 110)
     found = OBLIGATION.search(text[window_start:start])
     if found is None:
@@ -2590,7 +2590,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         before = text[max(0, act.trigger_start - 50) : act.trigger_start]
         after = text[act.trigger_end : act.trigger_end + 120]
         cancelled = CANCELLED_BEFORE_NOUN.search(before) is not None or (
-            # "has canceled exercises with Thailand, as well as a visit to the Asian nation": listed with what is
+            # "has called off drills with Georgia, along with a trip to the Caucasus republic": listed with what is
             # called off
             _CANCELLED_LIST.search(text, max(0, act.trigger_start - 160), act.trigger_start) is not None
         )
