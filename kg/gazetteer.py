@@ -1148,9 +1148,10 @@ def _read_json(path: Path) -> Any:
         raise InputError(f"{path}: invalid JSON ({exc})") from None
 
 
-def read_rule_file(path: Path) -> list[dict[str, Any]]:
-    """A hand-made JSONL rule file: each line an object with id, text, qid, form, examples, counter_examples."""
-    rules: list[dict[str, Any]] = []
+def _read_hand_made_jsonl(path: Path, required: tuple[str, ...], noun: str) -> list[tuple[int, dict[str, Any]]]:
+    """The entries of a hand-made JSONL file with their line numbers, each checked to have the ``required`` keys
+    and an id no earlier line used; ``noun`` names an entry in the error messages ("rule", "term")."""
+    entries: list[tuple[int, dict[str, Any]]] = []
     seen: set[str] = set()
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -1160,19 +1161,26 @@ def read_rule_file(path: Path) -> list[dict[str, Any]]:
         if not line.strip():
             continue
         try:
-            rule = json.loads(line)
+            entry = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{number}: invalid JSON ({exc})") from None
-        for key in ("id", "text", "qid", "form", "examples", "counter_examples"):
-            if key not in rule:
-                raise InputError(f"{path}:{number}: rule lacks {key!r}")
+        missing = [key for key in required if key not in entry]
+        if missing:
+            raise InputError(f"{path}:{number}: {noun} lacks {missing[0]!r}")
+        if entry["id"] in seen:
+            raise InputError(f"{path}:{number}: duplicate {noun} id {entry['id']!r}")
+        seen.add(entry["id"])
+        entries.append((number, entry))
+    return entries
+
+
+def read_rule_file(path: Path) -> list[dict[str, Any]]:
+    """A hand-made JSONL rule file: each line an object with id, text, qid, form, examples, counter_examples."""
+    rules = _read_hand_made_jsonl(path, ("id", "text", "qid", "form", "examples", "counter_examples"), "rule")
+    for number, rule in rules:
         if rule["form"] not in FORMS:
             raise InputError(f"{path}:{number}: form {rule['form']!r} is not one of {', '.join(FORMS)}")
-        if rule["id"] in seen:
-            raise InputError(f"{path}:{number}: duplicate rule id {rule['id']!r}")
-        seen.add(rule["id"])
-        rules.append(rule)
-    return rules
+    return [rule for _, rule in rules]
 
 
 LEADER_TERMS_FILE = "leader_terms.jsonl"
@@ -1182,29 +1190,11 @@ _LEADER_TERM_KEYS = ("id", "person", "name", "state", "role", "start", "source",
 def read_leader_terms(path: Path) -> list[dict[str, Any]]:
     """The hand-made terms of office: each line an object with id, person, name, state, role, start (and end,
     office, office_label, aliases), the source of the fact, and examples and counter-examples of its use."""
-    terms: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError(f"{path}: rule file missing; it ships with the package") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            term = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{number}: invalid JSON ({exc})") from None
-        missing = [key for key in _LEADER_TERM_KEYS if key not in term]
-        if missing:
-            raise InputError(f"{path}:{number}: term lacks {missing[0]!r}")
+    terms = _read_hand_made_jsonl(path, _LEADER_TERM_KEYS, "term")
+    for number, term in terms:
         if term["role"] not in SENIORITY:
             raise InputError(f"{path}:{number}: role {term['role']!r} is not one of {', '.join(ROLES)}")
-        if term["id"] in seen:
-            raise InputError(f"{path}:{number}: duplicate term id {term['id']!r}")
-        seen.add(term["id"])
-        terms.append(term)
-    return terms
+    return [term for _, term in terms]
 
 
 def _parse_sources_md(path: Path) -> dict[str, dict[str, str]]:
