@@ -1623,8 +1623,6 @@ def _after_preposition(text: str, sentence: Sentence, mention: Mention) -> bool:
     # a comma closes the prepositional phrase before it ("In an interview with CNN, President Erdogan said"),
     # unless the name is in apposition to a title inside it ("outsourced it to the Russian president, Vladimir Putin")
     before = text[sentence.start : mention.start]
-    ends = list(re.finditer(r"(?<=[a-z]{2})[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'\u201c])", before))
-    before = before[ends[-1].end() :] if ends else before  # the stand-in sentence of _sentence_of is a whole line
     title_words = _title_and_filler_words()
     comma = before.rfind(",")
     appositive = comma != -1 and re.search(r"([a-z\-]+)\s*$", before[:comma])
@@ -1664,6 +1662,7 @@ def _quotations(text: str) -> list[tuple[int, int]]:
 
 def _speaker(
     text: str,
+    sentences: list[Sentence],
     span: tuple[int, int],
     speakers: list[Mention],
     states: list[Mention],
@@ -1680,7 +1679,7 @@ def _speaker(
     if pronoun_after:
         # '"...," he said': the last person named as a subject before the quotation
         named = [m for m in speakers if m.end <= start]
-        subjects = [m for m in named if not _after_preposition(text, _sentence_of(text, m), m)]
+        subjects = [m for m in named if not _after_preposition(text, sentences[m.sentence], m)]
         speaker = (subjects or named)[-1] if named else None
         return None if speaker is None or _someone_else_between(unlinked, speaker.end, start) else speaker
     quoted = re.match(r"[\"\u201d']*\s*,?\s*(?:the\s+)?[\w\s]{0,40}?\bquoted\s+", after)
@@ -1739,12 +1738,6 @@ def _someone_else_between(unlinked: list[int] | None, start: int, end: int) -> b
     return any(start <= at < end for at in unlinked or ())
 
 
-def _sentence_of(text: str, mention: Mention) -> Sentence:
-    """A stand-in sentence for a mention: its line (enough to look back for a preposition)."""
-    start = text.rfind("\n", 0, mention.start) + 1
-    return Sentence(index=mention.sentence, start=start, end=mention.end, text=text[start : mention.end])
-
-
 def _first_person_in_quotes(
     text: str,
     sentences: list[Sentence],
@@ -1758,7 +1751,7 @@ def _first_person_in_quotes(
     speakers = sorted((m for m in people if m.form != "pronoun"), key=lambda m: m.start)
     sentence_of = {s.index: s for s in sentences}
     for span in _quotations(text):
-        speaker = _speaker(text, span, speakers, states, unlinked)
+        speaker = _speaker(text, sentences, span, speakers, states, unlinked)
         if speaker is None:
             continue
         for match in _FIRST_PERSON.finditer(text, span[0], span[1]):
