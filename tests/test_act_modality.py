@@ -40,6 +40,14 @@ def test_a_planned_visit_is_an_intention_that_happened() -> None:
     assert ("Q142", "03", "Q17", ASSERTED) in acts
 
 
+def test_a_stay_announced_as_due_is_a_planned_visit_and_one_under_way_is_a_visit() -> None:
+    due = _acts("The Dutch premier is expected in Hanoi next week for a three-day official visit.")
+    assert ("Q55", "04", "Q881", HYPOTHETICAL) in due
+    assert ("Q55", "03", "Q881", ASSERTED) in due
+    under_way = _acts("The Dutch premier was in Hanoi on Tuesday for talks on trade.")
+    assert ("Q55", "04", "Q881", ASSERTED) in under_way
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -415,6 +415,7 @@ class Trigger:
     decision_is_act: bool = False  # "will postpone visits", "decided to cancel a trip": announcing it is doing it
     one_per_target: bool = False  # "spoke with Merkel, Cameron and Komorowski": three conversations, not one of four
     topic_object: bool = False  # the verb's object is what is talked about, the partner comes with "with"
+    planned_before: re.Pattern[str] | None = None  # words right before the trigger that make it planned ("is due in")
     symmetric_only: bool = False  # an act only between parties listed together ("X and Y held exercises")
     examples: tuple[dict, ...] = field(default=(), compare=False)
 
@@ -494,6 +495,7 @@ def load_triggers() -> tuple[Trigger, ...]:
                 symmetric_only=bool(entry.get("symmetric_only")),
                 extra_kinds=tuple(entry.get("extra_kinds", ())),
                 target_after=re.compile(entry["target_after"], re.I) if entry.get("target_after") else None,
+                planned_before=re.compile(entry["planned_before"], re.I) if entry.get("planned_before") else None,
                 examples=tuple(entry.get("examples", ())),
             )
         )
@@ -1090,6 +1092,12 @@ def _act_for(
     pronoun_actor = bool(actor.mentions) and actor.mentions[0].form == "pronoun"
     future_start = max(sentence.start, actor.start - 40) if actor.end <= start and pronoun_actor else clause_start
     modality = _modality(text, clause_start, start, trigger, future_start)
+    if (
+        modality is Modality.ASSERTED
+        and trigger.planned_before
+        and trigger.planned_before.search(text, max(sentence.start, start - 30), start)
+    ):
+        modality = Modality.HYPOTHETICAL  # "is due in Kenya for a visit": expected, not yet done
     if (
         modality is Modality.ASSERTED
         and actor.end <= start
