@@ -1748,3 +1748,27 @@ def test_an_agent_named_alone_acts_for_the_state_whose_agent_was_named_before(te
 )
 def test_an_agent_named_alone_stands_for_no_state_unless_one_states_agent_was_named(text: str) -> None:
     assert not {a for a in _acts(text) if a[1] == "11" and a[2] == "Q403"}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Syria's foreign ministry spokesman met the press on Sunday. Later the spokesman denounced Turkey.",
+            ("Q858", "11", "Q43"),
+        ),
+        ("Sweden's King Carl Gustaf toured Oslo. At dinner the king praised Norway warmly.", ("Q34", "05", "Q20")),
+        ("Chilean President Bachelet spoke in Lima. She said her country backed Peru fully.", ("Q298", "05", "Q419")),
+        (
+            "Kenyan President Kibaki spoke on Friday. The president this week accused Somalia of harbouring rebels.",
+            ("Q114", "11", "Q1045"),
+        ),
+    ],
+)
+def test_a_past_tense_after_a_state_nominal_is_its_verb(text: str, act: tuple[str, str, str]) -> None:
+    assert (*act, ASSERTED) in _acts(text)
+
+
+def test_a_participle_after_a_plain_noun_is_no_verb_of_a_state() -> None:
+    acts = _acts("Two Japanese hostages freed on Tuesday when Peruvian troops stormed the compound flew home.")
+    assert not [act for act in acts if act[1] == "08"]

@@ -671,6 +671,7 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 and not trigger.frame
                 and _is_noun_use(text, start, end)
                 and not _participle_with_agent(text, trigger, start, end)
+                and not _past_tense_of_nominal(text, phrases, start, end)
             ):
                 continue
             if trigger.pos == "noun" and any(
@@ -873,6 +874,28 @@ def _participle_with_agent(text: str, trigger: Trigger, start: int, end: int) ->
     return trigger.symmetric or _CHARGE_APPOSITIVE.search(text, max(0, start - 30), start) is not None
 
 
+def _past_tense_of_nominal(text: str, phrases: list[Phrase], start: int, end: int) -> bool:
+    """ "the spokesman criticised", "the king urged", "his country supported": a past tense right after a state's
+    nominal is that nominal's verb, not a participle after a noun ("the hostages freed" has no state nominal)."""
+    if not re.match(r"[a-z]+ed\b", text[start:end], re.I):
+        return False
+    for phrase in phrases:
+        if phrase.end > start:
+            break
+        own, between = text[phrase.start : phrase.end], text[phrase.end : start]
+        if not between.strip() and re.fullmatch(
+            r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?[a-z][a-z\-]*", own
+        ):
+            return True
+        if own.lower() in ("his", "her", "its", "their", "our") and re.fullmatch(_OWN_BODY, between):
+            return True
+    return False
+
+
+# The body a possessive pronoun gives a state: "his country", "their government".
+_OWN_BODY = re.compile(r"\s+(?:country|government|nation|ministry|administration|army|military|forces|troops)\s+")
+
+
 def _is_noun_use(text: str, start: int, end: int) -> bool:
     """A verb trigger used as a noun: "a visit", "the talks", "his support", "the Commission's annual meeting"."""
     before = text[max(0, start - 20) : start]
@@ -881,8 +904,10 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
     )
     if text[start:end].lower().endswith("ing") and _DOCUMENT_BEFORE.search(before):
         return False  # "a resolution condemning China": a participle that says what the document does
-    # (not "that he urges": a subject pronoun after "that" opens a clause)
-    if re.search(determiner + r"\s+(?:(?!(?:he|she|it|they|we|i|you)\s)[a-z][a-z\-]*\s+)?$", before):
+    # (not "that he urges": a subject pronoun after "that" opens a clause; not "this month accused": a time)
+    if re.search(determiner + r"\s+(?:(?!(?:he|she|it|they|we|i|you)\s)[a-z][a-z\-]*\s+)?$", before) and not re.search(
+        r"\b[Tt]his\s+(?:week|month|year|morning|afternoon|evening|weekend)\s+$", before
+    ):
         return True
     if re.search(_NOUN_CONTEXT, text[max(0, start - 40) : start]):
         return True
