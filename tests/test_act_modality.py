@@ -1758,6 +1758,8 @@ def test_an_agent_named_alone_stands_for_no_state_unless_one_states_agent_was_na
             ("Q858", "11", "Q43"),
         ),
         ("Sweden's King Carl Gustaf toured Oslo. At dinner the king praised Norway warmly.", ("Q34", "05", "Q20")),
+        ("Mongolia's president met Kazakhstan's envoy on Friday.", ("Q711", "04", "Q232")),
+        ("Syria's leader condemned Jordan for the arrests.", ("Q858", "11", "Q810")),
         ("Chilean President Bachelet spoke in Lima. She said her country backed Peru fully.", ("Q298", "05", "Q419")),
         (
             "Kenyan President Kibaki spoke on Friday. The president this week accused Somalia of harbouring rebels.",
@@ -1765,10 +1767,16 @@ def test_an_agent_named_alone_stands_for_no_state_unless_one_states_agent_was_na
         ),
     ],
 )
-def test_a_past_tense_after_a_state_nominal_is_its_verb(text: str, act: tuple[str, str, str]) -> None:
+def test_a_verb_after_a_state_nominal_or_title_is_its_verb(text: str, act: tuple[str, str, str]) -> None:
     assert (*act, ASSERTED) in _acts(text)
 
 
 def test_a_participle_after_a_plain_noun_is_no_verb_of_a_state() -> None:
     acts = _acts("Two Japanese hostages freed on Tuesday when Peruvian troops stormed the compound flew home.")
     assert not [act for act in acts if act[1] == "08"]
+
+
+def test_talks_offered_from_a_state_are_not_held_there() -> None:
+    acts = _acts("India's premier rejected a new offer from Nepal for direct talks on the border.")
+    assert ("Q668", "12", "Q837", ASSERTED) in acts
+    assert not [act for act in acts if act[1] == "04" and act[3] == ASSERTED]

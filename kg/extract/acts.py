@@ -671,7 +671,7 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 and not trigger.frame
                 and _is_noun_use(text, start, end)
                 and not _participle_with_agent(text, trigger, start, end)
-                and not _past_tense_of_nominal(text, phrases, start, end)
+                and not _verb_of_nominal(text, phrases, start, end)
             ):
                 continue
             if trigger.pos == "noun" and any(
@@ -874,26 +874,40 @@ def _participle_with_agent(text: str, trigger: Trigger, start: int, end: int) ->
     return trigger.symmetric or _CHARGE_APPOSITIVE.search(text, max(0, start - 30), start) is not None
 
 
-def _past_tense_of_nominal(text: str, phrases: list[Phrase], start: int, end: int) -> bool:
-    """ "the spokesman criticised", "the king urged", "his country supported": a past tense right after a state's
-    nominal is that nominal's verb, not a participle after a noun ("the hostages freed" has no state nominal)."""
-    if not re.match(r"[a-z]+ed\b", text[start:end], re.I):
-        return False
+def _verb_of_nominal(text: str, phrases: list[Phrase], start: int, end: int) -> bool:
+    """ "India's premier rejected", "Russia's president met": a verb right after an office-holder's title is
+    the title-holder's verb, whatever its tense; so is a past tense right after a state's nominal ("the spokesman
+    criticised", "his country supported"), not a participle after a noun ("the hostages freed" names no state)."""
+    past = re.match(r"[a-z]+ed\b", text[start:end], re.I) is not None
     for phrase in phrases:
         if phrase.end > start:
             break
         own, between = text[phrase.start : phrase.end], text[phrase.end : start]
+        last = phrase.mentions[-1]
+        if (
+            not between.strip()
+            and last.kind == "person"
+            and last.form in ("title", "nominal")
+            and last.end == phrase.end
+        ):
+            return True
+        if not past:
+            continue
         if not between.strip() and re.fullmatch(
             r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?[a-z][a-z\-]*", own
         ):
             return True
-        if own.lower() in ("his", "her", "its", "their", "our") and re.fullmatch(_OWN_BODY, between):
-            return True
+        owner = own.lower() in ("his", "her", "its", "their", "our") or re.match(r"['\u2019]s\b", between)
+        if owner and re.fullmatch(_OWN_BODY, between):
+            return True  # "his country supported", "Iran's leader condemned"
     return False
 
 
-# The body a possessive pronoun gives a state: "his country", "their government".
-_OWN_BODY = re.compile(r"\s+(?:country|government|nation|ministry|administration|army|military|forces|troops)\s+")
+# The body a possessive gives a state: "his country", "their government", "Iran's leader".
+_OWN_BODY = re.compile(
+    r"(?:['\u2019]s)?\s+(?:leader|leadership|country|government|nation|ministry|administration|army|military|forces|"
+    r"troops|navy)\s+"
+)
 
 
 def _is_noun_use(text: str, start: int, end: int) -> bool:
@@ -1512,6 +1526,10 @@ def _arguments(
                 purpose
                 and trigger.cameo[:2] == "04"
                 and _governed(text, adjacent, sentence.start)
+                # (not "an offer from Kabul for talks": whose offer it is, not where the talks are held)
+                and not re.search(
+                    r"\bfrom\s+(?:the\s+)?$", text[max(sentence.start, adjacent.start - 20) : adjacent.start]
+                )
                 and all(p.state == adjacent.state for p in own_objects)
             ):
                 # "Blair travelled to northern Ghana for meetings with his Ghanaian counterpart", "Rice heads to
