@@ -365,6 +365,19 @@ def test_a_capital_hyphened_to_a_place_that_is_no_state_names_a_route(
 
 
 @pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The White House played down the report.", "Q30"),
+        ("The Pentagon sent more ships.", "Q30"),
+        ("The Elysee declined to comment.", "Q142"),
+    ],
+)
+def test_a_seat_of_government_opening_a_sentence_names_its_state(pipeline: Pipeline, text: str, state: str) -> None:
+    article = article_from_record({"id": "t", "text": text, "date": "2015-03-02"}, "test")
+    assert [(m.text.split()[0], m.state_qid) for m in pipeline.extract(article).mentions] == [("The", state)]
+
+
+@pytest.mark.parametrize(
     ("text", "date", "name", "qid", "state"),
     [
         # the gazetteer spells them Noghaideli and Göncz: the surname differs in vowels or an "h" only

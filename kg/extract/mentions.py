@@ -98,7 +98,14 @@ class MentionFinder:
                 self._state_forms[plural] = [
                     dataclasses.replace(form, text=plural, form="demonym-plural", rule="state.demonym-plural")
                 ]
+        # "the White House" opens a sentence as "The White House": the same form, capitalised
+        for text, forms in list(self._state_forms.items()):
+            if text.startswith("the ") and "The" + text[3:] not in self._state_forms:
+                self._state_forms["The" + text[3:]] = [dataclasses.replace(f, text="The" + text[3:]) for f in forms]
         self._org_forms = {form.text: form for form in self.gazetteer.org_surface_forms()}
+        for text, org in list(self._org_forms.items()):
+            if text.startswith("the ") and "The" + text[3:] not in self._org_forms:
+                self._org_forms["The" + text[3:]] = dataclasses.replace(org, text="The" + text[3:])
         self._state_regex = _alternation(self._state_forms)
         self._org_regex = _alternation(self._org_forms)
         self._person_names = self.gazetteer.person_names()
