@@ -1780,3 +1780,9 @@ def test_talks_offered_from_a_state_are_not_held_there() -> None:
     acts = _acts("India's premier rejected a new offer from Nepal for direct talks on the border.")
     assert ("Q668", "12", "Q837", ASSERTED) in acts
     assert not [act for act in acts if act[1] == "04" and act[3] == ASSERTED]
+
+
+def test_a_state_after_a_reported_that_is_the_subject_of_the_clause() -> None:
+    acts = _acts("The Elysee disclosed that Mali's government has asked France to send troops.")
+    assert ("Q912", "02", "Q142", ASSERTED) in acts
+    assert not [act for act in acts if act[0] == "Q142" and act[1] == "02"]

@@ -2104,6 +2104,13 @@ _SUBORDINATE_SUBJECT = re.compile(
 )
 
 
+# Verbs of saying and learning whose "that" opens a clause reported as fact (not "demanded that", an obligation).
+_THAT_CLAUSE_VERB = re.compile(
+    r"(?:said|says|say|disclosed|discloses|announced|announces|revealed|reveals|confirmed|confirms|reported|reports|"
+    r"stated|states|added|adds|noted|notes|declared|declares|claimed|claims|acknowledged|admitted|learned|learnt)"
+)
+
+
 def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
     window_start = max(floor, phrase.start - 30)
     window = text[window_start : phrase.start]
@@ -2118,8 +2125,16 @@ def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
     window = window[: title.start()] if title else window
     words = list(re.finditer(r"[A-Za-z']+", window))
     # ("phoned new Italian Prime Minister Giuseppe Conte": a time adjective belongs to the object's phrase)
+    popped = []
     while words and (words[-1].group(0).lower() in DETERMINERS or words[-1].group(0).lower() in _TIME_ADJECTIVES):
-        words.pop()
+        popped.append(words.pop().group(0).lower())
+    if (
+        popped[-1:] == ["that"]
+        and words
+        and _THAT_CLAUSE_VERB.fullmatch(words[-1].group(0).lower())
+        and phrase.mentions[0].form not in ("demonym", "demonym-plural")
+    ):
+        return False  # "disclosed that Kuwait's government has asked": "that" opens a reported clause
     if not words or re.search(r"[,;:()]", window[words[-1].end() :]):
         return False  # "After his visit, Hu will visit Laos": a comma closes the phrase the noun or verb heads
     word = words[-1].group(0).lower()
