@@ -1786,3 +1786,21 @@ def test_a_state_after_a_reported_that_is_the_subject_of_the_clause() -> None:
     acts = _acts("The Elysee disclosed that Mali's government has asked France to send troops.")
     assert ("Q912", "02", "Q142", ASSERTED) in acts
     assert not [act for act in acts if act[0] == "Q142" and act[1] == "02"]
+
+
+def test_a_partner_in_doing_an_act_is_not_its_target() -> None:
+    acts = _acts("Jordan's air force said it had bombed Raqqa in coordination with the United States.")
+    assert not [act for act in acts if act[2] == "Q30"]
+
+
+def test_a_state_that_came_under_criticism_from_another_is_its_target() -> None:
+    assert ("Q17", "11", "Q408", ASSERTED) in _acts("Australia came under sharp criticism from Japan over whaling.")
+
+
+def test_blocking_a_document_against_a_state_is_no_act_on_that_state() -> None:
+    acts = _acts("Beijing vetoed a draft resolution condemning Myanmar for the crackdown.")
+    assert not [act for act in acts if act[0] == "Q148" and act[2] == "Q836"]
+    # a document with a state of its own still speaks for it (whether the blocked motion counts as done is
+    # another matter)
+    kept = _acts("Moscow blocked a Dutch motion criticising Syria over the shelling.")
+    assert [act for act in kept if act[:3] == ("Q55", "11", "Q858")]

@@ -319,7 +319,7 @@ FUTURE = re.compile(
     r"\b(?:will|would|shall|could|may|might|is to|are to|was to|were to|plans? to|planned to|planning to|intends? to|"
     r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|hoped to|seeks? to|if|"
     r"(?:un)?likely to|"
-    r"decided to|decides to|agreed to|agrees to|agree(?:s|d)? in principle to|"
+    r"decided to|decides to|agreed to|agrees to|agree to|agree(?:s|d)? in principle to|"
     r"aims? to|aimed at|ready to|willing to|prepared to|due to|happy to|keen to|eager to|about to|"
     r"promised to|pledged to|vowed to|would like to|hoping to|seeking to|planning to|looking forward to|"
     r"offered to|offers to|proposed to|proposes to|volunteered to|threaten(?:s|ed|ing)? to|"
@@ -666,6 +666,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 and _is_verb_use(text, start)
             ):
                 continue
+            if _opposed_document(text, phrases, start, end):
+                continue  # "Russia vetoed a resolution condemning Syria": the resolution's act, which Russia blocked
             if (
                 trigger.pos in ("verb", "phrase")
                 and not trigger.frame
@@ -927,11 +929,17 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         return True
     if re.search(_NOUN_ADJECTIVE, before):
         return True  # "using economic sanctions", "bilateral talks"
-    if not text[start:end].lower().endswith("ed") and re.search(
-        r"\b(?:weapons?|missile|rocket|bomb|gas|air|drone|terror|terrorist|suicide|chemical|mortar|artillery|cyber|"
-        r"nuclear|sex|knife|gun|car|truck|grenade|arson)\s+$",
-        before,
-        re.I,
+    if (
+        not text[start:end].lower().endswith("ed")
+        # (a past tense that is no noun, or "hit" with an object after it, is a verb: "a rocket hit the base")
+        and text[start:end].lower() not in _PAST_ONLY
+        and not (text[start:end].lower() == "hit" and re.match(r"\s+(?:an?|the|[A-Z])\b", text[end : end + 5]))
+        and re.search(
+            r"\b(?:weapons?|missile|rocket|bomb|gas|air|drone|terror|terrorist|suicide|chemical|mortar|artillery|cyber|"
+            r"nuclear|sex|knife|gun|car|truck|grenade|arson)\s+$",
+            before,
+            re.I,
+        )
     ):
         return True  # "the chemical weapons attack", "a suicide bomb attack": the kind of an attack before its noun
     if re.search(r"\b(?:UN|U\.N\.|EU|NATO|AU|ASEAN|IAEA|WTO|OAS|OPEC|Security Council)\s+$", before):
@@ -1003,6 +1011,8 @@ def _act_for(
                 if end <= p.start <= end + 60
                 and p.state != actor.state
                 and re.search(r"\b(?:in|at|on|into|against)\s+(?:the\s+)?$", text[end : p.start])
+                # (not "a stronghold on the Thai border": a border is where something is, shared with a neighbour)
+                and not re.match(r"\s+(?:border|frontier)\b", text[p.end : p.end + 10])
             ),
             None,
         )
@@ -1235,6 +1245,25 @@ def _act_for(
 
 
 # A document right before a participle that says what it does: "a draft resolution condemning", "a motion urging".
+# A document named after a verb that blocks or opposes it ("vetoed a draft resolution condemning"): what the
+# document would do is not done by the one who blocked it.
+_DOCUMENT_OPPOSED = re.compile(
+    r"\b(?:veto(?:es|ed|ing)?|block(?:s|ed|ing)?|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+against|"
+    r"thwart(?:s|ed|ing)?|kill(?:s|ed|ing)?|torpedo(?:es|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}"
+    r"(?:resolutions?|motions?|drafts?|texts?|bills?|statements?|declarations?|proposals?)\s+$",
+    re.I,
+)
+
+
+def _opposed_document(text: str, phrases: list[Phrase], start: int, end: int) -> bool:
+    """Whether the participle at ``start`` says what a blocked document would do; a document with a state of its
+    own ("kills a Danish motion criticising China") still acts for that state."""
+    if not text[start:end].lower().endswith("ing"):
+        return False
+    opposed = _DOCUMENT_OPPOSED.search(text, max(0, start - 80), start)
+    return opposed is not None and not any(opposed.start() < p.start < start for p in phrases)
+
+
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:resolutions?|motions?|drafts?|texts?|bills?|statements?|declarations?|communiqu[eé]s?|reports?|letters?|"
     r"petitions?|proposals?)\s+$"
@@ -1487,7 +1516,8 @@ def _arguments(
                 took = subject is not None and re.search(
                     r"\b(?:received|receives|won|wins|gained|gains|garnered|enjoyed|enjoys|got|gets|has|had|accepted|"
                     r"accepts|welcomed|welcomes|sparked|sparks|drew|draws|drawn|triggered|triggers|provoked|provokes|"
-                    r"prompted|prompts|faced|faces|attracted|attracts|earned|earns|incurred|incurs|met with)\b",
+                    r"prompted|prompts|faced|faces|attracted|attracts|earned|earns|incurred|incurs|met with|"
+                    r"c[oa]mes?\s+under|coming\s+under)\b",
                     text[subject.end : start],
                 )
                 targets = [subject] if took else []
@@ -2169,6 +2199,8 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 # Irregular past forms that take a person or state as object: "Li told visiting French Minister X".
 _TRANSITIVE_IRREGULAR = frozenset("told met gave sent took brought left saw hit beat sold paid".split())
+# Irregular past tenses that are never nouns: "a missile struck" is a verb after a weapon, not "a missile strike".
+_PAST_ONLY = frozenset("struck fought sought sent".split())
 
 
 # Words ending in -ed that are not past-tense verbs before a subject.
@@ -2419,6 +2451,13 @@ _COMPOUND_MODIFIER_AFTER = re.compile(
 )
 
 
+# What names a partner in doing an act rather than its object.
+_PARTNER_IN_DOING = re.compile(
+    r"\b(?:in\s+(?:coordination|cooperation|concert|partnership|tandem|conjunction)\s+with|together\s+with|"
+    r"jointly\s+with)\s+(?:the\s+)?$"
+)
+
+
 def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int = 90) -> list[Phrase]:
     """The first state-bearing phrase after the trigger within the clause, with any phrases coordinated with it."""
     # (not a state inside a compound modifier: "to end US-funded programs", "attacked Iranian-backed militias")
@@ -2434,6 +2473,14 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         gap,
     ):
         return []
+    if re.search(
+        r"\b(?:resolutions?|motions?|drafts?|texts?|bills?|statements?|declarations?|proposals?)\s+[a-z]+ing\s+"
+        r"(?:the\s+)?$",
+        gap,
+    ):
+        return []  # "vetoed a resolution condemning Syria": Syria is what the resolution acts on, not the veto
+    if _PARTNER_IN_DOING.search(gap):
+        return []  # "had hit Idlib in coordination with Turkey": a partner in the act, not its target
     locative = re.search(
         r"(?:(\S+)\s+|^\s*)(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:[A-Z][a-z]+ist\s+)?$", gap
     )  # "developments in the Stalinist North Korea"
