@@ -1804,3 +1804,19 @@ def test_blocking_a_document_against_a_state_is_no_act_on_that_state() -> None:
     # another matter)
     kept = _acts("Moscow blocked a Dutch motion criticising Syria over the shelling.")
     assert [act for act in kept if act[:3] == ("Q55", "11", "Q858")]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Poland responded by expelling two Belarusian diplomats.", ("Q36", "16", "Q184")),
+        ("Beijing sought to pressure Tokyo by threatening Hanoi.", ("Q148", "13", "Q881")),
+        ("Egypt's president telephoned the Sudanese leader on Sunday.", ("Q79", "04", "Q1049")),
+    ],
+)
+def test_gerunds_after_by_and_verbs_after_a_possessive_title_act_for_the_subject(
+    text: str, act: tuple[str, str, str]
+) -> None:
+    acts = _acts(text)
+    assert (*act, ASSERTED) in acts
+    assert not [a for a in acts if a[0] != act[0]]

@@ -908,13 +908,16 @@ def _verb_of_nominal(text: str, phrases: list[Phrase], start: int, end: int) -> 
 # The body a possessive gives a state: "his country", "their government", "Iran's leader".
 _OWN_BODY = re.compile(
     r"(?:['\u2019]s)?\s+(?:leader|leadership|country|government|nation|ministry|administration|army|military|forces|"
-    r"troops|navy)\s+"
+    r"troops|navy|president|premier|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|king|queen|emir|chancellor|"
+    r"spokesman|spokeswoman|envoy|ambassador|delegation)\s+"
 )
 
 
 def _is_noun_use(text: str, start: int, end: int) -> bool:
     """A verb trigger used as a noun: "a visit", "the talks", "his support", "the Commission's annual meeting"."""
     before = text[max(0, start - 20) : start]
+    if text[start:end].lower().endswith("ing") and re.search(r"\bby\s+$", before):
+        return False  # "retaliated by expelling four diplomats": a gerund after "by" keeps its object, as a verb
     determiner = (
         r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ww]hose|[Oo]ur|[Mm]y|by|via|over|on|no)"
     )
@@ -2022,6 +2025,8 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         )
         if MODIFIER_PREFIX.search(text, max(0, phrase.start - 8), phrase.start):
             continue  # "adheres to the one-China policy and supports": a name inside a compound modifies a noun
+        if re.fullmatch(r"\s+by\s+", raw_gap):
+            continue  # "to challenge the US by threatening Israel": the object of the verb before, not the doer
         if (
             re.fullmatch(r"[^,;]*,\s*", raw_gap)
             and re.search(r",\s+(?:whose|which|who|whom|where)\b[^,;]*$", text[sentence.start : phrase.start])
