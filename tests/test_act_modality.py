@@ -1820,3 +1820,10 @@ def test_gerunds_after_by_and_verbs_after_a_possessive_title_act_for_the_subject
     acts = _acts(text)
     assert (*act, ASSERTED) in acts
     assert not [a for a in acts if a[0] != act[0]]
+
+
+def test_sanctions_imposed_on_a_state_by_another_are_the_agents() -> None:
+    assert ("Q664", "16", "Q423", ASSERTED) in _acts("Tough sanctions were imposed on North Korea by New Zealand.")
+    # "new sanctions" is a noun, never the verb "sanctions" with the state before it as its subject
+    hit = _acts("Belarus was hit with new sanctions by Lithuania and Latvia.")
+    assert not [act for act in hit if act[0] == "Q184"]

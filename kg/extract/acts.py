@@ -361,7 +361,9 @@ ADJACENT_OBJECT_GAP = re.compile(r"\s+(?:[a-z0-9,\-]+\s+){0,4}(?:the\s+)?")
 NOMINAL_PASSIVE_GAP = re.compile(
     r"[^,;]{0,60}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
     r"(?:presented|voiced|made|issued|expressed|lodged|delivered|raised|levell?ed|sent|extended|conveyed|offered|"
-    r"announced|given|launched|mounted|carried out|paid|held|staged)\s+by\s+(?:the\s+)?"
+    r"announced|given|launched|mounted|carried out|paid|held|staged|imposed|reimposed|slapped|levied|placed)"
+    # ("sanctions were imposed on Iran by Canada": whom they hit may come between the verb and its agent)
+    r"(?:\s+(?:on|against|upon)\s+[^,;]{1,40}?)?\s+by\s+(?:the\s+)?"
 )
 # A meeting named in an adverbial of the subject's clause, right before the noun: "said after talks with",
 # "told reporters during a meeting with", "spoke at a summit with" ("before" and "ahead of" name what has not happened).
@@ -846,7 +848,7 @@ def _is_verb_use(text: str, start: int) -> bool:
 # Adjectives that make the next word a noun: "economic sanctions", "fresh talks" ("further" is also an adverb).
 _NOUN_ADJECTIVE = re.compile(
     r"\b(?:economic|financial|trade|fresh|tough|tougher|harsh|harsher|additional|unilateral|"
-    r"punitive|crippling|sweeping|bilateral|multilateral)\s+$",
+    r"punitive|crippling|sweeping|bilateral|multilateral|new|stricter|stronger|targeted|sectoral)\s+$",
     re.I,
 )
 # Before a word these make it a noun: "exchanges of visits", "received support", "garner just enough support".
