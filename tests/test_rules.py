@@ -97,6 +97,12 @@ def test_known_failing_names_existing_rules() -> None:
     assert not stale, f"KNOWN_FAILING names rules that no longer exist: {sorted(stale)}"
 
 
+def test_verb_rules_are_word_lists() -> None:
+    # the word forms of verb rules tell a verb from a noun ("to visit"); a regex there would make its every word,
+    # "the" and "by" included, a verb
+    assert [entry["id"] for entry in ACT_RULES if entry["pos"] == "verb" and entry.get("regex")] == []
+
+
 def test_every_act_rule_has_an_example() -> None:
     assert [entry["id"] for entry in ACT_RULES if not entry.get("examples")] == []
 
