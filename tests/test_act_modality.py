@@ -1827,3 +1827,8 @@ def test_sanctions_imposed_on_a_state_by_another_are_the_agents() -> None:
     # "new sanctions" is a noun, never the verb "sanctions" with the state before it as its subject
     hit = _acts("Belarus was hit with new sanctions by Lithuania and Latvia.")
     assert not [act for act in hit if act[0] == "Q184"]
+
+
+def test_officials_from_a_list_of_states_that_meet_are_the_parties() -> None:
+    acts = _acts("Negotiators from Ethiopia and Egypt met in Khartoum on Monday.")
+    assert {("Q115", "04", "Q79", ASSERTED)} <= acts or {("Q79", "04", "Q115", ASSERTED)} <= acts

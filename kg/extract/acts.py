@@ -2286,7 +2286,7 @@ _AND_ORGANISATION = re.compile(
 
 _PLURAL_HEAD_OF = re.compile(
     r"\b(?:armies|navies|militaries|forces|governments|leaders|presidents|ministers|premiers|heads|delegations|"
-    r"officials|representatives|troops|envoys|diplomats)\s+of\s+(?:the\s+)?"
+    r"officials|representatives|troops|envoys|diplomats|negotiators|experts|teams)\s+(?:of|from)\s+(?:the\s+)?"
     # (with the members listed before: "of Brazil and " before "Argentina")
     r"(?:(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$",
     re.I,
