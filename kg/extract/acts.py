@@ -1249,13 +1249,14 @@ def _act_for(
     )
 
 
-# A document right before a participle that says what it does: "a draft resolution condemning", "a motion urging".
+# Documents a state's body may adopt or block.
+_DOCUMENT_NOUNS = r"(?:resolutions?|motions?|drafts?|texts?|bills?|statements?|declarations?|proposals?)"
 # A document named after a verb that blocks or opposes it ("vetoed a draft resolution condemning"): what the
 # document would do is not done by the one who blocked it.
 _DOCUMENT_OPPOSED = re.compile(
     r"\b(?:veto(?:es|ed|ing)?|block(?:s|ed|ing)?|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+against|"
     r"thwart(?:s|ed|ing)?|kill(?:s|ed|ing)?|torpedo(?:es|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}"
-    r"(?:resolutions?|motions?|drafts?|texts?|bills?|statements?|declarations?|proposals?)\s+$",
+    rf"{_DOCUMENT_NOUNS}\s+$",
     re.I,
 )
 
@@ -1269,6 +1270,7 @@ def _opposed_document(text: str, phrases: list[Phrase], start: int, end: int) ->
     return opposed is not None and not any(opposed.start() < p.start < start for p in phrases)
 
 
+# A document right before a participle that says what it does: "a draft resolution condemning", "a motion urging".
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:resolutions?|motions?|drafts?|texts?|bills?|statements?|declarations?|communiqu[eé]s?|reports?|letters?|"
     r"petitions?|proposals?)\s+$"
@@ -2480,11 +2482,7 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         gap,
     ):
         return []
-    if re.search(
-        r"\b(?:resolutions?|motions?|drafts?|texts?|bills?|statements?|declarations?|proposals?)\s+[a-z]+ing\s+"
-        r"(?:the\s+)?$",
-        gap,
-    ):
+    if re.search(rf"\b{_DOCUMENT_NOUNS}\s+[a-z]+ing\s+(?:the\s+)?$", gap):
         return []  # "vetoed a resolution condemning Syria": Syria is what the resolution acts on, not the veto
     if _PARTNER_IN_DOING.search(gap):
         return []  # "had hit Idlib in coordination with Turkey": a partner in the act, not its target
