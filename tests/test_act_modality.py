@@ -1832,3 +1832,7 @@ def test_sanctions_imposed_on_a_state_by_another_are_the_agents() -> None:
 def test_officials_from_a_list_of_states_that_meet_are_the_parties() -> None:
     acts = _acts("Negotiators from Ethiopia and Egypt met in Khartoum on Monday.")
     assert {("Q115", "04", "Q79", ASSERTED)} <= acts or {("Q79", "04", "Q115", ASSERTED)} <= acts
+
+
+def test_envoys_expelled_from_a_state_are_expelled_by_it() -> None:
+    assert ("Q39", "16", "Q43", ASSERTED) in _acts("Three Turkish diplomats were expelled from Switzerland on Friday.")

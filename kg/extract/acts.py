@@ -1448,6 +1448,14 @@ def _arguments(
             return after[0], _coordinated_group(text, before, subject) if subject else [], ".passive"
         if by:
             return None, [], ""  # the doer is named with "by" and is no state
+        if (
+            trigger.kind == "DiplomatExpulsion"
+            and after
+            and re.fullmatch(r"\s+(?:from|out\s+of)\s+(?:the\s+)?", text[end : after[0].start])
+        ):
+            # "two German diplomats were expelled from Iran": the state they were expelled from expels them
+            subject = _subject(text, sentence, before, start)
+            return after[0], _coordinated_group(text, before, subject) if subject else [], ".passive-from"
         if trigger.cameo[:2] in AGENT_ONLY_PASSIVE_ROOTS and not text[start:end].lower().endswith(("ing", "opposed")):
             # "ten people were attacked in Japan", "74 were killed in Nairobi, the capital of Kenya": the subject
             # suffered the act and no doer is named
