@@ -1836,3 +1836,8 @@ def test_officials_from_a_list_of_states_that_meet_are_the_parties() -> None:
 
 def test_envoys_expelled_from_a_state_are_expelled_by_it() -> None:
     assert ("Q39", "16", "Q43", ASSERTED) in _acts("Three Turkish diplomats were expelled from Switzerland on Friday.")
+
+
+def test_a_gerund_called_for_and_sanctions_a_state_was_hit_with_keep_their_parties() -> None:
+    assert ("Q148", "03", "Q1041", ASSERTED) in _acts("Beijing called for deepening cooperation with Senegal.")
+    assert ("Q16", "16", "Q184", ASSERTED) in _acts("Belarus was slapped with sanctions by Canada.")

@@ -918,8 +918,12 @@ _OWN_BODY = re.compile(
 def _is_noun_use(text: str, start: int, end: int) -> bool:
     """A verb trigger used as a noun: "a visit", "the talks", "his support", "the Commission's annual meeting"."""
     before = text[max(0, start - 20) : start]
-    if text[start:end].lower().endswith("ing") and re.search(r"\bby\s+$", before):
-        return False  # "retaliated by expelling four diplomats": a gerund after "by" keeps its object, as a verb
+    if re.match(r"[a-z]+ing\b", text[start:end], re.I) and re.search(
+        r"\b(?:by|about|towards|without|(?:called|calling|pushed|pushing|pressed|pressing)\s+for)\s+$", before
+    ):
+        # "retaliated by expelling four diplomats", "called for strengthening cooperation": a gerund right after a
+        # preposition keeps its object, as a verb
+        return False
     determiner = (
         r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ww]hose|[Oo]ur|[Mm]y|by|via|over|on|no)"
     )
@@ -1532,7 +1536,7 @@ def _arguments(
                     r"\b(?:received|receives|won|wins|gained|gains|garnered|enjoyed|enjoys|got|gets|has|had|accepted|"
                     r"accepts|welcomed|welcomes|sparked|sparks|drew|draws|drawn|triggered|triggers|provoked|provokes|"
                     r"prompted|prompts|faced|faces|attracted|attracts|earned|earns|incurred|incurs|met with|"
-                    r"c[oa]mes?\s+under|coming\s+under)\b",
+                    r"c[oa]mes?\s+under|coming\s+under|(?:hit|slapped|targeted)\s+with)\b",
                     text[subject.end : start],
                 )
                 targets = [subject] if took else []
