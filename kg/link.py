@@ -592,6 +592,21 @@ _VERB_BETWEEN = re.compile(
 )
 
 
+# A sentence opening with an adverbial set off by a comma: "Following his meeting with the Indian prime minister,".
+_FRONTED_ADVERBIAL = re.compile(
+    r"\s*(?:After|Following|During|Before|Ahead\s+of|Upon|On|At|In|Speaking|Talking|Meeting|Returning)\b[^,]*,\s*$"
+)
+
+
+def _fronted_adverbial_subject(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` opens the main clause after a fronted adverbial ("After talks with the Indian
+    prime minister, Mr Abe said") rather than standing in apposition to a title ("The Iraqi prime minister, Adel
+    Abdul-Mahdi, said"): an apposition is closed by a comma, a subject goes on to its verb."""
+    if not _FRONTED_ADVERBIAL.fullmatch(text, sentence.start, start):
+        return False
+    return re.match(r"\s*[,;:)]", text[end : sentence.end]) is None
+
+
 def _minted_people(
     text: str,
     sentences: list[Sentence],
@@ -624,7 +639,7 @@ def _minted_people(
             title = _title_before(text, sentence, start, states)
             rule = "person.minted-after-title"
             comma = re.search(r",\s*$", text[sentence.start : start])
-            if title is None and comma is not None:
+            if title is None and comma is not None and not _fronted_adverbial_subject(text, sentence, start, end):
                 # "the Iraqi prime minister, Adel Abdul-Mahdi": the title stands before the name, set off by a comma
                 title = _title_before(text, sentence, sentence.start + comma.start(), states)
                 if title is not None and title[1] is None:

@@ -187,6 +187,18 @@ def test_another_spelling_of_the_office_holder_is_linked_by_office_and_surname(p
     assert (named.qid, named.state_qid, named.role) == ("Q357116", "Q796", "head_of_government")
 
 
+def test_a_name_opening_the_main_clause_after_a_fronted_adverbial_is_not_in_apposition_to_its_title(
+    pipeline: Pipeline,
+) -> None:
+    # the title ends the adverbial, the name begins the main clause: Mr Tanaka is not India's prime minister
+    text = "Following his meeting with the Indian prime minister, Mr Tanaka told reporters the talks went well."
+    assert all(m.state_qid != "Q668" for m in people(pipeline, text, "2019-06-12") if "Tanaka" in m.text)
+    # closed by a comma, the name is an apposition to the title, even after a fronted adverbial
+    closed = "After the talks, the Iraqi prime minister, Adel Abdul-Mahdi, said the two sides agreed."
+    [named] = [m for m in people(pipeline, closed, "2019-02-04") if m.text == "Adel Abdul-Mahdi"]
+    assert named.state_qid == "Q796"
+
+
 def test_a_titled_name_whose_surname_is_not_the_office_holders_is_not_linked(pipeline: Pipeline) -> None:
     [named] = [m for m in people(pipeline, "Iraqi Prime Minister Adel Jaafari said talks would go on.", "2019-02-04")]
     assert named.qid is None and named.state_qid == "Q796"

@@ -960,6 +960,12 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         and (
             # "Russia opposed sanctions against Iran": after a verb in the past, "sanctions" is its object
             re.search(r"\b(?:[a-z]{2,}ed|" + "|".join(_TRANSITIVE_IRREGULAR) + r")\s+$", before)
+            # "prompting sanctions from the United States": after a participle too, unless the plural goes on to
+            # whom it hits ("slapping sanctions on Burma" keeps the verb reading's doer and target)
+            or (
+                re.search(r"\b[a-z]{3,}ing\s+$", before) is not None
+                and re.match(r"\s+(?:on|against)\b", text[end : end + 9]) is None
+            )
             # "US sanctions were lifted": a plural the auxiliary agrees with is a noun
             or re.match(r"\s+(?:were|are|have|had|will|would|could|might|must|should)\b", text[end : end + 12])
         )
@@ -1534,8 +1540,9 @@ def _arguments(
                 subject = _subject(text, sentence, before, start)
                 took = subject is not None and re.search(
                     r"\b(?:received|receives|won|wins|gained|gains|garnered|enjoyed|enjoys|got|gets|has|had|accepted|"
-                    r"accepts|welcomed|welcomes|sparked|sparks|drew|draws|drawn|triggered|triggers|provoked|provokes|"
-                    r"prompted|prompts|faced|faces|attracted|attracts|earned|earns|incurred|incurs|met with|"
+                    r"accepts|welcomed|welcomes|sparked|sparks|sparking|drew|draws|drawn|drawing|triggered|triggers|"
+                    r"triggering|provoked|provokes|provoking|prompted|prompts|prompting|faced|faces|facing|attracted|"
+                    r"attracts|attracting|earned|earns|earning|incurred|incurs|met with|"
                     r"c[oa]mes?\s+under|coming\s+under|(?:hit|slapped|targeted)\s+with)\b",
                     text[subject.end : start],
                 )
@@ -1913,8 +1920,15 @@ _REGION_WORDS = frozenset(word.lower() for word in COMPASS_WORDS)
 
 
 def _governed_by(text: str, phrase: Phrase, floor: int, preps: tuple[str, ...]) -> bool:
-    words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 30) : phrase.start])
-    while words and (words[-1].lower() in DETERMINERS or words[-1].lower() in _REGION_WORDS):
+    words = re.findall(r"[A-Za-z']+", text[max(floor, phrase.start - 40) : phrase.start])
+    person = phrase.mentions[0].kind == "person"
+    titles = office_title_words()
+    while words and (
+        words[-1].lower() in DETERMINERS
+        or words[-1].lower() in _REGION_WORDS
+        # "with Chancellor Merkel": a person's mention starts at the name, after the capitalised title
+        or (person and words[-1][0].isupper() and words[-1].lower() in titles)
+    ):
         words.pop()
     return bool(words) and words[-1].lower() in preps
 
@@ -2490,6 +2504,9 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     if len(gap) > max_gap or re.search(
         r"[;]|\bwhich\b|\bwho\b|\bwhose\b|\bwhom\b|\bbut\b|\bwhile\b|\bsaid\b|\baccording\s+to\b"
         r"|\band\s+(?:will|would|has|have|had|is|are|was|were)\b"  # "... and will visit Brazil"
+        # "seized the ship, prompting sanctions from the United States": whom the act's outcome reached
+        r"|,\s+(?:drawing|prompting|sparking|triggering|provoking|angering|infuriating|irritating|upsetting|alarming|"
+        r"raising|fuelling|fueling|causing|earning|inviting|attracting)\b"
         r"|\band\s+(?:then\s+|also\s+|later\s+)?(?!allied\b)[a-z]{3,}ed\s+(?:the\s+)?$",  # "met X and condemned Iran"
         gap,
     ):
@@ -2509,12 +2526,21 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
             if re.fullmatch(r"\s+(?:on\s+\w+\s+)?with\s+(?:the\s+)?", text[first.end : p.start]) and p.start < limit
         ]
         return _coordination(text, after, partner[0].start, limit) if partner else []  # "attacks in Kenya": a place
-    if re.search(r"\b\w+ed\s+by\s+(?:the\s+)?$", gap):
+    if re.search(r"\b\w+ed\s+by\s+(?:the\s+)?$", gap) and not _AUTHORED_BY.search(gap):
         return []  # "the agreement, lauded by the US": the agent of another verb
     if "," in gap and REPORTING_AFTER.match(text, first.end):
         return []  # "after last week's Israeli raid, the Jordanian ministry said": the reporter, not the target
     members = _coordination(text, after, first.start, limit)
     return members or [first]
+
+
+# A document or plan and who put it forward: "vetoed a resolution drafted by Britain", "rejected the plan proposed by
+# Egypt". What is done to the document is done to its authors.
+_AUTHORED_BY = re.compile(
+    r"\b(?:resolutions?|motions?|drafts?|texts?|bills?|proposals?|plans?|initiatives?|road\s*maps?|offers?)\s+"
+    r"(?:(?:jointly|originally|first)\s+)?(?:drafted|proposed|sponsored|co-sponsored|tabled|submitted|introduced|"
+    r"put\s+forward|presented|circulated|floated|offered|brokered)\s+by\s+(?:the\s+)?$"
+)
 
 
 # An infinitive of opposition before a state: the state is what the act works against, not its target.
