@@ -132,7 +132,8 @@ class KG(DefinedNamespace):
     PhoneCall: URIRef
     # praise or endorsement: Praise, endorsement or expressed support for another state.
     Praise: URIRef
-    # protest: A formal protest or demonstration against another state.
+    # protest: A demonstration, strike, boycott or blockade directed against another state (CAMEO 14). A
+    #   government's formal protest to another state is a kg:Criticism, an official complaint (CAMEO 114).
     Protest: URIRef
     # public statement: A statement made in public about another state: comment, remark, declaration.
     PublicStatement: URIRef

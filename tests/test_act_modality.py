@@ -953,7 +953,7 @@ def test_talks_called_for_have_not_been_held() -> None:
     ("text", "actor", "root", "target"),
     [
         ("The American embassy in Moscow condemned Iran.", "Q30", "11", "Q794"),
-        ("Chinese diplomats in Japan protested to South Korea.", "Q148", "14", "Q884"),
+        ("Chinese diplomats in Japan protested to South Korea.", "Q148", "11", "Q884"),
         ("The Russian troops in Syria attacked Turkish units.", "Q159", "19", "Q43"),
     ],
 )

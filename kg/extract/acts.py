@@ -419,6 +419,7 @@ class Trigger:
     topic_object: bool = False  # the verb's object is what is talked about, the partner comes with "with"
     planned_before: re.Pattern[str] | None = None  # words right before the trigger that make it planned ("is due in")
     symmetric_only: bool = False  # an act only between parties listed together ("X and Y held exercises")
+    received_from: bool = False  # only "X received <noun> from Y", the receiver close before the noun
     examples: tuple[dict, ...] = field(default=(), compare=False)
 
 
@@ -495,6 +496,7 @@ def load_triggers() -> tuple[Trigger, ...]:
                 one_per_target=bool(entry.get("one_per_target")),
                 topic_object=bool(entry.get("topic_object")),
                 symmetric_only=bool(entry.get("symmetric_only")),
+                received_from=bool(entry.get("received_from")),
                 extra_kinds=tuple(entry.get("extra_kinds", ())),
                 target_after=re.compile(entry["target_after"], re.I) if entry.get("target_after") else None,
                 planned_before=re.compile(entry["planned_before"], re.I) if entry.get("planned_before") else None,
@@ -993,6 +995,13 @@ def _act_for(
     actor, target_phrases, rule_suffix = _arguments(text, sentence, phrases, trigger, start, end)
     if actor is None and trigger.symmetric:
         actor, target_phrases, rule_suffix = _pair_reference(text, sentence, mentions, start, end)
+    if trigger.received_from and not (
+        rule_suffix == ".noun-from"
+        and len(target_phrases) == 1
+        and target_phrases[0].end < start
+        and _RECEIVED_GAP.fullmatch(text, target_phrases[0].end, start)
+    ):
+        return None  # "Pakistan received vaccines from China", not "the office supplies company" or a far subject
     own_state_only = (
         actor is not None
         and bool(target_phrases)
@@ -1543,7 +1552,8 @@ def _arguments(
                     r"accepts|welcomed|welcomes|sparked|sparks|sparking|drew|draws|drawn|drawing|triggered|triggers|"
                     r"triggering|provoked|provokes|provoking|prompted|prompts|prompting|faced|faces|facing|attracted|"
                     r"attracts|attracting|earned|earns|earning|incurred|incurs|met with|"
-                    r"c[oa]mes?\s+under|coming\s+under|(?:hit|slapped|targeted)\s+with)\b",
+                    r"c[oa]mes?\s+under|coming\s+under|(?:hit|slapped|targeted)\s+with|"
+                    r"(?:took|taken|takes?|taking)\s+delivery\s+of)\b",
                     text[subject.end : start],
                 )
                 targets = [subject] if took else []
@@ -2532,6 +2542,14 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return []  # "after last week's Israeli raid, the Jordanian ministry said": the reporter, not the target
     members = _coordination(text, after, first.start, limit)
     return members or [first]
+
+
+# From a receiver to what it received: "has received a second batch of", "took delivery of the first".
+_RECEIVED_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|also|already|now|recently|finally|reportedly|on\s+\w+day)\s+)*"
+    r"(?:receiv(?:e|es|ed|ing)|(?:took|taken|take|takes|taking)\s+delivery\s+of|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing))"
+    r"\s+(?:[\w\-$\u20ac\u00a3.,]+\s+){0,5}?"
+)
 
 
 # A document or plan and who put it forward: "vetoed a resolution drafted by Britain", "rejected the plan proposed by
