@@ -1037,6 +1037,12 @@ def _act_for(
                 and re.search(r"\b(?:in|at|on|into|against)\s+(?:the\s+)?$", text[end : p.start])
                 # (not "a stronghold on the Thai border": a border is where something is, shared with a neighbour)
                 and not re.match(r"\s+(?:border|frontier)\b", text[p.end : p.end + 10])
+                # (not "a drone strike killed a militant leader in Yemen": the place of another verb's object)
+                and not re.search(
+                    r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|hit|hits|struck|shot|destroy(?:s|ed|ing)|"
+                    r"damag(?:es|ed|ing))\s",
+                    text[end : p.start],
+                )
             ),
             None,
         )
@@ -1606,6 +1612,8 @@ def _arguments(
                     and doer.state != adjacent.state
                     # (not "the polonium in Hamburg": a place is no doer, a person named after "with" may be)
                     and (doer.agent is not None or not _governed(text, doer, sentence.start))
+                    # (not "Sudan recalled its ambassador to Egypt for consultations": talks at home)
+                    and not _RECALLED.search(text, doer.end, adjacent.start)
                 ):
                     return doer, own_objects or [adjacent], ".noun-purpose"
                 return None, [], ""  # the place the talks are held in holds no talks of its own
@@ -2261,6 +2269,19 @@ def _coordinated_group(text: str, before: list[Phrase], subject: Phrase) -> list
         if previous is None:
             break
         group.insert(0, previous)
+    while (
+        len(group) > 1
+        and _governed(text, group[0], 0)
+        # (a subordinator opens a clause the list is the subject of: "after the DRC, Angola and the UN signed")
+        and not re.search(
+            rf"(?i)\b(?:{'|'.join(_SUBORDINATORS)})\s+(?:the\s+)?$",
+            text[max(0, group[0].start - 12) : group[0].start],
+        )
+        # (but "The armies of Brazil and Argentina", "the leaders of Iran and Iraq": the list is whose they are)
+        and not _PLURAL_HEAD_OF.search(text, max(0, group[0].start - 80), group[0].start)
+    ):
+        group.pop(0)  # "In Turkey, ...": a place before the list is not part of it
+    # (popped before appositives are merged: in "According to the Kremlin, Putin and Macron" Putin is no appositive)
     # an appositive repeats its state: "Iran's president, Hassan Rouhani" is one member of the list
     collapsed = [group[0]]
     for phrase in group[1:]:
@@ -2277,18 +2298,6 @@ def _coordinated_group(text: str, before: list[Phrase], subject: Phrase) -> list
         and not _AND_ORGANISATION.match(text, subject.end)
     ):
         return [subject]
-    while (
-        len(group) > 1
-        and _governed(text, group[0], 0)
-        # (a subordinator opens a clause the list is the subject of: "after the DRC, Angola and the UN signed")
-        and not re.search(
-            rf"(?i)\b(?:{'|'.join(_SUBORDINATORS)})\s+(?:the\s+)?$",
-            text[max(0, group[0].start - 12) : group[0].start],
-        )
-        # (but "The armies of Brazil and Argentina", "the leaders of Iran and Iraq": the list is whose they are)
-        and not _PLURAL_HEAD_OF.search(text, max(0, group[0].start - 80), group[0].start)
-    ):
-        group.pop(0)  # "In Turkey, ...": a place before the list is not part of it
     return group
 
 
@@ -2542,6 +2551,10 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return []  # "after last week's Israeli raid, the Jordanian ministry said": the reporter, not the target
     members = _coordination(text, after, first.start, limit)
     return members or [first]
+
+
+# An envoy called home: the consultations he is called for are held at home, not with the state he left.
+_RECALLED = re.compile(r"\b(?:recall(?:s|ed|ing)?|summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:back|home))\b")
 
 
 # From a receiver to what it received: "has received a second batch of", "took delivery of the first".
