@@ -639,6 +639,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
             continue  # (with "the two sides" alone, a symmetric act is between the article's salient pair)
         seen_spans: list[tuple[int, int]] = []
         verb_spans: list[tuple[int, int]] = []
+        sentence_first_act = len(acts)
+        occasions: list[tuple[Trigger, int, int]] = []  # meeting nouns that name the occasion of another act
         matches = []
         for trigger in triggers:
             for match in trigger.pattern.finditer(text, sentence.start, sentence.end):
@@ -689,6 +691,12 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 continue  # "suspended trade negotiations": the negotiations are what was suspended
             act = _act_for(article, sentence, phrases, trigger, start, end, mentions)
             if act is None:
+                if (
+                    trigger.pos == "noun"
+                    and trigger.cameo[:2] == "04"
+                    and _OCCASION.search(text, sentence.start, start)
+                ):
+                    occasions.append((trigger, start, end))
                 continue
             seen_spans.append((start, end))
             if trigger.pos != "noun" and trigger.kind != "Hosting":
@@ -698,7 +706,62 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 for each in _joined_in(text, sentence, phrases, trigger, _with_co_actors(text, phrases, trigger, one)):
                     for member_act in _for_each_member(each):
                         acts.extend(_with_intentions(member_act, trigger, text))
+        acts.extend(_met_on_occasion(text, acts[sentence_first_act:], occasions, seen_spans))
     return _letters_coded_by_content(acts)
+
+
+# A meeting noun named as the occasion of what is reported: "signed the declaration at the end of the summit".
+_OCCASION = re.compile(
+    r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?(?:(?:end|close|opening|start)\s+of\s+"
+    r"(?:the\s+)?)?(?:[\w\-]+\s+){0,4}\Z"
+)
+
+
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|going\s+to|plans?\s+to|expected\s+to|due\s+to|is\s+to|are\s+to)\b")
+
+
+def _met_on_occasion(
+    text: str, sentence_acts: list[Act], occasions: list[tuple[Trigger, int, int]], seen: list[tuple[int, int]]
+) -> list[Act]:
+    """Parties who did something together at a summit or talks met there: "Thaksin joined the leaders of Cambodia,
+    Laos, Myanmar and Vietnam in signing the declaration at the end of the summit" is also a meeting of the five.
+    Only acts done jointly (symmetric signing, agreeing, cooperating) count: states that each spoke at a summit did not
+    thereby meet each other."""
+    met: list[Act] = []
+    for trigger, start, end in occasions:
+        if any(s < end and start < e for s, e in seen):
+            continue
+        joint = next(
+            (
+                act
+                for act in sentence_acts
+                if act.symmetric
+                and act.modality is Modality.ASSERTED
+                and act.cameo[:2] in ("03", "05", "06")
+                and act.targets
+                and act.trigger_end <= start
+                and not re.search(r"[;:]", text[act.trigger_end : start])
+                # (not "China will push cooperation during the meeting": a meeting still to come)
+                and not _FUTURE_WORDS.search(text, max(0, act.trigger_start - 40), start)
+            ),
+            None,
+        )
+        if joint is None or any(a.cameo[:2] == "04" for a in sentence_acts + met):
+            continue
+        met.append(
+            dataclasses.replace(
+                joint,
+                kind=trigger.kind,
+                cameo=trigger.cameo,
+                trigger=text[start:end],
+                trigger_start=start,
+                trigger_end=end,
+                rule=trigger.id + ".occasion",
+                extra_kinds=list(trigger.extra_kinds),
+                confidence=joint.confidence * 0.9,
+            )
+        )
+    return met
 
 
 def _for_each_member(act: Act) -> list[Act]:
