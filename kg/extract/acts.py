@@ -2136,6 +2136,24 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         )
         if MODIFIER_PREFIX.search(text, max(0, phrase.start - 8), phrase.start):
             continue  # "adheres to the one-China policy and supports": a name inside a compound modifies a noun
+        reported = _REPORTED_CLAUSE_START.search(text, sentence.start, phrase.start)
+        if (
+            reported is not None
+            and _AND_NEXT_VERB.search(raw_gap)
+            and _PRESENT_PREDICATE.match(raw_gap)
+            and _PAST_VERB.match(text, start)
+        ):
+            # "He said Ukraine is a valued partner and urged Russia to": a past verb after "and" cannot share the
+            # reported clause's present tense; it goes with "said", so its subject is the speaker (a state phrase
+            # right before "said", or none). ("said Ukraine has pledged reforms and promised aid" may share "has".)
+            return next(
+                (
+                    p
+                    for p in before
+                    if p.end <= reported.start() and re.fullmatch(r"\s*", text[p.end : reported.start()])
+                ),
+                None,
+            )
         if re.fullmatch(r"\s+by\s+", raw_gap):
             continue  # "to challenge the US by threatening Israel": the object of the verb before, not the doer
         if (
@@ -2203,6 +2221,18 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         return _located_holder(text, before, phrase) or phrase
     return None
 
+
+# A reporting verb right before a phrase, which opens the reported clause: "He said [Ukraine] ...".
+_REPORTED_CLAUSE_START = re.compile(r"\s(?:said|says|stated|states|noted|notes|added|adds)\s+(?:that\s+)?(?:the\s+)?\Z")
+# A reported clause in the present: "Ukraine [is] a valued partner", "[remains] committed".
+_PRESENT_PREDICATE = re.compile(r"\s+(?:is|are|remains|remain|must|should|will|can|cannot|does|do|needs|wants)\b")
+# A verb in the past tense (or a past participle).
+_PAST_VERB = re.compile(
+    r"(?:[A-Za-z]+ed|told|sent|met|spoke|gave|made|took|held|sought|struck|threw|wrote|went|came|left|led|won|"
+    r"began|brought|paid|bought|sold|hit|cut|set|put|shut|read|said)\b"
+)
+# The end of a gap that coordinates the next verb: "... is a valued partner and [urged]".
+_AND_NEXT_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?\Z")
 
 # Conjunctions that open a subordinate clause, which may have a subject of its own.
 _SUBORDINATING = "as|when|while|after|before|because|since|until|although|though|whereas"
