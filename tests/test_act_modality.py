@@ -1841,3 +1841,24 @@ def test_envoys_expelled_from_a_state_are_expelled_by_it() -> None:
 def test_a_gerund_called_for_and_sanctions_a_state_was_hit_with_keep_their_parties() -> None:
     assert ("Q148", "03", "Q1041", ASSERTED) in _acts("Beijing called for deepening cooperation with Senegal.")
     assert ("Q16", "16", "Q184", ASSERTED) in _acts("Belarus was slapped with sanctions by Canada.")
+
+
+def test_a_second_infinitive_shares_the_first_ones_subject() -> None:
+    # whose decision the first infinitive is, the second is too
+    blocked = _acts(
+        "Beijing decided to postpone all exchanges of visits with Denmark and to block a trip to Beijing by the Dutch "
+        "economic minister.",
+        dt.date(1997, 4, 15),
+    )
+    assert ("Q148", "16", "Q55", ASSERTED) in blocked
+    # and whom a state urged to do the first, it urged to do the second: neither is the urging state's own act
+    urged = _acts("Iran urged Iraq to expel US troops and to condemn Israel.", dt.date(2019, 4, 15))
+    assert ("Q796", "11", "Q801", HYPOTHETICAL) in urged
+    assert not [a for a in urged if a[0] == "Q794" and a[2] == "Q801"]
+
+
+def test_a_subject_set_off_by_an_appositive_after_a_subordinator_is_still_the_subject() -> None:
+    acts = _acts(
+        "The move came after The Hague, current holder of the EU presidency, criticised China.", dt.date(1997, 4, 15)
+    )
+    assert ("Q55", "11", "Q148", ASSERTED) in acts

@@ -1986,6 +1986,12 @@ def _controlled_subject(text: str, sentence: Sentence, before: list[Phrase], sta
     """The object of a control verb is the subject of the infinitive that follows it."""
     if not re.search(r"\bto\s+$", text[max(sentence.start, start - 4) : start]):
         return None
+    coordinated = _AND_TO.search(text, sentence.start, start)
+    if coordinated is not None:
+        # "urged Iraq to expel US troops and to condemn Israel": Iraq is urged to do both
+        first = _first_infinitive(text, sentence.start, coordinated.start())
+        if first is not None:
+            return _controlled_subject(text, sentence, [p for p in before if p.end <= first], first)
     for phrase in reversed(before):
         if start - phrase.end > 40:
             return None
@@ -2029,6 +2035,13 @@ _INTENT_NOUNS = (
 
 
 def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
+    coordinated = _AND_TO.search(text, sentence.start, start)
+    if coordinated is not None:
+        # "China's decision to postpone exchanges with Denmark and to block a trip by the Dutch minister": a second
+        # infinitive shares the first one's subject
+        first = _first_infinitive(text, sentence.start, coordinated.start())
+        if first is not None:
+            return _subject(text, sentence, [p for p in before if p.end <= first], first)
     if before and re.fullmatch(
         rf"['\u2019]s\s+(?:[a-z\-]+\s+)?{_INTENT_NOUNS}\s+(?:(?:on|last|this)\s+\w+\s+)?to\s+",
         text[before[-1].end : start],
@@ -2188,13 +2201,18 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             and not _TITLE_GAP.match(gap[: relative.start()] + " ")
         ):
             return None  # "said de Boer, who is attending the UNFCCC": the subject is whoever "who" stands for
+        # ("after The Hague, current holder of the EU presidency, sought to": the appositive is no part of the gap)
+        bare_gap = _LEADING_APPOSITIVE.sub(" ", gap, count=1)
         if (
             governed
             and not _CLAUSE_SUBJECT_GAP.fullmatch(gap)
             # "after an Israeli tank shell killed": the subject of a subordinate clause, with its head noun
             and not (
                 _governed_by(text, phrase, sentence.start, _SUBORDINATORS)
-                and re.fullmatch(r"(?:\s+[a-z\-]+){1,3}\s+", gap)
+                and (
+                    re.fullmatch(r"(?:\s+[a-z\-]+){1,3}\s+", gap)
+                    or (bare_gap != gap and re.fullmatch(r"\s+(?:[a-z]+(?:\s+to)?\s+)?", bare_gap) is not None)
+                )
             )
         ):
             continue
@@ -2220,6 +2238,26 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         # "the American embassy in Moscow condemned": the embassy's state, not where the embassy is
         return _located_holder(text, before, phrase) or phrase
     return None
+
+
+# A second infinitive joined to a first: "... and to [block]".
+_AND_TO = re.compile(r"\s(?:and|or)\s+(?:then\s+|also\s+)?to\s+\Z")
+# An infinitive: "to [postpone]" (not "to the", "to its").
+_INFINITIVE = re.compile(r"\bto\s+((?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[a-z]+)\b")
+
+
+def _first_infinitive(text: str, floor: int, end: int) -> int | None:
+    """Where the verb of the last infinitive between ``floor`` and ``end`` starts: the first of a pair joined by
+    "and to" that ends at ``end``."""
+    matches = list(_INFINITIVE.finditer(text, floor, end))
+    return matches[-1].start(1) if matches else None
+
+
+# An appositive right after a subject, set off by commas: ", current holder of the rotating EU presidency,".
+_LEADING_APPOSITIVE = re.compile(
+    r"^\s*,\s*(?!(?:which|who|whose|whom|where|when|while|and|but|or|as|after|before|because|if|although|though|"
+    r"according|said|says)\b)[^,;:()\"\u201c\u201d]{3,70},\s*"
+)
 
 
 # A reporting verb right before a phrase, which opens the reported clause: "He said [Ukraine] ...".
