@@ -1862,3 +1862,34 @@ def test_a_subject_set_off_by_an_appositive_after_a_subordinator_is_still_the_su
         "The move came after The Hague, current holder of the EU presidency, criticised China.", dt.date(1997, 4, 15)
     )
     assert ("Q55", "11", "Q148", ASSERTED) in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president asked them to support Iraq.",
+        "The president has urged the Gulf states to support Iraq.",
+        "The president urged the international community to support Iraq.",
+    ],
+)
+def test_what_unnamed_others_are_asked_to_do_is_neither_the_askers_act_nor_aimed_at_the_state_it_concerns(
+    text: str,
+) -> None:
+    acts = _acts(text.replace("The president", "Obama"), dt.date(2015, 1, 1))
+    assert not [a for a in acts if a[0] == "Q30" and a[2] == "Q796"]
+
+
+def test_a_pronoun_that_stands_for_a_leader_is_whom_the_control_verb_addresses() -> None:
+    text = "Trump called Erdogan on Wednesday, urging him to curtail the operation."
+    assert ("Q30", "02", "Q43", ASSERTED) in _acts(text, dt.date(2019, 10, 16))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama said the best way to support Cuba is through engagement.",
+        "Obama said it is time we supported Cuba.",
+    ],
+)
+def test_a_way_or_a_time_to_act_names_no_act_done(text: str) -> None:
+    assert ("Q30", "05", "Q241", ASSERTED) not in _acts(text, dt.date(2015, 1, 1))

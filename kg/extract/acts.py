@@ -310,6 +310,8 @@ PLAN_NOUN_INFINITIVE = re.compile(
     r"eagerness|determination|promise|pledge|commitment|threats?|ultimatum|"
     r"efforts?|attempts?|chance|opportunity|call|calls|appeal|demand|order|wish|desire|hope|hopes|aim|moves?|"
     r"steps?|pressure|"
+    # a way or a time to act names no act: "the best way to help the Cuban people", "it is time to support Kyiv"
+    r"way|ways|means|time|need|"
     # a right or licence to act is no act yet: "declared he has the right to invade Ukraine"
     r"right|rights|authority|authorization|authorisation|permission|mandate|license|licence)\b"
     r"(?:\s+[\w\-']+){0,5}?\s+to\s+$",
@@ -1794,7 +1796,15 @@ def _arguments(
     controlled = _controlled_subject(text, sentence, before, start)
     if controlled is not None:
         return controlled, _objects(text, after, end, sentence.end), ".object-control"
+    unnamed = _UNNAMED_CONTROLLED.search(text, max(sentence.start, start - 80), start)
+    if unnamed is not None and not any(unnamed.start() < p.end for p in before):
+        return None, [], ""  # "asked them to help Iraq", "urged the Gulf states to support Baghdad": theirs to do
     subject = _subject(text, sentence, before, start)
+    unnamed = _UNNAMED_CONTROLLED_OBJECT.match(text, end)
+    if subject is not None and unnamed is not None and not any(p.start < unnamed.end() for p in after):
+        # "Obama asked them to support Cuba": whom he asked is unnamed; Cuba is what they are asked about (a pronoun
+        # that stands for a state is a phrase of its own: "urging him to curtail the operation")
+        return subject, [], ""
     if subject is not None and start - subject.end > 120:
         return None, [], ""  # too far to be the verb's subject: "Moscow ... deported Georgians accused of ..."
     if subject is not None and _EACH_OTHER.match(text, end):
@@ -1980,6 +1990,20 @@ _CONTROL_VERB = re.compile(
     r"\b(?:invited|invites|invite|asked|asks|urged|urges|called on|calls on|encouraged|encourages|told|tells|"
     r"wants|wanted|allowed|allows|permitted|pressed|presses|persuaded)\s+$"
 )
+
+
+# The object of a control verb that names no state, before the infinitive: "asked [them] to", "urged [all
+# parties] to", "called on [the Gulf states] to".
+_UNNAMED_OBJECT = (
+    r"(?:them|him|her|us|others|everyone|all|both|(?:the|all|other|several|some|many|its|their|his|her|both)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:states|countries|nations|governments|parties|sides|members|leaders|partners|allies|"
+    r"neighbou?rs|donors|powers|people|community|world))"
+)
+_UNNAMED_CONTROLLED = re.compile(
+    r"\b(?:invited|invites|invite|asked|asks|ask|urged|urges|urge|called\s+on|calls\s+on|call\s+on|encouraged|"
+    r"encourages|encourage|told|tells|pressed|presses|press|persuaded)\s+" + _UNNAMED_OBJECT + r"\s+to\s+\Z"
+)
+_UNNAMED_CONTROLLED_OBJECT = re.compile(r"\s+" + _UNNAMED_OBJECT + r"\s+to\s+[a-z]")
 
 
 def _controlled_subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
@@ -2775,6 +2799,11 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         text[max(clause_start, start - 30) : start],
     ):
         return Modality.HYPOTHETICAL  # "had almost reached an agreement", "nearly went to war": not done
+    if re.search(
+        r"\bit(?:\s+is|['\u2019]s|\s+was)\s+(?:high\s+|about\s+)?time\s+(?:that\s+)?(?:we|they|you|the\s+\w+)\s+(?:\w+\s+)?$",
+        text[max(0, start - 60) : start],
+    ):
+        return Modality.HYPOTHETICAL  # "it is time we helped the new Somali government": a call, not a deed
     if re.search(r"(?:^|[.;:]\s+|\n)\W*Asked\s+(?:if|whether)\b[^,]*$", text[max(0, start - 150) : start]):
         return Modality.HYPOTHETICAL  # "Asked whether Paris would ease the embargo, Juppe replied": a question
     if trigger.cameo[:2] == "03" and _obligation_on_another(text, clause_start, start):
