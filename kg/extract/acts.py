@@ -2678,6 +2678,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     if len(gap) > max_gap or re.search(
         r"[;]|\bwhich\b|\bwho\b|\bwhose\b|\bwhom\b|\bbut\b|\bwhile\b|\bsaid\b|\baccording\s+to\b"
         r"|\band\s+(?:will|would|has|have|had|is|are|was|were)\b"  # "... and will visit Brazil"
+        # "made the visit a week after meeting Chinese officials": the object of another verb, in a clause of its own
+        r"|\b(?:after|before|since|while|when|upon)\s+[a-z]{3,}ing\b"
         # "seized the ship, prompting sanctions from the United States": whom the act's outcome reached
         r"|,\s+(?:drawing|prompting|sparking|triggering|provoking|angering|infuriating|irritating|upsetting|alarming|"
         r"raising|fuelling|fueling|causing|earning|inviting|attracting)\b"
