@@ -1774,6 +1774,7 @@ class _Builder:
         codes: set[int] = set()
         self.effective_leaders: list[list[Any]] = []
         self.reign_added = self.reign_unmatched = self.reign_overlapping = self.reign_unmapped = 0
+        self.reign_gaps_filled = 0
         spells: list[_ReignSpell] = []
         for row in _read_csv(self.path(reign_file), encoding="latin-1"):
             ccode = int(row["ccode"])
@@ -1786,8 +1787,11 @@ class _Builder:
                 self.reign_unmapped += 1
                 continue
             leader = fold_ascii(name).lower()
+            # "al-Maliki", "el-Sisi": REIGN keeps the Arabic article that the known surnames drop
+            bare = re.sub(r"^(?:al|el|as|ash|ad|ar|at|az)[-\s]", "", leader)
             for state, piece_start, piece_end in pieces:
-                candidates = known_by_state.get(state, {}).get(leader, set())
+                known = known_by_state.get(state, {})
+                candidates = known.get(leader) or known.get(bare, set())
                 person = next(iter(candidates)) if len(candidates) == 1 else None
                 spells.append(_ReignSpell(state, name, person, piece_start, piece_end, row.get("birthyear") or ""))
         owners = _reign_spell_owners(spells, holdings_of_person)
@@ -1801,6 +1805,10 @@ class _Builder:
             # that office.
             if _meets_known_term(holdings_of_person, person, spell):
                 self.reign_overlapping += 1
+                gap = self._reign_leading_gap(holdings_of_person, person, spell, reign_file)
+                if gap is not None:
+                    self.add_holding(gap)
+                    self.reign_gaps_filled += 1
                 continue
             # REIGN does not say which office made the person the effective leader (Ciampi led Italy in
             # 1993 as prime minister, later as president), so the spell is recorded with role "other".
@@ -1812,6 +1820,32 @@ class _Builder:
             self.reign_added += 1
         self.effective_leaders.sort(key=lambda r: (_qid_number(r[0]), _lo(r[3]), r[1], _hi(r[4])))
         self.check_cow_codes(codes, reign_file)
+
+    def _reign_leading_gap(
+        self, holdings_of_person: dict[str, list[_HoldingRow]], person: str, spell: _ReignSpell, source: str
+    ) -> _HoldingRow | None:
+        """The part of a REIGN spell before the person's first known leading post in it, as a holding with no
+        office (role "other"): Wikidata's office-holder list starts Nouri al-Maliki's premiership in May 2007,
+        REIGN (and the record) in May 2006, so without it "Nouri al-Maliki" in 2006 would act for no state. The
+        office is not guessed: Mugabe led Zimbabwe from 1980 as prime minister, Demirel Turkey from 1991 as prime
+        minister, before their presidencies."""
+        if spell.start is None:
+            return None
+        leading = [
+            h
+            for h in holdings_of_person.get(person, [])
+            if h.state == spell.state
+            and h.role in ("head_of_state", "head_of_government", "party_leader")
+            and h.start is not None
+            and _lo(h.start) <= _hi(spell.end)
+            and _lo(spell.start) <= _hi(h.end)
+        ]
+        if not leading:
+            return None
+        first = min(leading, key=lambda h: _lo(h.start))
+        if (_lo(first.start) - _lo(spell.start)).days < 60:
+            return None  # the sources agree but for a few weeks
+        return _HoldingRow(person, None, REIGN_OFFICE_LABEL, spell.state, "other", spell.start, first.start, source, 9)
 
     def finish_holdings(self) -> tuple[list[list[Any]], list[list[str]]]:
         merged = _merge_holdings(self.holdings)
@@ -2292,6 +2326,7 @@ def build_gazetteer(shared_dir: Path, out_path: Path, rules_dir: Path | None = N
         "reign_spells_added": builder.reign_added,
         "reign_spells_unmatched": builder.reign_unmatched,
         "reign_spells_overlapping": builder.reign_overlapping,
+        "reign_leading_gaps_filled": builder.reign_gaps_filled,
         "reign_spells_unmapped": builder.reign_unmapped,
         "effective_leaders": len(builder.effective_leaders),
         "effective_leaders_with_qid": sum(1 for row in builder.effective_leaders if row[2]),

@@ -21,6 +21,7 @@ from kg.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from kg.extract.mentions import MODIFIER_PREFIX, NAME_RUN, PRONOUN, TitleRule, office_title_words, title_rules
 from kg.gazetteer import (
     ARABIC_ARTICLE,
+    REIGN_OFFICE_LABEL,
     EffectiveLeader,
     Gazetteer,
     Holding,
@@ -1520,7 +1521,13 @@ def _sole_leader_with_surname(gazetteer: Gazetteer, surname: str, day: dt.date |
     the date. Common words and common surnames are never read this way; with no date, nothing is."""
     if day is None or surname in _NOT_SURNAMES or surname in _GIVEN_NAMES or len(surname) < 4:
         return None
-    holders = [h for h in _holders_with_surname(gazetteer, surname, day) if h.role in _LEADER_ROLES]
+    holders = [
+        h
+        for h in _holders_with_surname(gazetteer, surname, day)
+        # (a REIGN spell with no office is a leader's too: Maliki led Iraq from May 2006, a year before the
+        # office-holder list starts his premiership)
+        if h.role in _LEADER_ROLES or (h.office is None and h.office_label == REIGN_OFFICE_LABEL)
+    ]
     return holders[0] if len({h.person for h in holders}) == 1 else None
 
 

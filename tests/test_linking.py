@@ -645,3 +645,14 @@ def test_a_surname_in_the_headline_is_the_person_the_story_then_names_in_full(pi
     )
     headline = [m for m in people(pipeline, text, None) if m.text == "Chertoff" and m.start == 0]
     assert [m.qid for m in headline] == ["Q733612"]
+
+
+def test_a_leader_whose_first_term_the_office_holder_list_starts_late_still_leads_his_state(
+    pipeline: Pipeline,
+) -> None:
+    # the office-holder list starts Nouri al-Maliki's premiership in May 2007; REIGN (as "al-Maliki", with the
+    # article kept) has him leading Iraq from May 2006
+    named = person_named(pipeline, "Nouri al-Maliki said he would visit Tehran soon.", "2006-11-15", "Nouri al-Maliki")
+    assert (named.qid, named.state_qid) == ("Q57673", "Q796")
+    text = "Iraq and the United States said Maliki is due to meet Bush in Jordan on Wednesday."
+    assert person_named(pipeline, text, "2006-11-29", "Maliki").state_qid == "Q796"
