@@ -1895,7 +1895,6 @@ def test_a_way_or_a_time_to_act_names_no_act_done(text: str) -> None:
     assert ("Q30", "05", "Q241", ASSERTED) not in _acts(text, dt.date(2015, 1, 1))
 
 
-
 def test_a_state_in_a_clause_after_a_subordinator_and_a_gerund_is_not_the_verbs_object() -> None:
     text = "Duterte, in office since June 30, made the visit less than a week after meeting Chinese officials."
     acts = _pipeline().extract(Article(id="modality-case", text=text, date=dt.date(2016, 10, 31))).acts

@@ -376,7 +376,9 @@ _MEETING_ADVERBIAL = re.compile(
 )
 # From a subject to a meeting noun in an aside set off right after it: "Fino, speaking after a meeting with Prodi,"
 _MEETING_ASIDE = re.compile(
-    r",\s*(?:[a-z]{3,}ing\s+)?(?:after|during|following|at|on\s+the\s+sidelines\s+of)\s+"
+    r",\s*(?:[a-z]{3,}ing\s+)?(?:after|during|following|at|on\s+the\s+sidelines\s+of|"
+    # "Iraq's prime minister, on his first visit to Iran, pledged": the visit the subject is on
+    r"on(?=\s+(?:a|an|his|her|their)\s))\s+"
     r"(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,2}"
 )
 # From a subject to a meeting noun by way of whom the subject told: "told U.S. President Obama, in a telephone call".
@@ -1422,6 +1424,17 @@ def _arguments(
         if demander is None or demander.state == obliged.state:
             return None, [], ""
         return demander, [obliged], ".must"
+    if trigger.frame == "summoned-to":
+        # "The British ambassador was summoned to the Iranian foreign ministry": the ministry's state summoned, the
+        # envoy's state is the target
+        summoner = next(
+            (p for p in after if re.fullmatch(r"\s+(?:on\s+\w+\s+|\w+day\s+)?to\s+(?:the\s+)?", text[end : p.start])),
+            None,
+        )
+        envoy = before[-1] if before else None
+        if summoner is None or envoy is None or envoy.state == summoner.state:
+            return None, [], ""
+        return summoner, [envoy], ".summoned-to"
     if trigger.frame == "visiting":
         # "Visiting French President Jacques Chirac warned Hungary": the visitor follows; the host is
         # the other state of the sentence (or, failing that, of the dateline)
