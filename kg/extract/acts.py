@@ -862,9 +862,10 @@ def _letters_coded_by_content(acts: list[Act]) -> list[Act]:
 def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act) -> list[Act]:
     """An act, and the same act for each state listed with its subject: "Britain and France condemned Russia" is
     two acts of criticism."""
-    if trigger.symmetric or act.rule not in (trigger.id, trigger.id + ".noun-subject"):
+    if trigger.symmetric or act.rule not in (trigger.id, trigger.id + ".noun-subject", trigger.id + ".document"):
         # only a plain clause subject takes the states listed with it, also as the doer of a nominal act ("The
-        # United States, Britain and France launched airstrikes")
+        # United States, Britain and France launched airstrikes") or as the authors of a document ("Germany, France
+        # and Britain issued a joint statement urging Iran")
         return [act]
     subject = next((p for p in phrases if p.mentions and p.mentions[0] is act.mentions[0]), None)
     if subject is None:
@@ -1488,13 +1489,20 @@ def _arguments(
         (BE_VERB.search(text[max(sentence.start, start - 25) : start]) and not trigger_words[0].endswith("ing"))
         or reduced_passive
     ):
-        by = re.match(r"\s+by\s+", text[end : sentence.end])
+        # ("was greeted at the airport by", "was received in Damascus by": a place or time before the agent)
+        by = re.match(r"\s+by\s+", text[end : sentence.end]) or _PLACE_THEN_BY.match(text[end : sentence.end])
+        if by is not None:
+            after = [p for p in after if p.start >= end + by.end()]
         if (
             by
             and after
             and after[0].start <= end + by.end() + 25
-            # "backed by Shia fighters from Iraq": the doer is the fighters, not the state they come from
-            and not re.search(r"\b(?:from|of|in|at|with|near)\s", text[end + by.end() : after[0].start])
+            # "backed by Shia fighters from Iraq": the doer is the fighters, not the state they come from (but "signed
+            # by the foreign ministers of Ecuador and Peru": the leaders of a state act for it)
+            and (
+                not re.search(r"\b(?:from|of|in|at|with|near)\s", text[end + by.end() : after[0].start])
+                or _LEADERS_OF_GAP.fullmatch(text, end + by.end(), after[0].start) is not None
+            )
             # "a cabinet backed by an anti-Iranian bloc in parliament": the doer is against the state
             and not MODIFIER_PREFIX.search(text, max(sentence.start, after[0].start - 8), after[0].start)
         ):
@@ -2732,6 +2740,19 @@ _RECEIVED_GAP = re.compile(
     r"\s+(?:(?:has|have|had|also|already|now|recently|finally|reportedly|on\s+\w+day)\s+)*"
     r"(?:receiv(?:e|es|ed|ing)|(?:took|taken|take|takes|taking)\s+delivery\s+of|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing))"
     r"\s+(?:[\w\-$\u20ac\u00a3.,]+\s+){0,5}?"
+)
+
+
+# A short place or time phrase between a passive participle and its "by" agent: "greeted [at the airport] by".
+_PLACE_THEN_BY = re.compile(
+    r"\s+(?:at|in|on|upon|during)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+,?\s+by\s+"
+)
+
+
+# From "by" to a state whose leaders are the agents: "by [the foreign ministers of] Ecuador and Peru".
+_LEADERS_OF_GAP = re.compile(
+    r"(?:the\s+)?(?:[a-z\-]+\s+){0,2}(?:ministers?|presidents?|leaders?|premiers?|heads\s+of\s+state|heads|"
+    r"governments?|representatives|envoys|delegations?|officials|ambassadors?)\s+(?:of|from)\s+(?:the\s+)?"
 )
 
 
