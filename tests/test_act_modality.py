@@ -1870,6 +1870,7 @@ def test_a_subject_set_off_by_an_appositive_after_a_subordinator_is_still_the_su
         "The president asked them to support Iraq.",
         "The president has urged the Gulf states to support Iraq.",
         "The president urged the international community to support Iraq.",
+        "The president appealed to the international community to support Iraq.",
     ],
 )
 def test_what_unnamed_others_are_asked_to_do_is_neither_the_askers_act_nor_aimed_at_the_state_it_concerns(

@@ -2022,9 +2022,11 @@ _UNNAMED_OBJECT = (
 )
 _UNNAMED_CONTROLLED = re.compile(
     r"\b(?:invited|invites|invite|asked|asks|ask|urged|urges|urge|called\s+on|calls\s+on|call\s+on|encouraged|"
-    r"encourages|encourage|told|tells|pressed|presses|press|persuaded)\s+" + _UNNAMED_OBJECT + r"\s+to\s+\Z"
+    r"encourages|encourage|told|tells|pressed|presses|press|persuaded|appealed\s+to|appeals\s+to|appeal\s+to)\s+"
+    + _UNNAMED_OBJECT
+    + r"\s+to\s+\Z"
 )
-_UNNAMED_CONTROLLED_OBJECT = re.compile(r"\s+" + _UNNAMED_OBJECT + r"\s+to\s+[a-z]")
+_UNNAMED_CONTROLLED_OBJECT = re.compile(r"\s+(?:to\s+)?" + _UNNAMED_OBJECT + r"\s+to\s+[a-z]")
 
 
 def _controlled_subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
