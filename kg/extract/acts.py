@@ -862,6 +862,26 @@ def _letters_coded_by_content(acts: list[Act]) -> list[Act]:
 def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act) -> list[Act]:
     """An act, and the same act for each state listed with its subject: "Britain and France condemned Russia" is
     two acts of criticism."""
+    if act.rule == trigger.id + ".passive" and not trigger.symmetric:
+        # "was condemned by Tokyo and Seoul": every state listed as the agent
+        agent = next((p for p in phrases if p.mentions and p.mentions[0] is act.mentions[0]), None)
+        if agent is None:
+            return [act]
+        listed = _coordination(text, [p for p in phrases if p.start >= agent.start], agent.start, len(text))
+        co_agents = [p for p in listed[1:] if p.state != act.actor and p.state not in act.targets and p.state_actor]
+        return [
+            act,
+            *(
+                dataclasses.replace(
+                    act,
+                    actor=p.state,
+                    actor_agent=p.agent,
+                    rule=act.rule + ".coordinated-agent",
+                    confidence=act.confidence * 0.9,
+                )
+                for p in dict((p.state, p) for p in co_agents).values()
+            ),
+        ]
     if trigger.symmetric or act.rule not in (trigger.id, trigger.id + ".noun-subject", trigger.id + ".document"):
         # only a plain clause subject takes the states listed with it, also as the doer of a nominal act ("The
         # United States, Britain and France launched airstrikes") or as the authors of a document ("Germany, France
@@ -1703,6 +1723,8 @@ def _arguments(
                 ):
                     return doer, own_objects or [adjacent], ".noun-purpose"
                 return None, [], ""  # the place the talks are held in holds no talks of its own
+            if objects and _FINITE_VERB.search(text, end, objects[0].start):
+                objects = []  # "Iranian support for the Houthis has alarmed Riyadh": the main verb's object
             return adjacent, _before_complement_clause(text, trigger, end, objects), ".noun"
         if of_phrase is not None:
             rest = [p for p in after if p.start > of_phrase.end]
@@ -2748,6 +2770,13 @@ _RECEIVED_GAP = re.compile(
 # A short place or time phrase between a passive participle and its "by" agent: "greeted [at the airport] by".
 _PLACE_THEN_BY = re.compile(
     r"\s+(?:at|in|on|upon|during)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+,?\s+by\s+"
+)
+
+
+# A finite verb in the past or perfect: after a nominal act, it ends the noun phrase ("support for the Houthis
+# [has alarmed] Riyadh").
+_FINITE_VERB = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en)|(?:was|were)\s+[a-z]+ed)\b"
 )
 
 
