@@ -1902,3 +1902,13 @@ def test_a_state_in_a_clause_after_a_subordinator_and_a_gerund_is_not_the_verbs_
     # he met the Chinese officials; the visit he made did not go to China
     assert any(act.kind == "Meeting" and act.targets == ["Q148"] for act in acts)
     assert not any(act.kind == "Visit" and "Q148" in act.targets for act in acts)
+
+
+def test_a_participle_right_after_a_noun_describes_that_noun_not_a_state_named_before() -> None:
+    rebels = _acts("Angola sent troops to support Kinshasa against rebels backed by Rwanda.", dt.date(2006, 12, 19))
+    assert not [a for a in rebels if a[0] == "Q1037"]
+    # a state organ stands for its state, and a participle after a comma describes the clause's subject
+    organs = _acts("Syrian government forces backed by Moscow and Tehran retook the city.", dt.date(2017, 6, 1))
+    assert {("Q159", "05", "Q858", ASSERTED), ("Q794", "05", "Q858", ASSERTED)} <= organs
+    aside = _acts("Syrian troops continue to pound the area, backed by Russian allies.", dt.date(2017, 6, 1))
+    assert ("Q159", "05", "Q858", ASSERTED) in aside

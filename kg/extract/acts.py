@@ -1547,6 +1547,18 @@ def _arguments(
                 and not BE_VERB.search(text[max(sentence.start, start - 25) : start])
             ):
                 subject = before[-1]  # "a Russian jet, shot down by Turkey": what the participle describes
+            elif (
+                reduced_passive
+                and not BE_VERB.search(text[max(sentence.start, start - 25) : start])
+                and re.search(r"[a-z]\s+$", text[max(sentence.start, start - 3) : start])
+                # (but "government forces backed by Moscow": a state organ stands for the clause's state; "as demanded
+                # by Israel" is no participle of a noun)
+                and (text[:start].split() or [""])[-1].lower() not in STATE_ORGANS | {"as"}
+            ):
+                # "to support Kinshasa against rebels backed by Rwanda": a participle right after a noun describes
+                # that noun (the rebels), not a state named earlier; set off by a comma, it describes the clause's
+                # subject ("government forces continue to pound the area, backed by Russia")
+                subject = None
             if subject is not None and re.search(
                 r"\b(?:those|these|ones|others|some|many)\b", text[subject.end : start]
             ):
