@@ -1559,6 +1559,18 @@ def _arguments(
                 # that noun (the rebels), not a state named earlier; set off by a comma, it describes the clause's
                 # subject ("government forces continue to pound the area, backed by Russia")
                 subject = None
+            if subject is not None and subject.state == after[0].state and before:
+                # "Tokyo's apology to Seoul was welcomed by the South Korean government": the clause's subject is the
+                # possessor at its head, not the state named inside the noun phrase
+                head = before[0]
+                if (
+                    head is not subject
+                    and _possessive(text, head)
+                    and re.fullmatch(r"\s*(?:(?:The|the|A|a)\s+)?", text[sentence.start : head.start])
+                    and head.state != after[0].state
+                    and not re.search(r"[,;]", text[head.end : start])
+                ):
+                    subject = head
             if subject is not None and re.search(
                 r"\b(?:those|these|ones|others|some|many)\b", text[subject.end : start]
             ):
@@ -1693,7 +1705,9 @@ def _arguments(
                 light = subject is not None and start - subject.end <= 70
                 doer = subject if light and _light_verb_right_before(text[subject.end : start]) else None
             return doer, [of_phrase], ".noun-of-target"
-        possessive = adjacent is not None and _possessive(text, adjacent)
+        possessive = adjacent is not None and (
+            _possessive(text, adjacent) or _PERSON_NOUN_POSSESSIVE.fullmatch(text, adjacent.end, start) is not None
+        )
         if (
             adjacent is not None
             and not possessive
@@ -2672,7 +2686,11 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
     joined_in = re.fullmatch(r"\s+in\s+", gap) and _JOINED_IN.search(text, max(0, start - 200), start)
     if not joined_in and (
         # ("the two leaders' talks": a plural possessive has the apostrophe alone)
-        not re.fullmatch(r"(?:['\u2019]s?)?\s+(?:[\w\-]+\s+){0,2}", gap)
+        not (
+            re.fullmatch(r"(?:['\u2019]s?)?\s+(?:[\w\-]+\s+){0,2}", gap)
+            # "the Saudi crown prince's visit": a person of the state, named by a word no title rule knows
+            or _PERSON_NOUN_POSSESSIVE.fullmatch(gap)
+        )
         or re.search(
             r"\b(?:and|or|to|with|of|after|before|during|following|since|until|at|in|on|by|from|as|than)\b", gap
         )
@@ -2686,6 +2704,13 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
     ):
         return None  # "Fiji accepted an invitation", "Chirac plans a visit": a verb stands between
     return last
+
+
+# From a state word to a nominal act by way of a person of that state: " crown prince's ", " leader's ".
+_PERSON_NOUN_POSSESSIVE = re.compile(
+    r"\s+(?:[a-z\-]+\s+)?(?:prince|princess|king|queen|monarch|ruler|emir|sheikh|sultan|leader|premier|chancellor|"
+    r"envoy|delegation|chief|officials?|diplomats?|minister|president|ambassador)['\u2019]s?\s+(?:[a-z\-]+\s+)?"
+)
 
 
 # Roots of acts done rather than said: a that-clause after their noun is no part of them.
