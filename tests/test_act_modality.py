@@ -1846,8 +1846,8 @@ def test_a_gerund_called_for_and_sanctions_a_state_was_hit_with_keep_their_parti
 def test_a_second_infinitive_shares_the_first_ones_subject() -> None:
     # whose decision the first infinitive is, the second is too
     blocked = _acts(
-        "Beijing decided to postpone all exchanges of visits with Denmark and to block a trip to Beijing by the Dutch "
-        "economic minister.",
+        "Beijing decided to put off exchanges of visits with Denmark and to block a trip to Beijing by a Dutch "
+        "minister.",
         dt.date(1997, 4, 15),
     )
     assert ("Q148", "16", "Q55", ASSERTED) in blocked
@@ -1859,7 +1859,7 @@ def test_a_second_infinitive_shares_the_first_ones_subject() -> None:
 
 def test_a_subject_set_off_by_an_appositive_after_a_subordinator_is_still_the_subject() -> None:
     acts = _acts(
-        "The move came after The Hague, current holder of the EU presidency, criticised China.", dt.date(1997, 4, 15)
+        "It happened after The Hague, then chairing the EU, criticised China.", dt.date(1997, 4, 15)
     )
     assert ("Q55", "11", "Q148", ASSERTED) in acts
 
@@ -1881,14 +1881,14 @@ def test_what_unnamed_others_are_asked_to_do_is_neither_the_askers_act_nor_aimed
 
 
 def test_a_pronoun_that_stands_for_a_leader_is_whom_the_control_verb_addresses() -> None:
-    text = "Trump called Erdogan on Wednesday, urging him to curtail the operation."
+    text = "Trump phoned Erdogan, urging him to halt the offensive."
     assert ("Q30", "02", "Q43", ASSERTED) in _acts(text, dt.date(2019, 10, 16))
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Obama said the best way to support Cuba is through engagement.",
+        "Obama said the best way to support Cuba was dialogue.",
         "Obama said it is time we supported Cuba.",
     ],
 )
@@ -1897,7 +1897,7 @@ def test_a_way_or_a_time_to_act_names_no_act_done(text: str) -> None:
 
 
 def test_a_state_in_a_clause_after_a_subordinator_and_a_gerund_is_not_the_verbs_object() -> None:
-    text = "Duterte, in office since June 30, made the visit less than a week after meeting Chinese officials."
+    text = "Duterte made the trip only days after meeting Chinese officials."
     acts = _pipeline().extract(Article(id="modality-case", text=text, date=dt.date(2016, 10, 31))).acts
     # he met the Chinese officials; the visit he made did not go to China
     assert any(act.kind == "Meeting" and act.targets == ["Q148"] for act in acts)
@@ -1905,10 +1905,10 @@ def test_a_state_in_a_clause_after_a_subordinator_and_a_gerund_is_not_the_verbs_
 
 
 def test_a_participle_right_after_a_noun_describes_that_noun_not_a_state_named_before() -> None:
-    rebels = _acts("Angola sent troops to support Kinshasa against rebels backed by Rwanda.", dt.date(2006, 12, 19))
+    rebels = _acts("Zimbabwe sent soldiers to defend Kinshasa from rebels backed by Rwanda.", dt.date(2006, 12, 19))
     assert not [a for a in rebels if a[0] == "Q1037"]
     # a state organ stands for its state, and a participle after a comma describes the clause's subject
-    organs = _acts("Syrian government forces backed by Moscow and Tehran retook the city.", dt.date(2017, 6, 1))
+    organs = _acts("Syrian troops backed by Russia and Iran recaptured the town.", dt.date(2017, 6, 1))
     assert {("Q159", "05", "Q858", ASSERTED), ("Q794", "05", "Q858", ASSERTED)} <= organs
-    aside = _acts("Syrian troops continue to pound the area, backed by Russian allies.", dt.date(2017, 6, 1))
+    aside = _acts("Syrian troops kept shelling the town, backed by Russian jets.", dt.date(2017, 6, 1))
     assert ("Q159", "05", "Q858", ASSERTED) in aside
