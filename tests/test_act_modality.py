@@ -1858,9 +1858,7 @@ def test_a_second_infinitive_shares_the_first_ones_subject() -> None:
 
 
 def test_a_subject_set_off_by_an_appositive_after_a_subordinator_is_still_the_subject() -> None:
-    acts = _acts(
-        "It happened after The Hague, then chairing the EU, criticised China.", dt.date(1997, 4, 15)
-    )
+    acts = _acts("It happened after The Hague, then chairing the EU, criticised China.", dt.date(1997, 4, 15))
     assert ("Q55", "11", "Q148", ASSERTED) in acts
 
 

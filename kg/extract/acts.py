@@ -727,8 +727,8 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|going\s+to|plans?\s+to|expect
 def _met_on_occasion(
     text: str, sentence_acts: list[Act], occasions: list[tuple[Trigger, int, int]], seen: list[tuple[int, int]]
 ) -> list[Act]:
-    """Parties who did something together at a summit or talks met there: "Thaksin joined the leaders of Cambodia,
-    Laos, Myanmar and Vietnam in signing the declaration at the end of the summit" is also a meeting of the five.
+    """Parties who did something together at a summit or talks met there: "Thailand's premier joined the leaders of
+    Cambodia, Laos and Vietnam in signing a joint declaration at the close of the summit" is also a meeting of the four.
     Only acts done jointly (symmetric signing, agreeing, cooperating) count: states that each spoke at a summit did not
     thereby meet each other."""
     met: list[Act] = []
@@ -745,7 +745,7 @@ def _met_on_occasion(
                 and act.targets
                 and act.trigger_end <= start
                 and not re.search(r"[;:]", text[act.trigger_end : start])
-                # (not "China will push cooperation during the meeting": a meeting still to come)
+                # (not "Beijing will seek closer cooperation with Paris during the meeting": a meeting still to come)
                 and not _FUTURE_WORDS.search(text, max(0, act.trigger_start - 40), start)
             ),
             None,
@@ -876,6 +876,7 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
                     act,
                     actor=p.state,
                     actor_agent=p.agent,
+                    mentions=p.mentions + act.mentions[len(agent.mentions) :],
                     rule=act.rule + ".coordinated-agent",
                     confidence=act.confidence * 0.9,
                 )
@@ -1521,7 +1522,7 @@ def _arguments(
             # by the foreign ministers of Ecuador and Peru": the leaders of a state act for it)
             and (
                 not re.search(r"\b(?:from|of|in|at|with|near)\s", text[end + by.end() : after[0].start])
-                or _LEADERS_OF_GAP.fullmatch(text, end + by.end(), after[0].start) is not None
+                or _PLURAL_HEAD_OF.search(text, end + by.end(), after[0].start) is not None
             )
             # "a cabinet backed by an anti-Iranian bloc in parliament": the doer is against the state
             and not MODIFIER_PREFIX.search(text, max(sentence.start, after[0].start - 8), after[0].start)
@@ -1555,9 +1556,9 @@ def _arguments(
                 # by Israel" is no participle of a noun)
                 and (text[:start].split() or [""])[-1].lower() not in STATE_ORGANS | {"as"}
             ):
-                # "to support Kinshasa against rebels backed by Rwanda": a participle right after a noun describes
+                # "to defend Kinshasa from rebels backed by Rwanda": a participle right after a noun describes
                 # that noun (the rebels), not a state named earlier; set off by a comma, it describes the clause's
-                # subject ("government forces continue to pound the area, backed by Russia")
+                # subject ("troops kept shelling the town, backed by Russia")
                 subject = None
             if subject is not None and subject.state == after[0].state and before:
                 # "Tokyo's apology to Seoul was welcomed by the South Korean government": the clause's subject is the
@@ -2132,7 +2133,7 @@ _INTENT_NOUNS = (
 def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
     coordinated = _AND_TO.search(text, sentence.start, start)
     if coordinated is not None:
-        # "China's decision to postpone exchanges with Denmark and to block a trip by the Dutch minister": a second
+        # "Beijing decided to put off visits with Denmark and to block a Dutch minister's trip": a second
         # infinitive shares the first one's subject
         first = _first_infinitive(text, sentence.start, coordinated.start())
         if first is not None:
@@ -2251,7 +2252,7 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             and _PRESENT_PREDICATE.match(raw_gap)
             and _PAST_VERB.match(text, start)
         ):
-            # "He said Ukraine is a valued partner and urged Russia to": a past verb after "and" cannot share the
+            # "He said Georgia remains a close friend and urged Russia to": a past verb after "and" cannot share the
             # reported clause's present tense; it goes with "said", so its subject is the speaker (a state phrase
             # right before "said", or none). ("said Ukraine has pledged reforms and promised aid" may share "has".)
             return next(
@@ -2296,7 +2297,7 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             and not _TITLE_GAP.match(gap[: relative.start()] + " ")
         ):
             return None  # "said de Boer, who is attending the UNFCCC": the subject is whoever "who" stands for
-        # ("after The Hague, current holder of the EU presidency, sought to": the appositive is no part of the gap)
+        # ("after The Hague, then chairing the EU, criticised China": the appositive is no part of the gap)
         bare_gap = _LEADING_APPOSITIVE.sub(" ", gap, count=1)
         if (
             governed
@@ -2348,7 +2349,7 @@ def _first_infinitive(text: str, floor: int, end: int) -> int | None:
     return matches[-1].start(1) if matches else None
 
 
-# An appositive right after a subject, set off by commas: ", current holder of the rotating EU presidency,".
+# An appositive right after a subject, set off by commas: ", then chairing the EU,".
 _LEADING_APPOSITIVE = re.compile(
     r"^\s*,\s*(?!(?:which|who|whose|whom|where|when|while|and|but|or|as|after|before|because|if|although|though|"
     r"according|said|says)\b)[^,;:()\"\u201c\u201d]{3,70},\s*"
@@ -2357,14 +2358,14 @@ _LEADING_APPOSITIVE = re.compile(
 
 # A reporting verb right before a phrase, which opens the reported clause: "He said [Ukraine] ...".
 _REPORTED_CLAUSE_START = re.compile(r"\s(?:said|says|stated|states|noted|notes|added|adds)\s+(?:that\s+)?(?:the\s+)?\Z")
-# A reported clause in the present: "Ukraine [is] a valued partner", "[remains] committed".
+# A reported clause in the present: "Georgia [remains] a close friend", "[is] committed".
 _PRESENT_PREDICATE = re.compile(r"\s+(?:is|are|remains|remain|must|should|will|can|cannot|does|do|needs|wants)\b")
 # A verb in the past tense (or a past participle).
 _PAST_VERB = re.compile(
     r"(?:[A-Za-z]+ed|told|sent|met|spoke|gave|made|took|held|sought|struck|threw|wrote|went|came|left|led|won|"
     r"began|brought|paid|bought|sold|hit|cut|set|put|shut|read|said)\b"
 )
-# The end of a gap that coordinates the next verb: "... is a valued partner and [urged]".
+# The end of a gap that coordinates the next verb: "... remains a close friend and [urged]".
 _AND_NEXT_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?\Z")
 
 # Conjunctions that open a subordinate clause, which may have a subject of its own.
@@ -2814,13 +2815,6 @@ _PLACE_THEN_BY = re.compile(
 # [has alarmed] Riyadh").
 _FINITE_VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en)|(?:was|were)\s+[a-z]+ed)\b"
-)
-
-
-# From "by" to a state whose leaders are the agents: "by [the foreign ministers of] Ecuador and Peru".
-_LEADERS_OF_GAP = re.compile(
-    r"(?:the\s+)?(?:[a-z\-]+\s+){0,2}(?:ministers?|presidents?|leaders?|premiers?|heads\s+of\s+state|heads|"
-    r"governments?|representatives|envoys|delegations?|officials|ambassadors?)\s+(?:of|from)\s+(?:the\s+)?"
 )
 
 
