@@ -1016,7 +1016,8 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         # preposition keeps its object, as a verb
         return False
     determiner = (
-        r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ww]hose|[Oo]ur|[Mm]y|by|via|over|on|no)"
+        r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ww]hose|[Oo]ur|[Mm]y|by|via|over|on|no|"
+        r"[Aa]ny|[Ee]very|[Aa]nother)"
     )
     if text[start:end].lower().endswith("ing") and _DOCUMENT_BEFORE.search(before):
         return False  # "a resolution condemning China": a participle that says what the document does
@@ -1699,6 +1700,17 @@ def _arguments(
         # ("its bombardment of a besieged Palestinian neighbourhood": adjectives may stand between "of" and the state)
         if of_phrase is not None and trigger.of_is_target and re.match(r"\s+of\s", text[end : of_phrase.start]):
             doer = adjacent
+            if doer is None:
+                # "the downing of its jet by Turkey": an agent named with "by" after the of-phrase
+                doer = next(
+                    (
+                        p
+                        for p in after
+                        if p.start > of_phrase.end
+                        and re.fullmatch(r"\s+(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?", text[of_phrase.end : p.start])
+                    ),
+                    None,
+                )
             if doer is None:
                 # "Israel mounted an invasion of South Lebanon": a subject is the doer only through a light verb,
                 # not in "an Indonesian court sentenced a militant for the bombing of the Australian embassy"
@@ -2701,10 +2713,15 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
         return None  # "anti-Israeli bomb attacks": what the act is against, not who does it
     words = re.findall(r"[a-z\-]+", gap)
     if PLAN_LIGHT_VERB.search(gap) or any(
-        LIGHT_VERB.fullmatch(w) or (w.endswith("ed") and len(w) > 4) or w in _verb_words() for w in words
+        LIGHT_VERB.fullmatch(w) or (w.endswith("ed") and len(w) > 4) or w in _verb_words() or w in _SAYING_WORDS
+        for w in words
     ):
         return None  # "Fiji accepted an invitation", "Chirac plans a visit": a verb stands between
     return last
+
+
+# Verbs of saying and thinking that no "-ed" test catches: "Putin said the downing of its jet" has no Russian downing.
+_SAYING_WORDS = frozenset("said says say told tells thinks thought believes knew knows felt feels".split())
 
 
 # From a state word to a nominal act by way of a person of that state: " crown prince's ", " leader's ".
