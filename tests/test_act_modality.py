@@ -1910,3 +1910,16 @@ def test_a_participle_right_after_a_noun_describes_that_noun_not_a_state_named_b
     assert {("Q159", "05", "Q858", ASSERTED), ("Q794", "05", "Q858", ASSERTED)} <= organs
     aside = _acts("Syrian troops kept shelling the town, backed by Russian jets.", dt.date(2017, 6, 1))
     assert ("Q159", "05", "Q858", ASSERTED) in aside
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a state before "says the <noun>" is the speaker, not the noun's doer
+        ("The US secretary of state says negotiations over Iran's programme will go on.", ("Q30", "04", "Q794")),
+        # "any" makes the next word a noun: no attack was made
+        ("A Russian spokeswoman says any attack against Syria would be reckless.", ("Q159", "19", "Q858")),
+    ],
+)
+def test_what_a_speaker_names_is_not_the_speakers_act(text: str, wrong: tuple[str, str, str]) -> None:
+    assert (*wrong, ASSERTED) not in _acts(text, dt.date(2018, 4, 12))
