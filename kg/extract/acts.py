@@ -869,20 +869,7 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
             return [act]
         listed = _coordination(text, [p for p in phrases if p.start >= agent.start], agent.start, len(text))
         co_agents = [p for p in listed[1:] if p.state != act.actor and p.state not in act.targets and p.state_actor]
-        return [
-            act,
-            *(
-                dataclasses.replace(
-                    act,
-                    actor=p.state,
-                    actor_agent=p.agent,
-                    mentions=p.mentions + act.mentions[len(agent.mentions) :],
-                    rule=act.rule + ".coordinated-agent",
-                    confidence=act.confidence * 0.9,
-                )
-                for p in dict((p.state, p) for p in co_agents).values()
-            ),
-        ]
+        return [act, *_same_act_by(act, agent, co_agents, ".coordinated-agent")]
     if trigger.symmetric or act.rule not in (trigger.id, trigger.id + ".noun-subject", trigger.id + ".document"):
         # only a plain clause subject takes the states listed with it, also as the doer of a nominal act ("The
         # United States, Britain and France launched airstrikes") or as the authors of a document ("Germany, France
@@ -906,18 +893,23 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
     co_actors = [
         p for p in group[:-1] if p.state not in act.targets and p.state != act.actor and p.state_actor and p.can_act
     ]
-    extra = [
+    return [act, *_same_act_by(act, subject, co_actors, ".coordinated-actor")]
+
+
+def _same_act_by(act: Act, doer: Phrase, others: list[Phrase], suffix: str) -> list[Act]:
+    """The act once more for each state of ``others`` (one per state) listed with its ``doer``, each with its own
+    mentions in place of the doer's."""
+    return [
         dataclasses.replace(
             act,
             actor=p.state,
             actor_agent=p.agent,
-            mentions=p.mentions + act.mentions[len(subject.mentions) :],
-            rule=act.rule + ".coordinated-actor",
+            mentions=p.mentions + act.mentions[len(doer.mentions) :],
+            rule=act.rule + suffix,
             confidence=act.confidence * 0.9,
         )
-        for p in dict((p.state, p) for p in co_actors).values()
+        for p in dict((p.state, p) for p in others).values()
     ]
-    return [act, *extra]
 
 
 @lru_cache(maxsize=1)
