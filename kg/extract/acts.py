@@ -1677,15 +1677,7 @@ def _arguments(
             if not targets:
                 # "Denmark's motion received support from ...": the receiver is the subject that took it
                 subject = _subject(text, sentence, before, start)
-                took = subject is not None and re.search(
-                    r"\b(?:received|receives|won|wins|gained|gains|garnered|enjoyed|enjoys|got|gets|has|had|accepted|"
-                    r"accepts|welcomed|welcomes|sparked|sparks|sparking|drew|draws|drawn|drawing|triggered|triggers|"
-                    r"triggering|provoked|provokes|provoking|prompted|prompts|prompting|faced|faces|facing|attracted|"
-                    r"attracts|attracting|earned|earns|earning|incurred|incurs|met with|"
-                    r"c[oa]mes?\s+under|coming\s+under|(?:hit|slapped|targeted)\s+with|"
-                    r"(?:took|taken|takes?|taking)\s+delivery\s+of)\b",
-                    text[subject.end : start],
-                )
+                took = subject is not None and _RECEIVING_VERB.search(text, subject.end, start)
                 targets = [subject] if took else []
             return source, targets, ".noun-from"
         of_phrase = _after_preposition(text, after, end, sentence.end, ("of", "by", "from"))
@@ -1759,7 +1751,19 @@ def _arguments(
             return adjacent, _before_complement_clause(text, trigger, end, objects), ".noun"
         if of_phrase is not None:
             rest = [p for p in after if p.start > of_phrase.end]
-            return of_phrase, _objects(text, rest, of_phrase.end, sentence.end), ".noun-of"
+            objects = _objects(text, rest, of_phrase.end, sentence.end)
+            if not objects:
+                # "Kyiv received the support of Poland", "Denmark won the backing of France": the receiver is the
+                # subject that got it
+                subject = _subject(text, sentence, before, start)
+                if (
+                    subject is not None
+                    and subject.state != of_phrase.state
+                    and start - subject.end <= 40
+                    and _RECEIVED_RIGHT_BEFORE.search(text, subject.end, start)
+                ):
+                    objects = [subject]
+            return of_phrase, objects, ".noun-of"
         if (
             after
             and re.fullmatch(r"\s+(?:that\s+|which\s+)?", text[end : after[0].start])
@@ -2712,8 +2716,24 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
     return last
 
 
-# Verbs of saying and thinking that no "-ed" test catches: "Putin said the downing of its jet" has no Russian downing.
-_SAYING_WORDS = frozenset("said says say told tells thinks thought believes knew knows felt feels".split())
+# Verbs by which a subject receives or draws what a noun after them names: "received support from", "won the backing
+# of", "drew condemnation from", "came under criticism from".
+_RECEIVING_VERB = re.compile(
+    r"\b(?:received|receives|won|wins|gained|gains|garnered|enjoyed|enjoys|got|gets|has|had|accepted|"
+    r"accepts|welcomed|welcomes|sparked|sparks|sparking|drew|draws|drawn|drawing|triggered|triggers|"
+    r"triggering|provoked|provokes|provoking|prompted|prompts|prompting|faced|faces|facing|attracted|"
+    r"attracts|attracting|earned|earns|earning|incurred|incurs|secured|secures|met with|"
+    r"c[oa]mes?\s+under|coming\s+under|(?:hit|slapped|targeted)\s+with|"
+    r"(?:took|taken|takes?|taking)\s+delivery\s+of)\b"
+)
+# A verb of receiving right before the noun it received, with at most two determiners or adjectives between: "won
+# [the] backing", "received [strong] support" (not "has seethed over the support").
+_RECEIVED_RIGHT_BEFORE = re.compile(_RECEIVING_VERB.pattern + r"\s+(?:[a-z\-]+\s+){0,2}\Z")
+# Verbs of saying, thinking and getting that no "-ed" test catches: "Putin said the downing of its jet" has no Russian
+# downing, "Denmark won the backing of France" no Danish backing.
+_SAYING_WORDS = frozenset(
+    "said says say told tells thinks thought believes knew knows felt feels won wins got gets has had".split()
+)
 
 
 # From a state word to a nominal act by way of a person of that state: " crown prince's ", " leader's ".
