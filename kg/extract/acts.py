@@ -710,7 +710,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 for each in _joined_in(text, sentence, phrases, trigger, _with_co_actors(text, phrases, trigger, one)):
                     for member_act in _for_each_member(each):
                         acts.extend(_with_intentions(member_act, trigger, text))
-        acts.extend(_met_on_occasion(text, acts[sentence_first_act:], occasions, seen_spans))
+        if occasions:
+            acts.extend(_met_on_occasion(text, acts[sentence_first_act:], occasions, seen_spans))
     return _letters_coded_by_content(acts)
 
 
@@ -862,22 +863,23 @@ def _letters_coded_by_content(acts: list[Act]) -> list[Act]:
 def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act) -> list[Act]:
     """An act, and the same act for each state listed with its subject: "Britain and France condemned Russia" is
     two acts of criticism."""
-    if act.rule == trigger.id + ".passive" and not trigger.symmetric:
-        # "was condemned by Tokyo and Seoul": every state listed as the agent
-        agent = next((p for p in phrases if p.mentions and p.mentions[0] is act.mentions[0]), None)
-        if agent is None:
-            return [act]
-        listed = _coordination(text, [p for p in phrases if p.start >= agent.start], agent.start, len(text))
-        co_agents = [p for p in listed[1:] if p.state != act.actor and p.state not in act.targets and p.state_actor]
-        return [act, *_same_act_by(act, agent, co_agents, ".coordinated-agent")]
-    if trigger.symmetric or act.rule not in (trigger.id, trigger.id + ".noun-subject", trigger.id + ".document"):
+    passive = act.rule == trigger.id + ".passive" and not trigger.symmetric
+    if not passive and (
+        trigger.symmetric or act.rule not in (trigger.id, trigger.id + ".noun-subject", trigger.id + ".document")
+    ):
         # only a plain clause subject takes the states listed with it, also as the doer of a nominal act ("The
         # United States, Britain and France launched airstrikes") or as the authors of a document ("Germany, France
-        # and Britain issued a joint statement urging Iran")
+        # and Britain issued a joint statement urging Iran"), and a passive's agent those listed after it
         return [act]
+    # the phrase the act's actor was read from: the clause subject, or the passive's agent
     subject = next((p for p in phrases if p.mentions and p.mentions[0] is act.mentions[0]), None)
     if subject is None:
         return [act]
+    if passive:
+        # "was condemned by Tokyo and Seoul": every state listed as the agent
+        listed = _coordination(text, [p for p in phrases if p.start >= subject.start], subject.start, len(text))
+        co_agents = [p for p in listed[1:] if p.state != act.actor and p.state not in act.targets and p.state_actor]
+        return [act, *_same_act_by(act, subject, co_agents, ".coordinated-agent")]
     group = _coordinated_group(text, [p for p in phrases if p.end <= subject.start], subject)
     listed = list(dict.fromkeys(p.state for p in group))
     referred = {m.state_qid for m in act.mentions if m.form == "group-reference"}
