@@ -656,3 +656,23 @@ def test_a_leader_whose_first_term_the_office_holder_list_starts_late_still_lead
     assert (named.qid, named.state_qid) == ("Q57673", "Q796")
     text = "Iraq and the United States said Maliki is due to meet Bush in Jordan on Wednesday."
     assert person_named(pipeline, text, "2006-11-29", "Maliki").state_qid == "Q796"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one Korea named in any form makes "the North" and "the South" the two Koreas
+        ("Officials in Seoul said the North had turned down the offer.", {"the North": "Q423"}),
+        ("North Korea turned down the South's offer of talks.", {"the South": "Q884"}),
+        # both named in full: each side is the state of that name
+        ("North Korea and South Korea met; the South proposed a second round.", {"the South": "Q884"}),
+        # no Korea named: "the South" is a region, no state
+        ("Voters in the South backed the senator again.", {}),
+    ],
+)
+def test_the_north_and_the_south_are_the_koreas_once_a_korea_is_named(
+    pipeline: Pipeline, text: str, expected: dict[str, str]
+) -> None:
+    article = article_from_record({"id": "t", "text": text, "date": "2018-04-01"}, "test")
+    sides = {m.text: m.state_qid for m in pipeline.extract(article).mentions if m.text in ("the North", "the South")}
+    assert sides == expected

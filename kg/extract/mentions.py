@@ -342,6 +342,7 @@ _DATE_WORD_AFTER = re.compile(rf"\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b")
 
 
 _ELLIPSIS = re.compile(r"\b[Tt]he (North|South)\b(?!\s+(?:of|and|[A-Z]))")
+_KOREAS = {"North": "Q423", "South": "Q884"}
 
 
 @lru_cache(maxsize=1)
@@ -412,6 +413,11 @@ def _elliptic_states(text: str, sentences: list[Sentence], mentions: list[Mentio
             for side in ("North", "South"):
                 if mention.text.startswith(side + " "):
                     named.setdefault(side, mention.state_qid)
+    if any(mention.state_qid in _KOREAS.values() for mention in mentions):
+        # one Korea named in any form makes "the North" and "the South" the two Koreas: "Seoul said the North
+        # had rejected talks" (the South of Sudan or Vietnam needs its state named in full, as above)
+        for side, qid in _KOREAS.items():
+            named.setdefault(side, qid)
     found = []
     for sentence in sentences:
         for match in _ELLIPSIS.finditer(text, sentence.start, sentence.end):
