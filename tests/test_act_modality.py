@@ -1923,3 +1923,39 @@ def test_a_participle_right_after_a_noun_describes_that_noun_not_a_state_named_b
 )
 def test_what_a_speaker_names_is_not_the_speakers_act(text: str, wrong: tuple[str, str, str]) -> None:
     assert (*wrong, ASSERTED) not in _acts(text, dt.date(2018, 4, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        # the state warned is the one that would do it, and it is not done
+        ("Egypt warned Ethiopia against invading Sudan.", ("Q115", "19", "Q1049")),
+        ("The United States urged Turkey to refrain from invading Syria.", ("Q43", "19", "Q858")),
+    ],
+)
+def test_an_act_warned_against_is_the_warned_states_and_not_done(text: str, warned: tuple[str, str, str]) -> None:
+    acts = _acts(text)
+    assert (*warned, HYPOTHETICAL) in acts
+    assert not any(a[1] == warned[1] and a[3] == ASSERTED for a in acts)
+
+
+def test_a_nominal_act_warned_against_is_not_done() -> None:
+    acts = _acts("Egypt warned Ethiopia against imposing sanctions on Sudan.")
+    assert not any(a[1] == "16" and a[3] == ASSERTED for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "made"),
+    [
+        ("Bhutan turned down Nepal's offer of talks.", ("Q837", "03", "Q917")),
+        ("Peru rejected Chile's demand to cut its military ties with Bolivia.", ("Q298", "10", "Q419")),
+        ("Seoul accepted the Japanese apology.", ("Q17", "05", "Q884")),
+    ],
+)
+def test_an_offer_demand_or_apology_a_state_answers_was_made_to_that_state(
+    text: str, made: tuple[str, str, str]
+) -> None:
+    acts = _acts(text)
+    assert (*made, ASSERTED) in acts
+    # the state named in what was asked is not whom it was asked of
+    assert not any(a[0] == made[0] and a[1] == made[1] and a[2] != made[2] for a in acts)

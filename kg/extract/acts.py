@@ -691,6 +691,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 e <= start
                 and re.fullmatch(r"(?:\s+[\w\-'\u2019.]+){0,3}\s+", text[e:start])
                 and not re.search(r"\b(?:after|during|following|at)\b", text[e:start])
+                # (but "rejected Pakistan's offer": an offer another state made, which was there to be answered)
+                and not _answered_act_of_another(text, phrases, s, e, start)
                 for s, e in verb_spans
             ):
                 continue  # "suspended trade negotiations": the negotiations are what was suspended
@@ -1751,6 +1753,19 @@ def _arguments(
                 return None, [], ""  # the place the talks are held in holds no talks of its own
             if objects and _FINITE_VERB.search(text, end, objects[0].start):
                 objects = []  # "Iranian support for the Houthis has alarmed Riyadh": the main verb's object
+            if (not objects or re.search(r"\bto\s+[a-z]{3,}\b", text[end : objects[0].start])) and trigger.cameo[
+                :2
+            ] not in ("18", "19", "20"):
+                # "India rejected Pakistan's offer of talks", "Seoul rejected Pyongyang's demand to cut ties with
+                # Washington": an offer or demand that names no one else, or only in what it asks to be done, was
+                # made to the state that answers it
+                subject = _subject(text, sentence, [p for p in before if p.end <= adjacent.start], adjacent.start)
+                if (
+                    subject is not None
+                    and subject.state != adjacent.state
+                    and _ANSWERED_RIGHT_BEFORE.fullmatch(text, subject.end, adjacent.start)
+                ):
+                    objects = [subject]
             return adjacent, _before_complement_clause(text, trigger, end, objects), ".noun"
         if of_phrase is not None:
             rest = [p for p in after if p.start > of_phrase.end]
@@ -1877,6 +1892,19 @@ def _arguments(
     controlled = _controlled_subject(text, sentence, before, start)
     if controlled is not None:
         return controlled, _objects(text, after, end, sentence.end), ".object-control"
+    warned = next(
+        (
+            p
+            for p in reversed(before)
+            if start - p.end <= 40
+            and _WARNED_OBJECT_AFTER.fullmatch(text, p.end, start)
+            and _WARNED_OBJECT_BEFORE.search(text, max(sentence.start, p.start - 30), p.start)
+        ),
+        None,
+    )
+    if warned is not None:
+        # "Jordan warned Israel against annexing the West Bank": what Israel is warned against doing
+        return warned, _objects(text, after, end, sentence.end), ".object-control"
     unnamed = _UNNAMED_CONTROLLED.search(text, max(sentence.start, start - 80), start)
     if unnamed is not None and not any(unnamed.start() < p.end for p in before):
         return None, [], ""  # "asked them to help Iraq", "urged the Gulf states to support Baghdad": theirs to do
@@ -2708,6 +2736,11 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
         )
     ):
         return None
+    noun_for = re.search(r"([A-Za-z\-]+)\s+for\s+\Z", gap)
+    if noun_for and not re.fullmatch(r"[A-Z][a-z]+day|today|tomorrow|tonight", noun_for.group(1)):
+        # "the South Korean proposal for talks": the talks are what was proposed (unlike "flew to Seoul [on
+        # Monday] for talks")
+        return None
     if MODIFIER_PREFIX.search(text, max(0, last.start - 8), last.start):
         return None  # "anti-Israeli bomb attacks": what the act is against, not who does it
     words = re.findall(r"[a-z\-]+", gap)
@@ -2729,6 +2762,30 @@ _RECEIVING_VERB = re.compile(
     r"c[oa]mes?\s+under|coming\s+under|(?:hit|slapped|targeted)\s+with|"
     r"(?:took|taken|takes?|taking)\s+delivery\s+of)\b"
 )
+# Verbs that answer an offer, proposal, demand or charge: "rejected", "turned down", "welcomed".
+_ANSWERING_VERB = re.compile(
+    r"(?:accepted|accepts|welcomed|welcomes|rejected|rejects|dismissed|dismisses|declined|declines|refused|refuses|"
+    r"spurned|spurns|rebuffed|rebuffs|ignored|ignores|denied|denies|turned\s+down|turns\s+down|responded\s+to|"
+    r"responds\s+to|replied\s+to|replies\s+to|answered|heeded|agreed\s+to|agrees\s+to)",
+    re.I,
+)
+# From a subject to the state whose offer, proposal or demand it answers: "rejected [Pakistan's]", "has accepted the
+# [Chinese]", "turned down [Seoul's]".
+_ANSWERED_RIGHT_BEFORE = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?" + _ANSWERING_VERB.pattern + r"\s+(?:(?:an?|the)\s+)?(?:[a-z\-]+\s+)?",
+    re.I,
+)
+
+
+def _answered_act_of_another(text: str, phrases: list[Phrase], verb_start: int, verb_end: int, start: int) -> bool:
+    """Whether the verb at ``verb_start``-``verb_end`` answers a nominal act at ``start`` that a state named right
+    before the noun made: "Greece rejected [the Turkish] proposal", "India welcomed [Pakistan's] offer"."""
+    if not _ANSWERING_VERB.fullmatch(text, verb_start, verb_end):
+        return False
+    maker = _premodifier(text, [p for p in phrases if p.end <= start], start)
+    return maker is not None and maker.start >= verb_end
+
+
 # A verb of receiving right before the noun it received, with at most two determiners or adjectives between: "won
 # [the] backing", "received [strong] support" (not "has seethed over the support").
 _RECEIVED_RIGHT_BEFORE = re.compile(_RECEIVING_VERB.pattern + r"\s+(?:[a-z\-]+\s+){0,2}\Z")
@@ -2934,6 +2991,10 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         text[max(0, start - 60) : start],
     ):
         return Modality.HYPOTHETICAL  # "it is time we helped the new Somali government": a call, not a deed
+    if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and _WARNED_AGAINST.search(
+        text, max(clause_start, start - 90), start
+    ):
+        return Modality.HYPOTHETICAL  # "warned Israel against annexing", "urged Ankara to refrain from attacking"
     if re.search(r"(?:^|[.;:]\s+|\n)\W*Asked\s+(?:if|whether)\b[^,]*$", text[max(0, start - 150) : start]):
         return Modality.HYPOTHETICAL  # "Asked whether Paris would ease the embargo, Juppe replied": a question
     if trigger.cameo[:2] == "03" and _obligation_on_another(text, clause_start, start):
@@ -2956,6 +3017,25 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     ):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
+
+
+# A verb of warning, restraining or refraining, then "against" or "from" right before the act: what it names is
+# warned against or held back from, not done ("warned Israel against annexing", "refrained from attacking").
+_WARNING_VERB = (
+    r"(?:warn(?:ed|s|ing)?|caution(?:ed|s|ing)?|advis(?:ed|es|ing)|urg(?:ed|es|ing)|press(?:ed|es|ing)|"
+    r"deter(?:red|s|ring)?|bar(?:red|s|ring)?|prevent(?:ed|s|ing)?|stop(?:ped|s|ping)?|keep|keeps|kept|"
+    r"refrain(?:ed|s|ing)?|desist(?:ed|s|ing)?|abstain(?:ed|s|ing)?)"
+)
+# ("would not prevent him from visiting Jordan": a visit still meant)
+_WARNED_AGAINST = re.compile(
+    rf"(?<!\bnot\s)(?<!n't\s)(?<!never\s)\b{_WARNING_VERB}\b[^.;:\n]{{0,60}}?\b(?:against|from)\s+"
+    # ("warned Ethiopia against imposing sanctions": a nominal act after the verb that carries it)
+    r"(?:[a-z]+ing\s+(?:[\w\-]+\s+){0,2})?\Z",
+    re.I,
+)
+# From the object of such a verb to the act it is warned against: "warned [Israel] against annexing".
+_WARNED_OBJECT_BEFORE = re.compile(rf"(?<!\bnot\s)(?<!n't\s)(?<!never\s)\b{_WARNING_VERB}\s+\Z", re.I)
+_WARNED_OBJECT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+){0,2}?(?:not\s+)?(?:against|from)\s+\Z")
 
 
 # What someone must or should do is an obligation named, not an act done or intended by them; so is what one
