@@ -1959,3 +1959,17 @@ def test_an_offer_demand_or_apology_a_state_answers_was_made_to_that_state(
     assert (*made, ASSERTED) in acts
     # the state named in what was asked is not whom it was asked of
     assert not any(a[0] == made[0] and a[1] == made[1] and a[2] != made[2] for a in acts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia threatened on Monday to break relations with Russia.",
+        "Georgia threatened last week to break relations with Russia.",
+        "Georgia threatened, again, to break relations with Russia.",
+    ],
+)
+def test_a_time_between_the_verb_and_its_infinitive_keeps_the_act_unperformed(text: str) -> None:
+    acts = _acts(text)
+    assert ("Q230", "13", "Q159", ASSERTED) in acts
+    assert ("Q230", "16", "Q159", ASSERTED) not in acts

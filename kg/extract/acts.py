@@ -329,6 +329,11 @@ FUTURE = re.compile(
     r"upcoming|forthcoming|next)\b",
     re.I,
 )
+# A time named between a verb and its infinitive: "vowed on Monday to", "pledged last week to", "agreed Sunday to".
+_TIME_BEFORE_TO = re.compile(
+    r",?\s+(?:(?:on|last|this|early|late)\s+)?(?:[A-Z][a-z]+day|today|yesterday|week|month|year|again|also|"
+    r"earlier|repeatedly)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+to\s)"
+)
 # A second verb phrase of the same subject: what is future in the first is not in the second.
 NEW_CONJUNCT = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|also|then|later)\s+)+")
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07"})
@@ -2975,7 +2980,8 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     # an aside set off by commas right after the subject is not the clause: "US officials, still hoping to bring
     # North Korea to the table, held a meeting"
     future_window = _PARTICIPLE_ASIDE.sub(",", text[window_start:start]) if window_start < start else ""
-    future_window = future_window[-80:]
+    # ("threatened on Monday to break relations": a time between the verb and its infinitive)
+    future_window = _TIME_BEFORE_TO.sub("", future_window)[-80:]
     conjunct = list(NEW_CONJUNCT.finditer(future_window))
     if conjunct:
         future_window = future_window[conjunct[-1].end() :]  # "is threatening to invade Afrin and is accusing ..."
