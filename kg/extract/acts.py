@@ -1775,6 +1775,12 @@ def _arguments(
         if of_phrase is not None:
             rest = [p for p in after if p.start > of_phrase.end]
             objects = _objects(text, rest, of_phrase.end, sentence.end)
+            if not objects and re.search(
+                r"\bat\s+(?:the\s+)?(?:[a-z\-]+\s+)?$", text[max(sentence.start, start - 30) : start]
+            ):
+                # "Nazarbayev will visit China at the invitation of Hu Jintao": whom the clause is about was invited
+                invited = [p for p in before if p.state != of_phrase.state and not _governed(text, p, sentence.start)]
+                objects = invited[:1]
             if not objects:
                 # "Kyiv received the support of Poland", "Denmark won the backing of France": the receiver is the
                 # subject that got it
