@@ -974,7 +974,8 @@ def _participle_with_agent(text: str, trigger: Trigger, start: int, end: int) ->
 def _verb_of_nominal(text: str, phrases: list[Phrase], start: int, end: int) -> bool:
     """ "India's premier rejected", "Russia's president met": a verb right after an office-holder's title is
     the title-holder's verb, whatever its tense; so is a past tense right after a state's nominal ("the spokesman
-    criticised", "his country supported"), not a participle after a noun ("the hostages freed" names no state)."""
+    criticised", "his country supported"), and a present one after a possessed body ("his country supports"), not a
+    participle after a noun ("the hostages freed" names no state)."""
     past = re.match(r"[a-z]+ed\b", text[start:end], re.I) is not None
     for phrase in phrases:
         if phrase.end > start:
@@ -988,13 +989,15 @@ def _verb_of_nominal(text: str, phrases: list[Phrase], start: int, end: int) -> 
             and last.end == phrase.end
         ):
             return True
+        owner = own.lower() in ("his", "her", "its", "their", "our") or re.match(r"['\u2019]s\b", between)
         if not past:
+            if owner and re.fullmatch(_OWN_BODY, between) and re.match(r"[a-z]+s\b", text[start:end], re.I):
+                return True  # "his country supports", "Iran's government condemns": a present tense too
             continue
         if not between.strip() and re.fullmatch(
             r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?[a-z][a-z\-]*", own
         ):
             return True
-        owner = own.lower() in ("his", "her", "its", "their", "our") or re.match(r"['\u2019]s\b", between)
         if owner and re.fullmatch(_OWN_BODY, between):
             return True  # "his country supported", "Iran's leader condemned"
     return False
