@@ -353,7 +353,7 @@ LIGHT_VERB = re.compile(
     r"impose|imposing|reimpose|reimposes|reimposed|reimposing|re-impose|re-imposed|slapped|slaps|slap|"
     r"offered|offers|announced|announces|extended|extends|signed|signs|reached|reaches|concluded|opened|opens|"
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|reiterates|reiterating|"
-    r"reaffirmed|reaffirms|reaffirm|reaffirming|restated|restates|delivered|accepted|"
+    r"reaffirmed|reaffirms|reaffirm|reaffirming|restated|restates|delivered|accepted|ratified|ratifies|"
     r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|arrived|arrives|flew|came|"
     r"witnessed|witnesses|witness|"
     r"mounted|mounts|mount|completed|completes|ordered|orders|speeded up|sped up|accelerated|performed|performs|"
