@@ -45,6 +45,7 @@ FORMAT = "kg-gazetteer/2"  # 2: adds effective_leaders
 GAZETTEER_ENV = "KG_GAZETTEER"
 USER_FILE_NAME = "gazetteer.json.gz"
 REIGN_OFFICE_LABEL = "effective leader (REIGN)"
+_REIGN_GENDERS = {"0": "female", "1": "male"}
 
 ROLES = ("head_of_state", "head_of_government", "party_leader", "foreign_minister", "defence_minister", "other")
 # Lower rank = more senior; the order the brief fixes for choosing one office of a person.
@@ -63,6 +64,7 @@ COLUMNS: dict[str, list[str]] = {
     "org_officers": ["person", "org", "position", "start", "end"],
     "defence_pairs": ["state_a", "state_b", "obligation", "first_year", "last_year"],
     "effective_leaders": ["state", "name", "qid", "start", "end"],
+    "genders": ["person", "gender"],
 }
 
 
@@ -291,6 +293,8 @@ class Gazetteer:
             defence[key].append((obligation, first, last))
         self._defence = dict(defence)
         self.effective_leaders: list[EffectiveLeader] = [EffectiveLeader(*row) for row in data["effective_leaders"]]
+        # "female" or "male", from REIGN, for the leaders it matched; absent in files built before it was kept
+        self.genders: dict[str, str] = {qid: gender for qid, gender in data.get("genders", [])}
 
     # -- surface forms ---------------------------------------------------------------------------------------
 
@@ -1260,7 +1264,7 @@ _DatedPiece = tuple[str, str | None, str | None]  # (state QID, start, end)
 @dataclass(frozen=True)
 class _ReignSpell:
     """One REIGN spell in one state, with the known person the name matched (if exactly one) and REIGN's birth
-    year of the leader ("" when not given)."""
+    year and gender of the leader ("" when not given)."""
 
     state: str
     name: str
@@ -1268,6 +1272,7 @@ class _ReignSpell:
     start: str | None
     end: str | None
     born: str
+    gender: str = ""  # REIGN's code: "0" a woman, "1" a man, "" not given
 
 
 @dataclass
@@ -1773,6 +1778,7 @@ class _Builder:
             holdings_of_person[holding.person].append(holding)
         codes: set[int] = set()
         self.effective_leaders: list[list[Any]] = []
+        self.genders: dict[str, str] = {}
         self.reign_added = self.reign_unmatched = self.reign_overlapping = self.reign_unmapped = 0
         self.reign_gaps_filled = 0
         spells: list[_ReignSpell] = []
@@ -1793,13 +1799,20 @@ class _Builder:
                 known = known_by_state.get(state, {})
                 candidates = known.get(leader) or known.get(bare, set())
                 person = next(iter(candidates)) if len(candidates) == 1 else None
-                spells.append(_ReignSpell(state, name, person, piece_start, piece_end, row.get("birthyear") or ""))
+                spells.append(
+                    _ReignSpell(
+                        state, name, person, piece_start, piece_end, row.get("birthyear") or "", row.get("gender") or ""
+                    )
+                )
         owners = _reign_spell_owners(spells, holdings_of_person)
         for spell, person in zip(spells, owners, strict=True):
             self.effective_leaders.append([spell.state, spell.name, person, spell.start, spell.end])
             if person is None:
                 self.reign_unmatched += 1
                 continue
+            if spell.gender in _REIGN_GENDERS:
+                # (for "she" and "he": which of the people named before a pronoun it can stand for)
+                self.genders.setdefault(person, _REIGN_GENDERS[spell.gender])
             # REIGN's "effective leader" is not an office: a spell that overlaps any known term of the
             # person there (Jiang Zemin led China from 1989 but was president from 1993) would misdate
             # that office.
@@ -2330,6 +2343,7 @@ def build_gazetteer(shared_dir: Path, out_path: Path, rules_dir: Path | None = N
         "reign_spells_unmapped": builder.reign_unmapped,
         "effective_leaders": len(builder.effective_leaders),
         "effective_leaders_with_qid": sum(1 for row in builder.effective_leaders if row[2]),
+        "genders": len(builder.genders),
         "current_leaders_undated_skipped": builder.undated_current_skipped,
         "holdings_with_inverted_dates_dropped": builder.inverted_dropped,
     }
@@ -2351,6 +2365,7 @@ def build_gazetteer(shared_dir: Path, out_path: Path, rules_dir: Path | None = N
         "org_officers": org_officers,
         "defence_pairs": defence_pairs,
         "effective_leaders": builder.effective_leaders,
+        "genders": sorted(([q, g] for q, g in builder.genders.items()), key=lambda r: _qid_number(r[0])),
     }
     text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     buffer = io.BytesIO()

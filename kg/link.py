@@ -87,7 +87,9 @@ def link_mentions(
     people += _nominal_mentions(text, sentences, people, [(m.start, m.end) for m in linked + people])
     people.sort(key=lambda m: m.start)
     unlinked = _unlinked_people(text, [(m.start, m.end) for m in mentions + people])
-    pronouns = _pronoun_mentions(text, sentences, people, [(m.start, m.end) for m in linked + people], unlinked)
+    pronouns = _pronoun_mentions(
+        text, sentences, people, [(m.start, m.end) for m in linked + people], unlinked, gazetteer.genders
+    )
     pronouns += _first_person_in_quotes(
         text, sentences, people + pronouns, states, [(m.start, m.end) for m in linked + people + pronouns], unlinked
     )
@@ -1582,12 +1584,17 @@ def _pronoun_mentions(
     people: list[Mention],
     taken: list[tuple[int, int]],
     unlinked: list[int] | None = None,
+    genders: dict[str, str] | None = None,
 ) -> list[Mention]:
     found = []
     for sentence in sentences:
         for match in PRONOUN.finditer(text, sentence.start, sentence.end):
             start, end = match.start(), match.end()
-            earlier = [p for p in people if p.end <= start and sentence.index - p.sentence <= 2]
+            # "she" stands for no one known to be a man, "he" for no one known to be a woman ("Merkel met Hollande.
+            # She criticised Russia"); people whose gender the gazetteer does not know may be either
+            other_gender = "male" if match.group(0).lower() in ("she", "her") else "female"
+            named_before = [p for p in people if p.end <= start and sentence.index - p.sentence <= 2]
+            earlier = [p for p in named_before if (genders or {}).get(p.qid or "") != other_gender]
             if not earlier or any(s < end and start < e for s, e in taken):
                 continue
             subjects = [p for p in earlier if not _after_preposition(text, sentences[p.sentence], p)]
@@ -1601,11 +1608,14 @@ def _pronoun_mentions(
             )
             if word in ("him", "her") and not possessive_her:
                 # an object pronoun is not the subject of its own clause: "Hu congratulated her" is not Hu
-                clause_subject = [p for p in earlier if p.sentence == sentence.index and start - p.end < 40]
+                # (whoever the pronoun may stand for: "Hu congratulated her" is not Merkel named before Hu either)
+                clause_subject = [p for p in named_before if p.sentence == sentence.index and start - p.end < 40]
                 if clause_subject and _object_of_past_verb(text, sentence, clause_subject[-1]):
                     # "Trump called President Erdogan on Wednesday and urged him": the nearest name is the object of
                     # the first verb; the subject both verbs share is the one before it
-                    heads = [p for p in earlier if p.sentence == sentence.index and p.end <= clause_subject[-1].start]
+                    heads = [
+                        p for p in named_before if p.sentence == sentence.index and p.end <= clause_subject[-1].start
+                    ]
                     clause_subject = heads[-1:] if heads else clause_subject
                 # people without a QID (REIGN leaders, minted names) differ by label
                 others = [p for p in earlier if not clause_subject or p.referent != clause_subject[-1].referent]

@@ -676,3 +676,19 @@ def test_the_north_and_the_south_are_the_koreas_once_a_korea_is_named(
     article = article_from_record({"id": "t", "text": text, "date": "2018-04-01"}, "test")
     sides = {m.text: m.state_qid for m in pipeline.extract(article).mentions if m.text in ("the North", "the South")}
     assert sides == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "pronoun", "expected"),
+    [
+        # the nearest subject is a man, so "she" is the woman named before him
+        ("Angela Merkel met Francois Hollande in Berlin. She criticised Russia.", "2016-09-08", "She", "Q567"),
+        ("Theresa May met Emmanuel Macron in Paris. She praised France.", "2018-01-18", "She", "Q264766"),
+        # and "he" the man named before a woman
+        ("Francois Hollande met Angela Merkel in Berlin. He criticised Russia.", "2016-09-08", "He", "Q157"),
+    ],
+)
+def test_a_pronoun_stands_for_someone_of_its_gender_when_the_gazetteer_knows_it(
+    pipeline: Pipeline, text: str, date: str, pronoun: str, expected: str
+) -> None:
+    assert person_named(pipeline, text, date, pronoun).qid == expected
