@@ -871,7 +871,9 @@ def _letters_coded_by_content(acts: list[Act]) -> list[Act]:
 def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act) -> list[Act]:
     """An act, and the same act for each state listed with its subject: "Britain and France condemned Russia" is
     two acts of criticism."""
-    passive = act.rule == trigger.id + ".passive" and not trigger.symmetric
+    # "was condemned by Tokyo and Seoul", "drew condemnation from Japan and South Korea": every state listed as the
+    # agent or source
+    passive = act.rule in (trigger.id + ".passive", trigger.id + ".noun-from") and not trigger.symmetric
     if not passive and (
         trigger.symmetric or act.rule not in (trigger.id, trigger.id + ".noun-subject", trigger.id + ".document")
     ):
@@ -884,7 +886,6 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
     if subject is None:
         return [act]
     if passive:
-        # "was condemned by Tokyo and Seoul": every state listed as the agent
         listed = _coordination(text, [p for p in phrases if p.start >= subject.start], subject.start, len(text))
         co_agents = [p for p in listed[1:] if p.state != act.actor and p.state not in act.targets and p.state_actor]
         return [act, *_same_act_by(act, subject, co_agents, ".coordinated-agent")]
