@@ -266,6 +266,8 @@ PLANNED_BEFORE_NOUN = re.compile(
 # After a nominal act, a modal that makes it a possibility: "Trump's first foreign trip could be to Iceland".
 MODAL_AFTER_NOUN = re.compile(
     r"[^.;,]{0,40}?\b(?:could|might|may|would)\s+(?:\w+ly\s+)?(?:be|happen|take place|come)\b"
+    # "the Bush-Abdullah meeting will proceed as scheduled"
+    r"|[^.;,]{0,40}?\bwill\s+(?:still\s+|now\s+)?(?:go\s+ahead|proceed|take\s+place|happen|be\s+held|open|start|begin)\b"
 )
 # Before a nominal act, words by which another party wants or seeks it: "Putin wants Turkish support".
 WANTED_BEFORE_NOUN = re.compile(rf"\b(?:{_WANTING}|need)\s+(?:[\w\-]+\s+){{0,3}}$", re.I)
@@ -905,6 +907,25 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
         p for p in group[:-1] if p.state not in act.targets and p.state != act.actor and p.state_actor and p.can_act
     ]
     return [act, *_same_act_by(act, subject, co_actors, ".coordinated-actor")]
+
+
+# A noun right after a nominal act that the act only modifies: "talks proposal", "summit plans", "meeting venue".
+_MODIFIED_NOUN_AFTER = re.compile(
+    r"\s+(?:proposals?|plans?|offers?|ideas?|process|rates?|format|table|venue|agenda|preparations?|deadline)\b"
+)
+
+
+def _hyphen_compound(text: str, before: list[Phrase], last: Phrase | None) -> list[Phrase]:
+    """The states a hyphenated compound ending in ``last`` joins ("Japan-China", "Sino-Indian", "US-Russia-China"),
+    in order, when they are at least two different states; else no phrase."""
+    if last is None or last not in before:
+        return []
+    chain = [last]
+    for phrase in reversed(before[: before.index(last)]):
+        if not re.fullmatch(r"\s*[-\u2013]\s*", text[phrase.end : chain[0].start]):
+            break
+        chain.insert(0, phrase)
+    return chain if len({p.state for p in chain}) >= 2 else []
 
 
 def _same_act_by(act: Act, doer: Phrase, others: list[Phrase], suffix: str) -> list[Act]:
@@ -1649,8 +1670,22 @@ def _arguments(
                 to_phrase = _after_preposition(text, later, to_start, sentence.end, ("to",)) if head else None
                 targets = _coordination(text, later, to_phrase.start, sentence.end) if to_phrase else []
             return agent, targets, ".nominal-passive"
-    # symmetric: "talks between X and Y", "X and Y held talks"
+    # symmetric: "talks between X and Y", "X and Y held talks", "the Japan-China summit"
     if trigger.symmetric:
+        compound = _hyphen_compound(text, before, _premodifier(text, before, start)) if trigger.pos == "noun" else []
+        # (not "the US-South Korea talks proposal": the talks modify another noun, which is what there is)
+        # (nor "China-Trump's call with Tsai": a possessive or a partner named with "with" says who held it)
+        if (
+            len(compound) >= 2
+            and not _MODIFIED_NOUN_AFTER.match(text, end)
+            and not _possessive(text, compound[-1])
+            and not re.match(r"\s+(?:[\w\-]+\s+){0,3}?with\b", text[end : sentence.end])
+        ):
+            # "Sino-Indian border talks", "the US-Russia summit": the states the compound joins hold them
+            if re.match(r"\s+(?:border|boundary|frontier)\s", text[compound[-1].end : end]):
+                # ("Indian border" alone would be a place; here the border is what the talks are about)
+                compound = [dataclasses.replace(p, state_actor=True, place=False) for p in compound]
+            return compound[0], compound[1:], ".compound"
         between = re.match(r"\s+(?:\w+\s+){0,3}?(?:between|among)\s+", text[end : sentence.end])
         if between:
             members = _coordination(text, after, end + between.end(), sentence.end)
@@ -1779,8 +1814,10 @@ def _arguments(
         if of_phrase is not None:
             rest = [p for p in after if p.start > of_phrase.end]
             objects = _objects(text, rest, of_phrase.end, sentence.end)
-            if not objects and re.search(
-                r"\bat\s+(?:the\s+)?(?:[a-z\-]+\s+)?$", text[max(sentence.start, start - 30) : start]
+            if (
+                not objects
+                and trigger.kind == "Invitation"
+                and re.search(r"\bat\s+(?:the\s+)?(?:[a-z\-]+\s+)?$", text[max(sentence.start, start - 30) : start])
             ):
                 # "Nazarbayev will visit China at the invitation of Hu Jintao": whom the clause is about was invited
                 invited = [p for p in before if p.state != of_phrase.state and not _governed(text, p, sentence.start)]

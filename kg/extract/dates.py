@@ -325,6 +325,15 @@ def _ago(groups: Groups, article_date: date | None, tense: Tense) -> Resolved:
     return article_date - relativedelta(years=count, month=1, day=1), Granularity.YEAR
 
 
+def _ahead(groups: Groups, article_date: date | None, tense: Tense) -> Resolved:
+    assert article_date and groups["n"] and (groups.get("unit") or groups.get("unit2"))
+    count_text = groups["n"].lower()
+    count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS[count_text]
+    if (groups.get("unit") or "").lower() == "week":
+        return _monday_of(article_date + relativedelta(weeks=count)), Granularity.WEEK
+    return article_date + relativedelta(months=count, day=1), Granularity.MONTH
+
+
 def _weekend(groups: Groups, article_date: date | None, tense: Tense) -> Resolved:
     assert article_date
     # Written on a Saturday, both readings are that weekend; on a Sunday the future one is next week's.
@@ -345,6 +354,7 @@ RESOLVERS: Mapping[str, Resolver] = {
     "weekday": _weekday,
     "relative_period": _relative_period,
     "ago": _ago,
+    "ahead": _ahead,
     "weekend": _weekend,
 }
 # Resolvers that need no article date: the expression carries its year.
