@@ -1797,9 +1797,8 @@ def _arguments(
                 return None, [], ""  # the place the talks are held in holds no talks of its own
             if objects and _FINITE_VERB.search(text, end, objects[0].start):
                 objects = []  # "Iranian support for the Houthis has alarmed Riyadh": the main verb's object
-            if (not objects or re.search(r"\bto\s+[a-z]{3,}\b", text[end : objects[0].start])) and trigger.cameo[
-                :2
-            ] not in ("18", "19", "20"):
+            only_asked_of = not objects or re.search(r"\bto\s+[a-z]{3,}\b", text[end : objects[0].start])
+            if only_asked_of and trigger.cameo[:2] not in ("18", "19", "20"):
                 # "India rejected Pakistan's offer of talks", "Seoul rejected Pyongyang's demand to cut ties with
                 # Washington": an offer or demand that names no one else, or only in what it asks to be done, was
                 # made to the state that answers it
