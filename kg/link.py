@@ -1586,22 +1586,23 @@ def _pronoun_mentions(
     unlinked: list[int] | None = None,
     genders: dict[str, str] | None = None,
 ) -> list[Mention]:
+    known_genders = genders or {}
     found = []
     for sentence in sentences:
         for match in PRONOUN.finditer(text, sentence.start, sentence.end):
             start, end = match.start(), match.end()
+            word = match.group(0).lower()
             # "she" stands for no one known to be a man, "he" for no one known to be a woman ("Merkel met Hollande.
             # She criticised Russia"); people whose gender the gazetteer does not know may be either
-            other_gender = "male" if match.group(0).lower() in ("she", "her") else "female"
+            other_gender = "male" if word in ("she", "her") else "female"
             named_before = [p for p in people if p.end <= start and sentence.index - p.sentence <= 2]
-            earlier = [p for p in named_before if (genders or {}).get(p.qid or "") != other_gender]
+            earlier = [p for p in named_before if known_genders.get(p.qid or "") != other_gender]
             if not earlier or any(s < end and start < e for s, e in taken):
                 continue
             subjects = [p for p in earlier if not _after_preposition(text, sentences[p.sentence], p)]
             source = (subjects or earlier)[-1]
             if _someone_else_between(unlinked, source.end, start):
                 continue
-            word = match.group(0).lower()
             possessive_her = word == "her" and re.match(
                 r"\s+(?!(?:on|for|to|with|at|in|and|that|as|about|by|from|of|into|over|after|before)\b)[a-z]",
                 text[end : end + 12],

@@ -3079,14 +3079,15 @@ _WARNING_VERB = (
     r"refrain(?:ed|s|ing)?|desist(?:ed|s|ing)?|abstain(?:ed|s|ing)?)"
 )
 # ("would not prevent him from visiting Jordan": a visit still meant)
+_NOT_NEGATED = r"(?<!\bnot\s)(?<!n't\s)(?<!never\s)"
 _WARNED_AGAINST = re.compile(
-    rf"(?<!\bnot\s)(?<!n't\s)(?<!never\s)\b{_WARNING_VERB}\b[^.;:\n]{{0,60}}?\b(?:against|from)\s+"
+    rf"{_NOT_NEGATED}\b{_WARNING_VERB}\b[^.;:\n]{{0,60}}?\b(?:against|from)\s+"
     # ("warned Ethiopia against imposing sanctions": a nominal act after the verb that carries it)
     r"(?:[a-z]+ing\s+(?:[\w\-]+\s+){0,2})?\Z",
     re.I,
 )
 # From the object of such a verb to the act it is warned against: "warned [Israel] against annexing".
-_WARNED_OBJECT_BEFORE = re.compile(rf"(?<!\bnot\s)(?<!n't\s)(?<!never\s)\b{_WARNING_VERB}\s+\Z", re.I)
+_WARNED_OBJECT_BEFORE = re.compile(rf"{_NOT_NEGATED}\b{_WARNING_VERB}\s+\Z", re.I)
 _WARNED_OBJECT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+){0,2}?(?:not\s+)?(?:against|from)\s+\Z")
 
 

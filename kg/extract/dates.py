@@ -311,10 +311,15 @@ def _relative_period(groups: Groups, article_date: date | None, tense: Tense) ->
     return article_date + relativedelta(years=step, month=1, day=1), Granularity.YEAR
 
 
+def _count(text: str) -> int:
+    """ "3" -> 3, "three" -> 3, "a" -> 1: the number of units in "three weeks ago", "in a week"."""
+    lowered = text.lower()
+    return int(lowered) if lowered.isdigit() else _NUMBER_WORDS[lowered]
+
+
 def _ago(groups: Groups, article_date: date | None, tense: Tense) -> Resolved:
     assert article_date and groups["n"] and groups["unit"]
-    count_text = groups["n"].lower()
-    count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS[count_text]
+    count = _count(groups["n"])
     unit = groups["unit"].lower()
     if unit == "day":
         return article_date - relativedelta(days=count), Granularity.DAY
@@ -327,8 +332,7 @@ def _ago(groups: Groups, article_date: date | None, tense: Tense) -> Resolved:
 
 def _ahead(groups: Groups, article_date: date | None, tense: Tense) -> Resolved:
     assert article_date and groups["n"] and (groups.get("unit") or groups.get("unit2"))
-    count_text = groups["n"].lower()
-    count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS[count_text]
+    count = _count(groups["n"])
     if (groups.get("unit") or "").lower() == "week":
         return _monday_of(article_date + relativedelta(weeks=count)), Granularity.WEEK
     return article_date + relativedelta(months=count, day=1), Granularity.MONTH
