@@ -113,6 +113,22 @@ GROUP_REFERENCE = re.compile(
 # "They" opening a sentence
 THEY = re.compile(r"(They)\b(?!\s+(?:say|said|says|told|added|believe|think|fear|argue|argued)\b)")
 
+# "Its" opening a sentence before one who acts for a state: "Morocco restored ties with Israel. Its foreign minister
+# hosted ..." (not "Its economy", which acts for no one)
+ITS = re.compile(
+    r"Its(?=\s+(?:[a-z\-]+\s+){0,2}?(?:government|cabinet|minister|ministry|president|leader|king|emir|"
+    r"ambassador|envoy|envoys|delegation|spokesman|spokeswoman|spokesperson|officials?|diplomats?|embassy|army|"
+    r"military|navy|forces|troops|warplanes|jets)\b)"
+)
+
+# Before a list of states opening a sentence, words that let "They" in the next stand for them: "Turkey and Israel
+# ...", "The presidents of Egypt and Sudan met ... They pledged"
+_LIST_OPENER = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:(?:[a-z]+\s+)?(?:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|"
+    r"premiers|ministers|governments|delegations|envoys|representatives|kings|armies|militaries)\s+of\s+"
+    r"(?:the\s+)?)?"
+)
+
 # "It" opening a sentence, unless it only props up a copula or a passive ("It is unclear", "It was announced")
 IT = re.compile(
     r"It\b(?!['\u2019]s\b|\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|could\s+be|may\s+be|might\s+be|"
@@ -195,7 +211,8 @@ def _group_references(
     - "They" opening a sentence, when a list opened the sentence before ("Turkey and Israel boosted ties last
       year. They signed two pacts");
     - "It" opening a sentence, when one state opened the sentence before as the subject of its verb ("Iraq denied
-      the charge. It accused Kuwait of ...") or was itself such an "It".
+      the charge. It accused Kuwait of ...") or was itself such an "It"; so does "Its" before one who acts for a
+      state ("Its foreign minister hosted ...").
     """
     lists = _state_lists(text, mentions)
     named_ends = sorted(m.end for m in mentions if m.state_qid and m.form != "group-reference")
@@ -226,10 +243,10 @@ def _group_references(
             opening = [
                 states
                 for index, list_start, _, states in lists
-                if index == previous.index and re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[previous.start : list_start])
+                if index == previous.index and _LIST_OPENER.fullmatch(text, previous.start, list_start)
             ]
             references.append((they, opening[0] if opening else None, "state.group-subject"))
-        it = IT.match(text, sentence.start, sentence.end)
+        it = IT.match(text, sentence.start, sentence.end) or ITS.match(text, sentence.start, sentence.end)
         if it is not None and previous is not None:
             opener = _opening_subject_state(text, previous, mentions + found)
             references.append((it, (opener,) if opener else None, "state.pronoun-subject"))
@@ -1064,6 +1081,24 @@ def _title_only_mentions(
     for state in states:
         if state.form not in ("demonym", "name", "abbreviation"):
             continue
+        of_state = _title_of_state(text, state, rules, taken) if state.form != "demonym" else None
+        if of_state is not None:
+            start, end, rule = of_state
+            holders = gazetteer.holders_at(state.state_qid or "", rule.role, day)
+            if len({h.person for h in holders}) == 1:
+                mention = Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    "person",
+                    "title",
+                    "person.title-of-state-at-date",
+                    state.sentence,
+                    confidence=0.7,
+                )
+                _apply_holding(mention, holders[0], gazetteer)
+                found.append(mention)
+            continue
         after = text[state.end : state.end + 40]
         for rule in rules:
             words = r"\s+".join(re.escape(w) for w in rule.words)
@@ -1091,6 +1126,27 @@ def _title_only_mentions(
                 found.append(mention)
             break
     return found
+
+
+def _title_of_state(
+    text: str, state: Mention, rules: list[TitleRule], taken: list[tuple[int, int]]
+) -> tuple[int, int, TitleRule] | None:
+    """ "the prime minister of India", "the President of France": the span of the title before a state's name and
+    its rule (not "the former president of France", nor "a president of Egypt", which name no one holding office)."""
+    before = text[max(0, state.start - 40) : state.start]
+    for rule in sorted(rules, key=lambda r: len(r.words), reverse=True):
+        words = r"\s+".join(re.escape(w) for w in rule.words)
+        match = re.search(rf"(?:^|[^\w\-])[Tt]he\s+({words})\s+of\s+(?:the\s+)?\Z", before, re.I)
+        if match is None:
+            continue
+        if re.match(r"\s*,?\s+[A-Z][a-z]", text[state.end :]):
+            return None  # "the President of France Emmanuel Macron": a title before a name, read with the name
+        start = state.start - len(before) + match.start(1)
+        end = state.start - len(before) + match.end(1)
+        if any(s < end and start < e for s, e in taken):
+            return None
+        return start, end, rule
+    return None
 
 
 # "the president", "the foreign minister": an office named without its state refers back to the one person of the
@@ -1600,6 +1656,13 @@ def _pronoun_mentions(
             if not earlier or any(s < end and start < e for s, e in taken):
                 continue
             subjects = [p for p in earlier if not _after_preposition(text, sentences[p.sentence], p)]
+            # "Modi met the Australian foreign minister. He praised Australia": the subject before, not its object
+            # ("He" named in its own sentence's clause is the nearest, whatever it did)
+            subjects = [
+                p
+                for p in subjects
+                if p.sentence == sentence.index or not _object_of_past_verb(text, sentences[p.sentence], p)
+            ] or subjects
             source = (subjects or earlier)[-1]
             if _someone_else_between(unlinked, source.end, start):
                 continue

@@ -1973,3 +1973,85 @@ def test_a_time_between_the_verb_and_its_infinitive_keeps_the_act_unperformed(te
     acts = _acts(text)
     assert ("Q230", "13", "Q159", ASSERTED) in acts
     assert ("Q230", "16", "Q159", ASSERTED) not in acts
+
+
+def test_talks_one_is_willing_to_hold_are_an_intention_not_talks_held() -> None:
+    acts = _acts("South Korea expressed willingness to hold talks with North Korea.")
+    assert ("Q884", "04", "Q423", ASSERTED) not in acts
+    assert ("Q884", "03", "Q423", ASSERTED) in acts
+    # a chance taken is an act done
+    assert ("Q159", "04", "Q148", ASSERTED) in _acts(
+        "Putin took the chance to hold talks with Xi Jinping.", dt.date(2019, 6, 5)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A summit between Japan and China is under consideration, officials said.",
+        "Talks between Japan and China are scheduled for next week.",
+    ],
+)
+def test_a_meeting_under_consideration_or_scheduled_is_not_held(text: str) -> None:
+    assert not any(a[1] == "04" and a[3] == ASSERTED for a in _acts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus denied that it had sent troops to Ukraine.",
+        "Belarus denied it had sent troops to Ukraine.",
+        "Belarus denied sending troops to Ukraine.",
+        "Israel rejected claims that its forces had fired on Lebanon.",
+    ],
+)
+def test_an_act_its_actor_denies_is_not_asserted(text: str) -> None:
+    acts = _acts(text)
+    assert any(a[3] == Modality.NEGATED.value for a in acts)
+    assert not any(a[3] == ASSERTED for a in acts)
+
+
+def test_the_parties_of_a_visit_a_protest_is_about_are_not_the_protests() -> None:
+    acts = _acts("China lodged a formal protest with Japan over the visit.")
+    assert ("Q148", "11", "Q17", ASSERTED) in acts
+    assert not any(a[1] == "04" for a in acts)
+
+
+def _kinds(text: str, date: dt.date = dt.date(2006, 5, 1)) -> set[tuple[str, str, str]]:
+    article = Article(id="modality-case", text=text, date=date)
+    return {
+        (act.actor, act.kind, target)
+        for act in _pipeline().extract(article).acts
+        if act.modality is Modality.ASSERTED
+        for target in act.targets
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile hosted the president of Peru for a two-day state visit.",
+        "Chile hosted the president of Peru for a visit.",
+    ],
+)
+def test_whom_a_state_hosted_for_a_visit_is_the_visitor(text: str) -> None:
+    kinds = _kinds(text)
+    assert ("Q419", "Visit", "Q298") in kinds
+    assert ("Q298", "Visit", "Q419") not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Sanctions were imposed on Iran by the European Union and Canada.", {"Q16"}),
+        ("New sanctions were imposed on Iran by Canada, Australia and Japan.", {"Q16", "Q408", "Q17"}),
+    ],
+)
+def test_every_state_listed_as_the_agent_of_a_passive_nominal_act_does_it(text: str, agents: set[str]) -> None:
+    assert {a[0] for a in _acts(text) if a[1:] == ("16", "Q794", ASSERTED)} == agents
+
+
+def test_states_that_pledge_to_work_together_pledge_it_to_each_other() -> None:
+    acts = _acts("Egypt and Sudan pledged to work together on the dam dispute with Ethiopia.")
+    assert {("Q79", "03", "Q1049", ASSERTED), ("Q1049", "03", "Q79", ASSERTED)} <= acts
+    assert not any(a[2] == "Q115" for a in acts)

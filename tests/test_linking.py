@@ -692,3 +692,38 @@ def test_a_pronoun_stands_for_someone_of_its_gender_when_the_gazetteer_knows_it(
     pipeline: Pipeline, text: str, date: str, pronoun: str, expected: str
 ) -> None:
     assert person_named(pipeline, text, date, pronoun).qid == expected
+
+
+def test_an_office_named_with_of_and_its_state_is_its_holder_at_the_date(pipeline: Pipeline) -> None:
+    holder = person_named(pipeline, "The prime minister of India met Scott Morrison.", "2022-04-11", "prime minister")
+    assert (holder.qid, holder.state_qid) == ("Q1058", "Q668")
+    assert person_named(pipeline, "The President of France spoke.", "2022-04-11", "President").qid == "Q3052772"
+    # a former holder is no one in office; a title set before a name is read with the name
+    assert not people(pipeline, "The former president of France spoke.", "2022-04-11")
+    named = people(pipeline, "The President of France, Emmanuel Macron, spoke.", "2022-04-11")
+    assert [m.text for m in named] == ["Emmanuel Macron"]
+
+
+def test_he_after_a_meeting_is_the_subject_who_met_not_whom_he_met(pipeline: Pipeline) -> None:
+    text = (
+        "The prime minister of India met the Australian foreign minister on Monday. "
+        "He praised Australia for its support."
+    )
+    assert person_named(pipeline, text, "2022-04-11", "He").qid == "Q1058"
+
+
+def _state_mentions(pipeline: Pipeline, text: str, date: str, words: str) -> list[str | None]:
+    article = article_from_record({"id": "t", "text": text, "date": date}, "test")
+    return [m.state_qid for m in pipeline.extract(article).mentions if m.text == words and m.kind == "state"]
+
+
+def test_its_opening_a_sentence_before_an_agent_of_a_state_stands_for_the_state_before(pipeline: Pipeline) -> None:
+    text = "Morocco restored ties with Israel. Its foreign minister hosted his Israeli counterpart in Rabat."
+    assert _state_mentions(pipeline, text, "2021-07-02", "Its") == ["Q1028"]
+    # "Its economy" acts for no one
+    assert _state_mentions(pipeline, "Morocco restored ties with Israel. Its economy grew.", "2021-07-02", "Its") == []
+
+
+def test_they_stands_for_the_states_whose_leaders_opened_the_sentence_before(pipeline: Pipeline) -> None:
+    text = "The presidents of Egypt and Sudan met in Cairo. They pledged to work together."
+    assert sorted(q or "" for q in _state_mentions(pipeline, text, "2017-09-01", "They")) == ["Q1049", "Q79"]

@@ -268,6 +268,10 @@ MODAL_AFTER_NOUN = re.compile(
     r"[^.;,]{0,40}?\b(?:could|might|may|would)\s+(?:\w+ly\s+)?(?:be|happen|take place|come)\b"
     # "the Bush-Abdullah meeting will proceed as scheduled"
     r"|[^.;,]{0,40}?\bwill\s+(?:still\s+|now\s+)?(?:go\s+ahead|proceed|take\s+place|happen|be\s+held|open|start|begin)\b"
+    # "a summit between Japan and China is under consideration": weighed or planned, not held
+    r"|[^.;,]{0,40}?\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:under\s+(?:consideration|discussion|study)|"
+    r"being\s+(?:considered|planned|prepared|arranged|discussed|mooted|weighed)|in\s+the\s+works|on\s+the\s+cards|"
+    r"(?:tentatively\s+)?(?:planned|scheduled|expected|envisaged|mooted|proposed)\b)"
 )
 # Before a nominal act, words by which another party wants or seeks it: "Putin wants Turkish support".
 WANTED_BEFORE_NOUN = re.compile(rf"\b(?:{_WANTING}|need)\s+(?:[\w\-]+\s+){{0,3}}$", re.I)
@@ -307,7 +311,7 @@ POSSIBILITY = re.compile(
     re.I,
 )  # ("is considering sending aid": weighed, not yet intended)
 # A verb after "to" that completes one of these nouns is not done: "an invitation by Netanyahu to visit Israel".
-PLAN_NOUN_INFINITIVE = re.compile(
+_PLAN_NOUNS = (
     r"\b(?:invitation|plans?|proposals?|requests?|bid|offer|decision|intention|readiness|keenness|willingness|"
     r"eagerness|determination|promise|pledge|commitment|threats?|ultimatum|"
     r"efforts?|attempts?|chance|opportunity|call|calls|appeal|demand|order|wish|desire|hope|hopes|aim|moves?|"
@@ -316,7 +320,18 @@ PLAN_NOUN_INFINITIVE = re.compile(
     r"way|ways|means|time|need|"
     # a right or licence to act is no act yet: "declared he has the right to invade Ukraine"
     r"right|rights|authority|authorization|authorisation|permission|mandate|license|licence)\b"
-    r"(?:\s+[\w\-']+){0,5}?\s+to\s+$",
+    r"(?:\s+[\w\-']+){0,5}?\s+to\s+"
+)
+PLAN_NOUN_INFINITIVE = re.compile(rf"{_PLAN_NOUNS}$", re.I)
+# The same for a nominal act carried by the verb after "to": "expressed willingness to hold talks with Seoul" (not
+# after a chance, a decision or an order, which is mostly taken: "used the opportunity to hold talks with Xi").
+PLAN_NOUN_LIGHT_VERB = re.compile(
+    r"\b(?:invitation|plans?|proposals?|requests?|bid|offer|intention|readiness|keenness|willingness|eagerness|"
+    r"determination|promise|pledge|commitment|efforts?|attempts?|call|calls|appeal|demand|wish|desire|hope|hopes|"
+    r"aim|need|right|permission)\b(?:\s+[\w\-']+){0,5}?\s+to\s+"
+    r"(?:hold|have|conduct|make|pay|sign|reach|launch|start|begin|resume|open|host|impose|give|send|"
+    r"offer|extend|deliver|stage|arrange|organi[sz]e|convene|attend|join|mount|conclude|renew|carry\s+out|"
+    r"engage\s+in|enter\s+into)\s+(?:[\w\-]+\s+){0,3}$",
     re.I,
 )
 FUTURE = re.compile(
@@ -374,6 +389,8 @@ NOMINAL_PASSIVE_GAP = re.compile(
     r"announced|given|launched|mounted|carried out|paid|held|staged|imposed|reimposed|slapped|levied|placed)"
     # ("sanctions were imposed on Iran by Canada": whom they hit may come between the verb and its agent)
     r"(?:\s+(?:on|against|upon)\s+[^,;]{1,40}?)?\s+by\s+(?:the\s+)?"
+    # ("by the European Union and Canada": a party that is no state may be named first)
+    r"(?:(?:[A-Z][\w\-.]*\s+){1,4}and\s+(?:the\s+)?)?"
 )
 # A meeting named in an adverbial of the subject's clause, right before the noun: "said after talks with",
 # "told reporters during a meeting with", "spoke at a summit with" ("before" and "ahead of" name what has not happened).
@@ -875,7 +892,10 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
     two acts of criticism."""
     # "was condemned by Tokyo and Seoul", "drew condemnation from Japan and South Korea": every state listed as the
     # agent or source
-    passive = act.rule in (trigger.id + ".passive", trigger.id + ".noun-from") and not trigger.symmetric
+    passive = (
+        act.rule in (trigger.id + ".passive", trigger.id + ".noun-from", trigger.id + ".nominal-passive")
+        and not trigger.symmetric
+    )
     if not passive and (
         trigger.symmetric or act.rule not in (trigger.id, trigger.id + ".noun-subject", trigger.id + ".document")
     ):
@@ -894,7 +914,11 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
     group = _coordinated_group(text, [p for p in phrases if p.end <= subject.start], subject)
     listed = list(dict.fromkeys(p.state for p in group))
     referred = {m.state_qid for m in act.mentions if m.form == "group-reference"}
-    if len(listed) > 1 and (set(listed) <= referred or _EACH_OTHER.match(text, act.trigger_end)):
+    if len(listed) > 1 and (
+        set(listed) <= referred
+        or _EACH_OTHER.match(text, act.trigger_end)
+        or _TOGETHER_AFTER.match(text, act.trigger_end)
+    ):
         # "Trump and Turnbull pledged friendship between the two countries": each towards the other
         return [
             dataclasses.replace(act, actor=state, targets=[t for t in listed if t != state], rule=act.rule + ".mutual")
@@ -1312,6 +1336,8 @@ def _act_for(
         )
     ):
         modality = Modality.NEGATED  # "a Kremlin spokesman denied Moscow was imposing an embargo on Turkey"
+    if modality is not Modality.NEGATED and actor.end <= start and _DENIED_RIGHT_BEFORE.search(text, actor.end, start):
+        modality = Modality.NEGATED  # "Belarus denied it had sent troops", "Russia denied that its jets had bombed"
     quote = QUOTE.search(sentence.text)
     position = start - sentence.start
     date = date_near(sentence.text, article.date, position)
@@ -1761,15 +1787,21 @@ def _arguments(
             and adjacent.mentions[-1].form == "capital"
         ):
             return None, [], ""  # "the 2015 Paris attacks", "the Mumbai bombings": where they struck, not who did
-        if adjacent is not None and trigger.premod == "target" and not possessive:
+        hosted_for = adjacent is not None and trigger.cameo[:2] == "04" and _purpose_gap(text, adjacent.end, start)
+        if hosted_for:
+            host = _subject(text, sentence, [p for p in before if p.end <= adjacent.start], adjacent.start)
+            if (
+                host is not None
+                and host.state != adjacent.state
+                and _HOSTED_RIGHT_BEFORE.fullmatch(text, host.end, adjacent.start)
+            ):
+                return adjacent, [host], ".noun-hosted-for"  # "Chile hosted Peru's president for a state visit"
+        if adjacent is not None and trigger.premod == "target" and not possessive and not hosted_for:
             actor = of_phrase or _subject(text, sentence, [p for p in before if p is not adjacent], start)
             return actor, [adjacent] + _objects(text, after, end, sentence.end), ".noun-premod"
         if adjacent is not None:
             objects = _objects(text, after, end, sentence.end)
-            purpose = re.fullmatch(
-                r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|tomorrow\s+)?for\s+(?:[a-z\-]+\s+){0,2}",
-                text[adjacent.end : start],
-            )
+            purpose = _purpose_gap(text, adjacent.end, start)
             comma = text.find(",", end, sentence.end)
             own_objects = [p for p in objects if comma == -1 or p.start < comma]
             if (
@@ -1967,7 +1999,7 @@ def _arguments(
         return subject, [], ""
     if subject is not None and start - subject.end > 120:
         return None, [], ""  # too far to be the verb's subject: "Moscow ... deported Georgians accused of ..."
-    if subject is not None and _EACH_OTHER.match(text, end):
+    if subject is not None and (_EACH_OTHER.match(text, end) or _TOGETHER_AFTER.match(text, end)):
         # "Armenia and Azerbaijan accuse each other": the others listed with the subject, not a state further on
         group = _coordinated_group(text, [p for p in before if p.end <= subject.start], subject)
         return subject, [p for p in group if p.state != subject.state], ""
@@ -1976,6 +2008,8 @@ def _arguments(
 
 # The object of a verb whose subject is a list: each member acts on the others.
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b")
+# "Egypt and Sudan pledged to work together (on the dispute with Ethiopia)": the members are each other's partners
+_TOGETHER_AFTER = re.compile(r"\s+to\s+(?:[a-z]+\s+){1,2}?together\b(?!\s+with\b)")
 
 
 # Nouns for parts of a state that act for it: "a court in Guyana", "the government of Peru".
@@ -2764,6 +2798,28 @@ def _meeting_partners(text: str, after: list[Phrase], end: int, limit: int) -> l
     return objects
 
 
+# Between a subject and its act, a denial of that act: "Belarus denied [that] it had sent", "Moscow denied sending",
+# "Israel rejected claims that its forces had fired on".
+_DENIED_RIGHT_BEFORE = re.compile(
+    r"\b(?:(?:denied|denies|deny|denying)\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)\s+)?|"
+    r"(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+)?(?:claims?|reports?|allegations?|"
+    r"accusations?|charges?)\s+)(?:that\s+)?(?:(?:it|they|he|she|we|(?:its|their|his|her)\s+[\w\-]+)\s+)?"
+    r"(?:(?:had|has|have|was|were|is|are|ever|been|being|actually|already|any|deliberately)\s+)*\Z",
+    re.I,
+)
+# From a state to a meeting noun it came for: "flew to Seoul on Monday for talks", "hosted Peru for a two-day visit".
+_PURPOSE_GAP = re.compile(r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|tomorrow\s+)?for\s+(?:[a-z\-]+\s+){0,2}")
+# From a host to the guest it received: "Chile hosted [the president of] Peru", "Riyadh has welcomed".
+_HOSTED_RIGHT_BEFORE = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?(?:hosted|hosts|hosting|received|receives|receiving|welcomed|"
+    r"welcomes|welcoming|invited|invites|inviting)\s+(?:the\s+|a\s+)?(?:[\w\-']+\s+){0,3}?(?:of\s+(?:the\s+)?)?"
+)
+
+
+def _purpose_gap(text: str, start: int, end: int) -> bool:
+    return _PURPOSE_GAP.fullmatch(text, start, end) is not None
+
+
 def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
     """The state word right before a noun ("Chinese criticism", "Kim's visit"), with at most two adjectives between."""
     if not before:
@@ -2779,11 +2835,16 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
         # ("the two leaders' talks": a plural possessive has the apostrophe alone)
         not (
             re.fullmatch(r"(?:['\u2019]s?)?\s+(?:[\w\-]+\s+){0,2}", gap)
+            or _PURPOSE_GAP.fullmatch(gap)  # "hosted Peru for a two-day state visit"
             # "the Saudi crown prince's visit": a person of the state, named by a word no title rule knows
             or _PERSON_NOUN_POSSESSIVE.fullmatch(gap)
         )
         or re.search(
-            r"\b(?:and|or|to|with|of|after|before|during|following|since|until|at|in|on|by|from|as|than)\b", gap
+            r"\b(?:and|or|to|with|of|after|before|during|following|since|until|at|in|on|by|from|as|than|over|about|"
+            # ("protested to Japan over the visit": the visit's parties are not named by the protest's target)
+            r"against|amid|into|under|through|via|towards?|despite|regarding|concerning|upon|without|across|between|"
+            r"among|amongst|beyond|behind|near|outside|inside|within)\b",
+            gap,
         )
     ):
         return None
@@ -3065,6 +3126,7 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
             or re.search(rf"\b{WEIGHING}\s+(?:[a-z]+ing\s+(?:[\w\-]+\s+){{0,2}})?$", future_window)
             or (infinitive and trigger.pos != "noun")
             or (trigger.pos != "noun" and PLAN_NOUN_INFINITIVE.search(text[max(0, start - 90) : start]))
+            or (trigger.pos == "noun" and PLAN_NOUN_LIGHT_VERB.search(text[max(clause_start, start - 110) : start]))
         )
     ):
         return Modality.HYPOTHETICAL
