@@ -2055,3 +2055,46 @@ def test_states_that_pledge_to_work_together_pledge_it_to_each_other() -> None:
     acts = _acts("Egypt and Sudan pledged to work together on the dam dispute with Ethiopia.")
     assert {("Q79", "03", "Q1049", ASSERTED), ("Q1049", "03", "Q79", ASSERTED)} <= acts
     assert not any(a[2] == "Q115" for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("An Australian citizen was arrested in China on spying charges.", ("Q148", "17", "Q408")),
+        ("Two Japanese nationals were detained in China last month.", ("Q148", "17", "Q17")),
+    ],
+)
+def test_foreigners_arrested_in_a_state_are_arrested_by_that_state(text: str, act: tuple[str, str, str]) -> None:
+    assert (*act, ASSERTED) in _acts(text)
+
+
+def test_no_state_arrests_its_own_people_or_people_of_no_state_by_place_alone() -> None:
+    assert not _acts("A Chinese dissident was arrested in China.")
+    assert not _acts("Ten people were arrested in France.")
+
+
+def test_a_delegation_from_a_state_led_by_someone_acts_for_that_state() -> None:
+    acts = _acts("A delegation from Laos led by its deputy prime minister visited Thailand last week.")
+    assert ("Q819", "04", "Q869", ASSERTED) in acts
+
+
+def test_private_people_from_a_state_do_not_act_for_it() -> None:
+    assert not _acts("Students from Nigeria attended a conference in Ghana.")
+    assert not _acts("Tourists from Nigeria visited Ghana.")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("The European Union urged Russia and the United States to cooperate more closely in Syria.", "06"),
+        ("Germany is asking France to send more troops to Mali.", "15"),
+    ],
+)
+def test_what_a_state_is_asked_or_urged_to_do_is_neither_done_nor_its_intention(text: str, asked: str) -> None:
+    acts = _acts(text)
+    assert any(a[1] == asked and a[3] == HYPOTHETICAL for a in acts)
+    assert not any(a[1] in (asked, "03") and a[3] == ASSERTED for a in acts)
+
+
+def test_what_a_state_is_forced_to_do_is_done() -> None:
+    assert ("Q159", "08", "Q230", ASSERTED) in _acts("Russia was forced to withdraw its troops from Georgia.")

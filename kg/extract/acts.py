@@ -1666,6 +1666,17 @@ def _arguments(
             # "two German diplomats were expelled from Iran": the state they were expelled from expels them
             subject = _subject(text, sentence, before, start)
             return after[0], _coordinated_group(text, before, subject) if subject else [], ".passive-from"
+        if (
+            trigger.cameo[:2] == "17"
+            and after
+            and re.fullmatch(r",?\s+in\s+(?:the\s+)?", text[end : after[0].start])
+            and after[0].state_actor
+        ):
+            # "an Australian citizen was arrested in China": the state where one is arrested or held arrests them
+            subject = _subject(text, sentence, before, start)
+            detained = _coordinated_group(text, before, subject) if subject else []
+            if detained and all(p.state != after[0].state for p in detained):
+                return after[0], detained, ".passive-in"
         if trigger.cameo[:2] in AGENT_ONLY_PASSIVE_ROOTS and not text[start:end].lower().endswith(("ing", "opposed")):
             # "ten people were attacked in Japan", "74 were killed in Nairobi, the capital of Kenya": the subject
             # suffered the act and no doer is named
@@ -2285,7 +2296,10 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
         # ("A six-member mission headed by India's Home Secretary": whom a delegation is headed by)
         if re.fullmatch(
             r"\s*(?:The|A|An|His|Her|Its|Their)\s+[a-z\-]+(?:(?:\s+[a-z\-]+)?\s+(?:of|by)|(?:\s+[a-z\-]+){0,2}?\s+"
-            r"(?:headed|led)\s+by)\s+(?:the\s+)?",
+            r"(?:headed|led)\s+by)\s+(?:the\s+)?"
+            # ("A delegation from Laos led by its deputy prime minister visited": whom the delegation is from)
+            r"|\s*(?:The|A|An)\s+(?:[a-z\-]+\s+)?(?:delegation|mission|team|envoy|envoys|officials|diplomats|ministers|"
+            r"leaders|troops|forces|soldiers|warships|aircraft|jets)\s+from\s+(?:the\s+)?",
             text[sentence.start : first.start],
         ):
             return first
@@ -2522,7 +2536,11 @@ def _reported_people(gap: str) -> bool:
 # A non-state head noun and the preposition that places it in a state, right before the state's name.
 _NON_STATE_BEFORE_PREPOSITION = re.compile(
     r"\b(?:organi[sz]ations?|groups?|networks?|militants?|insurgents?|rebels?|companies|company|firms?|banks?|"
-    r"militias?|factions?|movements?|cells?|branch|affiliates?|wing)\s+(?:in|of|from|based in)\s+(?:the\s+)?$"
+    r"militias?|factions?|movements?|cells?|branch|affiliates?|wing|"
+    # private people: "Students from Nigeria attended a conference in Ghana"
+    r"(?i:students?|tourists?|fans|athletes|scholars|academics|researchers|scientists|migrants|refugees|workers|"
+    r"citizens|nationals|residents|business(?:men|people)|investors|journalists|reporters|artists|players|pilgrims|"
+    r"activists|protesters|civilians|doctors|volunteers))\s+(?:in|of|from|based in)\s+(?:the\s+)?$"
 )
 
 _SUBORDINATORS = ("after", "before", "since", "until", "as", "when", "while", "because")
@@ -3158,7 +3176,12 @@ _WARNED_OBJECT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+){0,2}?(?:no
 OBLIGATION = re.compile(
     r"\b(?:must|should|ought to)\s+(?:not\s+)?(?:be\s+(?:prepared|ready|willing|able)\s+to\s+)?(?:[\w\-]+\s+){0,4}$"
     r"|\b(?:demand|demands|demanded|urge|urges|urged|insist|insists|insisted|propose|proposes|proposed|recommend|"
-    r"recommends|recommended|request|requests|requested|ask|asks|asked)\s+(?:[\w\-]+\s+){0,2}that\s+[^,;.]{0,50}$",
+    r"recommends|recommended|request|requests|requested|ask|asks|asked)\s+(?:[\w\-]+\s+){0,2}that\s+[^,;.]{0,50}$"
+    # what one is asked, urged or pressed to do ("Congress is asking Obama to help Iran", "faces pressure from
+    # Congress to help Iran"), unlike what one is forced or ordered to do, which mostly gets done
+    r"|\b(?:ask|asks|asked|asking|urge|urges|urged|urging|press|presses|pressed|pressing|pressure|pressures|pressured|"
+    r"pressuring|call\s+on|calls\s+on|called\s+on|calling\s+on|request|requests|requested|requesting|encourage|"
+    r"encourages|encouraged|encouraging|push|pushes|pushed|pushing)\b[^.;:,]{0,60}?\bto\s+$",
     re.I,
 )
 
