@@ -155,6 +155,10 @@ class OrgOfficer:
     end: str | None
 
 
+# When the REIGN leader list was compiled: its open spells last at least till then.
+_REIGN_COMPILED = dt.date(2021, 3, 1)
+
+
 @dataclass(frozen=True)
 class EffectiveLeader:
     """A spell of a state's effective leader from REIGN (1945-2021), which reaches back before the office
@@ -500,6 +504,38 @@ class Gazetteer:
                 index[fold_ascii(leader.name.split()[0]).lower()].append(
                     (leader.state, leader.qid, leader.name, leader)
                 )
+        return dict(index)
+
+    def leading_role(self, state: str, day: dt.date | None) -> str:
+        """The office whose holder leads ``state`` at ``day``: "head_of_government" where REIGN's effective leader
+        then (or, past REIGN's end, its last one) held that office and not the head of state's (Japan's prime
+        minister, not the emperor; Germany's chancellor), else "head_of_state". So "the Japanese leader" is the
+        prime minister and "the Chinese leader" the president. The office lists (mostly 2000 on) may not cover
+        the spell; then every leading office the person held in that state decides."""
+        spells = [s for s in self._effective_leaders_by_state.get(state, []) if s.qid is not None]
+        if day is not None:
+            spells = [s for s in spells if s.start is None or earliest_day(s.start) <= day]
+        if not spells:
+            return "head_of_state"
+        spell = spells[-1]
+        if day is not None and spell.covers(day):
+            when: dt.date | None = day
+        else:
+            when = latest_day(spell.end) if spell.end else _REIGN_COMPILED
+        leading = [
+            h
+            for h in self._holdings_by_person.get(spell.qid or "", [])
+            if h.state == state and h.role in ("head_of_state", "head_of_government")
+        ]
+        roles = {h.role for h in leading if when is None or h.covers(when)} or {h.role for h in leading}
+        return "head_of_government" if roles == {"head_of_government"} else "head_of_state"
+
+    @functools.cached_property
+    def _effective_leaders_by_state(self) -> dict[str, list[EffectiveLeader]]:
+        """REIGN spells by state, in the order of the table (by start)."""
+        index: dict[str, list[EffectiveLeader]] = defaultdict(list)
+        for leader in self.effective_leaders:
+            index[leader.state].append(leader)
         return dict(index)
 
     def effective_leaders_at(self, name: str, day: dt.date | None) -> list[EffectiveLeader]:

@@ -1084,7 +1084,7 @@ def _title_only_mentions(
         of_state = _title_of_state(text, state, rules, taken) if state.form != "demonym" else None
         if of_state is not None:
             start, end, rule = of_state
-            holders = gazetteer.holders_at(state.state_qid or "", rule.role, day)
+            holders = _title_holders(rule, state, gazetteer, day)
             if len({h.person for h in holders}) == 1:
                 mention = Mention(
                     start,
@@ -1100,6 +1100,19 @@ def _title_only_mentions(
                 found.append(mention)
             continue
         after = text[state.end : state.end + 40]
+        if re.search(
+            r"\b(?:[Aa]|[Aa]n|[Aa]ny|[Aa]nother|[Nn]o|[Ee]very|[Ee]ach)\s+\Z",
+            text[max(0, state.start - 10) : state.start],
+        ):
+            continue  # "the first visit by a Japanese leader in 12 years": any holder, no one in particular
+        lead_in = text[max(0, state.start - 25) : state.start]
+        last_word = re.search(r"(\w+)[\s\-]+\Z", lead_in)
+        if (last_word and _NOT_NOW_BEFORE_TITLE.fullmatch(last_word.group(1))) or re.search(
+            r"(?<![.!?]\s)\b(?!The\b)[A-Z][a-z]+\s+\Z", lead_in
+        ):
+            # "the deposed Iraqi leader": not the holder now; "the Turkish Cypriot leader", "a Bosnian Serb leader":
+            # a community's leader, not the state's
+            continue
         for rule in rules:
             words = r"\s+".join(re.escape(w) for w in rule.words)
             match = re.match(rf"(?:['\u2019]s)?\s+({words})\b(?!-)", after, re.I)
@@ -1110,7 +1123,7 @@ def _title_only_mentions(
             start, end = state.end + match.start(1), state.end + match.end(1)
             if text[start].isupper() or any(s < end and start < e for s, e in taken):
                 break  # "Chinese President Xi": a title before a name, already read with the name
-            holders = gazetteer.holders_at(state.state_qid or "", rule.role, day)
+            holders = _title_holders(rule, state, gazetteer, day)
             if len({h.person for h in holders}) == 1:
                 mention = Mention(
                     start,
@@ -1128,6 +1141,20 @@ def _title_only_mentions(
     return found
 
 
+def _title_holders(rule: TitleRule, state: Mention, gazetteer: Gazetteer, day: dt.date | None) -> list[Holding]:
+    """Who held the office a title names in the state at ``day``. "Leader" is whoever leads the state then: the
+    prime minister in Japan, the president in China (Gazetteer.leading_role), or REIGN's effective leader where
+    the office lists do not reach back to the date (Netanyahu in 1997)."""
+    if rule.words != ("leader",):
+        return gazetteer.holders_at(state.state_qid or "", rule.role, day)
+    holders = gazetteer.holders_at(state.state_qid or "", gazetteer.leading_role(state.state_qid or "", day), day)
+    if holders or day is None:
+        return holders
+    return [
+        h for h in gazetteer.holders_at(state.state_qid or "", "other", day) if h.office_label == REIGN_OFFICE_LABEL
+    ]
+
+
 def _title_of_state(
     text: str, state: Mention, rules: list[TitleRule], taken: list[tuple[int, int]]
 ) -> tuple[int, int, TitleRule] | None:
@@ -1139,8 +1166,13 @@ def _title_of_state(
         match = re.search(rf"(?:^|[^\w\-])[Tt]he\s+({words})\s+of\s+(?:the\s+)?\Z", before, re.I)
         if match is None:
             continue
-        if re.match(r"\s*,?\s+[A-Z][a-z]", text[state.end :]):
-            return None  # "the President of France Emmanuel Macron": a title before a name, read with the name
+        word_before = re.search(r"(\w+)\s+\Z", before[: match.start(1)].rstrip()[:-3])
+        if word_before and _NOT_NOW_BEFORE_TITLE.fullmatch(word_before.group(1)):
+            return None  # "Walesa, who was then the president of Poland": not the holder at the date
+        if re.match(r"\s*,?\s+[A-Z][a-z]|['\u2019]s?\b", text[state.end :]):
+            # "the President of France Emmanuel Macron": a title before a name, read with the name; "the leader of
+            # Iraq's largest Shiite party": the office is in what the state's possessive names
+            return None
         start = state.start - len(before) + match.start(1)
         end = state.start - len(before) + match.end(1)
         if any(s < end and start < e for s, e in taken):

@@ -702,6 +702,8 @@ def test_an_office_named_with_of_and_its_state_is_its_holder_at_the_date(pipelin
     assert not people(pipeline, "The former president of France spoke.", "2022-04-11")
     named = people(pipeline, "The President of France, Emmanuel Macron, spoke.", "2022-04-11")
     assert [m.text for m in named] == ["Emmanuel Macron"]
+    # the leader of something the state's possessive names is no leader of the state
+    assert not people(pipeline, "The leader of Iraq's largest Shiite party spoke.", "2006-12-04")
 
 
 def test_he_after_a_meeting_is_the_subject_who_met_not_whom_he_met(pipeline: Pipeline) -> None:
@@ -727,3 +729,33 @@ def test_its_opening_a_sentence_before_an_agent_of_a_state_stands_for_the_state_
 def test_they_stands_for_the_states_whose_leaders_opened_the_sentence_before(pipeline: Pipeline) -> None:
     text = "The presidents of Egypt and Sudan met in Cairo. They pledged to work together."
     assert sorted(q or "" for q in _state_mentions(pipeline, text, "2017-09-01", "They")) == ["Q1049", "Q79"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # "leader" is whoever leads the state: the prime minister in Japan and Britain, the president in China
+        ("The Japanese leader arrived in Seoul.", "2021-12-10", "Q359480"),
+        ("The British leader arrived in Seoul.", "2019-05-10", "Q264766"),
+        ("The Chinese leader arrived in Seoul.", "2019-05-10", "Q15031"),
+        # before the office lists begin, REIGN's effective leader: Netanyahu in 1997
+        ("Clinton met with the Israeli leader at the White House.", "1997-04-07", "Q43723"),
+    ],
+)
+def test_a_states_leader_is_the_holder_of_the_office_that_leads_it(
+    pipeline: Pipeline, text: str, date: str, expected: str
+) -> None:
+    assert person_named(pipeline, text, date, "leader").qid == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The visit was the first by a Japanese leader in 12 years.", "2021-12-10"),
+        # a former holder, and a community's leader, are not the state's holder at the date
+        ("Hanging the deposed Iraqi leader would not help.", "2006-12-30"),
+        ("The Turkish Cypriot leader said no.", "1997-04-09"),
+    ],
+)
+def test_an_indefinite_former_or_communal_title_names_no_holder(pipeline: Pipeline, text: str, date: str) -> None:
+    assert not people(pipeline, text, date)

@@ -1168,6 +1168,7 @@ def _act_for(
         target_phrases = _objects(text, later, end, sentence.end)
     if actor is None or not actor.state_actor or not actor.can_act:
         return None
+    place = None
     if actor is not None and trigger.place_is_target and not [p for p in target_phrases if p.state != actor.state]:
         place = next(
             (
@@ -1195,11 +1196,13 @@ def _act_for(
         # comma or a reporting verb belongs to another clause ("fired missiles into the sea, Japan said")
         if marker is not None or rule_suffix != ".noun-from":
             # (with no marker, "South Korea received a letter from Japan" keeps its receiver)
-            target_phrases = (
+            governed = (
                 _objects(text, following, marker.end(), sentence.end, max_gap=60)
                 if marker and following and not re.search(r"[,;]", text[marker.end() : following[0].start])
                 else []
             )
+            # ("fired missiles at two bases in Iraq": the place the marker's object is in, found above, stays)
+            target_phrases = governed or (target_phrases if place is not None else [])
     if trigger.topic_object and rule_suffix == "":
         # "to discuss the Iranian presence in Syria", "discussed Syria with Erdogan": the object is the topic
         comma = text.find(",", end, sentence.end)
@@ -1282,6 +1285,7 @@ def _act_for(
         and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS
         and trigger.implied_target
         and not re.match(r"\s+(?:the\s+)?[A-Z][a-z]", text[end : end + 30])  # a named non-state party follows
+        and not _NON_STATE_PARTNER.match(text, end)  # "pledged to step up dialogue with the armed rebels"
         and not _AUDIENCE_OBJECT.match(text, end)  # "he assured the crowd": whom the act addresses is at home
         and not any(GROUP_AFTER.match(text, p.end) for p in target_phrases)  # "support for Syria's Kurds"
         and (not trigger.symmetric or trigger.cameo[:2] == "03")
@@ -2015,6 +2019,13 @@ def _arguments(
         group = _coordinated_group(text, [p for p in before if p.end <= subject.start], subject)
         return subject, [p for p in group if p.state != subject.state], ""
     return subject, _objects(text, after, end, sentence.end), ""
+
+
+# After an act, the party it is with or for, named as no state: no other state is implied as its partner.
+_NON_STATE_PARTNER = re.compile(
+    r"[^.;:]{0,50}?\b(?:with|to|for|on)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}(?:rebels|insurgents|militants|opposition|"
+    r"separatists|militias?|protesters|demonstrators|tribes|factions|guerrillas|unions|strikers)\b"
+)
 
 
 # The object of a verb whose subject is a list: each member acts on the others.
