@@ -759,3 +759,18 @@ def test_a_states_leader_is_the_holder_of_the_office_that_leads_it(
 )
 def test_an_indefinite_former_or_communal_title_names_no_holder(pipeline: Pipeline, text: str, date: str) -> None:
     assert not people(pipeline, text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North and South Korea agreed to hold talks.", {"Q423", "Q884"}),
+        ("The leaders of South and North Korea met.", {"Q423", "Q884"}),
+        ("The two Koreas agreed to work toward peace.", {"Q423", "Q884"}),
+        # one Korea alone is one state
+        ("North Korea fired a missile.", {"Q423"}),
+    ],
+)
+def test_both_koreas_named_together_are_both_states(pipeline: Pipeline, text: str, expected: set[str]) -> None:
+    article = article_from_record({"id": "t", "text": text, "date": "2018-04-27"}, "test")
+    assert {m.state_qid for m in pipeline.extract(article).mentions if m.kind == "state"} == expected

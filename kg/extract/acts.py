@@ -3142,6 +3142,8 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     if trigger.cameo[:2] == "03" and _obligation_on_another(text, clause_start, start):
         return Modality.HYPOTHETICAL  # "Obama said the UN Security Council must be ready to impose sanctions"
     infinitive = re.fullmatch(r"\s+to\s+", text[clause_start:start]) is not None  # "wants Putin to attack"
+    if infinitive and _FIRST_TO.search(text, max(0, start - 100), start):
+        infinitive = False  # "became the first North Korean leader to set foot in the South": done, not planned
     if trigger.cameo[:2] in FUTURE_SPEECH_ROOTS and re.search(
         rf"\b(?:could|may|might|possibly|perhaps|{WEIGHING}),?\s+(?:\w+ly\s+)?$",
         text[max(clause_start, start - 30) : start],
@@ -3160,6 +3162,14 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     ):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
+
+
+# "was the first ... to", "became the only ... to": the infinitive after it names what was done ("is the first to
+# visit" may be said before the visit).
+_FIRST_TO = re.compile(
+    r"\b(?:was|were|became|has\s+become|had\s+become)\s+(?:also\s+)?the\s+(?:first|second|third|last|only|"
+    r"latest)\s+(?:[\w\-]+\s+){0,5}?to\s+\Z"
+)
 
 
 # A verb of warning, restraining or refraining, then "against" or "from" right before the act: what it names is

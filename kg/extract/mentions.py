@@ -343,6 +343,8 @@ _DATE_WORD_AFTER = re.compile(rf"\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b")
 
 _ELLIPSIS = re.compile(r"\b[Tt]he (North|South)\b(?!\s+(?:of|and|[A-Z]))")
 _KOREAS = {"North": "Q423", "South": "Q884"}
+_COORDINATED_KOREA = re.compile(r"\b(North|South)(?=\s+and\s+(?:South|North)\s+Korea(?:ns?)?\b)")
+_BOTH_KOREAS = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+Koreas\b")
 
 
 @lru_cache(maxsize=1)
@@ -435,6 +437,40 @@ def _elliptic_states(text: str, sentences: list[Sentence], mentions: list[Mentio
                         qid=qid,
                         state_qid=qid,
                         confidence=0.7,
+                    )
+                )
+        # "North and South Korea", "South and North Korean leaders": the first side shares the second's name
+        for match in _COORDINATED_KOREA.finditer(text, sentence.start, sentence.end):
+            qid = _KOREAS[match.group(1)]
+            found.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    "state",
+                    "ellipsis",
+                    "state.ellipsis-coordinated-korea",
+                    sentence.index,
+                    qid=qid,
+                    state_qid=qid,
+                    confidence=0.8,
+                )
+            )
+        # "the two Koreas", "both Koreas": each Korea, as a group
+        for match in _BOTH_KOREAS.finditer(text, sentence.start, sentence.end):
+            for qid in _KOREAS.values():
+                found.append(
+                    Mention(
+                        match.start(),
+                        match.end(),
+                        match.group(0),
+                        "state",
+                        "group-reference",
+                        "state.both-koreas",
+                        sentence.index,
+                        qid=qid,
+                        state_qid=qid,
+                        confidence=0.8,
                     )
                 )
     return found
