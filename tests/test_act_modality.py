@@ -2098,3 +2098,8 @@ def test_what_a_state_is_asked_or_urged_to_do_is_neither_done_nor_its_intention(
 
 def test_what_a_state_is_forced_to_do_is_done() -> None:
     assert ("Q159", "08", "Q230", ASSERTED) in _acts("Russia was forced to withdraw its troops from Georgia.")
+
+
+def test_whom_a_leader_told_something_during_their_meeting_is_whom_he_met() -> None:
+    text = "The Japanese prime minister told Duterte during their meeting that Japan stands with the Philippines."
+    assert ("Q17", "04", "Q928", ASSERTED) in _acts(text, dt.date(2018, 6, 1))

@@ -408,7 +408,7 @@ _MEETING_ASIDE = re.compile(
 )
 # From a subject to a meeting noun by way of whom the subject told: "told U.S. President Obama, in a telephone call".
 _TOLD_IN = re.compile(
-    r"\s+(?:told|tells|telling|assured|assures|informed|informs)\s+((?:[\w.\-'\u2019]+\s+){1,6}?)[\w.]+\s*,?\s*"
+    r"\s+(?:told|tells|telling|assured|assures|informed|informs)\s+((?:[\w.\-'\u2019]+\s+){0,6}?)[\w.]+\s*,?\s*"
     r"(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}"
 )
 # Verbs that carry a nominal act only when right before it: "X plans a visit to Y", "X cancelled a planned visit".
