@@ -2003,6 +2003,7 @@ def test_a_meeting_under_consideration_or_scheduled_is_not_held(text: str) -> No
         "Belarus denied it had sent troops to Ukraine.",
         "Belarus denied sending troops to Ukraine.",
         "Israel rejected claims that its forces had fired on Lebanon.",
+        "Russian officials have disputed Turkey's claim that the plane had violated Turkish airspace.",
     ],
 )
 def test_an_act_its_actor_denies_is_not_asserted(text: str) -> None:

@@ -2830,9 +2830,12 @@ def _meeting_partners(text: str, after: list[Phrase], end: int, limit: int) -> l
 # Between a subject and its act, a denial of that act: "Belarus denied [that] it had sent", "Moscow denied sending",
 # "Israel rejected claims that its forces had fired on".
 _DENIED_RIGHT_BEFORE = re.compile(
-    r"\b(?:(?:denied|denies|deny|denying)\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)\s+)?|"
-    r"(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+)?(?:claims?|reports?|allegations?|"
-    r"accusations?|charges?)\s+)(?:that\s+)?(?:(?:it|they|he|she|we|(?:its|their|his|her)\s+[\w\-]+)\s+)?"
+    r"\b(?:(?:denied|denies|deny|denying)\s+(?:(?:the\s+|[A-Z][\w\-]*['\u2019]s\s+)?(?:claims?|reports?|allegations?|"
+    r"accusations?|charges?)\s+)?|"
+    r"(?:rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:the\s+|[A-Z][\w\-]*['\u2019]s\s+)?"
+    r"(?:claims?|reports?|allegations?|accusations?|charges?)\s+)(?:that\s+)?"
+    # ("disputed Turkey's claim that the plane had violated": whose deed is denied may be named again)
+    r"(?:(?:it|they|he|she|we|(?:its|their|his|her|the)\s+[\w\-]+)\s+)?"
     r"(?:(?:had|has|have|was|were|is|are|ever|been|being|actually|already|any|deliberately)\s+)*\Z",
     re.I,
 )
