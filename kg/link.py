@@ -1163,18 +1163,19 @@ def _title_of_state(
     before = text[max(0, state.start - 40) : state.start]
     for rule in sorted(rules, key=lambda r: len(r.words), reverse=True):
         words = r"\s+".join(re.escape(w) for w in rule.words)
-        match = re.search(rf"(?:^|[^\w\-])[Tt]he\s+({words})\s+of\s+(?:the\s+)?\Z", before, re.I)
+        match = re.search(
+            rf"(?:^|\b(?P<word>\w+)\s+|[^\w\-])[Tt]he\s+(?P<title>{words})\s+of\s+(?:the\s+)?\Z", before, re.I
+        )
         if match is None:
             continue
-        word_before = re.search(r"(\w+)\s+\Z", before[: match.start(1)].rstrip()[:-3])
-        if word_before and _NOT_NOW_BEFORE_TITLE.fullmatch(word_before.group(1)):
+        if match.group("word") and _NOT_NOW_BEFORE_TITLE.fullmatch(match.group("word")):
             return None  # "Walesa, who was then the president of Poland": not the holder at the date
         if re.match(r"\s*,?\s+[A-Z][a-z]|['\u2019]s?\b", text[state.end :]):
             # "the President of France Emmanuel Macron": a title before a name, read with the name; "the leader of
             # Iraq's largest Shiite party": the office is in what the state's possessive names
             return None
-        start = state.start - len(before) + match.start(1)
-        end = state.start - len(before) + match.end(1)
+        start = state.start - len(before) + match.start("title")
+        end = state.start - len(before) + match.end("title")
         if any(s < end and start < e for s, e in taken):
             return None
         return start, end, rule

@@ -1802,7 +1802,11 @@ def _arguments(
             and adjacent.mentions[-1].form == "capital"
         ):
             return None, [], ""  # "the 2015 Paris attacks", "the Mumbai bombings": where they struck, not who did
-        hosted_for = adjacent is not None and trigger.cameo[:2] == "04" and _purpose_gap(text, adjacent.end, start)
+        hosted_for = (
+            adjacent is not None
+            and trigger.cameo[:2] == "04"
+            and _PURPOSE_GAP.fullmatch(text, adjacent.end, start) is not None
+        )
         if hosted_for:
             host = _subject(text, sentence, [p for p in before if p.end <= adjacent.start], adjacent.start)
             if (
@@ -1816,7 +1820,7 @@ def _arguments(
             return actor, [adjacent] + _objects(text, after, end, sentence.end), ".noun-premod"
         if adjacent is not None:
             objects = _objects(text, after, end, sentence.end)
-            purpose = _purpose_gap(text, adjacent.end, start)
+            purpose = _PURPOSE_GAP.fullmatch(text, adjacent.end, start) is not None
             comma = text.find(",", end, sentence.end)
             own_objects = [p for p in objects if comma == -1 or p.start < comma]
             if (
@@ -2846,10 +2850,6 @@ _HOSTED_RIGHT_BEFORE = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?(?:hosted|hosts|hosting|received|receives|receiving|welcomed|"
     r"welcomes|welcoming|invited|invites|inviting)\s+(?:the\s+|a\s+)?(?:[\w\-']+\s+){0,3}?(?:of\s+(?:the\s+)?)?"
 )
-
-
-def _purpose_gap(text: str, start: int, end: int) -> bool:
-    return _PURPOSE_GAP.fullmatch(text, start, end) is not None
 
 
 def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
