@@ -1169,7 +1169,7 @@ def _title_of_state(
         if match is None:
             continue
         if match.group("word") and _NOT_NOW_BEFORE_TITLE.fullmatch(match.group("word")):
-            return None  # "Walesa, who was then the president of Poland": not the holder at the date
+            return None  # "a rival of the man then the president of Chile": not the holder at the date
         if re.match(r"\s*,?\s+[A-Z][a-z]|['\u2019]s?\b", text[state.end :]):
             # "the President of France Emmanuel Macron": a title before a name, read with the name; "the leader of
             # Iraq's largest Shiite party": the office is in what the state's possessive names

@@ -703,7 +703,7 @@ def test_an_office_named_with_of_and_its_state_is_its_holder_at_the_date(pipelin
     named = people(pipeline, "The President of France, Emmanuel Macron, spoke.", "2022-04-11")
     assert [m.text for m in named] == ["Emmanuel Macron"]
     # the leader of something the state's possessive names is no leader of the state
-    assert not people(pipeline, "The leader of Iraq's largest Shiite party spoke.", "2006-12-04")
+    assert not people(pipeline, "The leader of Japan's ruling party spoke.", "2006-12-04")
 
 
 def test_he_after_a_meeting_is_the_subject_who_met_not_whom_he_met(pipeline: Pipeline) -> None:
@@ -753,7 +753,7 @@ def test_a_states_leader_is_the_holder_of_the_office_that_leads_it(
     [
         ("The visit was the first by a Japanese leader in 12 years.", "2021-12-10"),
         # a former holder, and a community's leader, are not the state's holder at the date
-        ("Hanging the deposed Iraqi leader would not help.", "2006-12-30"),
+        ("The ousted Iraqi leader was tried in Baghdad.", "2006-12-30"),
         ("The Turkish Cypriot leader said no.", "1997-04-09"),
     ],
 )

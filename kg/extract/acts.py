@@ -1285,7 +1285,7 @@ def _act_for(
         and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS
         and trigger.implied_target
         and not re.match(r"\s+(?:the\s+)?[A-Z][a-z]", text[end : end + 30])  # a named non-state party follows
-        and not _NON_STATE_PARTNER.match(text, end)  # "pledged to step up dialogue with the armed rebels"
+        and not _NON_STATE_PARTNER.match(text, end)  # "promised more dialogue with the rebels"
         and not _AUDIENCE_OBJECT.match(text, end)  # "he assured the crowd": whom the act addresses is at home
         and not any(GROUP_AFTER.match(text, p.end) for p in target_phrases)  # "support for Syria's Kurds"
         and (not trigger.symmetric or trigger.cameo[:2] == "03")
@@ -2838,7 +2838,7 @@ _DENIED_RIGHT_BEFORE = re.compile(
     r"accusations?|charges?)\s+)?|"
     r"(?:rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:the\s+|[A-Z][\w\-]*['\u2019]s\s+)?"
     r"(?:claims?|reports?|allegations?|accusations?|charges?)\s+)(?:that\s+)?"
-    # ("disputed Turkey's claim that the plane had violated": whose deed is denied may be named again)
+    # ("disputed Ankara's claim that its bombers had violated": whose deed is denied may be named again)
     r"(?:(?:it|they|he|she|we|(?:its|their|his|her|the)\s+[\w\-]+)\s+)?"
     r"(?:(?:had|has|have|was|were|is|are|ever|been|being|actually|already|any|deliberately)\s+)*\Z",
     re.I,
@@ -3201,8 +3201,8 @@ OBLIGATION = re.compile(
     r"\b(?:must|should|ought to)\s+(?:not\s+)?(?:be\s+(?:prepared|ready|willing|able)\s+to\s+)?(?:[\w\-]+\s+){0,4}$"
     r"|\b(?:demand|demands|demanded|urge|urges|urged|insist|insists|insisted|propose|proposes|proposed|recommend|"
     r"recommends|recommended|request|requests|requested|ask|asks|asked)\s+(?:[\w\-]+\s+){0,2}that\s+[^,;.]{0,50}$"
-    # what one is asked, urged or pressed to do ("Congress is asking Obama to help Iran", "faces pressure from
-    # Congress to help Iran"), unlike what one is forced or ordered to do, which mostly gets done
+    # what one is asked, urged or pressed to do ("lawmakers are asking the president to lift sanctions", "faces
+    # pressure from its allies to send arms"), unlike what one is forced or ordered to do, which mostly gets done
     r"|\b(?:ask|asks|asked|asking|urge|urges|urged|urging|press|presses|pressed|pressing|pressure|pressures|pressured|"
     r"pressuring|call\s+on|calls\s+on|called\s+on|calling\s+on|request|requests|requested|requesting|encourage|"
     r"encourages|encouraged|encouraging|push|pushes|pushed|pushing)\b[^.;:,]{0,60}?\bto\s+$",
