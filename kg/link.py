@@ -1084,20 +1084,7 @@ def _title_only_mentions(
         of_state = _title_of_state(text, state, rules, taken) if state.form != "demonym" else None
         if of_state is not None:
             start, end, rule = of_state
-            holders = _title_holders(rule, state, gazetteer, day)
-            if len({h.person for h in holders}) == 1:
-                mention = Mention(
-                    start,
-                    end,
-                    text[start:end],
-                    "person",
-                    "title",
-                    "person.title-of-state-at-date",
-                    state.sentence,
-                    confidence=0.7,
-                )
-                _apply_holding(mention, holders[0], gazetteer)
-                found.append(mention)
+            found += _holder_mention(text, start, end, state, _title_holders(rule, state, gazetteer, day), gazetteer)
             continue
         after = text[state.end : state.end + 40]
         if re.search(
@@ -1124,21 +1111,26 @@ def _title_only_mentions(
             if text[start].isupper() or any(s < end and start < e for s, e in taken):
                 break  # "Chinese President Xi": a title before a name, already read with the name
             holders = _title_holders(rule, state, gazetteer, day)
-            if len({h.person for h in holders}) == 1:
-                mention = Mention(
-                    start,
-                    end,
-                    text[start:end],
-                    "person",
-                    "title",
-                    "person.title-holder-at-date",
-                    state.sentence,
-                    confidence=0.7,
-                )
-                _apply_holding(mention, holders[0], gazetteer)
-                found.append(mention)
+            found += _holder_mention(text, start, end, state, holders, gazetteer, "person.title-holder-at-date")
             break
     return found
+
+
+def _holder_mention(
+    text: str,
+    start: int,
+    end: int,
+    state: Mention,
+    holders: list[Holding],
+    gazetteer: Gazetteer,
+    rule: str = "person.title-of-state-at-date",
+) -> list[Mention]:
+    """A person mention of the title at ``start:end`` for its one holder; none when no one or several hold it."""
+    if len({h.person for h in holders}) != 1:
+        return []
+    mention = Mention(start, end, text[start:end], "person", "title", rule, state.sentence, confidence=0.7)
+    _apply_holding(mention, holders[0], gazetteer)
+    return [mention]
 
 
 def _title_holders(rule: TitleRule, state: Mention, gazetteer: Gazetteer, day: dt.date | None) -> list[Holding]:

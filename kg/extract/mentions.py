@@ -440,40 +440,32 @@ def _elliptic_states(text: str, sentences: list[Sentence], mentions: list[Mentio
                     )
                 )
         # "North and South Korea", "South and North Korean leaders": the first side shares the second's name
-        for match in _COORDINATED_KOREA.finditer(text, sentence.start, sentence.end):
-            qid = _KOREAS[match.group(1)]
-            found.append(
-                Mention(
-                    match.start(),
-                    match.end(),
-                    match.group(0),
-                    "state",
-                    "ellipsis",
-                    "state.ellipsis-coordinated-korea",
-                    sentence.index,
-                    qid=qid,
-                    state_qid=qid,
-                    confidence=0.8,
-                )
-            )
+        found += [
+            _korea_mention(match, _KOREAS[match.group(1)], "ellipsis", "state.ellipsis-coordinated-korea", sentence)
+            for match in _COORDINATED_KOREA.finditer(text, sentence.start, sentence.end)
+        ]
         # "the two Koreas", "both Koreas": each Korea, as a group
-        for match in _BOTH_KOREAS.finditer(text, sentence.start, sentence.end):
-            for qid in _KOREAS.values():
-                found.append(
-                    Mention(
-                        match.start(),
-                        match.end(),
-                        match.group(0),
-                        "state",
-                        "group-reference",
-                        "state.both-koreas",
-                        sentence.index,
-                        qid=qid,
-                        state_qid=qid,
-                        confidence=0.8,
-                    )
-                )
+        found += [
+            _korea_mention(match, qid, "group-reference", "state.both-koreas", sentence)
+            for match in _BOTH_KOREAS.finditer(text, sentence.start, sentence.end)
+            for qid in _KOREAS.values()
+        ]
     return found
+
+
+def _korea_mention(match: re.Match[str], qid: str, form: str, rule: str, sentence: Sentence) -> Mention:
+    return Mention(
+        match.start(),
+        match.end(),
+        match.group(0),
+        "state",
+        form,
+        rule,
+        sentence.index,
+        qid=qid,
+        state_qid=qid,
+        confidence=0.8,
+    )
 
 
 def _plural_demonym(demonym: str) -> str | None:
