@@ -518,16 +518,14 @@ class Gazetteer:
         if not spells:
             return "head_of_state"
         spell = spells[-1]
-        if day is not None and spell.covers(day):
-            when: dt.date | None = day
-        else:
-            when = latest_day(spell.end) if spell.end else _REIGN_COMPILED
+        last_day = latest_day(spell.end) if spell.end else _REIGN_COMPILED
+        when = day if day is not None and spell.covers(day) else last_day
         leading = [
             h
             for h in self._holdings_by_person.get(spell.qid or "", [])
             if h.state == state and h.role in ("head_of_state", "head_of_government")
         ]
-        roles = {h.role for h in leading if when is None or h.covers(when)} or {h.role for h in leading}
+        roles = {h.role for h in leading if h.covers(when)} or {h.role for h in leading}
         return "head_of_government" if roles == {"head_of_government"} else "head_of_state"
 
     @functools.cached_property

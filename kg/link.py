@@ -1137,14 +1137,13 @@ def _title_holders(rule: TitleRule, state: Mention, gazetteer: Gazetteer, day: d
     """Who held the office a title names in the state at ``day``. "Leader" is whoever leads the state then: the
     prime minister in Japan, the president in China (Gazetteer.leading_role), or REIGN's effective leader where
     the office lists do not reach back to the date (Netanyahu in 1997)."""
+    qid = state.state_qid or ""
     if rule.words != ("leader",):
-        return gazetteer.holders_at(state.state_qid or "", rule.role, day)
-    holders = gazetteer.holders_at(state.state_qid or "", gazetteer.leading_role(state.state_qid or "", day), day)
+        return gazetteer.holders_at(qid, rule.role, day)
+    holders = gazetteer.holders_at(qid, gazetteer.leading_role(qid, day), day)
     if holders or day is None:
         return holders
-    return [
-        h for h in gazetteer.holders_at(state.state_qid or "", "other", day) if h.office_label == REIGN_OFFICE_LABEL
-    ]
+    return [h for h in gazetteer.holders_at(qid, "other", day) if h.office_label == REIGN_OFFICE_LABEL]
 
 
 def _title_of_state(
@@ -1164,7 +1163,7 @@ def _title_of_state(
             return None  # "a rival of the man then the president of Chile": not the holder at the date
         if re.match(r"\s*,?\s+[A-Z][a-z]|['\u2019]s?\b", text[state.end :]):
             # "the President of France Emmanuel Macron": a title before a name, read with the name; "the leader of
-            # Iraq's largest Shiite party": the office is in what the state's possessive names
+            # Japan's ruling party": the office is in what the state's possessive names
             return None
         start = state.start - len(before) + match.start("title")
         end = state.start - len(before) + match.end("title")

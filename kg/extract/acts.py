@@ -310,25 +310,26 @@ POSSIBILITY = re.compile(
     rf"\b(?:could|may|might|if|whether|perhaps|possibly|possible|potential|{WEIGHING})\b",
     re.I,
 )  # ("is considering sending aid": weighed, not yet intended)
+# Nouns of an act offered, asked for, hoped for or intended, and so not yet done.
+_INTENDED_NOUNS = (
+    r"invitation|plans?|proposals?|requests?|bid|offer|intention|readiness|keenness|willingness|eagerness|"
+    r"determination|promise|pledge|commitment|efforts?|attempts?|call|calls|appeal|demand|wish|desire|hope|hopes|"
+    r"aim|need|right|permission"
+)
 # A verb after "to" that completes one of these nouns is not done: "an invitation by Netanyahu to visit Israel".
 _PLAN_NOUNS = (
-    r"\b(?:invitation|plans?|proposals?|requests?|bid|offer|decision|intention|readiness|keenness|willingness|"
-    r"eagerness|determination|promise|pledge|commitment|threats?|ultimatum|"
-    r"efforts?|attempts?|chance|opportunity|call|calls|appeal|demand|order|wish|desire|hope|hopes|aim|moves?|"
-    r"steps?|pressure|"
+    rf"\b(?:{_INTENDED_NOUNS}|decision|threats?|ultimatum|chance|opportunity|order|moves?|steps?|pressure|"
     # a way or a time to act names no act: "the best way to help the Cuban people", "it is time to support Kyiv"
-    r"way|ways|means|time|need|"
+    r"way|ways|means|time|"
     # a right or licence to act is no act yet: "declared he has the right to invade Ukraine"
-    r"right|rights|authority|authorization|authorisation|permission|mandate|license|licence)\b"
+    r"rights|authority|authorization|authorisation|mandate|license|licence)\b"
     r"(?:\s+[\w\-']+){0,5}?\s+to\s+"
 )
 PLAN_NOUN_INFINITIVE = re.compile(rf"{_PLAN_NOUNS}$", re.I)
 # The same for a nominal act carried by the verb after "to": "expressed willingness to hold talks with Seoul" (not
 # after a chance, a decision or an order, which is mostly taken: "used the opportunity to hold talks with Xi").
 PLAN_NOUN_LIGHT_VERB = re.compile(
-    r"\b(?:invitation|plans?|proposals?|requests?|bid|offer|intention|readiness|keenness|willingness|eagerness|"
-    r"determination|promise|pledge|commitment|efforts?|attempts?|call|calls|appeal|demand|wish|desire|hope|hopes|"
-    r"aim|need|right|permission)\b(?:\s+[\w\-']+){0,5}?\s+to\s+"
+    rf"\b(?:{_INTENDED_NOUNS})\b(?:\s+[\w\-']+){{0,5}}?\s+to\s+"
     r"(?:hold|have|conduct|make|pay|sign|reach|launch|start|begin|resume|open|host|impose|give|send|"
     r"offer|extend|deliver|stage|arrange|organi[sz]e|convene|attend|join|mount|conclude|renew|carry\s+out|"
     r"engage\s+in|enter\s+into)\s+(?:[\w\-]+\s+){0,3}$",
@@ -1802,11 +1803,9 @@ def _arguments(
             and adjacent.mentions[-1].form == "capital"
         ):
             return None, [], ""  # "the 2015 Paris attacks", "the Mumbai bombings": where they struck, not who did
-        hosted_for = (
-            adjacent is not None
-            and trigger.cameo[:2] == "04"
-            and _PURPOSE_GAP.fullmatch(text, adjacent.end, start) is not None
-        )
+        # "flew to Seoul for talks", "hosted Peru for a state visit": the state before a meeting it came for
+        purpose = adjacent is not None and _PURPOSE_GAP.fullmatch(text, adjacent.end, start) is not None
+        hosted_for = purpose and trigger.cameo[:2] == "04"
         if hosted_for:
             host = _subject(text, sentence, [p for p in before if p.end <= adjacent.start], adjacent.start)
             if (
@@ -1820,7 +1819,6 @@ def _arguments(
             return actor, [adjacent] + _objects(text, after, end, sentence.end), ".noun-premod"
         if adjacent is not None:
             objects = _objects(text, after, end, sentence.end)
-            purpose = _PURPOSE_GAP.fullmatch(text, adjacent.end, start) is not None
             comma = text.find(",", end, sentence.end)
             own_objects = [p for p in objects if comma == -1 or p.start < comma]
             if (

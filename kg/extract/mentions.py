@@ -425,35 +425,25 @@ def _elliptic_states(text: str, sentences: list[Sentence], mentions: list[Mentio
         for match in _ELLIPSIS.finditer(text, sentence.start, sentence.end):
             qid = named.get(match.group(1))
             if qid:
-                found.append(
-                    Mention(
-                        match.start(),
-                        match.end(),
-                        match.group(0),
-                        "state",
-                        "ellipsis",
-                        "state.ellipsis-north-south",
-                        sentence.index,
-                        qid=qid,
-                        state_qid=qid,
-                        confidence=0.7,
-                    )
-                )
+                found.append(_elliptic_mention(match, qid, "ellipsis", "state.ellipsis-north-south", sentence, 0.7))
         # "North and South Korea", "South and North Korean leaders": the first side shares the second's name
         found += [
-            _korea_mention(match, _KOREAS[match.group(1)], "ellipsis", "state.ellipsis-coordinated-korea", sentence)
+            _elliptic_mention(match, _KOREAS[match.group(1)], "ellipsis", "state.ellipsis-coordinated-korea", sentence)
             for match in _COORDINATED_KOREA.finditer(text, sentence.start, sentence.end)
         ]
         # "the two Koreas", "both Koreas": each Korea, as a group
         found += [
-            _korea_mention(match, qid, "group-reference", "state.both-koreas", sentence)
+            _elliptic_mention(match, qid, "group-reference", "state.both-koreas", sentence)
             for match in _BOTH_KOREAS.finditer(text, sentence.start, sentence.end)
             for qid in _KOREAS.values()
         ]
     return found
 
 
-def _korea_mention(match: re.Match[str], qid: str, form: str, rule: str, sentence: Sentence) -> Mention:
+def _elliptic_mention(
+    match: re.Match[str], qid: str, form: str, rule: str, sentence: Sentence, confidence: float = 0.8
+) -> Mention:
+    """A mention of the state ``qid`` for the words ``match`` found, which name it only in part."""
     return Mention(
         match.start(),
         match.end(),
@@ -464,7 +454,7 @@ def _korea_mention(match: re.Match[str], qid: str, form: str, rule: str, sentenc
         sentence.index,
         qid=qid,
         state_qid=qid,
-        confidence=0.8,
+        confidence=confidence,
     )
 
 
