@@ -11,7 +11,7 @@ from functools import cache
 
 import pytest
 
-from kg.model import Article, Modality
+from kg.model import Act, Article, Modality
 from kg.pipeline import Pipeline
 
 
@@ -20,12 +20,16 @@ def _pipeline() -> Pipeline:
     return Pipeline()
 
 
+def _read_acts(text: str, date: dt.date) -> list[Act]:
+    """Every act read from ``text`` as a one-sentence article of ``date``."""
+    return _pipeline().extract(Article(id="modality-case", text=text, date=date)).acts
+
+
 def _acts(text: str, date: dt.date = dt.date(2006, 5, 1)) -> set[tuple[str, str, str, str]]:
     """(actor, CAMEO root, target, modality) of every act read from ``text`` as of ``date``."""
-    article = Article(id="modality-case", text=text, date=date)
     return {
         (act.actor, act.cameo[:2], target, act.modality.value)
-        for act in _pipeline().extract(article).acts
+        for act in _read_acts(text, date)
         for target in act.targets
     }
 
@@ -911,8 +915,7 @@ def test_who_joins_others_in_signing_is_a_party_to_the_signing() -> None:
         "The Thai prime minister joined the heads of government of Cambodia, Laos and Vietnam in signing the "
         "Bangkok Declaration on Thursday."
     )
-    article = Article(id="modality-case", text=text, date=dt.date(2005, 11, 3))
-    signings = [act for act in _pipeline().extract(article).acts if act.cameo[:2] == "05"]
+    signings = [act for act in _read_acts(text, dt.date(2005, 11, 3)) if act.cameo[:2] == "05"]
     assert [{act.actor, *act.targets} for act in signings] == [{"Q869", "Q424", "Q819", "Q881"}]
     assert signings[0].symmetric
 
@@ -1896,7 +1899,7 @@ def test_a_way_or_a_time_to_act_names_no_act_done(text: str) -> None:
 
 def test_a_state_in_a_clause_after_a_subordinator_and_a_gerund_is_not_the_verbs_object() -> None:
     text = "Duterte made the trip only days after meeting Chinese officials."
-    acts = _pipeline().extract(Article(id="modality-case", text=text, date=dt.date(2016, 10, 31))).acts
+    acts = _read_acts(text, dt.date(2016, 10, 31))
     # he met the Chinese officials; the visit he made did not go to China
     assert any(act.kind == "Meeting" and act.targets == ["Q148"] for act in acts)
     assert not any(act.kind == "Visit" and "Q148" in act.targets for act in acts)
@@ -2019,10 +2022,10 @@ def test_the_parties_of_a_visit_a_protest_is_about_are_not_the_protests() -> Non
 
 
 def _kinds(text: str, date: dt.date = dt.date(2006, 5, 1)) -> set[tuple[str, str, str]]:
-    article = Article(id="modality-case", text=text, date=date)
+    """(actor, kind, target) of every act read from ``text`` as having happened."""
     return {
         (act.actor, act.kind, target)
-        for act in _pipeline().extract(article).acts
+        for act in _read_acts(text, date)
         if act.modality is Modality.ASSERTED
         for target in act.targets
     }
