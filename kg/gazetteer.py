@@ -715,6 +715,10 @@ def _family_name_first(tokens: list[str], states: Iterable[str]) -> bool:
 ARABIC_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]n|[Aa]r|[Aa]sh)-")
 
 
+# The adjectival ending of East Slavic surnames, which English news transliterates as -y, -yy, -iy or -ii.
+_SLAVIC_ENDING = re.compile(r"(?:sk|ck|zk)(yy|iy|ii|y)$")
+
+
 def surnames_of(name: str, states: Iterable[str]) -> list[str]:
     """The forms news use for a person's family name, e.g. 'Xi', 'Kim', 'Erdoğan' and 'Erdogan', 'Sisi'."""
     tokens = [t for t in _tokens(name) if t not in _NAME_SUFFIXES]
@@ -737,6 +741,11 @@ def surnames_of(name: str, states: Iterable[str]) -> list[str]:
         if stripped != surname and len(stripped) > 2:
             more.append(stripped)  # "el-Sisi" -> "Sisi"
     found += more
+    for surname in list(found):
+        slavic = _SLAVIC_ENDING.search(surname)
+        if slavic is not None:
+            # "Zelenskyy", "Zelensky", "Zelenskiy": one Ukrainian or Russian ending, transliterated three ways
+            found += [surname[: slavic.start(1)] + ending for ending in ("yy", "iy", "y", "ii")]
     found += [fold_ascii(s) for s in found if fold_ascii(s) != s]
     return [s for s in dict.fromkeys(found) if len(s) > 1 and s[0].isupper()]
 

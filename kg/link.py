@@ -83,6 +83,7 @@ def link_mentions(
     )
     people.sort(key=lambda m: m.start)
     people += _title_only_mentions(text, states, gazetteer, day, [(m.start, m.end) for m in linked + people])
+    people += _pope_mentions(text, sentences, gazetteer, day, [(m.start, m.end) for m in linked + people])
     people.sort(key=lambda m: m.start)
     people += _nominal_mentions(text, sentences, people, [(m.start, m.end) for m in linked + people])
     people.sort(key=lambda m: m.start)
@@ -1116,6 +1117,33 @@ def _title_only_mentions(
     return found
 
 
+# A title that names its state: "the pope", "the pontiff" is the head of state of the Holy See (Vatican City, which
+# the gazetteer's offices hold) at the date; not before a name ("the Pope John Paul II" is read with the name).
+_POPE = re.compile(r"\b[Tt]he\s+(?P<title>[Pp]ope|[Pp]ontiff)\b(?![\s\-]+[A-Z])(?!-)")
+VATICAN = "Q237"
+
+
+def _pope_mentions(
+    text: str, sentences: list[Sentence], gazetteer: Gazetteer, day: dt.date | None, taken: list[tuple[int, int]]
+) -> list[Mention]:
+    if day is None:
+        return []  # with no date, no one in particular holds the office
+    holders = gazetteer.holders_at(VATICAN, "head_of_state", day)
+    if len({h.person for h in holders}) != 1:
+        return []
+    found = []
+    for match in _POPE.finditer(text):
+        start, end = match.span("title")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        sentence = next((s.index for s in sentences if s.start <= start < s.end), 0)
+        rule = "person.title-names-its-state"
+        mention = Mention(start, end, text[start:end], "person", "title", rule, sentence, confidence=0.7)
+        _apply_holding(mention, holders[0], gazetteer)
+        found.append(mention)
+    return found
+
+
 def _holder_mention(
     text: str,
     start: int,
@@ -1603,9 +1631,14 @@ def _sole_leader_with_surname(gazetteer: Gazetteer, surname: str, day: dt.date |
     the date. Common words and common surnames are never read this way; with no date, nothing is."""
     if day is None or surname in _NOT_SURNAMES or surname in _GIVEN_NAMES or len(surname) < 4:
         return None
+    holdings = _holders_with_surname(gazetteer, surname, day)
+    if not holdings:
+        # a leader-elect, as for full names: "congratulated Trump on his victory" two months before he took office
+        incoming = (_incoming_holding(gazetteer, qid, day) for qid in gazetteer.surname_index().get(surname, ()))
+        holdings = [h for h in incoming if h is not None]
     holders = [
         h
-        for h in _holders_with_surname(gazetteer, surname, day)
+        for h in holdings
         # (a REIGN spell with no office is a leader's too: Maliki led Iraq from May 2006, a year before the
         # office-holder list starts his premiership)
         if h.role in _LEADER_ROLES or (h.office is None and h.office_label == REIGN_OFFICE_LABEL)
@@ -1624,8 +1657,15 @@ def _holders_with_surname(gazetteer: Gazetteer, surname: str, day: dt.date | Non
 
 @functools.lru_cache(maxsize=4096)
 def _folded_name_parts(label: str, text: str) -> frozenset[str]:
-    """The first and last names of a person's label and mention text, folded to ASCII: what a surname may match."""
-    return frozenset(fold_ascii(part) for part in _name_parts(label) | _name_parts(text))
+    """The first and last names of a person's label and mention text, and the middle names of the label, folded to
+    ASCII: what a surname may match ("Lula" after "Luiz Inacio Lula da Silva", "Tayyip" after "Recep Tayyip
+    Erdogan")."""
+    return frozenset(fold_ascii(part) for part in _name_parts(label) | _middle_names(label) | _name_parts(text))
+
+
+def _middle_names(name: str) -> set[str]:
+    parts = name.split()
+    return {p for p in parts[1:-1] if len(p) >= 4 and p[0].isupper() and p[1:].islower()}
 
 
 def _name_parts(name: str) -> set[str]:

@@ -774,3 +774,44 @@ def test_an_indefinite_former_or_communal_title_names_no_holder(pipeline: Pipeli
 def test_both_koreas_named_together_are_both_states(pipeline: Pipeline, text: str, expected: set[str]) -> None:
     article = article_from_record({"id": "t", "text": text, "date": "2018-04-27"}, "test")
     assert {m.state_qid for m in pipeline.extract(article).mentions if m.kind == "state"} == expected
+
+
+@pytest.mark.parametrize("spelling", ["Zelensky", "Zelenskiy", "Zelenskyy"])
+def test_an_east_slavic_surname_is_linked_in_each_transliteration(pipeline: Pipeline, spelling: str) -> None:
+    mention = person_named(pipeline, f"Erdogan hosted {spelling} in Istanbul.", "2023-11-15", spelling)
+    assert (mention.qid, mention.state_qid) == ("Q3874799", "Q212")
+
+
+def test_a_middle_name_the_article_named_in_full_refers_back_to_the_person(pipeline: Pipeline) -> None:
+    text = "Brazilian President Luiz Inacio Lula da Silva won a second term. Lula thanked his voters in Sao Paulo."
+    assert person_named(pipeline, text, "2006-10-30", "Lula").qid == "Q37181"
+
+
+def test_a_middle_name_of_no_person_named_before_links_no_one(pipeline: Pipeline) -> None:
+    text = (
+        "Brazil voted on Sunday. Lula thanked his voters in Sao Paulo. "
+        "Brazilian President Luiz Inacio Lula da Silva won a second term."
+    )
+    assert all(m.text != "Lula" for m in people(pipeline, text, "2006-10-30"))
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "pope"),
+    [
+        ("The pope met the Lebanese president at the Vatican.", "2024-11-20", "Q450675"),
+        ("The pontiff told an open-air mass in Sarajevo that Bosnia must forgive.", "1997-04-13", "Q989"),
+    ],
+)
+def test_the_pope_is_the_head_of_the_holy_see_at_the_date(pipeline: Pipeline, text: str, date: str, pope: str) -> None:
+    mention = next(m for m in people(pipeline, text, date) if m.text.lower() in ("pope", "pontiff"))
+    assert (mention.qid, mention.state_qid) == (pope, "Q237")
+
+
+def test_the_pope_with_no_date_is_no_one_in_particular(pipeline: Pipeline) -> None:
+    assert not people(pipeline, "The pope met the Lebanese president at the Vatican.", None)
+
+
+def test_a_surname_of_a_leader_elect_is_the_incoming_office_holder(pipeline: Pipeline) -> None:
+    text = "Hungary's prime minister congratulated Trump on his election victory."
+    mention = person_named(pipeline, text, "2024-11-20", "Trump")
+    assert (mention.qid, mention.state_qid) == ("Q22686", "Q30")
