@@ -2107,3 +2107,68 @@ def test_what_a_state_is_forced_to_do_is_done() -> None:
 def test_whom_a_leader_told_something_during_their_meeting_is_whom_he_met() -> None:
     text = "The Japanese prime minister told Duterte during their meeting that Japan stands with the Philippines."
     assert ("Q17", "04", "Q928", ASSERTED) in _acts(text, dt.date(2018, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "act"),
+    [
+        ("After meeting the French president, the German chancellor said talks went well.", "2023-11-15",
+         ("Q183", "04", "Q142")),
+        ("While visiting Moscow last week, the Chinese foreign minister criticized Japan.", "2023-11-15",
+         ("Q148", "04", "Q159")),
+        ("Upon arriving in Tokyo, the Indian prime minister praised Japan.", "2023-11-15", ("Q668", "04", "Q17")),
+    ],
+)  # fmt: skip
+def test_a_participle_clause_fronted_before_the_main_clause_is_done_by_its_subject(
+    text: str, date: str, act: tuple[str, str, str]
+) -> None:
+    assert (*act, ASSERTED) in _acts(text, dt.date.fromisoformat(date))
+
+
+def test_a_fronted_participle_clause_whose_main_clause_has_no_state_agent_is_no_act() -> None:
+    assert not _acts("On visiting the ruins of Aleppo, a British reporter said the city was devastated.")
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Russia invaded Ukraine on Thursday. Poland condemned the invasion.", ("Q36", "11", "Q159")),
+        ("Japan apologised to South Korea for the wartime abuses. Seoul welcomed the apology.", ("Q884", "05", "Q17")),
+        ("China held large military drills around Taiwan. The United States criticised the exercises.",
+         ("Q30", "11", "Q148")),
+        ("Germany returned looted bronzes to Nigeria on Tuesday. Nigeria praised the decision.",
+         ("Q1033", "05", "Q183")),
+    ],
+)  # fmt: skip
+def test_a_reaction_to_an_act_named_by_a_noun_is_aimed_at_whoever_did_it(text: str, act: tuple[str, str, str]) -> None:
+    assert (*act, ASSERTED) in _acts(text, dt.date(2022, 3, 1))
+
+
+def test_a_reaction_to_a_states_own_latest_move_is_aimed_at_no_earlier_act_of_another() -> None:
+    acts = _acts("Kenya criticised Uganda. Iran expelled two British diplomats. Iran's parliament welcomed the move.")
+    assert not any(a[0] == "Q794" and a[1] == "05" for a in acts)
+
+
+def test_the_move_a_reaction_names_is_a_deed_not_another_reaction() -> None:
+    text = (
+        "The UAE agreed to normalise relations with Israel. Egypt welcomed the decision, and Turkey condemned the move."
+    )
+    acts = _acts(text, dt.date(2020, 8, 13))
+    assert {("Q43", "11", "Q878", ASSERTED), ("Q79", "05", "Q878", ASSERTED)} <= acts
+    assert not any({a[0], a[2]} == {"Q79", "Q43"} for a in acts)
+
+
+def test_a_state_named_after_and_that_has_a_verb_of_its_own_is_no_object() -> None:
+    acts = _acts("China praised the summit and Japan welcomed the agreement.")
+    assert not any(a[0] == "Q148" and a[2] == "Q17" for a in acts)
+
+
+def test_papua_new_guinea_is_a_state_not_the_island_of_new_guinea() -> None:
+    acts = _acts("Australia's prime minister vowed to stand by Papua New Guinea.", dt.date(2023, 5, 20))
+    assert ("Q408", "03", "Q691", ASSERTED) in acts
+
+
+def test_after_a_feeling_by_names_its_cause_not_the_doer() -> None:
+    acts = _acts("Britain said it was deeply concerned by China's treatment of Hong Kong activists.")
+    assert ("Q145", "01", "Q148", ASSERTED) in acts
+    assert not any(a[0] == "Q148" for a in acts)

@@ -184,7 +184,10 @@ NON_STATE_HEADS = NON_STATE_HEADS | frozenset(
     """legend star stars boxing boxer football soccer tennis golf cricket film movie pop rock music singer actor
     actress writer author novelist poet billionaire tycoon businessman businesswoman entrepreneur missionary priest
     bishop cardinal doctor doctors lawyer lawyers professor tourists boy boys girl girls child children man men
-    youth youths performer performers""".split()
+    youth youths performer performers gunman gunmen militant militants insurgent insurgents terrorist
+    terrorists extremist extremists jihadist jihadists pirate pirates smuggler smugglers trafficker traffickers
+    fisherman fishermen protester protesters protestor protestors demonstrator demonstrators mob mobs gang gangs
+    criminal criminals""".split()
 )
 # Words for a line of business or a field, or for a person's age or standing, that stand between a nationality and
 # a non-state head: "Australian investment group Macquarie", "Japanese car maker", "a Filipino young woman".
@@ -464,6 +467,8 @@ def _verb_forms(lemma: str) -> list[str]:
         "ink": ["ink", "inks", "inked", "inking"],
         "ask": ["ask", "asks", "asked", "asking"],
         "lambast": ["lambast", "lambasts", "lambasted", "lambasting"],
+        "withdraw": ["withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"],
+        "free": ["free", "frees", "freed", "freeing"],
     }
     if lemma in irregular:
         return irregular[lemma]
@@ -721,7 +726,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 for s, e in verb_spans
             ):
                 continue  # "suspended trade negotiations": the negotiations are what was suspended
-            act = _act_for(article, sentence, phrases, trigger, start, end, mentions)
+            antecedents = _antecedent_acts(text, sentence, trigger, start, end, acts)
+            act = _act_for(article, sentence, phrases, trigger, start, end, mentions, antecedents)
             if act is None:
                 if (
                     trigger.pos == "noun"
@@ -741,6 +747,61 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
         if occasions:
             acts.extend(_met_on_occasion(text, acts[sentence_first_act:], occasions, seen_spans))
     return _letters_coded_by_content(acts)
+
+
+# Reactions to an act named by a noun as their object: "China condemned the visit", "Seoul welcomed the decision".
+_REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
+_ACT_ANAPHOR = re.compile(
+    r"\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:(?!(?:of|on|by|to|with)\s)[a-z\-]+\s+){0,2}?"
+    r"(?P<noun>visits?|trips?|tours?|stopovers?|tests?|launch(?:es)?|drills|exercises|man(?:oe|eu)vres|maneuvers|"
+    r"deployments?|sanctions|expulsions?|tariffs|attacks?|strikes|airstrikes|air\s+strikes|raids?|shelling|"
+    r"bombings?|incursions?|invasion|apology|deal|agreement|accord|pact|treaty|accusations?|allegations?|"
+    r"criticism|remarks|comments|threats?|warnings?|offer|proposal|talks|meeting|summit|decision|move|step)\b"
+    r"(?!\s+(?:of|on|by|to|against|between|with|from|in)\s)"
+)
+# Which earlier acts each noun can name, by CAMEO code prefix ("" for any act).
+_ANAPHOR_CODES: dict[str, tuple[str, ...]] = {
+    "visit": ("042",), "trip": ("042",), "tour": ("042",), "stopover": ("042",),
+    "test": ("15",), "launch": ("15",), "drills": ("15",), "exercises": ("15",), "manoeuvres": ("15",),
+    "maneuvres": ("15",), "maneuvers": ("15",), "deployment": ("15",),
+    "sanctions": ("16",), "expulsion": ("16",), "tariffs": ("16",),
+    "attack": ("18", "19", "20"), "strikes": ("18", "19"), "airstrikes": ("18", "19"), "air strikes": ("18", "19"),
+    "raid": ("18", "19"), "shelling": ("19",), "bombing": ("18", "19"), "incursion": ("19",), "invasion": ("19",),
+    "apology": ("055",), "deal": ("057",), "agreement": ("057",), "accord": ("057",), "pact": ("057",),
+    "treaty": ("057",), "accusation": ("11",), "allegation": ("11",), "criticism": ("11",), "remarks": ("01", "11"),
+    "comments": ("01", "11"), "threat": ("13",), "warning": ("13",), "offer": ("03",), "proposal": ("03",),
+    "talks": ("04",), "meeting": ("04",), "summit": ("04",), "decision": ("",), "move": ("",), "step": ("",),
+}  # fmt: skip
+_NOT_A_MOVE_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
+_ANAPHOR_SENTENCES = 3  # how many sentences back the act a noun names may be reported
+
+
+def _antecedent_acts(
+    text: str, sentence: Sentence, trigger: Trigger, start: int, end: int, earlier: list[Act]
+) -> list[Act]:
+    """Earlier acts of the article, the latest first, that a reaction's object names: "the visit" after a visit,
+    "the decision" after any deed. Only for verbs of reaction (praise, criticise, reject, protest) with such an
+    object."""
+    if trigger.pos == "noun" or trigger.cameo[:2] not in _REACTION_ROOTS:
+        return []
+    anaphor = _ACT_ANAPHOR.match(text, end)
+    if anaphor is None or anaphor.end() > sentence.end:
+        return []
+    noun = re.sub(r"\s+", " ", anaphor.group("noun").lower())
+    codes = _ANAPHOR_CODES.get(noun) or _ANAPHOR_CODES.get(noun.rstrip("s")) or _ANAPHOR_CODES.get(noun[:-2])
+    if codes is None:
+        return []
+    return [
+        act
+        for act in reversed(earlier)
+        if sentence.index - _ANAPHOR_SENTENCES <= act.sentence <= sentence.index
+        and act.trigger_end <= start
+        and act.modality is not Modality.NEGATED
+        and act.cameo.startswith(codes)
+        and not act.rule.endswith((".implied-host", ".implied-target", ".act-anaphora"))
+        # "the move", "the decision": a deed, not words or a reaction to another's deed
+        and (codes != ("",) or act.cameo[:2] not in _NOT_A_MOVE_ROOTS or act.cameo.startswith("057"))
+    ]
 
 
 # A meeting noun named as the occasion of what is reported: "signed the declaration at the end of the summit".
@@ -1007,6 +1068,13 @@ _NOUN_CONTEXT = re.compile(
 _BASE_FORM_NOUNS = frozenset(
     "visit tour trip call meeting talks support aid appeal protest threat demand offer".split()
 )
+# Words that open a clause, capitalised at the start of a sentence and no name: "After meeting Macron, ...".
+_CLAUSE_OPENERS = r"After|Before|Upon|On|While|When|Since|Following|During|By|In|At|For|Without"
+# A participle clause fronted before the main clause, whose subject does what the participle says: "After meeting
+# Macron, Scholz said", "Before visiting Kenya, the Chinese premier stopped in Cairo".
+_FRONTED_PARTICIPLE_OPENER = re.compile(
+    r"\s*[\"\u201c]?(?:(?:Shortly|Soon|Just)\s+)?(?:After|Before|Upon|On|While|Since)\s+"
+)
 
 
 def _participle_with_agent(text: str, trigger: Trigger, start: int, end: int) -> bool:
@@ -1115,7 +1183,9 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         )
     ):
         return True
-    if text[start:end].lower() in _BASE_FORM_NOUNS and re.search(r"\b[A-Z][\w\-]*\s+$", before):
+    if text[start:end].lower() in _BASE_FORM_NOUNS and re.search(
+        rf"\b(?!(?:{_CLAUSE_OPENERS})\s)[A-Z][\w\-]*\s+$", before
+    ):
         return True  # "his first China visit", "a Russia tour": a base form after a name is a noun
     if text[start:end].lower() in _BASE_FORM_NOUNS and re.match(r"\s+from\s", text[end : end + 6]):
         return True  # "a year-old offer from the United States": whose offer follows the noun
@@ -1132,7 +1202,11 @@ def _act_for(
     start: int,
     end: int,
     mentions: list[Mention],
+    antecedents: list[Act] | None = None,
 ) -> Act | None:
+    """The act ``trigger`` at ``start:end`` reports, or None. ``antecedents`` are earlier acts of the article that
+    the trigger's object names by a noun ("condemned the visit"), the latest first: the reaction is aimed at the
+    latest one's doers, not at a state named further on."""
     text = article.text
     actor, target_phrases, rule_suffix = _arguments(text, sentence, phrases, trigger, start, end)
     if actor is None and trigger.symmetric:
@@ -1274,6 +1348,14 @@ def _act_for(
             return None
     targets_states = list(dict.fromkeys(s for p in targets for s in p.states if s != actor.state))
     rule_extra = ""
+    # (only the latest act the noun can name: "Iran expelled two envoys. Iran's parliament welcomed the move" is Iran's
+    # own move, no older act of another state)
+    prior = antecedents[0] if antecedents and antecedents[0].actor != actor.state else None
+    if prior is not None:
+        # "Pelosi arrived in Taipei. China condemned the visit": the visitor is whom the condemnation is aimed at (a
+        # state named after the noun is in another clause: "welcomed the decision, and Turkey condemned it")
+        parties = [prior.actor, *prior.targets] if prior.symmetric else [prior.actor]
+        targets_states, rule_extra = [s for s in dict.fromkeys(parties) if s != actor.state], ".act-anaphora"
     if actor.group and trigger.symmetric:
         # "the two countries signed an agreement", "the three countries held talks with Japan": all are parties
         targets_states = list(dict.fromkeys([*actor.group[1:], *targets_states]))
@@ -1564,10 +1646,15 @@ def _arguments(
     trigger_words = text[start:end].lower().split()
     participle = any(w.endswith("ed") or w in _IRREGULAR_PARTICIPLES for w in trigger_words[:1] + trigger_words[-1:])
     reduced_passive = participle and re.match(r"\s+by\s+", text[end : sentence.end])
-    if trigger.pos in ("verb", "phrase") and (
-        # (a present participle after "is" is the progressive, not a passive: "is working together with Pakistan")
-        (BE_VERB.search(text[max(sentence.start, start - 25) : start]) and not trigger_words[0].endswith("ing"))
-        or reduced_passive
+    # (not "was deeply concerned by China's treatment": after a feeling, "by" names its cause)
+    if (
+        trigger_words[-1] not in _FEELING_PARTICIPLES
+        and trigger.pos in ("verb", "phrase")
+        and (
+            # (a present participle after "is" is the progressive, not a passive: "is working together with Pakistan")
+            (BE_VERB.search(text[max(sentence.start, start - 25) : start]) and not trigger_words[0].endswith("ing"))
+            or reduced_passive
+        )
     ):
         # ("was greeted at the airport by", "was received in Damascus by": a place or time before the agent)
         by = re.match(r"\s+by\s+", text[end : sentence.end]) or _PLACE_THEN_BY.match(text[end : sentence.end])
@@ -1989,6 +2076,16 @@ def _arguments(
             return None, [], ""  # a nominal act needs its doer in view: "X held talks", "X's visit"
         objects = _before_complement_clause(text, trigger, end, _objects(text, after, end, sentence.end))
         return subject, objects, ".noun-subject"
+    if (
+        not before
+        and _FRONTED_PARTICIPLE_OPENER.fullmatch(text, sentence.start, start)
+        and re.match(r"[a-z]+ing\b", text[start:end], re.I)
+    ):
+        comma = text.find(",", end, sentence.end)
+        main = [p for p in after if comma != -1 and p.start > comma]
+        if not main or not re.fullmatch(r",\s*(?:the\s+)?", text[comma : main[0].start]) or not main[0].state_actor:
+            return None, [], ""  # the main clause opens with no state's agent: "After visiting Kenya, he said"
+        return main[0], _objects(text, [p for p in after if p.end <= comma], end, comma), ".fronted-participle"
     controlled = _controlled_subject(text, sentence, before, start)
     if controlled is not None:
         return controlled, _objects(text, after, end, sentence.end), ".object-control"
@@ -3001,6 +3098,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         gap,
     ):
         return []
+    if re.search(r"(?:^|\s)and\s+(?:the\s+)?$", gap) and _COORDINATED_CLAUSE_VERB.match(text, first.end):
+        return []  # "praised the summit and Japan welcomed the deal": the subject of a clause of its own
     if re.search(rf"\b{_DOCUMENT_NOUNS}\s+[a-z]+ing\s+(?:the\s+)?$", gap):
         return []  # "vetoed a resolution condemning Syria": Syria is what the resolution acts on, not the veto
     if _PARTNER_IN_DOING.search(gap):
@@ -3024,6 +3123,13 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     return members or [first]
 
 
+# A verb in the past right after a state named after "and": that state is the subject of a coordinated clause.
+_COORDINATED_CLAUSE_VERB = re.compile(
+    r"\s+(?:(?:has|have|had|also|later|then|quickly|swiftly|immediately)\s+)*(?:[a-z]{3,}ed|said|says|met|told|sent|"
+    r"gave|took|held|made|struck|spoke|won|led|began|vowed)\b"
+)
+
+
 # An envoy called home: the consultations he is called for are held at home, not with the state he left.
 _RECALLED = re.compile(r"\b(?:recall(?:s|ed|ing)?|summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:back|home))\b")
 
@@ -3033,6 +3139,13 @@ _RECEIVED_GAP = re.compile(
     r"\s+(?:(?:has|have|had|also|already|now|recently|finally|reportedly|on\s+\w+day)\s+)*"
     r"(?:receiv(?:e|es|ed|ing)|(?:took|taken|take|takes|taking)\s+delivery\s+of|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing))"
     r"\s+(?:[\w\-$\u20ac\u00a3.,]+\s+){0,5}?"
+)
+
+
+# Participles of a feeling: after them "by" names what caused it, not who did the act ("was alarmed by Iran's test").
+_FEELING_PARTICIPLES = frozenset(
+    "concerned worried alarmed disturbed troubled disappointed dismayed saddened angered encouraged heartened "
+    "surprised shocked outraged".split()
 )
 
 
