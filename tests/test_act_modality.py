@@ -2172,3 +2172,58 @@ def test_after_a_feeling_by_names_its_cause_not_the_doer() -> None:
     acts = _acts("Britain said it was deeply concerned by China's treatment of Hong Kong activists.")
     assert ("Q145", "01", "Q148", ASSERTED) in acts
     assert not any(a[0] == "Q148" for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("North Korea conducted its sixth nuclear test on Sunday. China strongly condemned the test.",
+         ("Q148", "11", "Q423")),
+        ("On Friday, North Korea fired two missiles into the sea. Japan protested the launches.",
+         ("Q17", "11", "Q423")),
+    ],
+)  # fmt: skip
+def test_a_reaction_names_a_deed_read_as_no_act_and_is_aimed_at_its_doer(text: str, act: tuple[str, str, str]) -> None:
+    assert (*act, ASSERTED) in _acts(text, dt.date(2017, 9, 3))
+
+
+def test_every_state_listed_as_reacting_to_a_named_act_reacts_to_it() -> None:
+    acts = _acts("Russia invaded Ukraine. Poland and Lithuania condemned the invasion.", dt.date(2022, 2, 25))
+    assert {("Q36", "11", "Q159", ASSERTED), ("Q37", "11", "Q159", ASSERTED)} <= acts
+
+
+def test_a_headline_joins_two_parties_with_a_comma() -> None:
+    assert ("Q117", "05", "Q1033", ASSERTED) in _acts("Ghana, Nigeria sign defence pact", dt.date(2023, 4, 14))
+
+
+def test_a_place_before_a_comma_in_a_sentence_is_no_party() -> None:
+    acts = _acts("In Ghana, Nigeria signed a defence pact with Togo.", dt.date(2023, 4, 14))
+    assert not any("Q117" in (a[0], a[2]) for a in acts)
+
+
+def test_a_state_that_followed_suit_did_the_latest_act_reported() -> None:
+    text = "Saudi Arabia cut diplomatic ties with Iran on Sunday. Bahrain followed suit the next day."
+    acts = _acts(text, dt.date(2016, 1, 4))
+    assert ("Q398", "16", "Q794", ASSERTED) in acts
+
+
+def test_following_suit_copies_no_mutual_act_and_no_act_on_the_follower() -> None:
+    assert not any(a[0] == "Q398" for a in _acts("Iran and Iraq signed a trade deal. Bahrain followed suit."))
+    assert not any(a[0] == "Q398" for a in _acts("Iran cut ties with Bahrain. Bahrain followed suit."))
+
+
+def test_a_reaction_to_a_military_operation_is_aimed_at_its_doer() -> None:
+    text = "Turkey launched a military offensive into northeast Syria. The Syrian government condemned the operation."
+    assert ("Q858", "11", "Q43", ASSERTED) in _acts(text, dt.date(2019, 10, 9))
+
+
+def test_a_reaction_to_an_act_of_several_states_is_aimed_at_each() -> None:
+    text = "Saudi Arabia, the UAE and Egypt severed ties with Qatar on Monday. Qatar called the move unjustified."
+    acts = _acts(text, dt.date(2017, 6, 5))
+    assert {("Q846", "11", q, ASSERTED) for q in ("Q851", "Q878", "Q79")} <= acts
+
+
+def test_a_headline_subject_with_to_and_a_light_verb_names_an_act_still_to_come() -> None:
+    acts = _acts("China, US to hold second strategic dialogue in Washington", dt.date(2005, 11, 29))
+    assert ("Q148", "04", "Q30", HYPOTHETICAL) in acts
+    assert not any(a[1] == "04" and a[3] == ASSERTED for a in acts)

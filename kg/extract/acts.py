@@ -726,7 +726,9 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 for s, e in verb_spans
             ):
                 continue  # "suspended trade negotiations": the negotiations are what was suspended
-            antecedents = _antecedent_acts(text, sentence, trigger, start, end, acts)
+            antecedents = _antecedent_acts(text, sentence, trigger, start, end, acts) or _reported_deed(
+                text, sentences, mentions, sentence, trigger, start, end
+            )
             act = _act_for(article, sentence, phrases, trigger, start, end, mentions, antecedents)
             if act is None:
                 if (
@@ -746,7 +748,59 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                         acts.extend(_with_intentions(member_act, trigger, text))
         if occasions:
             acts.extend(_met_on_occasion(text, acts[sentence_first_act:], occasions, seen_spans))
+        acts.extend(_followed_suit(article, sentence, phrases, acts))
     return _letters_coded_by_content(acts)
+
+
+# "Bahrain followed suit", "Kuwait did the same": the latest act reported, done once more by another state.
+_FOLLOWED_SUIT = re.compile(r"\b(?:follow(?:ed|s)\s+suit|did\s+(?:the\s+same|likewise|so\s+too))\b")
+
+
+def _followed_suit(article: Article, sentence: Sentence, phrases: list[Phrase], earlier: list[Act]) -> list[Act]:
+    """ "Saudi Arabia cut ties with Iran. Bahrain followed suit the next day": Bahrain cut ties with Iran. The act
+    copied is the latest one, reported in this sentence or the two before, by another state and aimed at a state
+    other than the one following suit; a mutual act (a signing, a meeting) has no one act to copy."""
+    text = article.text
+    suit = _FOLLOWED_SUIT.search(text, sentence.start, sentence.end)
+    if suit is None:
+        return []
+    doer = _subject(text, sentence, [p for p in phrases if p.end <= suit.start()], suit.start())
+    if doer is None or not doer.state_actor or not doer.can_act:
+        return []
+    prior = next(
+        (
+            act
+            for act in reversed(earlier)
+            if sentence.index - 2 <= act.sentence <= sentence.index
+            and act.trigger_end <= suit.start()
+            and not act.rule.endswith((".implied-host", ".implied-target", ".act-anaphora"))
+        ),
+        None,
+    )
+    if prior is None or prior.symmetric or prior.modality is not Modality.ASSERTED or prior.actor == doer.state:
+        return []
+    targets = [t for t in prior.targets if t != doer.state]
+    if not targets:
+        return []
+    quote = QUOTE.search(sentence.text)
+    return [
+        dataclasses.replace(
+            prior,
+            actor=doer.state,
+            targets=targets,
+            sentence=sentence.index,
+            trigger=suit.group(0),
+            trigger_start=suit.start(),
+            trigger_end=suit.end(),
+            rule=prior.rule + ".followed-suit",
+            date=date_near(sentence.text, article.date, suit.start() - sentence.start),
+            quote=quote.group(1).strip() if quote else None,
+            actor_agent=doer.agent,
+            target_agent=None,
+            mentions=list(doer.mentions),
+            confidence=prior.confidence * 0.8,
+        )
+    ]
 
 
 # Reactions to an act named by a noun as their object: "China condemned the visit", "Seoul welcomed the decision".
@@ -755,7 +809,7 @@ _ACT_ANAPHOR = re.compile(
     r"\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:(?!(?:of|on|by|to|with)\s)[a-z\-]+\s+){0,2}?"
     r"(?P<noun>visits?|trips?|tours?|stopovers?|tests?|launch(?:es)?|drills|exercises|man(?:oe|eu)vres|maneuvers|"
     r"deployments?|sanctions|expulsions?|tariffs|attacks?|strikes|airstrikes|air\s+strikes|raids?|shelling|"
-    r"bombings?|incursions?|invasion|apology|deal|agreement|accord|pact|treaty|accusations?|allegations?|"
+    r"bombings?|incursions?|invasion|offensive|operation|apology|deal|agreement|accord|pact|treaty|accusations?|allegations?|"
     r"criticism|remarks|comments|threats?|warnings?|offer|proposal|talks|meeting|summit|decision|move|step)\b"
     r"(?!\s+(?:of|on|by|to|against|between|with|from|in)\s)"
 )
@@ -767,6 +821,7 @@ _ANAPHOR_CODES: dict[str, tuple[str, ...]] = {
     "sanctions": ("16",), "expulsion": ("16",), "tariffs": ("16",),
     "attack": ("18", "19", "20"), "strikes": ("18", "19"), "airstrikes": ("18", "19"), "air strikes": ("18", "19"),
     "raid": ("18", "19"), "shelling": ("19",), "bombing": ("18", "19"), "incursion": ("19",), "invasion": ("19",),
+    "offensive": ("19",), "operation": ("18", "19"),
     "apology": ("055",), "deal": ("057",), "agreement": ("057",), "accord": ("057",), "pact": ("057",),
     "treaty": ("057",), "accusation": ("11",), "allegation": ("11",), "criticism": ("11",), "remarks": ("01", "11"),
     "comments": ("01", "11"), "threat": ("13",), "warning": ("13",), "offer": ("03",), "proposal": ("03",),
@@ -802,6 +857,76 @@ def _antecedent_acts(
         # "the move", "the decision": a deed, not words or a reaction to another's deed
         and (codes != ("",) or act.cameo[:2] not in _NOT_A_MOVE_ROOTS or act.cameo.startswith("057"))
     ]
+
+
+# The verbs of deeds no act was read for (they have no target), that a reaction's object may name: "North Korea
+# launched a rocket. Japan condemned the launch".
+_DEED_VERBS: dict[str, str] = {
+    "launch": r"launch(?:ed|es)?|test-fir(?:ed|es)|fir(?:ed|es)",
+    "test": r"test(?:ed|s)?|test-fir(?:ed|es)|test-launch(?:ed|es)|detonat(?:ed|es)|conduct(?:ed|s)\s+(?:an?\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?tests?",
+    "drills": r"(?:held|staged|conducted|began|launched|holds|stages|conducts|begins|launches)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:drills|exercises|manoeuvres|maneuvers)",
+    "deployment": r"deploy(?:ed|s)",
+    "decision": r"decid(?:ed|es)",
+}
+_DEED_VERBS["exercises"] = _DEED_VERBS["manoeuvres"] = _DEED_VERBS["maneuvers"] = _DEED_VERBS["drills"]
+# Before the subject of a sentence: a time or place set off by a comma ("On Friday, North Korea fired ...").
+_SENTENCE_OPENING = re.compile(r"\s*(?:(?:On|In|At|Last|Earlier|Late|Early|Hours|Days)\b[^,]{0,40},\s*)?(?:[Tt]he\s+)?")
+
+
+def _reported_deed(
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    sentence: Sentence,
+    trigger: Trigger,
+    start: int,
+    end: int,
+) -> list[Act]:
+    """A deed reported with no target, as an act of its doer only, when a reaction's object names it and no act was
+    read for it: "North Korea launched a rocket on Friday. South Korea and Japan condemned the launch" (the subject
+    of the sentence, followed by the verb of the deed)."""
+    if trigger.pos == "noun" or trigger.cameo[:2] not in _REACTION_ROOTS:
+        return []
+    anaphor = _ACT_ANAPHOR.match(text, end)
+    if anaphor is None or anaphor.end() > sentence.end:
+        return []
+    noun = anaphor.group("noun").lower()
+    verbs = _DEED_VERBS.get(noun) or _DEED_VERBS.get(noun.rstrip("s")) or _DEED_VERBS.get(noun[:-2])
+    if verbs is None:
+        return []
+    for earlier in reversed(sentences[max(0, sentence.index - _ANAPHOR_SENTENCES) : sentence.index + 1]):
+        subject = next(
+            (m for m in mentions if m.sentence == earlier.index and m.kind in ("state", "person") and m.state_qid),
+            None,
+        )
+        if (
+            subject is None
+            or subject.end > start
+            or not _SENTENCE_OPENING.fullmatch(text, earlier.start, subject.start)
+        ):
+            continue
+        verb = re.match(
+            rf"(?:['\u2019]s)?\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:has|have|had)\s+)?(?:{verbs})\b", text[subject.end : start]
+        )
+        if verb is not None and subject.state_qid is not None:
+            deed_start = subject.end + verb.start()
+            deed_end = subject.end + verb.end()
+            return [
+                Act(
+                    subject.state_qid,
+                    [],
+                    "",
+                    "",
+                    earlier.index,
+                    text[deed_start:deed_end],
+                    deed_start,
+                    deed_end,
+                    "deed",
+                )
+            ]
+    return []
 
 
 # A meeting noun named as the occasion of what is reported: "signed the declaration at the end of the summit".
@@ -959,7 +1084,9 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
         and not trigger.symmetric
     )
     if not passive and (
-        trigger.symmetric or act.rule not in (trigger.id, trigger.id + ".noun-subject", trigger.id + ".document")
+        trigger.symmetric
+        or act.rule
+        not in (trigger.id, trigger.id + ".noun-subject", trigger.id + ".document", trigger.id + ".act-anaphora")
     ):
         # only a plain clause subject takes the states listed with it, also as the doer of a nominal act ("The
         # United States, Britain and France launched airstrikes") or as the authors of a document ("Germany, France
@@ -1348,13 +1475,18 @@ def _act_for(
             return None
     targets_states = list(dict.fromkeys(s for p in targets for s in p.states if s != actor.state))
     rule_extra = ""
-    # (only the latest act the noun can name: "Iran expelled two envoys. Iran's parliament welcomed the move" is Iran's
-    # own move, no older act of another state)
-    prior = antecedents[0] if antecedents and antecedents[0].actor != actor.state else None
-    if prior is not None:
+    # Only the latest act the noun can name, by every state that did it ("Saudi Arabia, the UAE and Egypt severed
+    # ties with Qatar. Qatar called the move unjustified"); none when the reacting state did it ("Iran expelled two
+    # envoys. Iran's parliament welcomed the move" is Iran's own move, no older act of another state).
+    latest = [
+        a
+        for a in antecedents or ()
+        if (a.sentence, a.trigger_start) == (antecedents[0].sentence, antecedents[0].trigger_start)
+    ]
+    if latest and all(a.actor != actor.state for a in latest):
         # "Pelosi arrived in Taipei. China condemned the visit": the visitor is whom the condemnation is aimed at (a
         # state named after the noun is in another clause: "welcomed the decision, and Turkey condemned it")
-        parties = [prior.actor, *prior.targets] if prior.symmetric else [prior.actor]
+        parties = [s for a in latest for s in ([a.actor, *a.targets] if a.symmetric else [a.actor])]
         targets_states, rule_extra = [s for s in dict.fromkeys(parties) if s != actor.state], ".act-anaphora"
     if actor.group and trigger.symmetric:
         # "the two countries signed an agreement", "the three countries held talks with Japan": all are parties
@@ -2775,9 +2907,22 @@ def _coordinated_group(text: str, before: list[Phrase], subject: Phrase) -> list
         and not _AND_OTHERS.match(text, subject.end)
         # "the DRC, Angola and the UN agency signed": an organisation closes the list
         and not _AND_ORGANISATION.match(text, subject.end)
+        and not _headline_pair(text, group)
     ):
         return [subject]
     return group
+
+
+def _headline_pair(text: str, group: list[Phrase]) -> bool:
+    """ "Ghana, Nigeria sign defence pact": a headline joins two parties with a comma where a sentence says "and".
+    A headline is a line of its own that opens with the pair and does not end as a sentence does."""
+    if len(group) != 2 or not re.fullmatch(r"\s*,\s*", text[group[0].end : group[1].start]):
+        return False
+    line_start = text.rfind("\n", 0, group[0].start) + 1
+    line_end = text.find("\n", group[1].end)
+    line = text[line_start : line_end if line_end != -1 else len(text)].rstrip()
+    opening = text[line_start : group[0].start]
+    return not opening.strip() and not line.endswith((".", "?", "!", '"', "\u201d", ":"))
 
 
 # An audience at home as a verb's object: the act addresses it, not the article's other state.
@@ -3272,10 +3417,18 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
             or (infinitive and trigger.pos != "noun")
             or (trigger.pos != "noun" and PLAN_NOUN_INFINITIVE.search(text[max(0, start - 90) : start]))
             or (trigger.pos == "noun" and PLAN_NOUN_LIGHT_VERB.search(text[max(clause_start, start - 110) : start]))
+            or (trigger.pos == "noun" and _LIGHT_VERB_INFINITIVE.fullmatch(text, clause_start, start) is not None)
         )
     ):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
+
+
+# A subject straight before "to" and a light verb, as headlines write the future: "China, US to hold talks".
+_LIGHT_VERB_INFINITIVE = re.compile(
+    r"(?:,?\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)?\s+to\s+"
+    r"(?:hold|have|sign|conduct|pay|make|launch|begin|start|resume|open|seek|stage)\s+(?:[\w\-]+\s+){0,3}"
+)
 
 
 # "was the first ... to", "became the only ... to": the infinitive after it names what was done ("is the first to
