@@ -715,6 +715,11 @@ def _family_name_first(tokens: list[str], states: Iterable[str]) -> bool:
 ARABIC_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]n|[Aa]r|[Aa]sh)-")
 
 
+# Spellings of one Arabic given name that English news all use ("Mohamed bin Zayed", "Mohammed bin Zayed").
+_MUHAMMAD = ("Mohammed", "Mohamed", "Muhammad", "Mohammad", "Muhammed")
+_GIVEN_NAME_SPELLINGS: dict[str, tuple[str, ...]] = {
+    name: tuple(other for other in _MUHAMMAD if other != name) for name in _MUHAMMAD
+}
 # The adjectival ending of East Slavic surnames, which English news transliterates as -y, -yy, -iy or -ii.
 _SLAVIC_ENDING = re.compile(r"(?:sk|ck|zk)(yy|iy|ii|y)$")
 
@@ -774,6 +779,15 @@ def name_aliases(name: str, states: Iterable[str]) -> list[str]:
         variants.append(" ".join(core))  # Surangel Whipps Jr. -> Surangel Whipps
     if len(core) >= 3 and re.fullmatch(r"[A-Z]\.", core[0]) and not re.fullmatch(r"[A-Z]\.", core[1]):
         variants.append(" ".join(core[1:]))  # R. Nicholas Burns -> Nicholas Burns: a leading initial dropped
+    patronymic = [i for i, t in enumerate(core) if t.lower() in _PATRONYMIC_PARTICLES]
+    if patronymic and patronymic[0] > 0:
+        # "Mohammed bin Zayed Al Nahyan" -> "Mohammed bin Zayed": news names Gulf rulers by given name and father's
+        # name, without the dynasty; "Salman bin Hamad bin Isa Al Khalifa" -> "Salman bin Hamad" too
+        short = " ".join(core[: patronymic[0] + 2])
+        if short != " ".join(core) and len(core) > patronymic[0] + 1:
+            variants.append(short)
+        for spelling in _GIVEN_NAME_SPELLINGS.get(core[0], ()):
+            variants += [f"{spelling} {v.split(' ', 1)[1]}" for v in (" ".join(core), short) if " " in v]
     variants += [fold_ascii(v) for v in variants]
     # one-word forms ("Salman" from "Salman of Saudi Arabia") belong in the surname index, not here
     return [v for v in dict.fromkeys(variants) if v != name and len(v) > 2 and " " in v]

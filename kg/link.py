@@ -1284,7 +1284,12 @@ def _nominal_mentions(
                         and not {"head_of_state", "head_of_government"}.isdisjoint(_NOMINAL_TITLES[title])
                     )
                 )
-                and (office_word is None or p.office_title is None or office_word in p.office_title.lower())
+                and (
+                    office_word is None
+                    or p.office_title is None
+                    # (a word of the title: "emir" is not in "President of the United Arab Emirates")
+                    or re.search(rf"\b{office_word}\b", p.office_title.lower()) is not None
+                )
             ]
             if len({p.referent for p in earlier}) != 1:
                 continue  # none, or two presidents named: "the president" could be either

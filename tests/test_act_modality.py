@@ -2227,3 +2227,19 @@ def test_a_headline_subject_with_to_and_a_light_verb_names_an_act_still_to_come(
     acts = _acts("China, US to hold second strategic dialogue in Washington", dt.date(2005, 11, 29))
     assert ("Q148", "04", "Q30", HYPOTHETICAL) in acts
     assert not any(a[1] == "04" and a[3] == ASSERTED for a in acts)
+
+
+def test_the_two_leaders_reported_as_signing_sign_not_the_reporter() -> None:
+    text = (
+        "Xi Jinping ended a state visit to Russia during which he and Vladimir Putin pledged closer ties. "
+        "The Kremlin said the two leaders signed two joint statements."
+    )
+    acts = _acts(text, dt.date(2023, 3, 22))
+    assert any(a[1] == "05" and {a[0], a[2]} == {"Q159", "Q148"} and a[3] == ASSERTED for a in acts)
+
+
+def test_what_rumours_say_a_state_would_do_is_no_intention_it_expressed() -> None:
+    acts = _acts("Rumours that Saudi Arabia would recognise Israel spread on Monday.", dt.date(2023, 5, 20))
+    assert not any(a[1] == "03" and a[3] == ASSERTED for a in acts)
+    said = _acts("Riyadh said it would recognise Israel once a Palestinian state exists.", dt.date(2023, 5, 20))
+    assert ("Q851", "03", "Q801", ASSERTED) in said

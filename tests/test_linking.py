@@ -815,3 +815,17 @@ def test_a_surname_of_a_leader_elect_is_the_incoming_office_holder(pipeline: Pip
     text = "Hungary's prime minister congratulated Trump on his election victory."
     mention = person_named(pipeline, text, "2024-11-20", "Trump")
     assert (mention.qid, mention.state_qid) == ("Q22686", "Q30")
+
+
+@pytest.mark.parametrize("name", ["Mohamed bin Zayed", "Mohammed bin Zayed", "Mohammed bin Zayed Al Nahyan"])
+def test_a_gulf_ruler_is_named_without_the_dynasty_and_in_each_spelling(pipeline: Pipeline, name: str) -> None:
+    mention = person_named(pipeline, f"Modi was received at the airport by President {name}.", "2024-02-14", name)
+    assert (mention.qid, mention.state_qid) == ("Q1951896", "Q878")
+
+
+def test_the_emir_is_no_president_whose_office_names_the_emirates(pipeline: Pipeline) -> None:
+    text = (
+        "Modi was received in Abu Dhabi by President Mohamed bin Zayed on Tuesday. "
+        "Modi later flew to Qatar, where he met the emir."
+    )
+    assert all(m.text != "emir" for m in people(pipeline, text, "2024-02-14"))

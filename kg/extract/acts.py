@@ -1336,6 +1336,14 @@ def _act_for(
     latest one's doers, not at a state named further on."""
     text = article.text
     actor, target_phrases, rule_suffix = _arguments(text, sentence, phrases, trigger, start, end)
+    if (
+        trigger.symmetric
+        and actor is not None
+        and actor.end <= start
+        and _PAIR_SUBJECT_BEFORE.search(text[actor.end : start]) is not None
+    ):
+        # "The Kremlin said the two leaders signed two statements": the pair is the subject, not the reporter
+        actor = None
     if actor is None and trigger.symmetric:
         actor, target_phrases, rule_suffix = _pair_reference(text, sentence, mentions, start, end)
     if trigger.received_from and not (
@@ -2429,6 +2437,12 @@ PAIR_REFERENCE = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth|[Tt]heir two)\s+(?:[a-z\-]+\s+)?(?:countries|nations|sides|states|governments|"
     r"neighbou?rs|allies|leaders|presidents|premiers|prime ministers|foreign ministers|ministers|delegations|"
     r"capitals|heads of state)\b"
+)
+# "the two leaders" as the subject of what a reporter said: "The Kremlin said the two leaders signed" (not "suggested
+# the two sides hold a meeting": a proposal is the proposer's).
+_PAIR_SUBJECT_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|noted|noting|added|stated|confirmed|reported|told\s+(?:[\w\-]+\s+){1,3}?)"
+    r"\s+(?:that\s+)?" + PAIR_REFERENCE.pattern + r"\s+(?:[a-z\-]+\s+){0,3}$"
 )
 
 
@@ -3533,6 +3547,12 @@ def _derived(act: Act, kind: str, cameo: str, suffix: str, confidence: float, *,
     )
 
 
+# The start of what rumour or speculation says, up to the act: "rumours that Saudi Arabia would ...".
+_HEARSAY_THAT = re.compile(
+    r"\b(?:[Rr]eports?|[Rr]umou?rs?|[Ss]peculation|[Ss]uggestions?|[Ss]peculative\s+reports?)\s+that\s+[^.;:\"\u201c]*\Z"
+)
+
+
 def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
     """Acts that an act implies: a visit that happened, the host's side (host, 043, visitor); a refused
     cooperative act, a rejection (12); planned force, a threat (138); a planned or promised cooperative
@@ -3585,8 +3605,10 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         r"\b(?:dismiss\w*|den(?:y|ied|ies)|reject\w*|refut\w*)\s+(?:a\s+|the\s+|\w+\s+){0,3}"
         r"(?:reports?|claims?|suggestions?|speculation|rumou?rs?)\s+that\b",
         text[max(0, act.trigger_start - 100) : act.trigger_start],
-    ):
-        return [act]  # "Indonesia dismissed a report that it would sign a pact": nothing intended
+    ) or _HEARSAY_THAT.search(text, max(0, act.trigger_start - 90), act.trigger_start):
+        # "Indonesia dismissed a report that it would sign a pact", "Rumours that Riyadh would recognise Israel
+        # spread": what others say a state would do is no intention it expressed
+        return [act]
     planned = (
         not POSSIBILITY.search(text[max(0, act.trigger_start - 60) : act.trigger_start])
         and not re.search(
