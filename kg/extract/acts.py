@@ -2442,7 +2442,10 @@ PAIR_REFERENCE = re.compile(
 # the two sides hold a meeting": a proposal is the proposer's).
 _PAIR_SUBJECT_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|noted|noting|added|stated|confirmed|reported|told\s+(?:[\w\-]+\s+){1,3}?)"
-    r"\s+(?:that\s+)?" + PAIR_REFERENCE.pattern + r"\s+(?:[a-z\-]+\s+){0,3}$"
+    r"\s+(?:that\s+)?"
+    + PAIR_REFERENCE.pattern
+    # (not "said both countries should strengthen ties": what both should do is the speaker's own intention)
+    + r"\s+(?:(?!(?:should|would|will|must|could|can|may|might|shall|need|ought)\b)[a-z\-]+\s+){0,3}$"
 )
 
 
