@@ -2325,9 +2325,11 @@ def _close_superseded(rows: list[_HoldingRow]) -> list[_HoldingRow]:
         for index, row in enumerate(group):
             if row.end is not None or row.start is None:
                 continue
+            # (a successor starts after the term's latest possible start: "2022" for Netanyahu's term from December
+            # 2022 says nothing of order against Lapid's from July 2022)
             successor = next(
                 (later for later in group[index + 1:] if later.person != row.person and later.start
-                 and _lo(later.start) > _lo(row.start)), None)  # fmt: skip
+                 and _lo(later.start) > _hi(row.start)), None)  # fmt: skip
             if successor is not None:
                 row.end = successor.start
     return rows

@@ -306,6 +306,8 @@ HOLDER_CASES = [
     ("head_of_state", "Q252", D(2006, 11, 10), "Q57405"), ("head_of_government", "Q408", D(1997, 4, 23), "Q51330"),
     ("head_of_government", "Q833", D(1997, 4, 23), "Q181383"), ("head_of_state", "Q298", D(2005, 11, 4), "Q331"),
     ("head_of_state", "Q1014", D(2010, 1, 1), "Q43179"), ("head_of_state", "Q851", D(2020, 1, 1), "Q367825"),
+    # a term known only from its start year (Netanyahu's from December 2022) outlasts a successor of that year
+    ("head_of_government", "Q801", D(2023, 6, 15), "Q43723"),
 ]  # fmt: skip
 
 
@@ -321,6 +323,7 @@ NAME_CASES = [
     ("Vladimir Putin", D(2010, 1, 1), "Q7747", "Q159"), ("Recep Tayyip Erdogan", D(2020, 1, 1), "Q39259", "Q43"),
     ("Shinzo Abe", D(2015, 1, 1), "Q132345", "Q17"), ("Moon Jae In", D(2018, 4, 27), "Q21001", "Q884"),
     ("Bill Clinton", D(1998, 8, 8), "Q1124", "Q30"), ("Mohammed bin Salman", D(2023, 1, 1), "Q6892571", "Q851"),
+    ("Mohamed bin Zayed", D(2024, 2, 14), "Q1951896", "Q878"), ("Tamim bin Hamad", D(2024, 2, 14), "Q1855372", "Q846"),
 ]  # fmt: skip
 
 
