@@ -2243,3 +2243,16 @@ def test_what_rumours_say_a_state_would_do_is_no_intention_it_expressed() -> Non
     assert not any(a[1] == "03" and a[3] == ASSERTED for a in acts)
     said = _acts("Riyadh said it would recognise Israel once a Palestinian state exists.", dt.date(2023, 5, 20))
     assert ("Q851", "03", "Q801", ASSERTED) in said
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Macron telephoned Netanyahu on Sunday, urging restraint.", ("Q142", "02", "Q801")),
+        ("Macron met Netanyahu, criticising the settlements.", ("Q142", "11", "Q801")),
+    ],
+)
+def test_a_participle_after_a_call_or_meeting_addresses_whom_the_subject_contacted(
+    text: str, act: tuple[str, str, str]
+) -> None:
+    assert (*act, ASSERTED) in _acts(text, dt.date(2023, 6, 15))

@@ -1503,6 +1503,19 @@ def _act_for(
     elif not targets_states and actor.group and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS:
         # "both sides agreed to boost cooperation": each member towards the others
         targets_states, rule_extra = list(actor.group[1:]), ".group-reference"
+    if not targets_states and trigger.pos != "noun" and text[start:end].lower().endswith("ing"):
+        # "Macron telephoned Netanyahu, urging restraint": a participle after a call or meeting addresses whom the
+        # subject called or met
+        contacted = next((p for p in reversed(phrases) if p.end <= start and p is not actor), None)
+        if (
+            contacted is not None
+            and actor.end <= contacted.start
+            and contacted.state != actor.state
+            and contacted.state_actor
+            and re.fullmatch(r"\s*(?:on\s+\w+day\s*)?,\s*", text[contacted.end : start])
+            and _CONTACT_VERB_GAP.fullmatch(text, actor.end, contacted.start)
+        ):
+            targets_states, rule_extra = [contacted.state], ".contacted"
     if (
         not targets_states
         and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS
@@ -2437,6 +2450,11 @@ PAIR_REFERENCE = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth|[Tt]heir two)\s+(?:[a-z\-]+\s+)?(?:countries|nations|sides|states|governments|"
     r"neighbou?rs|allies|leaders|presidents|premiers|prime ministers|foreign ministers|ministers|delegations|"
     r"capitals|heads of state)\b"
+)
+# From a subject to whom it called, met or wrote: "Macron [telephoned] Netanyahu".
+_CONTACT_VERB_GAP = re.compile(
+    r"\s+(?:(?:also|later|then|on\s+\w+day)\s+)?(?:telephoned|phoned|called|met(?:\s+with)?|told|wrote\s+to|"
+    r"spoke\s+(?:with|to)|hosted|received)\s+(?:the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
 )
 # "the two leaders" as the subject of what a reporter said: "The Kremlin said the two leaders signed" (not "suggested
 # the two sides hold a meeting": a proposal is the proposer's).
