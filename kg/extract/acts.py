@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import TypeVar
 
 from kg.extract.dates import date_near
 from kg.extract.mentions import COMPASS_WORDS, MODIFIER_PREFIX, office_title_words
@@ -803,6 +804,7 @@ def _followed_suit(article: Article, sentence: Sentence, phrases: list[Phrase], 
     ]
 
 
+_T = TypeVar("_T")
 # Reactions to an act named by a noun as their object: "China condemned the visit", "Seoul welcomed the decision".
 _REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
 _ACT_ANAPHOR = re.compile(
@@ -831,19 +833,30 @@ _NOT_A_MOVE_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
 _ANAPHOR_SENTENCES = 3  # how many sentences back the act a noun names may be reported
 
 
+def _reaction_object_noun(text: str, sentence: Sentence, trigger: Trigger, end: int) -> str | None:
+    """The noun of an act that a verb of reaction takes as its object ("condemned the invasion" -> "invasion"), or
+    None for other verbs and objects."""
+    if trigger.pos == "noun" or trigger.cameo[:2] not in _REACTION_ROOTS:
+        return None
+    anaphor = _ACT_ANAPHOR.match(text, end)
+    if anaphor is None or anaphor.end() > sentence.end:
+        return None
+    return re.sub(r"\s+", " ", anaphor.group("noun").lower())
+
+
+def _by_noun(table: dict[str, _T], noun: str) -> _T | None:
+    """A table's entry for a noun, looked up also without its plural ending ("tests", "launches")."""
+    return table.get(noun) or table.get(noun.rstrip("s")) or table.get(noun[:-2])
+
+
 def _antecedent_acts(
     text: str, sentence: Sentence, trigger: Trigger, start: int, end: int, earlier: list[Act]
 ) -> list[Act]:
     """Earlier acts of the article, the latest first, that a reaction's object names: "the visit" after a visit,
     "the decision" after any deed. Only for verbs of reaction (praise, criticise, reject, protest) with such an
     object."""
-    if trigger.pos == "noun" or trigger.cameo[:2] not in _REACTION_ROOTS:
-        return []
-    anaphor = _ACT_ANAPHOR.match(text, end)
-    if anaphor is None or anaphor.end() > sentence.end:
-        return []
-    noun = re.sub(r"\s+", " ", anaphor.group("noun").lower())
-    codes = _ANAPHOR_CODES.get(noun) or _ANAPHOR_CODES.get(noun.rstrip("s")) or _ANAPHOR_CODES.get(noun[:-2])
+    noun = _reaction_object_noun(text, sentence, trigger, end)
+    codes = _by_noun(_ANAPHOR_CODES, noun) if noun else None
     if codes is None:
         return []
     return [
@@ -887,13 +900,8 @@ def _reported_deed(
     """A deed reported with no target, as an act of its doer only, when a reaction's object names it and no act was
     read for it: "North Korea launched a rocket on Friday. South Korea and Japan condemned the launch" (the subject
     of the sentence, followed by the verb of the deed)."""
-    if trigger.pos == "noun" or trigger.cameo[:2] not in _REACTION_ROOTS:
-        return []
-    anaphor = _ACT_ANAPHOR.match(text, end)
-    if anaphor is None or anaphor.end() > sentence.end:
-        return []
-    noun = anaphor.group("noun").lower()
-    verbs = _DEED_VERBS.get(noun) or _DEED_VERBS.get(noun.rstrip("s")) or _DEED_VERBS.get(noun[:-2])
+    noun = _reaction_object_noun(text, sentence, trigger, end)
+    verbs = _by_noun(_DEED_VERBS, noun) if noun else None
     if verbs is None:
         return []
     for earlier in reversed(sentences[max(0, sentence.index - _ANAPHOR_SENTENCES) : sentence.index + 1]):
@@ -3462,7 +3470,7 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
 # A subject straight before "to" and a light verb, as headlines write the future: "China, US to hold talks".
 _LIGHT_VERB_INFINITIVE = re.compile(
     r"(?:,?\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)?\s+to\s+"
-    r"(?:hold|have|sign|conduct|pay|make|launch|begin|start|resume|open|seek|stage)\s+(?:[\w\-]+\s+){0,3}"
+    r"(?:hold|have|sign|conduct|pay|make|launch|begin|start|resume|open|seek|stage)\s+(?:[\w\-]+\s+){0,5}"
 )
 
 
@@ -3627,7 +3635,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         r"(?:reports?|claims?|suggestions?|speculation|rumou?rs?)\s+that\b",
         text[max(0, act.trigger_start - 100) : act.trigger_start],
     ) or _HEARSAY_THAT.search(text, max(0, act.trigger_start - 90), act.trigger_start):
-        # "Indonesia dismissed a report that it would sign a pact", "Rumours that Riyadh would recognise Israel
+        # "Indonesia brushed aside a report it was about to sign a pact", "Rumours that Riyadh would recognise Israel
         # spread": what others say a state would do is no intention it expressed
         return [act]
     planned = (
