@@ -2256,3 +2256,17 @@ def test_a_participle_after_a_call_or_meeting_addresses_whom_the_subject_contact
     text: str, act: tuple[str, str, str]
 ) -> None:
     assert (*act, ASSERTED) in _acts(text, dt.date(2023, 6, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Iran seized a British tanker in the Gulf. Britain condemned the seizure.", ("Q145", "11", "Q794")),
+        ("Ireland recognised Palestine as a state. Israel rejected the recognition.", ("Q801", "12", "Q27")),
+        ("China banned imports of Australian barley. Canberra criticised the ban.", ("Q408", "11", "Q148")),
+    ],
+)
+def test_a_reaction_to_a_seizure_a_recognition_or_a_ban_is_aimed_at_whoever_did_it(
+    text: str, act: tuple[str, str, str]
+) -> None:
+    assert (*act, ASSERTED) in _acts(text, dt.date(2020, 5, 10))

@@ -812,7 +812,8 @@ _ACT_ANAPHOR = re.compile(
     r"(?P<noun>visits?|trips?|tours?|stopovers?|tests?|launch(?:es)?|drills|exercises|man(?:oe|eu)vres|maneuvers|"
     r"deployments?|sanctions|expulsions?|tariffs|attacks?|strikes|airstrikes|air\s+strikes|raids?|shelling|"
     r"bombings?|incursions?|invasion|offensive|operation|apology|deal|agreement|accord|pact|treaty|accusations?|allegations?|"
-    r"criticism|remarks|comments|threats?|warnings?|offer|proposal|talks|meeting|summit|decision|move|step)\b"
+    r"criticism|remarks|comments|threats?|warnings?|offer|proposal|plan|talks|meeting|summit|decision|move|step|"
+    r"ban|embargo|blockade|restrictions|seizures?|arrests?|detentions?|executions?|withdrawal|recognition|release)\b"
     r"(?!\s+(?:of|on|by|to|against|between|with|from|in)\s)"
 )
 # Which earlier acts each noun can name, by CAMEO code prefix ("" for any act).
@@ -824,6 +825,9 @@ _ANAPHOR_CODES: dict[str, tuple[str, ...]] = {
     "attack": ("18", "19", "20"), "strikes": ("18", "19"), "airstrikes": ("18", "19"), "air strikes": ("18", "19"),
     "raid": ("18", "19"), "shelling": ("19",), "bombing": ("18", "19"), "incursion": ("19",), "invasion": ("19",),
     "offensive": ("19",), "operation": ("18", "19"),
+    "plan": ("03",), "ban": ("16",), "embargo": ("16",), "blockade": ("16", "17"), "restriction": ("16",),
+    "seizure": ("17",), "arrest": ("17",), "detention": ("17",), "execution": ("17", "18"), "withdrawal": ("08",),
+    "recognition": ("054",), "release": ("08",),
     "apology": ("055",), "deal": ("057",), "agreement": ("057",), "accord": ("057",), "pact": ("057",),
     "treaty": ("057",), "accusation": ("11",), "allegation": ("11",), "criticism": ("11",), "remarks": ("01", "11"),
     "comments": ("01", "11"), "threat": ("13",), "warning": ("13",), "offer": ("03",), "proposal": ("03",),
@@ -881,6 +885,7 @@ _DEED_VERBS: dict[str, str] = {
     "drills": r"(?:held|staged|conducted|began|launched|holds|stages|conducts|begins|launches)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:drills|exercises|manoeuvres|maneuvers)",
     "deployment": r"deploy(?:ed|s)",
+    "ban": r"bann(?:ed|s)|ban",
     "decision": r"decid(?:ed|es)",
 }
 _DEED_VERBS["exercises"] = _DEED_VERBS["manoeuvres"] = _DEED_VERBS["maneuvers"] = _DEED_VERBS["drills"]
