@@ -783,11 +783,11 @@ def name_aliases(name: str, states: Iterable[str]) -> list[str]:
     if patronymic and patronymic[0] > 0:
         # "Mohammed bin Zayed Al Nahyan" -> "Mohammed bin Zayed": news names Gulf rulers by given name and father's
         # name, without the dynasty; "Salman bin Hamad bin Isa Al Khalifa" -> "Salman bin Hamad" too
-        short = " ".join(core[: patronymic[0] + 2])
-        if short != " ".join(core) and len(core) > patronymic[0] + 1:
+        full, short = " ".join(core), " ".join(core[: patronymic[0] + 2])
+        if short != full:
             variants.append(short)
         for spelling in _GIVEN_NAME_SPELLINGS.get(core[0], ()):
-            variants += [f"{spelling} {v.split(' ', 1)[1]}" for v in (" ".join(core), short) if " " in v]
+            variants += [f"{spelling} {v.split(' ', 1)[1]}" for v in (full, short)]
     variants += [fold_ascii(v) for v in variants]
     # one-word forms ("Salman" from "Salman of Saudi Arabia") belong in the surname index, not here
     return [v for v in dict.fromkeys(variants) if v != name and len(v) > 2 and " " in v]

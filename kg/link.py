@@ -1085,7 +1085,8 @@ def _title_only_mentions(
         of_state = _title_of_state(text, state, rules, taken) if state.form != "demonym" else None
         if of_state is not None:
             start, end, rule = of_state
-            found += _holder_mention(text, start, end, state, _title_holders(rule, state, gazetteer, day), gazetteer)
+            holders = _title_holders(rule, state, gazetteer, day)
+            found += _holder_mention(text, start, end, state.sentence, holders, gazetteer)
             continue
         after = text[state.end : state.end + 40]
         if re.search(
@@ -1112,7 +1113,9 @@ def _title_only_mentions(
             if text[start].isupper() or any(s < end and start < e for s, e in taken):
                 break  # "Chinese President Xi": a title before a name, already read with the name
             holders = _title_holders(rule, state, gazetteer, day)
-            found += _holder_mention(text, start, end, state, holders, gazetteer, "person.title-holder-at-date")
+            found += _holder_mention(
+                text, start, end, state.sentence, holders, gazetteer, "person.title-holder-at-date"
+            )
             break
     return found
 
@@ -1129,18 +1132,13 @@ def _pope_mentions(
     if day is None:
         return []  # with no date, no one in particular holds the office
     holders = gazetteer.holders_at(VATICAN, "head_of_state", day)
-    if len({h.person for h in holders}) != 1:
-        return []
     found = []
     for match in _POPE.finditer(text):
         start, end = match.span("title")
         if any(s < end and start < e for s, e in taken):
             continue
         sentence = next((s.index for s in sentences if s.start <= start < s.end), 0)
-        rule = "person.title-names-its-state"
-        mention = Mention(start, end, text[start:end], "person", "title", rule, sentence, confidence=0.7)
-        _apply_holding(mention, holders[0], gazetteer)
-        found.append(mention)
+        found += _holder_mention(text, start, end, sentence, holders, gazetteer, "person.title-names-its-state")
     return found
 
 
@@ -1148,15 +1146,16 @@ def _holder_mention(
     text: str,
     start: int,
     end: int,
-    state: Mention,
+    sentence: int,
     holders: list[Holding],
     gazetteer: Gazetteer,
     rule: str = "person.title-of-state-at-date",
 ) -> list[Mention]:
-    """A person mention of the title at ``start:end`` for its one holder; none when no one or several hold it."""
+    """A person mention of the title at ``start:end`` (in sentence ``sentence``) for its one holder; none when no one
+    or several hold it."""
     if len({h.person for h in holders}) != 1:
         return []
-    mention = Mention(start, end, text[start:end], "person", "title", rule, state.sentence, confidence=0.7)
+    mention = Mention(start, end, text[start:end], "person", "title", rule, sentence, confidence=0.7)
     _apply_holding(mention, holders[0], gazetteer)
     return [mention]
 

@@ -727,8 +727,12 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 for s, e in verb_spans
             ):
                 continue  # "suspended trade negotiations": the negotiations are what was suspended
-            antecedents = _antecedent_acts(text, sentence, trigger, start, end, acts) or _reported_deed(
-                text, sentences, mentions, sentence, trigger, start, end
+            reacted_to = _reaction_object_noun(text, sentence, trigger, end)
+            antecedents = (
+                _antecedent_acts(sentence, start, reacted_to, acts)
+                or _reported_deed(text, sentences, mentions, sentence, start, reacted_to)
+                if reacted_to
+                else []
             )
             act = _act_for(article, sentence, phrases, trigger, start, end, mentions, antecedents)
             if act is None:
@@ -753,6 +757,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
     return _letters_coded_by_content(acts)
 
 
+# Acts inferred from another act (a host's side, an implied partner, a reaction's target): no act to copy or react to.
+_INFERRED_RULE_ENDINGS = (".implied-host", ".implied-target", ".act-anaphora")
 # "Bahrain followed suit", "Kuwait did the same": the latest act reported, done once more by another state.
 _FOLLOWED_SUIT = re.compile(r"\b(?:follow(?:ed|s)\s+suit|did\s+(?:the\s+same|likewise|so\s+too))\b")
 
@@ -774,7 +780,7 @@ def _followed_suit(article: Article, sentence: Sentence, phrases: list[Phrase], 
             for act in reversed(earlier)
             if sentence.index - 2 <= act.sentence <= sentence.index
             and act.trigger_end <= suit.start()
-            and not act.rule.endswith((".implied-host", ".implied-target", ".act-anaphora"))
+            and not act.rule.endswith(_INFERRED_RULE_ENDINGS)
         ),
         None,
     )
@@ -853,14 +859,10 @@ def _by_noun(table: dict[str, _T], noun: str) -> _T | None:
     return table.get(noun) or table.get(noun.rstrip("s")) or table.get(noun[:-2])
 
 
-def _antecedent_acts(
-    text: str, sentence: Sentence, trigger: Trigger, start: int, end: int, earlier: list[Act]
-) -> list[Act]:
-    """Earlier acts of the article, the latest first, that a reaction's object names: "the visit" after a visit,
-    "the decision" after any deed. Only for verbs of reaction (praise, criticise, reject, protest) with such an
-    object."""
-    noun = _reaction_object_noun(text, sentence, trigger, end)
-    codes = _by_noun(_ANAPHOR_CODES, noun) if noun else None
+def _antecedent_acts(sentence: Sentence, start: int, noun: str, earlier: list[Act]) -> list[Act]:
+    """Earlier acts of the article, the latest first, that a reaction's object ``noun`` (from
+    ``_reaction_object_noun``) names: "the visit" after a visit, "the decision" after any deed."""
+    codes = _by_noun(_ANAPHOR_CODES, noun)
     if codes is None:
         return []
     return [
@@ -870,7 +872,7 @@ def _antecedent_acts(
         and act.trigger_end <= start
         and act.modality is not Modality.NEGATED
         and act.cameo.startswith(codes)
-        and not act.rule.endswith((".implied-host", ".implied-target", ".act-anaphora"))
+        and not act.rule.endswith(_INFERRED_RULE_ENDINGS)
         # "the move", "the decision": a deed, not words or a reaction to another's deed
         and (codes != ("",) or act.cameo[:2] not in _NOT_A_MOVE_ROOTS or act.cameo.startswith("057"))
     ]
@@ -898,15 +900,13 @@ def _reported_deed(
     sentences: list[Sentence],
     mentions: list[Mention],
     sentence: Sentence,
-    trigger: Trigger,
     start: int,
-    end: int,
+    noun: str,
 ) -> list[Act]:
-    """A deed reported with no target, as an act of its doer only, when a reaction's object names it and no act was
-    read for it: "North Korea launched a rocket on Friday. South Korea and Japan condemned the launch" (the subject
-    of the sentence, followed by the verb of the deed)."""
-    noun = _reaction_object_noun(text, sentence, trigger, end)
-    verbs = _by_noun(_DEED_VERBS, noun) if noun else None
+    """A deed reported with no target, as an act of its doer only, when a reaction's object ``noun`` names it and no
+    act was read for it: "North Korea launched a rocket on Friday. South Korea and Japan condemned the launch" (the
+    subject of the sentence, followed by the verb of the deed)."""
+    verbs = _by_noun(_DEED_VERBS, noun)
     if verbs is None:
         return []
     for earlier in reversed(sentences[max(0, sentence.index - _ANAPHOR_SENTENCES) : sentence.index + 1]):
@@ -923,7 +923,7 @@ def _reported_deed(
         verb = re.match(
             rf"(?:['\u2019]s)?\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:has|have|had)\s+)?(?:{verbs})\b", text[subject.end : start]
         )
-        if verb is not None and subject.state_qid is not None:
+        if verb is not None:
             deed_start = subject.end + verb.start()
             deed_end = subject.end + verb.end()
             return [
