@@ -392,7 +392,7 @@ class Gazetteer:
             holdings,
             key=lambda h: (-_end_ordinal(h), SENIORITY[h.role], -self._office_names_state(h), _negated_start(h)),
         )
-        return self._first_realm(latest, [h for h in holdings if _end_ordinal(h) == _end_ordinal(latest)])
+        return self._first_realm(latest, [h for h in holdings if _ends_together(h, latest)])
 
     def _first_realm(self, chosen: Holding, alongside: list[Holding]) -> Holding:
         """For one person holding the same office in several states at once (Elizabeth II reigned over the UK,
@@ -601,6 +601,14 @@ def _negated_start(holding: Holding) -> int:
 
 def _end_ordinal(holding: Holding) -> int:
     return dt.date.max.toordinal() if holding.end is None else latest_day(holding.end).toordinal()
+
+
+def _ends_together(one: Holding, other: Holding) -> bool:
+    """Both terms open, or their ends may be the same day: a realm's end known to the day (2022-09-08) and
+    another's known to the year (2022) end together."""
+    if one.end is None or other.end is None:
+        return one.end is None and other.end is None
+    return earliest_day(one.end) <= latest_day(other.end) and earliest_day(other.end) <= latest_day(one.end)
 
 
 _REBUILD_HINT = "rebuild it with `kg gazetteer build`"
@@ -2332,7 +2340,53 @@ def _close_superseded(rows: list[_HoldingRow]) -> list[_HoldingRow]:
                  and _lo(later.start) > _hi(row.start)), None)  # fmt: skip
             if successor is not None:
                 row.end = successor.start
+        while _date_handovers(group):
+            pass  # a date refined from a neighbour may refine the next one (a run of one-year ministers)
     return rows
+
+
+def _date_handovers(group: list[_HoldingRow]) -> bool:
+    """Refine the year- or month-precise dates of one office's terms from the day-precise dates of the terms
+    next to them; True when a date changed. Nothing is refined when a third term may lie between the two."""
+    changed = False
+    for row in group:
+        if row.start is None or len(row.start) >= 10:
+            continue
+        # a start known to the year or month ("2024") is the day a predecessor's term, dated to the day within
+        # that span, ended: otherwise both would hold the office for months (Sunak and Starmer in 2024)
+        handovers = [
+            earlier.end for earlier in group
+            if earlier.person != row.person and earlier.end and len(earlier.end) >= 10 and earlier.start
+            and _lo(earlier.start) < _lo(row.start) and _lo(row.start) <= _lo(earlier.end) <= _hi(row.start)
+            and (row.end is None or _lo(earlier.end) < _hi(row.end))
+            and not any(_may_lie_between(other, earlier.end, row.start, (row, earlier)) for other in group)
+        ]  # fmt: skip
+        if handovers:
+            row.start = max(handovers)
+            changed = True
+    for row in group:
+        if row.end is None or len(row.end) >= 10 or row.start is None:
+            continue
+        # likewise an end known to the year is the day a successor's term, dated to the day within it, began
+        takeovers = [
+            later.start for later in group
+            if later.person != row.person and later.start and len(later.start) >= 10
+            and _hi(row.start) < _lo(later.start) and _lo(row.end) <= _lo(later.start) <= _hi(row.end)
+            and not any(_may_lie_between(other, row.start, later.start, (row, later)) for other in group)
+        ]  # fmt: skip
+        if takeovers:
+            row.end = min(takeovers)
+            changed = True
+    return changed
+
+
+def _may_lie_between(other: _HoldingRow, after: str, before: str, pair: tuple[_HoldingRow, _HoldingRow]) -> bool:
+    """Whether ``other``, a term of neither person in ``pair``, may have been held after ``after`` began and
+    before ``before`` ended (Truss's "2022" between Johnson's term and Sunak's from 2022-10-25)."""
+    if other.person in {held.person for held in pair} or other.start is None:
+        return False
+    ends_after = other.end is None or _hi(other.end) > _lo(after)
+    return ends_after and _lo(other.start) < _hi(before) and _hi(other.start) >= _lo(after)
 
 
 def _write_atomic(out_path: Path, payload: bytes) -> None:

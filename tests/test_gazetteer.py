@@ -18,6 +18,8 @@ from kg.gazetteer import (
     EffectiveLeader,
     Gazetteer,
     Holding,
+    _close_superseded,
+    _HoldingRow,
     build_gazetteer,
     fold_ascii,
     keep_office_label,
@@ -365,6 +367,32 @@ def test_a_monarch_of_several_realms_reigns_first_over_the_oldest_one(gaz: Gazet
 def test_superseded_open_terms_are_closed(gaz: Gazetteer) -> None:
     # older snapshots leave Biden's term open; the 2026 snapshot's successor closes it
     assert [h.person for h in gaz.holders_at("Q30", "head_of_state", None)] == ["Q22686"]
+
+
+def test_a_term_known_to_the_year_takes_the_day_of_the_handover(gaz: Gazetteer) -> None:
+    # the 2024-10 snapshot dates Starmer's start and Martin's end to the year only; the terms next to them
+    # are dated to the day, so on no day do two people hold the single office
+    assert [h.person for h in gaz.holders_at("Q145", "head_of_government", D(2024, 3, 1))] == ["Q20055561"]
+    assert [h.person for h in gaz.holders_at("Q145", "head_of_government", D(2024, 8, 1))] == ["Q6383803"]
+    assert [h.person for h in gaz.holders_at("Q27", "head_of_government", D(2022, 11, 1))] == ["Q920403"]
+    assert [h.person for h in gaz.holders_at("Q17", "head_of_government", D(2023, 6, 1))] == ["Q359480"]
+
+
+def _row(person: str, start: str | None, end: str | None) -> _HoldingRow:
+    return _HoldingRow(person, "Q14211", None, "Q145", "head_of_government", start, end, "test", 1)
+
+
+def test_handover_dates_need_two_adjacent_terms() -> None:
+    first, second, third = _row("Q1", "2019-07-24", "2022"), _row("Q2", "2022", "2022"), _row("Q3", "2022-10-25", None)
+    _close_superseded([first, second, third])
+    # a third term of 2022 may lie between the first and the one from 2022-10-25: nothing is refined
+    assert (first.end, second.start) == ("2022", "2022")
+    earlier, later = _row("Q1", "2019-07-24", "2022-10-25"), _row("Q2", "2022", None)
+    _close_superseded([earlier, later])
+    assert later.start == "2022-10-25"
+    before, after = _row("Q1", "2019-07-24", "2022"), _row("Q2", "2022-10-25", None)
+    _close_superseded([before, after])
+    assert before.end == "2022-10-25"
 
 
 def test_holdings_are_deduplicated(gaz: Gazetteer) -> None:
