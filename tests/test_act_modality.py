@@ -2270,3 +2270,42 @@ def test_a_reaction_to_a_seizure_a_recognition_or_a_ban_is_aimed_at_whoever_did_
     text: str, act: tuple[str, str, str]
 ) -> None:
     assert (*act, ASSERTED) in _acts(text, dt.date(2020, 5, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Belarusian troops pushed into Lithuania on Monday. Latvia condemned the invasion of Lithuania.",
+         ("Q211", "11", "Q184")),
+        ("Police in Beijing detained three Japanese engineers. Tokyo protested the detention of its citizens.",
+         ("Q17", "11", "Q148")),
+        ("North Korea launched a satellite rocket. Seoul condemned the launch of the rocket.", ("Q884", "11", "Q423")),
+        ("A Saudi air strike killed twelve Yemeni fishermen. Oman condemned the strike on the fishermen.",
+         ("Q842", "11", "Q851")),
+    ],
+)  # fmt: skip
+def test_a_reaction_to_an_act_noun_with_its_object_is_aimed_at_whoever_did_it(
+    text: str, act: tuple[str, str, str]
+) -> None:
+    assert (*act, ASSERTED) in _acts(text, dt.date(2021, 4, 12))
+
+
+def test_the_object_after_a_reacted_act_noun_must_be_a_party_to_the_earlier_act() -> None:
+    # Belarus's incursion was into Lithuania: "the invasion of Georgia" is another act, not aimed at Belarus
+    acts = _acts("Belarusian troops pushed into Lithuania on Monday. Japan condemned the invasion of Georgia.")
+    assert not any(a[0] == "Q17" and a[2] == "Q184" for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Russia annexed four regions on Friday. Moldova condemned the annexation.", ("Q217", "11", "Q159")),
+        ("Venezuelan marines seized a fishing boat. Guyana denounced the seizure of the boat.", ("Q734", "11", "Q717")),
+        ("Turkish police raided a church hall. Greece condemned the raid.", ("Q41", "11", "Q43")),
+        ("Serbia and Kosovo signed a truce in Brussels. Albania welcomed the signing.", ("Q222", "05", "Q403")),
+    ],
+)  # fmt: skip
+def test_a_reaction_names_an_annexation_seizure_raid_or_signing_and_is_aimed_at_its_doer(
+    text: str, act: tuple[str, str, str]
+) -> None:
+    assert (*act, ASSERTED) in _acts(text, dt.date(2022, 10, 1))

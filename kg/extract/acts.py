@@ -727,10 +727,14 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 for s, e in verb_spans
             ):
                 continue  # "suspended trade negotiations": the negotiations are what was suspended
-            reacted_to = _reaction_object_noun(text, sentence, trigger, end)
+            reacted_to = _reaction_object(text, sentence, trigger, end)
             antecedents = (
-                _antecedent_acts(sentence, start, reacted_to, acts)
-                or _reported_deed(text, sentences, mentions, sentence, start, reacted_to)
+                _named_parties_fit(
+                    _antecedent_acts(sentence, start, reacted_to.noun, acts)
+                    or _reported_deed(text, sentences, mentions, sentence, start, reacted_to.noun),
+                    reacted_to,
+                    mentions,
+                )
                 if reacted_to
                 else []
             )
@@ -816,11 +820,14 @@ _REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
 _ACT_ANAPHOR = re.compile(
     r"\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:(?!(?:of|on|by|to|with)\s)[a-z\-]+\s+){0,2}?"
     r"(?P<noun>visits?|trips?|tours?|stopovers?|tests?|launch(?:es)?|drills|exercises|man(?:oe|eu)vres|maneuvers|"
-    r"deployments?|sanctions|expulsions?|tariffs|attacks?|strikes|airstrikes|air\s+strikes|raids?|shelling|"
+    r"deployments?|sanctions|expulsions?|tariffs|attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|shelling|"
     r"bombings?|incursions?|invasion|offensive|operation|apology|deal|agreement|accord|pact|treaty|accusations?|allegations?|"
     r"criticism|remarks|comments|threats?|warnings?|offer|proposal|plan|talks|meeting|summit|decision|move|step|"
-    r"ban|embargo|blockade|restrictions|seizures?|arrests?|detentions?|executions?|withdrawal|recognition|release)\b"
-    r"(?!\s+(?:of|on|by|to|against|between|with|from|in)\s)"
+    r"ban|embargo|blockade|restrictions|seizures?|arrests?|detentions?|executions?|withdrawal|recognition|release|"
+    r"annexation|signing|ceasefire|truce)\b"
+    # "the invasion of Ukraine", "the visit to Taiwan": what follows names a party to the act; "the talks with
+    # Iran", "the attack by" name other things than the act's doer
+    r"(?P<tail>\s+(?:of|on|against|in|to)\s)?(?!\s*(?:by|between|with|from)\s)"
 )
 # Which earlier acts each noun can name, by CAMEO code prefix ("" for any act).
 _ANAPHOR_CODES: dict[str, tuple[str, ...]] = {
@@ -828,12 +835,13 @@ _ANAPHOR_CODES: dict[str, tuple[str, ...]] = {
     "test": ("15",), "launch": ("15",), "drills": ("15",), "exercises": ("15",), "manoeuvres": ("15",),
     "maneuvres": ("15",), "maneuvers": ("15",), "deployment": ("15",),
     "sanctions": ("16",), "expulsion": ("16",), "tariffs": ("16",),
-    "attack": ("18", "19", "20"), "strikes": ("18", "19"), "airstrikes": ("18", "19"), "air strikes": ("18", "19"),
+    "attack": ("18", "19", "20"), "strike": ("18", "19"), "airstrike": ("18", "19"), "air strike": ("18", "19"),
     "raid": ("18", "19"), "shelling": ("19",), "bombing": ("18", "19"), "incursion": ("19",), "invasion": ("19",),
     "offensive": ("19",), "operation": ("18", "19"),
     "plan": ("03",), "ban": ("16",), "embargo": ("16",), "blockade": ("16", "17"), "restriction": ("16",),
     "seizure": ("17",), "arrest": ("17",), "detention": ("17",), "execution": ("17", "18"), "withdrawal": ("08",),
-    "recognition": ("054",), "release": ("08",),
+    "recognition": ("054",), "release": ("08",), "annexation": ("19", "20"),
+    "signing": ("057",), "ceasefire": ("05", "08"), "truce": ("05", "08"),
     "apology": ("055",), "deal": ("057",), "agreement": ("057",), "accord": ("057",), "pact": ("057",),
     "treaty": ("057",), "accusation": ("11",), "allegation": ("11",), "criticism": ("11",), "remarks": ("01", "11"),
     "comments": ("01", "11"), "threat": ("13",), "warning": ("13",), "offer": ("03",), "proposal": ("03",),
@@ -843,15 +851,39 @@ _NOT_A_MOVE_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
 _ANAPHOR_SENTENCES = 3  # how many sentences back the act a noun names may be reported
 
 
-def _reaction_object_noun(text: str, sentence: Sentence, trigger: Trigger, end: int) -> str | None:
-    """The noun of an act that a verb of reaction takes as its object ("condemned the invasion" -> "invasion"), or
-    None for other verbs and objects."""
+@dataclasses.dataclass(frozen=True)
+class _ReactionObject:
+    """An act named by a noun as the object of a verb of reaction, and the words after the noun that name a party to
+    it ("condemned the invasion of Ukraine": ``noun`` "invasion", ``tail`` the span of "of Ukraine")."""
+
+    noun: str
+    tail: tuple[int, int] | None
+
+
+def _reaction_object(text: str, sentence: Sentence, trigger: Trigger, end: int) -> _ReactionObject | None:
+    """The act noun a verb of reaction takes as its object ("condemned the invasion" -> "invasion"), or None for
+    other verbs and objects."""
     if trigger.pos == "noun" or trigger.cameo[:2] not in _REACTION_ROOTS:
         return None
     anaphor = _ACT_ANAPHOR.match(text, end)
-    if anaphor is None or anaphor.end() > sentence.end:
+    if anaphor is None or anaphor.end("noun") > sentence.end:
         return None
-    return re.sub(r"\s+", " ", anaphor.group("noun").lower())
+    tail = None
+    if anaphor.group("tail"):
+        # up to the end of the clause: "the seizure of the tanker, which", "the detention of its nationals."
+        clause = re.search(r"[,;:.!?]|\s(?:and|but|as|after|which|that)\s", text[anaphor.end() : sentence.end])
+        tail = (anaphor.end(), anaphor.end() + clause.start() if clause else sentence.end)
+    return _ReactionObject(re.sub(r"\s+", " ", anaphor.group("noun").lower()), tail)
+
+
+def _named_parties_fit(acts: list[Act], reacted: _ReactionObject, mentions: list[Mention]) -> list[Act]:
+    """``acts`` when the states the words after the act noun name are all parties to the latest of them ("the invasion
+    of Ukraine" after Russia's attack on Ukraine), else none: those words name another act."""
+    if not acts or reacted.tail is None:
+        return acts
+    named = {m.state_qid for m in mentions if m.state_qid and reacted.tail[0] <= m.start < reacted.tail[1]}
+    parties = {acts[0].actor, *acts[0].targets}
+    return acts if named <= parties else []
 
 
 def _by_noun(table: dict[str, _T], noun: str) -> _T | None:
@@ -861,7 +893,7 @@ def _by_noun(table: dict[str, _T], noun: str) -> _T | None:
 
 def _antecedent_acts(sentence: Sentence, start: int, noun: str, earlier: list[Act]) -> list[Act]:
     """Earlier acts of the article, the latest first, that a reaction's object ``noun`` (from
-    ``_reaction_object_noun``) names: "the visit" after a visit, "the decision" after any deed."""
+    ``_reaction_object``) names: "the visit" after a visit, "the decision" after any deed."""
     codes = _by_noun(_ANAPHOR_CODES, noun)
     if codes is None:
         return []
@@ -889,6 +921,13 @@ _DEED_VERBS: dict[str, str] = {
     "deployment": r"deploy(?:ed|s)",
     "ban": r"bann(?:ed|s)|ban",
     "decision": r"decid(?:ed|es)",
+    "annexation": r"annex(?:ed|es)",
+    "seizure": r"seiz(?:ed|es)|captur(?:ed|es)|impound(?:ed|s)",
+    "raid": r"raid(?:ed|s)|storm(?:ed|s)",
+    "attack": r"attack(?:ed|s)",
+    "strike": r"str(?:uck|ikes)|bomb(?:ed|s)",
+    "bombing": r"bomb(?:ed|s)",
+    "shelling": r"shell(?:ed|s)",
 }
 _DEED_VERBS["exercises"] = _DEED_VERBS["manoeuvres"] = _DEED_VERBS["maneuvers"] = _DEED_VERBS["drills"]
 # Before the subject of a sentence: a time or place set off by a comma ("On Friday, North Korea fired ...").
@@ -1486,16 +1525,6 @@ def _act_for(
             or (trigger.target_nationals and not p.place)
         )
     ]
-    victims = [] if trigger.cameo[:2] not in ("11", "12") else [p for p in targets if _victim(text, start, end, p)]
-    if victims:
-        # "condemned the bombing of U.S. embassies": the embassies were bombed; the criticism is aimed at whoever
-        # bombed them, named with "by" or not at all
-        agents = [p for p in phrases if p.start > victims[-1].end and _governed_by(text, p, victims[-1].end, ("by",))]
-        targets = [p for p in targets if p not in victims] + [p for p in agents[:1] if p.state != actor.state]
-        if not targets:
-            return None
-    targets_states = list(dict.fromkeys(s for p in targets for s in p.states if s != actor.state))
-    rule_extra = ""
     # Only the latest act the noun can name, by every state that did it ("Saudi Arabia, the UAE and Egypt severed
     # ties with Qatar. Qatar called the move unjustified"); none when the reacting state did it ("Iran expelled two
     # envoys. Iran's parliament welcomed the move" is Iran's own move, no older act of another state).
@@ -1504,7 +1533,19 @@ def _act_for(
         for a in antecedents or ()
         if (a.sentence, a.trigger_start) == (antecedents[0].sentence, antecedents[0].trigger_start)
     ]
-    if latest and all(a.actor != actor.state for a in latest):
+    if not all(a.actor != actor.state for a in latest):
+        latest = []
+    victims = [] if trigger.cameo[:2] not in ("11", "12") else [p for p in targets if _victim(text, start, end, p)]
+    if victims:
+        # "condemned the bombing of U.S. embassies": the embassies were bombed; the criticism is aimed at whoever
+        # bombed them, named with "by", or not at all unless the article reported the bombing before
+        agents = [p for p in phrases if p.start > victims[-1].end and _governed_by(text, p, victims[-1].end, ("by",))]
+        targets = [p for p in targets if p not in victims] + [p for p in agents[:1] if p.state != actor.state]
+        if not targets and not latest:
+            return None
+    targets_states = list(dict.fromkeys(s for p in targets for s in p.states if s != actor.state))
+    rule_extra = ""
+    if latest:
         # "Pelosi arrived in Taipei. China condemned the visit": the visitor is whom the condemnation is aimed at (a
         # state named after the noun is in another clause: "welcomed the decision, and Turkey condemned it")
         parties = [s for a in latest for s in ([a.actor, *a.targets] if a.symmetric else [a.actor])]
