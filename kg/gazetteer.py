@@ -356,6 +356,10 @@ class Gazetteer:
             states = {holding.state for holding in self._holdings_by_person.get(person.qid, [])}
             for surname in surnames_of(person.name, states):
                 index[surname].add(person.qid)
+            # a one-word alias ("Lula", "AMLO") names the person alone, as a family name does
+            for alias in person.aliases:
+                if " " not in alias:
+                    index[alias].add(person.qid)
         return {name: sorted(qids, key=self._seniority_key) for name, qids in index.items()}
 
     def _seniority_key(self, person: str) -> tuple[int, int]:

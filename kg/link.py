@@ -885,8 +885,12 @@ def _surname_mentions(
     """Single-word references to people: surnames of people already named, or title + surname."""
     found: list[Mention] = []
     article_states = {m.state_qid for m in states if m.state_qid}
+    surnames = gazetteer.surname_index()
     for sentence in sentences:
-        for token in _CAPITALISED_WORD.finditer(text[sentence.start : sentence.end]):
+        words = list(_CAPITALISED_WORD.finditer(text[sentence.start : sentence.end]))
+        # initials that are a person's one-word alias ("AMLO", "MBS"); other capitals are abbreviations ("UN")
+        words += [w for w in _INITIALS.finditer(text[sentence.start : sentence.end]) if w.group(0) in surnames]
+        for token in sorted(words, key=lambda w: w.start()):
             start, end = sentence.start + token.start(), sentence.start + token.end()
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -1422,6 +1426,7 @@ def _title_and_filler_words() -> frozenset[str]:
 
 
 # A capitalised word, letters with diacritics included ("Erdoğan", "Babiš"), with a lower-case hyphenated part.
+_INITIALS = re.compile(r"(?<![^\W\d_])[A-Z]{3,5}(?![^\W\d_])")
 _CAPITALISED_WORD = re.compile(
     r"(?<![^\W\d_])[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F]+(?:-[a-z\u00DF-\u00FF\u0100-\u017F]+)?(?![^\W\d_])"
 )
@@ -1633,8 +1638,13 @@ _LEADER_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "def
 def _sole_leader_with_surname(gazetteer: Gazetteer, surname: str, day: dt.date | None) -> Holding | None:
     """ "Obama said": the one head of state or government, foreign or defence minister with that surname at
     the date. Common words and common surnames are never read this way; with no date, nothing is."""
-    if day is None or surname in _NOT_SURNAMES or surname in _GIVEN_NAMES or len(surname) < 4:
-        return None
+    if (
+        day is None
+        or surname in _NOT_SURNAMES
+        or surname in _GIVEN_NAMES
+        or (len(surname) < 4 and not surname.isupper())
+    ):
+        return None  # (initials are read only where they are a person's alias: "MBS")
     holdings = _holders_with_surname(gazetteer, surname, day)
     if not holdings:
         # a leader-elect, as for full names: "congratulated Trump on his victory" two months before he took office

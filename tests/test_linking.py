@@ -788,11 +788,12 @@ def test_a_middle_name_the_article_named_in_full_refers_back_to_the_person(pipel
 
 
 def test_a_middle_name_of_no_person_named_before_links_no_one(pipeline: Pipeline) -> None:
+    # ("Lula" alone is one of his aliases in Wikidata, and the gazetteer's: a name, not a middle name)
     text = (
-        "Brazil voted on Sunday. Lula thanked his voters in Sao Paulo. "
-        "Luiz Inacio Lula da Silva, Brazil's president, won a second term."
+        "Turkey voted on Sunday. Tayyip thanked his voters in Ankara. "
+        "Recep Tayyip Erdogan, Turkey's president, won another term."
     )
-    assert all(m.text != "Lula" for m in people(pipeline, text, "2006-10-30"))
+    assert all(m.text != "Tayyip" for m in people(pipeline, text, "2023-05-29"))
 
 
 @pytest.mark.parametrize(
@@ -829,3 +830,21 @@ def test_the_emir_is_no_president_whose_office_names_the_emirates(pipeline: Pipe
         "Modi later flew to Qatar, where he met the emir."
     )
     assert all(m.text != "emir" for m in people(pipeline, text, "2024-02-14"))
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name", "person"),
+    [
+        ("Biden congratulated Lula on winning the election.", "2023-01-02", "Lula", "Q37181"),
+        ("AMLO declined to attend the summit in Los Angeles.", "2022-06-06", "AMLO", "Q318508"),
+        ("MBS hosted the Turkish president in Jeddah.", "2023-07-17", "MBS", "Q6892571"),
+    ],
+)
+def test_a_one_word_alias_names_its_person_as_a_surname_does(
+    pipeline: Pipeline, text: str, date: str, name: str, person: str
+) -> None:
+    assert person_named(pipeline, text, date, name).qid == person
+
+
+def test_initials_that_are_no_ones_alias_name_no_person(pipeline: Pipeline) -> None:
+    assert all(m.text != "FBI" for m in people(pipeline, "The FBI questioned the Saudi envoy.", "2023-07-17"))
