@@ -543,6 +543,30 @@ def test_brussels_in_an_article_on_the_eu_is_not_belgium() -> None:
     assert not [a for a in acts if a[0] == "Q31"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders of Croatia and Slovenia came to the Brussels summit that the European Council called on migration.",
+        "The Polish president flew to Brussels for talks at NATO headquarters.",
+        "The Iranian negotiator travelled to Vienna for talks on the IAEA's inspections.",
+        "Kenya's president arrived in Addis Ababa for the African Union summit.",
+    ],
+)
+def test_a_capital_seating_an_organisation_the_article_names_hosts_no_visit_for_its_state(text: str) -> None:
+    assert not [a for a in _acts(text, dt.date(2019, 3, 21)) if {a[0], a[2]} & {"Q31", "Q40", "Q115"}]
+
+
+def test_a_visit_to_an_organisations_seat_implies_no_other_state_of_the_article() -> None:
+    text = "Finland holds the EU presidency. The German chancellor said her visit to Brussels showed her support."
+    assert not [a for a in _acts(text, dt.date(2019, 3, 21)) if a[1] == "04"]
+
+
+def test_a_visit_to_a_capital_that_seats_an_organisation_the_article_does_not_name_is_to_its_state() -> None:
+    assert ("Q36", "04", "Q31", ASSERTED) in _acts(
+        "The Polish president flew to Brussels on Monday.", dt.date(2019, 3, 21)
+    )
+
+
 def test_criticism_of_measures_against_a_state_is_not_aimed_at_it() -> None:
     acts = _acts(
         "Russia and China have long opposed what they call excessively harsh measures against Iran.",

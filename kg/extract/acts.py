@@ -237,7 +237,13 @@ _VISITOR_TITLE = re.compile(
 )
 
 # Capitals that also seat an international organisation, which an article naming the organisation may mean by them.
-_ORGANISATION_SEATS = {"Brussels": re.compile(r"\b(?:EU|European (?:Union|Commission)|NATO)\b")}
+# Capitals that seat international organisations, and the words by which an article names them: there, the capital
+# stands for the organisation ("Brussels rejected the plan"), and a summit or visit there is hosted by no state.
+_ORGANISATION_SEATS = {
+    "Brussels": re.compile(r"\b(?:EU|European (?:Union|Commission|Council|Parliament)|NATO)\b"),
+    "Vienna": re.compile(r"\b(?:OPEC|IAEA|International Atomic Energy Agency|OSCE)\b"),
+    "Addis Ababa": re.compile(r"\b(?:African Union|AU)\b"),
+}
 
 # Heads that make a phrase a place in the state: a destination for a visit, not an actor.
 PLACE_HEADS = frozenset(
@@ -555,6 +561,7 @@ class Phrase:
     can_act: bool = True  # False for "Palestinian gunmen": a target for its state, never the actor
     place: bool = False  # "the Albanian town of Vlore": a place in the state
     group: tuple[str, ...] = ()  # "the three countries": every state the phrase stands for, ``state`` the first
+    seat: bool = False  # "Brussels" in an article on the EU: the organisation's seat, neither actor nor host
 
     @property
     def states(self) -> tuple[str, ...]:
@@ -621,8 +628,11 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
             and first.text in _ORGANISATION_SEATS
             and _ORGANISATION_SEATS[first.text].search(text)
         ):
-            phrase.state_actor = False  # "Brussels rejected a French plan" in an article on the EU: the Commission
-            phrase.place = True
+            # "Brussels rejected a French plan" in an article on the EU: the Commission; "attended the Brussels
+            # summit", "her visit to Brussels": the EU's, with no Belgian host
+            phrase.state_actor = False
+            phrase.place = False
+            phrase.seat = True
         if re.search(r"\b(?:[Ff]ormer|ex-)\s*$", text[max(0, phrase.start - 8) : phrase.start]):
             phrase.state_actor = False  # "former Malaysian prime minister": acts for no state now
         following = text[phrase.end : sentence.end]
@@ -1586,6 +1596,8 @@ def _act_for(
         and (trigger.id not in _PLEDGE_RULES or _COOPERATIVE_COMPLEMENT.search(text, end, min(sentence.end, end + 90)))
         # a trip implies the other state only to a named place in it: not "went to work", "came to his office"
         and (trigger.id != "act.travel-to.verb" or re.match(r"\s+(?:the\s+)?[A-Z]", text[end : end + 20]))
+        # "her visit to Brussels" in an article on the EU: a visit to the organisation, not to another state
+        and not any(p.seat and p.start >= end for p in phrases)
         and not (
             trigger.kind == "Visit"
             and _REGIONAL_TRIP.search(text, max(sentence.start, start - 30), end + 30)
