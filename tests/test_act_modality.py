@@ -2333,3 +2333,19 @@ def test_a_reaction_names_an_annexation_seizure_raid_or_signing_and_is_aimed_at_
     text: str, act: tuple[str, str, str]
 ) -> None:
     assert (*act, ASSERTED) in _acts(text, dt.date(2022, 10, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("China held drills near Taiwan on Saturday.", ("Q148", "15", "Q865")),
+        ("Russia staged large-scale exercises near Finland.", ("Q159", "15", "Q33")),
+        ("North Korea held artillery drills near its border with South Korea.", ("Q423", "15", "Q884")),
+    ],
+)
+def test_a_show_of_force_near_a_state_is_aimed_at_it(text: str, act: tuple[str, str, str]) -> None:
+    assert (*act, ASSERTED) in _acts(text, dt.date(2023, 6, 15))
+
+
+def test_drills_in_a_state_are_not_aimed_at_it() -> None:
+    assert not [a for a in _acts("Russia held drills in Belarus on Saturday.", dt.date(2023, 6, 15)) if a[1] == "15"]

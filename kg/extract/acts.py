@@ -3351,9 +3351,16 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     if _PARTNER_IN_DOING.search(gap):
         return []  # "had hit Idlib in coordination with Turkey": a partner in the act, not its target
     locative = re.search(
-        r"(?:(\S+)\s+|^\s*)(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:[A-Z][a-z]+ist\s+)?$", gap
+        r"(?:(\S+)\s+|^\s*)(in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:[A-Z][a-z]+ist\s+)?$", gap
     )  # "developments in the Stalinist North Korea"
-    if locative and (locative.group(1) or "").lower() not in _DIRECTED_AT:
+    # the word before the preposition, in the gap or (right after the trigger) the trigger's last word
+    before_preposition = (locative.group(1) or text[max(0, end - 30) : end].split()[-1]).lower() if locative else ""
+    if (
+        locative
+        and before_preposition not in _DIRECTED_AT
+        # "staged drills near Taiwan": a show of force near a state is aimed at it (unlike "drills in Belarus")
+        and not (locative.group(2) == "near" and before_preposition in _SHOW_OF_FORCE_NOUNS)
+    ):
         # "held talks in Cairo with Egyptian President Mubarak": the partner after the place
         partner = [
             p
@@ -3424,6 +3431,7 @@ _AGAINST_INFINITIVE = re.compile(
 )
 
 # Words after which "at" names whom an act is aimed at, not where it happens.
+_SHOW_OF_FORCE_NOUNS = frozenset(["drills", "exercises", "manoeuvres", "maneuvers", "games", "patrols"])
 _DIRECTED_AT = frozenset(
     ["aimed", "directed", "targeted", "pointed", "fired", "angry", "anger", "outrage", "displeasure", "protest"]
 )
