@@ -2325,7 +2325,8 @@ _SHARED_OFFICE_STATES = {"Q228", "Q225", "Q238", "Q39", "Q836"}
 
 def _close_superseded(rows: list[_HoldingRow]) -> list[_HoldingRow]:
     """An open-ended term followed by a successor in the same office (from a newer snapshot) ends when the
-    successor starts: older snapshots do not know the term ended."""
+    successor starts: older snapshots do not know the term ended. Then dates known only to the year or month take
+    the day of the handover from the terms next to them (``_date_handovers``)."""
     groups: dict[tuple[str, str, str | None], list[_HoldingRow]] = defaultdict(list)
     for row in rows:
         if row.role in ("head_of_state", "head_of_government", "foreign_minister", "defence_minister") and (

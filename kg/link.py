@@ -1425,8 +1425,9 @@ def _title_and_filler_words() -> frozenset[str]:
     return office_title_words() | _TITLE_FILLERS
 
 
-# A capitalised word, letters with diacritics included ("Erdoğan", "Babiš"), with a lower-case hyphenated part.
+# A word of three to five capitals: initials ("AMLO") or an abbreviation ("NATO").
 _INITIALS = re.compile(r"(?<![^\W\d_])[A-Z]{3,5}(?![^\W\d_])")
+# A capitalised word, letters with diacritics included ("Erdoğan", "Babiš"), with a lower-case hyphenated part.
 _CAPITALISED_WORD = re.compile(
     r"(?<![^\W\d_])[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F]+(?:-[a-z\u00DF-\u00FF\u0100-\u017F]+)?(?![^\W\d_])"
 )

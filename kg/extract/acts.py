@@ -236,7 +236,6 @@ _VISITOR_TITLE = re.compile(
     re.I,
 )
 
-# Capitals that also seat an international organisation, which an article naming the organisation may mean by them.
 # Capitals that seat international organisations, and the words by which an article names them: there, the capital
 # stands for the organisation ("Brussels rejected the plan"), and a summit or visit there is hosted by no state.
 _ORGANISATION_SEATS = {
@@ -1547,8 +1546,8 @@ def _act_for(
         latest = []
     victims = [] if trigger.cameo[:2] not in ("11", "12") else [p for p in targets if _victim(text, start, end, p)]
     if victims:
-        # "condemned the bombing of U.S. embassies": the embassies were bombed; the criticism is aimed at whoever
-        # bombed them, named with "by", or not at all unless the article reported the bombing before
+        # "deplored the shelling of Turkish outposts": the outposts were shelled; the criticism is aimed at whoever
+        # shelled them, named with "by", or not at all unless the article reported the shelling before
         agents = [p for p in phrases if p.start > victims[-1].end and _governed_by(text, p, victims[-1].end, ("by",))]
         targets = [p for p in targets if p not in victims] + [p for p in agents[:1] if p.state != actor.state]
         if not targets and not latest:
@@ -3430,8 +3429,9 @@ _AGAINST_INFINITIVE = re.compile(
     r"(?:the\s+)?$"
 )
 
-# Words after which "at" names whom an act is aimed at, not where it happens.
+# Nouns of a show of force, which "near" a state is aimed at it ("war games near Taiwan").
 _SHOW_OF_FORCE_NOUNS = frozenset(["drills", "exercises", "manoeuvres", "maneuvers", "games", "patrols"])
+# Words after which "at" names whom an act is aimed at, not where it happens.
 _DIRECTED_AT = frozenset(
     ["aimed", "directed", "targeted", "pointed", "fired", "angry", "anger", "outrage", "displeasure", "protest"]
 )
