@@ -2349,3 +2349,23 @@ def test_a_show_of_force_near_a_state_is_aimed_at_it(text: str, act: tuple[str, 
 
 def test_drills_in_a_state_are_not_aimed_at_it() -> None:
     assert not [a for a in _acts("Russia held drills in Belarus on Saturday.", dt.date(2023, 6, 15)) if a[1] == "15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Syria shot down a Turkish jet on Friday. Britain condemned it as reckless.", ("Q145", "11", "Q858")),
+        ("Iran offered Iraq a truce. Baghdad rejected it outright.", ("Q796", "12", "Q794")),
+        (
+            "Russia massed troops on the border with Latvia. Poland denounced this, saying it raised tension.",
+            ("Q36", "11", "Q159"),
+        ),
+    ],
+)
+def test_a_reaction_to_it_is_aimed_at_whoever_did_the_deed_just_reported(text: str, act: tuple[str, str, str]) -> None:
+    assert (*act, ASSERTED) in _acts(text, dt.date(2019, 6, 20))
+
+
+def test_it_names_no_deed_reported_two_sentences_before() -> None:
+    text = "Russia expelled three Latvian diplomats. A statement followed on Friday. Latvia condemned it."
+    assert not [a for a in _acts(text, dt.date(2019, 6, 20)) if a[0] == "Q211"]

@@ -747,6 +747,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 if reacted_to
                 else []
             )
+            if reacted_to and reacted_to.pronoun and antecedents and antecedents[0].sentence < sentence.index - 1:
+                antecedents = []  # "condemned it" names a deed of its sentence or the one before, not one further back
             act = _act_for(article, sentence, phrases, trigger, start, end, mentions, antecedents)
             if act is None:
                 if (
@@ -856,6 +858,12 @@ _ANAPHOR_CODES: dict[str, tuple[str, ...]] = {
     "comments": ("01", "11"), "threat": ("13",), "warning": ("13",), "offer": ("03",), "proposal": ("03",),
     "talks": ("04",), "meeting": ("04",), "summit": ("04",), "decision": ("",), "move": ("",), "step": ("",),
 }  # fmt: skip
+# "it" or "this" as the whole object of a verb of reaction, closing the clause or followed by its adjuncts
+# ("criticised it as reckless", "condemned this, saying"): a pronoun for the deed reported just before.
+_ACT_PRONOUN = re.compile(
+    r"\s+(?:it|this)(?=\s*[,.;:]|\s+(?:as|on|in|at|over|for|during|after|and|but|strongly|sharply|again|"
+    r"outright|immediately)\b)"
+)
 _NOT_A_MOVE_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
 _ANAPHOR_SENTENCES = 3  # how many sentences back the act a noun names may be reported
 
@@ -867,6 +875,7 @@ class _ReactionObject:
 
     noun: str
     tail: tuple[int, int] | None
+    pronoun: bool = False  # "condemned it": only a deed of the same or the sentence before
 
 
 def _reaction_object(text: str, sentence: Sentence, trigger: Trigger, end: int) -> _ReactionObject | None:
@@ -875,6 +884,8 @@ def _reaction_object(text: str, sentence: Sentence, trigger: Trigger, end: int) 
     if trigger.pos == "noun" or trigger.cameo[:2] not in _REACTION_ROOTS:
         return None
     anaphor = _ACT_ANAPHOR.match(text, end)
+    if anaphor is None and _ACT_PRONOUN.match(text, end) and _ACT_PRONOUN.match(text, end).end() <= sentence.end:
+        return _ReactionObject("move", None, pronoun=True)  # "Britain criticised it": the deed just reported
     if anaphor is None or anaphor.end("noun") > sentence.end:
         return None
     tail = None
