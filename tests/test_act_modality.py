@@ -2369,3 +2369,10 @@ def test_a_reaction_to_it_is_aimed_at_whoever_did_the_deed_just_reported(text: s
 def test_it_names_no_deed_reported_two_sentences_before() -> None:
     text = "Russia expelled three Latvian diplomats. A statement followed on Friday. Latvia condemned it."
     assert not [a for a in _acts(text, dt.date(2019, 6, 20)) if a[0] == "Q211"]
+
+
+def test_a_name_with_its_state_after_of_is_the_object_not_the_subject_of_the_next_verb() -> None:
+    text = "Kenyan police arrested Abdi Hassan Farah of Somalia and extradited him to France."
+    acts = _acts(text, dt.date(2019, 6, 20))
+    assert ("Q114", "06", "Q142", ASSERTED) in acts
+    assert not [a for a in acts if a[0] == "Q1045"]

@@ -2916,6 +2916,16 @@ _THAT_CLAUSE_VERB = re.compile(
 )
 
 
+# Capitalised words before "of" and a state that name an office, an organ or the state itself, not a person: "the
+# Government of Turkey", "the Republic of Turkey", "President of Somalia".
+_NOT_PERSONAL_NAMES = (
+    STATE_ORGANS
+    | LEADERS_OF
+    | office_title_words()
+    | {"republic", "kingdom", "state", "states", "people", "peoples", "union", "federation", "emirate", "sultanate"}
+)
+
+
 def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
     window_start = max(floor, phrase.start - 30)
     window = text[window_start : phrase.start]
@@ -2925,6 +2935,14 @@ def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
     )  # (not "withdrawing her ill-judged invitation": a possessive "her")
     if object_pronoun and re.search(r"\b[a-z]{3,}ing\s+$", window):
         return True  # "urging him to curtail the operation": a pronoun after a participle is its object
+    # "arrested Ahmed Farah Warsame of Somalia": the state named after "of" goes with the name the verb takes
+    named_of = re.search(
+        r"(?<![\w\-'])(?:[A-Z][\w\-']+\s+){1,4}of\s+(?:the\s+)?$", text[max(floor, phrase.start - 60) : phrase.start]
+    )
+    if named_of is not None and not {w.lower() for w in named_of.group(0).split()[:-1]} & _NOT_PERSONAL_NAMES:
+        name_start = max(floor, phrase.start - 60) + named_of.start()
+        window_start = max(floor, name_start - 30)
+        window = text[window_start:name_start]
     # "called President Recep Tayyip Erdogan": a title the phrase left out stands between the verb and the name
     title = _TITLE_BEFORE_NAME.search(window)
     window = window[: title.start()] if title else window
