@@ -884,7 +884,8 @@ def _reaction_object(text: str, sentence: Sentence, trigger: Trigger, end: int) 
     if trigger.pos == "noun" or trigger.cameo[:2] not in _REACTION_ROOTS:
         return None
     anaphor = _ACT_ANAPHOR.match(text, end)
-    if anaphor is None and _ACT_PRONOUN.match(text, end) and _ACT_PRONOUN.match(text, end).end() <= sentence.end:
+    pronoun = _ACT_PRONOUN.match(text, end) if anaphor is None else None
+    if pronoun is not None and pronoun.end() <= sentence.end:
         return _ReactionObject("move", None, pronoun=True)  # "Britain criticised it": the deed just reported
     if anaphor is None or anaphor.end("noun") > sentence.end:
         return None
@@ -1553,7 +1554,7 @@ def _act_for(
         for a in antecedents or ()
         if (a.sentence, a.trigger_start) == (antecedents[0].sentence, antecedents[0].trigger_start)
     ]
-    if not all(a.actor != actor.state for a in latest):
+    if any(a.actor == actor.state for a in latest):
         latest = []
     victims = [] if trigger.cameo[:2] not in ("11", "12") else [p for p in targets if _victim(text, start, end, p)]
     if victims:
@@ -2936,10 +2937,11 @@ def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
     if object_pronoun and re.search(r"\b[a-z]{3,}ing\s+$", window):
         return True  # "urging him to curtail the operation": a pronoun after a participle is its object
     # "arrested Ahmed Farah Warsame of Somalia": the state named after "of" goes with the name the verb takes
+    # (not before "of the": "of" is a word of office titles, so that form was never read as a name)
     named_of = re.search(
-        r"(?<![\w\-'])(?:[A-Z][\w\-']+\s+){1,4}of\s+(?:the\s+)?$", text[max(floor, phrase.start - 60) : phrase.start]
+        r"(?<![\w\-'])(?P<name>(?:[A-Z][\w\-']+\s+){1,4})of\s+$", text[max(floor, phrase.start - 60) : phrase.start]
     )
-    if named_of is not None and not {w.lower() for w in named_of.group(0).split()[:-1]} & _NOT_PERSONAL_NAMES:
+    if named_of is not None and not {w.lower() for w in named_of.group("name").split()} & _NOT_PERSONAL_NAMES:
         name_start = max(floor, phrase.start - 60) + named_of.start()
         window_start = max(floor, name_start - 30)
         window = text[window_start:name_start]
