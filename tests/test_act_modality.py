@@ -2376,3 +2376,61 @@ def test_a_name_with_its_state_after_of_is_the_object_not_the_subject_of_the_nex
     acts = _acts(text, dt.date(2019, 6, 20))
     assert ("Q114", "06", "Q142", ASSERTED) in acts
     assert not [a for a in acts if a[0] == "Q1045"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN chief urged India and Pakistan to hold talks.",
+        "Washington wants Seoul and Tokyo to hold a summit.",
+        "Beijing hopes Moscow and Kyiv will negotiate.",
+        "China suggested that the two Koreas resume talks.",
+    ],
+)
+def test_what_another_party_wishes_two_states_to_do_is_neither_done_nor_their_intention(text: str) -> None:
+    acts = _acts(text, dt.date(2024, 3, 10))
+    parties = {"Q668", "Q843", "Q884", "Q17", "Q159", "Q212", "Q423"}
+    assert not [a for a in acts if a[0] in parties and a[3] == ASSERTED]
+
+
+def test_a_mutual_act_wished_by_one_of_its_parties_is_that_partys_intention() -> None:
+    acts = _acts("Putin wants Russia and China to deepen their cooperation.", dt.date(2024, 3, 10))
+    assert any({a[0], a[2]} == {"Q159", "Q148"} and a[1] == "03" and a[3] == ASSERTED for a in acts)
+
+
+def test_hoping_a_planned_visit_brings_something_leaves_the_visitors_plan_standing() -> None:
+    text = "China hopes the US president's coming visit to Beijing will advance relations."
+    assert ("Q30", "03", "Q148", ASSERTED) in _acts(text, dt.date(2005, 11, 17))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan's plan drew support from China.",
+        "Pakistan's condemnation of India drew support from China.",
+    ],
+)
+def test_support_drawn_by_a_states_move_goes_to_the_state_that_owns_it(text: str) -> None:
+    acts = _acts(text, dt.date(2023, 9, 30))
+    assert ("Q148", "05", "Q843", ASSERTED) in acts
+    assert not [a for a in acts if a[1] == "05" and "Q668" in (a[0], a[2])]
+
+
+def test_a_passive_in_a_clause_of_its_own_is_not_aimed_at_the_main_clauses_state() -> None:
+    text = "The German chancellor said her country stood by the charter after the charter was rejected by France."
+    assert not [a for a in _acts(text, dt.date(2005, 11, 23)) if a[0] == "Q142"]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The US president accused China of arming Russia. Beijing rejected the accusation.", ("Q148", "12", "Q30")),
+        ("Japan protested to China over the detention. China rejected the protest.", ("Q148", "12", "Q17")),
+        ("Iran demanded that Britain release the tanker. London rejected the demand.", ("Q145", "12", "Q794")),
+        ("Ukraine asked Germany for more tanks. Berlin turned down the request.", ("Q183", "12", "Q212")),
+    ],
+)  # fmt: skip
+def test_rejecting_an_accusation_protest_demand_or_request_is_aimed_at_whoever_made_it(
+    text: str, act: tuple[str, str, str]
+) -> None:
+    assert (*act, ASSERTED) in _acts(text, dt.date(2024, 7, 10))

@@ -264,7 +264,7 @@ _DETERMINER_BEFORE_WORD = re.compile(
 )
 # Before a nominal act, words that make it a plan ("a planned trip"); after it, words that call it off.
 PLANNED_BEFORE_NOUN = re.compile(
-    r"\b(?:planned|proposed|upcoming|forthcoming|scheduled|expected|possible|prospective|future|next|"
+    r"\b(?:planned|proposed|upcoming|forthcoming|coming|scheduled|expected|possible|prospective|future|next|"
     r"anticipated|imminent|looming|potential|promise\s+of|threat\s+of|"
     r"arranging|preparing|postpone[ds]?|postponing|cancel(?:s|led|ed|ling|ing)?|called off|calls? off|scrap(?:s|ped)?|"
     r"block(?:s|ed|ing)?|bar(?:s|red|ring)?|"
@@ -765,7 +765,10 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
             for one in [dataclasses.replace(act, targets=[t]) for t in act.targets] if separate else [act]:
                 for each in _joined_in(text, sentence, phrases, trigger, _with_co_actors(text, phrases, trigger, one)):
                     for member_act in _for_each_member(each):
-                        acts.extend(_with_intentions(member_act, trigger, text))
+                        if _wished_by_another(text, sentence, phrases, member_act):
+                            acts.append(member_act)  # "Washington wants Seoul and Tokyo to hold a summit"
+                        else:
+                            acts.extend(_with_intentions(member_act, trigger, text))
         if occasions:
             acts.extend(_met_on_occasion(text, acts[sentence_first_act:], occasions, seen_spans))
         acts.extend(_followed_suit(article, sentence, phrases, acts))
@@ -835,7 +838,7 @@ _ACT_ANAPHOR = re.compile(
     r"bombings?|incursions?|invasion|offensive|operation|apology|deal|agreement|accord|pact|treaty|accusations?|allegations?|"
     r"criticism|remarks|comments|threats?|warnings?|offer|proposal|plan|talks|meeting|summit|decision|move|step|"
     r"ban|embargo|blockade|restrictions|seizures?|arrests?|detentions?|executions?|withdrawal|recognition|release|"
-    r"annexation|signing|ceasefire|truce)\b"
+    r"annexation|signing|ceasefire|truce|protests?|condemnation|demands?|requests?|appeals?|invitation)\b"
     # "the invasion of Ukraine", "the visit to Taiwan": what follows names a party to the act; "the talks with
     # Iran", "the attack by" name other things than the act's doer
     r"(?P<tail>\s+(?:of|on|against|in|to)\s)?(?!\s*(?:by|between|with|from)\s)"
@@ -857,6 +860,8 @@ _ANAPHOR_CODES: dict[str, tuple[str, ...]] = {
     "treaty": ("057",), "accusation": ("11",), "allegation": ("11",), "criticism": ("11",), "remarks": ("01", "11"),
     "comments": ("01", "11"), "threat": ("13",), "warning": ("13",), "offer": ("03",), "proposal": ("03",),
     "talks": ("04",), "meeting": ("04",), "summit": ("04",), "decision": ("",), "move": ("",), "step": ("",),
+    "protest": ("14", "114"), "condemnation": ("11",), "demand": ("10",), "request": ("02",), "appeal": ("02",),
+    "invitation": ("02", "03"),
 }  # fmt: skip
 # "it" or "this" as the whole object of a verb of reaction, closing the clause or followed by its adjuncts
 # ("criticised it as reckless", "condemned this, saying"): a pronoun for the deed reported just before.
@@ -1948,6 +1953,8 @@ def _arguments(
                     and not re.search(r"[,;]", text[head.end : start])
                 ):
                     subject = head
+            if subject is not None and _OWN_PASSIVE_SUBJECT.search(text, subject.end, start):
+                subject = None  # "her country stands by it after the charter was rejected by France": the charter was
             if subject is not None and re.search(
                 r"\b(?:those|these|ones|others|some|many)\b", text[subject.end : start]
             ):
@@ -2086,6 +2093,18 @@ def _arguments(
                 # "Denmark's motion received support from ...": the receiver is the subject that took it
                 subject = _subject(text, sentence, before, start)
                 took = subject is not None and _RECEIVING_VERB.search(text, subject.end, start)
+                if took and subject is not None:
+                    # "Pakistan's condemnation of India drew support from China": the support is for the
+                    # condemnation, whose owner is Pakistan, not the state it names after "of"
+                    owner = next(
+                        (
+                            p
+                            for p in before
+                            if p.end <= subject.start and _OWNER_OF_NOUN.fullmatch(text, p.end, subject.start)
+                        ),
+                        None,
+                    )
+                    subject = owner or subject
                 targets = [subject] if took else []
             return source, targets, ".noun-from"
         of_phrase = _after_preposition(text, after, end, sentence.end, ("of", "by", "from"))
@@ -3260,7 +3279,11 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
         return None  # "anti-Israeli bomb attacks": what the act is against, not who does it
     words = re.findall(r"[a-z\-]+", gap)
     if PLAN_LIGHT_VERB.search(gap) or any(
-        LIGHT_VERB.fullmatch(w) or (w.endswith("ed") and len(w) > 4) or w in _verb_words() or w in _SAYING_WORDS
+        LIGHT_VERB.fullmatch(w)
+        or (w.endswith("ed") and len(w) > 4)
+        or w in _verb_words()
+        or w in _SAYING_WORDS
+        or _RECEIVING_VERB.fullmatch(w)  # "Pakistan's plan drew support": the plan's owner received it
         for w in words
     ):
         return None  # "Fiji accepted an invitation", "Chirac plans a visit": a verb stands between
@@ -3269,6 +3292,15 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
 
 # Verbs by which a subject receives or draws what a noun after them names: "received support from", "won the backing
 # of", "drew condemnation from", "came under criticism from".
+# From a possessor to the state its noun is about: "Pakistan['s condemnation of ]India".
+# A clause of its own, with a subject that names no state, between a state and a passive verb: "after [the charter]
+# was", "when [the plan] had been".
+_OWN_PASSIVE_SUBJECT = re.compile(
+    r"\b(?:after|before|when|while|since|because|as|although|though|once|until|unless|if|that)\s+"
+    r"(?:the|a|an|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+"
+    r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?\Z"
+)
+_OWNER_OF_NOUN = re.compile(r"['\u2019]s\s+(?:[a-z\-]+\s+){1,3}?(?:of|on|against|towards?|with)\s+(?:the\s+)?")
 _RECEIVING_VERB = re.compile(
     r"\b(?:received|receives|won|wins|gained|gains|garnered|enjoyed|enjoys|got|gets|has|had|accepted|"
     r"accepts|welcomed|welcomes|sparked|sparks|sparking|drew|draws|drawn|drawing|triggered|triggers|"
@@ -3604,7 +3636,8 @@ _WARNED_OBJECT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+){0,2}?(?:no
 OBLIGATION = re.compile(
     r"\b(?:must|should|ought to)\s+(?:not\s+)?(?:be\s+(?:prepared|ready|willing|able)\s+to\s+)?(?:[\w\-]+\s+){0,4}$"
     r"|\b(?:demand|demands|demanded|urge|urges|urged|insist|insists|insisted|propose|proposes|proposed|recommend|"
-    r"recommends|recommended|request|requests|requested|ask|asks|asked)\s+(?:[\w\-]+\s+){0,2}that\s+[^,;.]{0,50}$"
+    r"recommends|recommended|request|requests|requested|ask|asks|asked|suggest|suggests|suggested)"
+    r"\s+(?:[\w\-]+\s+){0,2}that\s+[^,;.]{0,50}$"
     # what one is asked, urged or pressed to do ("lawmakers are asking the president to lift sanctions", "faces
     # pressure from its allies to send arms"), unlike what one is forced or ordered to do, which mostly gets done
     r"|\b(?:ask|asks|asked|asking|urge|urges|urged|urging|press|presses|pressed|pressing|pressure|pressures|pressured|"
@@ -3677,6 +3710,38 @@ def _derived(act: Act, kind: str, cameo: str, suffix: str, confidence: float, *,
 _HEARSAY_THAT = re.compile(
     r"\b(?:[Rr]eports?|[Rr]umou?rs?|[Ss]peculation|[Ss]uggestions?|[Ss]peculative\s+reports?)\s+that\s+[^.;:\"\u201c]*\Z"
 )
+
+
+# A verb by which one party wishes, urges or proposes what another is to do, with the other as its subject or
+# object next: "wants [Seoul and Tokyo] to hold", "hopes [Moscow and Kyiv] will negotiate", "suggested that [the two
+# Koreas] resume", "pushed for [Israel and Hamas] to agree".
+_WISH_FOR_ANOTHER = re.compile(
+    r"\b(?:wants?|wanted|wanting|hopes?|hoped|hoping|wish(?:es|ed|ing)?|expects?|expected|expecting|"
+    r"urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|"
+    r"(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+(?:on|for)|"
+    r"suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|would\s+like)"
+    r"\s+(?:that\s+|for\s+)?(?:both\s+|the\s+|all\s+)?\Z",
+    re.I,
+)
+
+
+def _wished_by_another(text: str, sentence: Sentence, phrases: list[Phrase], act: Act) -> bool:
+    """Whether an act not done is what another party wishes or urges the actor to do: the actor expressed no
+    intention ("Washington wants Seoul and Tokyo to hold a summit" is no plan of Seoul's), unless the wishing party
+    is the actor, or for a mutual act one of its parties ("Putin wants Russia and China to deepen ties")."""
+    if act.modality is not Modality.HYPOTHETICAL:
+        return False
+    subject_start = min((m.start for m in act.mentions if m.start < act.trigger_start), default=None)
+    if subject_start is None:
+        return False
+    wish = _WISH_FOR_ANOTHER.search(text, sentence.start, subject_start)
+    if wish is None or any(
+        subject_start <= p.start < act.trigger_start and re.match(r"['\u2019]s\b", text[p.end : p.end + 3])
+        for p in phrases
+    ):
+        return False  # "hopes Bush's visit will advance ties": the hope is for what the visit brings, not the visit
+    parties = {act.actor, *act.targets} if act.symmetric else {act.actor}
+    return not any(parties & set(p.states) for p in phrases if p.end <= wish.start())
 
 
 def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
