@@ -2434,3 +2434,39 @@ def test_rejecting_an_accusation_protest_demand_or_request_is_aimed_at_whoever_m
     text: str, act: tuple[str, str, str]
 ) -> None:
     assert (*act, ASSERTED) in _acts(text, dt.date(2024, 7, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Israel killed a senior commander in an airstrike on Beirut.", ("Q801", "19", "Q822")),
+        ("Russia destroyed a power plant in a missile attack on Ukraine.", ("Q159", "19", "Q212")),
+    ],
+)
+def test_the_strike_by_which_a_state_killed_or_destroyed_is_its_act(text: str, act: tuple[str, str, str]) -> None:
+    assert (*act, ASSERTED) in _acts(text, dt.date(2024, 8, 20))
+
+
+def test_a_meeting_a_state_praises_was_held() -> None:
+    acts = _acts("The Slovak prime minister hailed his talks with Putin as constructive.", dt.date(2024, 8, 20))
+    assert ("Q214", "04", "Q159", ASSERTED) in acts
+
+
+def test_a_meeting_a_state_suspends_is_still_not_held() -> None:
+    acts = _acts("China suspended its talks with the United States.", dt.date(2024, 8, 20))
+    assert not [a for a in acts if a[1] == "04"]
+
+
+@pytest.mark.parametrize("text", ["Did Russia invade Ukraine?", "Will China send troops to Belarus?"])
+def test_a_question_asserts_no_act_and_no_intention(text: str) -> None:
+    assert not [a for a in _acts(text, dt.date(2018, 4, 12)) if a[3] == ASSERTED]
+
+
+def test_an_act_named_in_a_condition_has_not_happened() -> None:
+    text = "Moscow would respond if a US attack on Syria endangered Russian troops."
+    assert ("Q30", "19", "Q858", ASSERTED) not in _acts(text, dt.date(2018, 4, 12))
+
+
+def test_a_clause_with_a_pronoun_subject_is_not_done_by_the_main_subject() -> None:
+    text = "Russia will respond to the US when it launches airstrikes against Damascus."
+    assert not [a for a in _acts(text, dt.date(2018, 4, 12)) if a[0] == "Q159" and a[1] == "19"]

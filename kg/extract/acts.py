@@ -683,7 +683,7 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
         if not phrases and not PAIR_REFERENCE.search(text, sentence.start, sentence.end):
             continue  # (with "the two sides" alone, a symmetric act is between the article's salient pair)
         seen_spans: list[tuple[int, int]] = []
-        verb_spans: list[tuple[int, int]] = []
+        verb_spans: list[tuple[int, int, str]] = []  # (start, end, CAMEO root) of verbs that found an act
         sentence_first_act = len(acts)
         occasions: list[tuple[Trigger, int, int]] = []  # meeting nouns that name the occasion of another act
         matches = []
@@ -727,13 +727,20 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 and not _verb_of_nominal(text, phrases, start, end)
             ):
                 continue
-            if trigger.pos == "noun" and any(
-                e <= start
-                and re.fullmatch(r"(?:\s+[\w\-'\u2019.]+){0,3}\s+", text[e:start])
-                and not re.search(r"\b(?:after|during|following|at)\b", text[e:start])
-                # (but "rejected Pakistan's offer": an offer another state made, which was there to be answered)
-                and not _answered_act_of_another(text, phrases, s, e, start)
-                for s, e in verb_spans
+            if (
+                trigger.pos == "noun"
+                and any(
+                    e <= start
+                    and re.fullmatch(r"(?:\s+[\w\-'\u2019.]+){0,3}\s+", text[e:start])
+                    and not re.search(r"\b(?:after|during|following|at)\b", text[e:start])
+                    # (but "rejected Pakistan's offer": an offer another state made, which was there to be answered)
+                    and not _answered_act_of_another(text, phrases, s, e, start)
+                    # "hailed his talks with Putin": a meeting praised or criticised was held
+                    and not (
+                        root in _JUDGING_ROOTS and trigger.cameo[:2] == "04" and _OWN_OR_THE.fullmatch(text, e, start)
+                    )
+                    for s, e, root in verb_spans
+                )
             ):
                 continue  # "suspended trade negotiations": the negotiations are what was suspended
             reacted_to = _reaction_object(text, sentence, trigger, end)
@@ -760,19 +767,33 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 continue
             seen_spans.append((start, end))
             if trigger.pos != "noun" and trigger.kind != "Hosting":
-                verb_spans.append((start, end))  # (talks a state hosted were held, unlike talks it suspended)
+                verb_spans.append(
+                    (start, end, act.cameo[:2])
+                )  # (talks a state hosted were held, unlike talks it suspended)
             separate = trigger.one_per_target and act.rule == trigger.id  # a list of objects, not of parties
             for one in [dataclasses.replace(act, targets=[t]) for t in act.targets] if separate else [act]:
                 for each in _joined_in(text, sentence, phrases, trigger, _with_co_actors(text, phrases, trigger, one)):
                     for member_act in _for_each_member(each):
-                        if _wished_by_another(text, sentence, phrases, member_act):
-                            acts.append(member_act)  # "Washington wants Seoul and Tokyo to hold a summit"
+                        if _wished_by_another(text, sentence, phrases, member_act) or _QUESTION_END.search(
+                            text, sentence.start, sentence.end
+                        ):
+                            # "Washington wants Seoul and Tokyo to hold a summit", "Will Russia strike back?": no one
+                            # said they would
+                            acts.append(member_act)
                         else:
                             acts.extend(_with_intentions(member_act, trigger, text))
         if occasions:
             acts.extend(_met_on_occasion(text, acts[sentence_first_act:], occasions, seen_spans))
         acts.extend(_followed_suit(article, sentence, phrases, acts))
     return _letters_coded_by_content(acts)
+
+
+# Roots of verbs that judge what was done: the meeting they take as object was held ("praised the talks").
+_JUDGING_ROOTS = frozenset({"05", "11"})
+# A determiner or possessive straight before the meeting noun: "hailed [his] talks", "criticised [the] summit".
+_OWN_OR_THE = re.compile(
+    r"\s+(?:his|her|its|their|the|this|last\s+week['\u2019]s|[A-Z][\w\-]*['\u2019]s)\s+(?:[a-z\-]+\s+)?"
+)
 
 
 # Acts inferred from another act (a host's side, an implied partner, a reaction's target): no act to copy or react to.
@@ -1706,6 +1727,14 @@ def _act_for(
         )
     ):
         modality = Modality.HYPOTHETICAL  # "At the summit, Merkel and Erdogan are to review": still to come
+    if (
+        modality is Modality.ASSERTED
+        and trigger.pos == "noun"
+        and re.search(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:an?|the|any)\s+(?:[\w\-]+\s+){0,3}$", before_noun)
+    ):
+        modality = Modality.HYPOTHETICAL  # "if a US strike on Syria threatened Russian troops": a case supposed
+    if modality is Modality.ASSERTED and _QUESTION_END.search(text, sentence.start, sentence.end):
+        modality = Modality.HYPOTHETICAL  # "Will Russia hit back at the US?": a question asserts nothing
     if rule_suffix == ".object-control" and modality is Modality.ASSERTED:
         # "asked China to offer loans": what one party asks, urges or invites another to do is the asker's act; the
         # other has neither done it nor said it would
@@ -2316,8 +2345,17 @@ def _arguments(
             listener = next((p for p in before if p.start >= told.start(1)), None)
             if listener is not None and listener.state != subject.state and listener.state_actor:
                 return subject, [listener], ".noun-adverbial"
-        carried = subject is not None and (
-            _carried_by_light_verb(text[subject.end : start]) or PLAN_LIGHT_VERB.search(text[subject.end : start])
+        it_clause = _IT_CLAUSE.search(text, subject.end, start) if subject is not None else None
+        if it_clause is not None and not re.search(r"[,;]|\b(?:and|but)\b", text[it_clause.end() : start]):
+            return None, [], ""  # "Will Russia hit back at the US when it launches strikes": "it" is the doer
+        carried = (
+            subject is not None
+            and (
+                _carried_by_light_verb(text[subject.end : start])
+                or PLAN_LIGHT_VERB.search(text[subject.end : start])
+                # "Israel killed a commander in a strike on Beirut": the strike by which the subject did it
+                or (trigger.cameo[:2] in ("18", "19") and _HARMED_IN.fullmatch(text, subject.end, start) is not None)
+            )
         )
         # (a participle aside set off by commas does not count: "US officials, still hoping to bring North Korea
         # to the peace table, held a meeting with Pyongyang's envoys")
@@ -3290,9 +3328,16 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
     return last
 
 
-# Verbs by which a subject receives or draws what a noun after them names: "received support from", "won the backing
-# of", "drew condemnation from", "came under criticism from".
-# From a possessor to the state its noun is about: "Pakistan['s condemnation of ]India".
+# From a subject to the act of force by which it harmed someone: "[Israel] killed a commander in a [strike]".
+_HARMED_IN = re.compile(
+    r"(?:['\u2019]s\s+[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:has\s+|have\s+|had\s+)?(?:killed|wounded|injured|destroyed|"
+    r"hit|targeted|eliminated|assassinated|struck|damaged)\s+[^,;:]{1,60}?\s+(?:in|with|during)\s+"
+    r"(?:an?|its|their|the)\s+(?:[\w\-]+\s+){0,2}"
+)
+# A sentence that ends in a question mark, inside closing quotation marks or not.
+_QUESTION_END = re.compile(r"\?[\"'\u201d\u2019)]*\s*\Z")
+# A clause opened by a conjunction with a pronoun for its subject: what follows is done by the pronoun's referent.
+_IT_CLAUSE = re.compile(r"\b(?:when|if|after|before|while|because|since|unless|until|once|whereas)\s+(?:it|they)\b")
 # A clause of its own, with a subject that names no state, between a state and a passive verb: "after [the charter]
 # was", "when [the plan] had been".
 _OWN_PASSIVE_SUBJECT = re.compile(
@@ -3300,7 +3345,10 @@ _OWN_PASSIVE_SUBJECT = re.compile(
     r"(?:the|a|an|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+"
     r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?\Z"
 )
+# From a possessor to the state its noun is about: "Pakistan['s condemnation of ]India".
 _OWNER_OF_NOUN = re.compile(r"['\u2019]s\s+(?:[a-z\-]+\s+){1,3}?(?:of|on|against|towards?|with)\s+(?:the\s+)?")
+# Verbs by which a subject receives or draws what a noun after them names: "received support from", "won the backing
+# of", "drew condemnation from", "came under criticism from".
 _RECEIVING_VERB = re.compile(
     r"\b(?:received|receives|won|wins|gained|gains|garnered|enjoyed|enjoys|got|gets|has|had|accepted|"
     r"accepts|welcomed|welcomes|sparked|sparks|sparking|drew|draws|drawn|drawing|triggered|triggers|"
