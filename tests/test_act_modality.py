@@ -2470,3 +2470,8 @@ def test_an_act_named_in_a_condition_has_not_happened() -> None:
 def test_a_clause_with_a_pronoun_subject_is_not_done_by_the_main_subject() -> None:
     text = "Russia will respond to the US when it launches airstrikes against Damascus."
     assert not [a for a in _acts(text, dt.date(2018, 4, 12)) if a[0] == "Q159" and a[1] == "19"]
+
+
+def test_a_reaction_to_a_ban_in_the_present_tense_is_aimed_at_whoever_bans() -> None:
+    text = "Russia bans foreign journalists from Moscow. Britain condemned the ban."
+    assert ("Q145", "11", "Q159", ASSERTED) in _acts(text, dt.date(2024, 3, 10))

@@ -966,7 +966,7 @@ _DEED_VERBS: dict[str, str] = {
     "drills": r"(?:held|staged|conducted|began|launched|holds|stages|conducts|begins|launches)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:drills|exercises|manoeuvres|maneuvers)",
     "deployment": r"deploy(?:ed|s)",
-    "ban": r"bann(?:ed|s)|ban",
+    "ban": r"bann(?:ed|ing)|bans?",
     "decision": r"decid(?:ed|es)",
     "annexation": r"annex(?:ed|es)",
     "seizure": r"seiz(?:ed|es)|captur(?:ed|es)|impound(?:ed|s)",
