@@ -777,7 +777,7 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                         if _wished_by_another(text, sentence, phrases, member_act) or _QUESTION_END.search(
                             text, sentence.start, sentence.end
                         ):
-                            # "Washington wants Seoul and Tokyo to hold a summit", "Will Russia strike back?": no one
+                            # "Washington wants Seoul and Tokyo to hold a summit", "Would Moscow answer?": no one
                             # said they would
                             acts.append(member_act)
                         else:
@@ -1732,9 +1732,9 @@ def _act_for(
         and trigger.pos == "noun"
         and re.search(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:an?|the|any)\s+(?:[\w\-]+\s+){0,3}$", before_noun)
     ):
-        modality = Modality.HYPOTHETICAL  # "if a US strike on Syria threatened Russian troops": a case supposed
+        modality = Modality.HYPOTHETICAL  # "if an American strike on Damascus endangered its troops": a case supposed
     if modality is Modality.ASSERTED and _QUESTION_END.search(text, sentence.start, sentence.end):
-        modality = Modality.HYPOTHETICAL  # "Will Russia hit back at the US?": a question asserts nothing
+        modality = Modality.HYPOTHETICAL  # "Would Moscow answer such a raid?": a question asserts nothing
     if rule_suffix == ".object-control" and modality is Modality.ASSERTED:
         # "asked China to offer loans": what one party asks, urges or invites another to do is the asker's act; the
         # other has neither done it nor said it would
@@ -2347,7 +2347,7 @@ def _arguments(
                 return subject, [listener], ".noun-adverbial"
         it_clause = _IT_CLAUSE.search(text, subject.end, start) if subject is not None else None
         if it_clause is not None and not re.search(r"[,;]|\b(?:and|but)\b", text[it_clause.end() : start]):
-            return None, [], ""  # "Will Russia hit back at the US when it launches strikes": "it" is the doer
+            return None, [], ""  # "Moscow will answer Washington when it launches strikes": "it" is the doer
         carried = (
             subject is not None
             and (
