@@ -685,6 +685,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
         seen_spans: list[tuple[int, int]] = []
         verb_spans: list[tuple[int, int, str]] = []  # (start, end, CAMEO root) of verbs that found an act
         sentence_first_act = len(acts)
+        # a question asserts nothing and voices no intention: "Would Moscow answer?"
+        question = _QUESTION_END.search(text, sentence.start, sentence.end) is not None
         occasions: list[tuple[Trigger, int, int]] = []  # meeting nouns that name the occasion of another act
         matches = []
         for trigger in triggers:
@@ -767,18 +769,14 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 continue
             seen_spans.append((start, end))
             if trigger.pos != "noun" and trigger.kind != "Hosting":
-                verb_spans.append(
-                    (start, end, act.cameo[:2])
-                )  # (talks a state hosted were held, unlike talks it suspended)
+                # (talks a state hosted were held, unlike talks it suspended)
+                verb_spans.append((start, end, act.cameo[:2]))
             separate = trigger.one_per_target and act.rule == trigger.id  # a list of objects, not of parties
             for one in [dataclasses.replace(act, targets=[t]) for t in act.targets] if separate else [act]:
                 for each in _joined_in(text, sentence, phrases, trigger, _with_co_actors(text, phrases, trigger, one)):
                     for member_act in _for_each_member(each):
-                        if _wished_by_another(text, sentence, phrases, member_act) or _QUESTION_END.search(
-                            text, sentence.start, sentence.end
-                        ):
-                            # "Washington wants Seoul and Tokyo to hold a summit", "Would Moscow answer?": no one
-                            # said they would
+                        if question or _wished_by_another(text, sentence, phrases, member_act):
+                            # "Washington wants Seoul and Tokyo to hold a summit": no one said they would
                             acts.append(member_act)
                         else:
                             acts.extend(_with_intentions(member_act, trigger, text))
