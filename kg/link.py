@@ -1084,7 +1084,8 @@ def _title_only_mentions(
     found = []
     rules = [r for r in title_rules() if r.role in _TITLE_ONLY_ROLES]
     for state in states:
-        if state.form not in ("demonym", "name", "abbreviation"):
+        # ("the Nordic country's prime minister": a description that stands for a state named before)
+        if state.form not in ("demonym", "name", "abbreviation", "description"):
             continue
         of_state = _title_of_state(text, state, rules, taken) if state.form != "demonym" else None
         if of_state is not None:
@@ -1743,6 +1744,17 @@ def _pronoun_mentions(
                 if p.sentence == sentence.index or not _object_of_past_verb(text, sentences[p.sentence], p)
             ] or subjects
             source = (subjects or earlier)[-1]
+            if source.sentence == sentence.index and _REPORTED_TO.search(text, sentence.start, source.start):
+                # "Putin told Xi that his country was ready": in what one told another, "his" is the teller's
+                teller = [
+                    p
+                    for p in named_before
+                    if p.sentence == sentence.index and p.end <= source.start and p.referent != source.referent
+                ]
+                if teller and re.fullmatch(
+                    r"\s*,?\s+(?:on\s+\w+\s+)?that\s+(?:[a-z\-]+\s+){0,6}", text[source.end : start]
+                ):
+                    source = teller[-1]
             if _someone_else_between(unlinked, source.end, start):
                 continue
             possessive_her = word == "her" and re.match(
@@ -1771,6 +1783,12 @@ def _pronoun_mentions(
                 )
             )
     return found
+
+
+# A verb by which one person tells another something, right before the listener's name ("Putin told Xi").
+_REPORTED_TO = re.compile(
+    r"\b(?:told|tells|assured|assures|informed|informs|reminded|reminds)\s+(?:[A-Z][\w\-.']*\s+|[a-z]+\s+){0,4}\Z"
+)
 
 
 def _object_of_past_verb(text: str, sentence: Sentence, mention: Mention) -> bool:

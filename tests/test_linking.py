@@ -848,3 +848,12 @@ def test_a_one_word_alias_names_its_person_as_a_surname_does(
 
 def test_initials_that_are_no_ones_alias_name_no_person(pipeline: Pipeline) -> None:
     assert all(m.text != "FBI" for m in people(pipeline, "The FBI questioned the Saudi envoy.", "2023-07-17"))
+
+
+def test_in_what_one_told_another_his_is_the_tellers(pipeline: Pipeline) -> None:
+    text = (
+        "Vladimir Putin held talks with Xi Jinping in Beijing. Putin told Xi that his country was ready to sell "
+        "more gas to China."
+    )
+    found = people(pipeline, text, "2024-05-16")
+    assert [(m.text, m.qid) for m in found if m.form == "pronoun"] == [("his", "Q7747")]

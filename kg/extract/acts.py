@@ -272,6 +272,14 @@ PLANNED_BEFORE_NOUN = re.compile(
     rf"|{ANY_BEFORE.pattern}",  # "any attack against Syria would be reckless"
     re.I,
 )
+# An invitation right before the nominal act it is for: "invited the Japanese premier to Washington for a".
+_INVITED_FOR = re.compile(
+    r"\binvit(?:ed|es|e|ing)\s+(?:[\w\-.'\u2019]+\s+){0,6}?for\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}\Z"
+)
+# A passive of asking right before the infinitive of the act asked for: "has been invited to".
+_ASKED_TO = re.compile(
+    r"\b(?:been|was|were|is|are)\s+(?:\w+ly\s+)?(?:invited|asked|urged|encouraged|pressed)\s+to\s+\Z"
+)
 # After a nominal act, a modal that makes it a possibility: "Trump's first foreign trip could be to Iceland".
 MODAL_AFTER_NOUN = re.compile(
     r"[^.;,]{0,40}?\b(?:could|might|may|would)\s+(?:\w+ly\s+)?(?:be|happen|take place|come)\b"
@@ -353,6 +361,8 @@ FUTURE = re.compile(
     r"promised to|pledged to|vowed to|would like to|hoping to|seeking to|planning to|looking forward to|"
     r"offered to|offers to|proposed to|proposes to|volunteered to|threaten(?:s|ed|ing)? to|"
     r"looks forward to|look forward to|(?:edged|edges|moved|moves|came|comes)\s+closer\s+(?:\w+\s+)?to|"
+    # ("has been invited to visit Kyiv", "was asked to mediate": what one is asked to do is not yet done)
+    r"(?:been|was|were|is|are)\s+(?:\w+ly\s+)?(?:invited|asked|urged|encouraged|pressed)\s+to|"
     r"upcoming|forthcoming|next)\b",
     re.I,
 )
@@ -368,8 +378,9 @@ COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07"})
 FORCE_ROOTS = frozenset({"16", "17", "18", "19", "20"})  # and sanctions: "would cut ties" is a threat too
 # Roots whose acts speak of the future by nature: "would defend Taiwan if attacked" is a threat made now.
 FUTURE_SPEECH_ROOTS = frozenset({"02", "03", "10", "13"})
-# Roots whose passive names the one who suffered the act; with no "by" phrase there is no actor to read.
-AGENT_ONLY_PASSIVE_ROOTS = frozenset({"11", "12", "16", "17", "18", "19", "20"})
+# Roots whose passive names the one the act was aimed at ("was attacked", "was asked to"); with no "by" phrase
+# there is no actor to read.
+AGENT_ONLY_PASSIVE_ROOTS = frozenset({"02", "11", "12", "16", "17", "18", "19", "20"})
 BE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|be|has been|have been|had been)\s+(?:\w+ly\s+)?$", re.I)
 # Verbs that carry a nominal act: "X held talks with Y", "X paid a visit to Y", "X lodged a protest".
 LIGHT_VERB = re.compile(
@@ -382,7 +393,7 @@ LIGHT_VERB = re.compile(
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|reiterates|reiterating|"
     r"reaffirmed|reaffirms|reaffirm|reaffirming|restated|restates|delivered|accepted|ratified|ratifies|"
     r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|arrived|arrives|flew|came|"
-    r"witnessed|witnesses|witness|"
+    r"witnessed|witnesses|witness|approved|approves|authori[sz]ed|authori[sz]es|unveiled|unveils|"
     r"mounted|mounts|mount|completed|completes|ordered|orders|speeded up|sped up|accelerated|performed|performs|"
     r"intensified|intensifies|stepped up|steps up|escalated|escalates|continued|continues|"
     r"(?:sit|sits|sat|sitting)\s+down\s+(?:for|to)|"
@@ -737,9 +748,11 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                     and not re.search(r"\b(?:after|during|following|at)\b", text[e:start])
                     # (but "rejected Pakistan's offer": an offer another state made, which was there to be answered)
                     and not _answered_act_of_another(text, phrases, s, e, start)
-                    # "hailed his talks with Putin": a meeting praised or criticised was held
+                    # "hailed his talks with Putin", "condemned joint drills by Seoul and Washington", "condemned
+                    # Russia's invasion of Ukraine": what is praised or criticised was done
                     and not (
-                        root in _JUDGING_ROOTS and trigger.cameo[:2] == "04" and _OWN_OR_THE.fullmatch(text, e, start)
+                        root in _JUDGING_ROOTS
+                        and (_OWN_OR_THE.fullmatch(text, e, start) or (trigger.symmetric and text[e:start] == " "))
                     )
                     for s, e, root in verb_spans
                 )
@@ -790,7 +803,7 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
 _JUDGING_ROOTS = frozenset({"05", "11"})
 # A determiner or possessive straight before the meeting noun: "hailed [his] talks", "criticised [the] summit".
 _OWN_OR_THE = re.compile(
-    r"\s+(?:his|her|its|their|the|this|last\s+week['\u2019]s|[A-Z][\w\-]*['\u2019]s)\s+(?:[a-z\-]+\s+)?"
+    r"\s+(?:his|her|its|their|the|this|last\s+week['\u2019]s|[A-Z][\w\-]*['\u2019]s)\s+(?:[a-z\-]+\s+|[A-Z][a-z]+\s+)?"
 )
 
 
@@ -1346,7 +1359,8 @@ def _verb_of_nominal(text: str, phrases: list[Phrase], start: int, end: int) -> 
 _OWN_BODY = re.compile(
     r"(?:['\u2019]s)?\s+(?:leader|leadership|country|government|nation|ministry|administration|army|military|forces|"
     r"troops|navy|president|premier|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|king|queen|emir|chancellor|"
-    r"spokesman|spokeswoman|envoy|ambassador|delegation)\s+"
+    r"spokesman|spokeswoman|envoy|ambassador|delegation|police|coast\s+guard|air\s+force|courts?|parliament|"
+    r"cabinet|authorities|officials|diplomats|negotiators|regime|junta|embassy)\s+"
 )
 
 
@@ -1365,6 +1379,28 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
     )
     if text[start:end].lower().endswith("ing") and _DOCUMENT_BEFORE.search(before):
         return False  # "a resolution condemning China": a participle that says what the document does
+    if (
+        re.match(r"[a-z]+ed\b", text[start:end])
+        and (
+            re.search(r"\b[Tt]he\s+two\s+$", before)
+            or (
+                re.search(determiner + r"\s+[a-z]+(?<!ss)(?<!ous)(?<!is)(?<!us)s\s+$", before)
+                # (with its object after it: "the hostages freed Tuesday" is a participle describing the hostages)
+                and (
+                    re.search(r"\s(?:to|with|on|for|against|at)$", text[start:end])
+                    or re.match(
+                        r"\s+(?:the|a|an|its|their|his|her|this|these|those|both|(?![A-Z][a-z]+day\b|"
+                        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                        r"[A-Z])",
+                        text[end : end + 12],
+                    )
+                )
+            )
+        )
+    ):
+        # "the two agreed", "its allies condemned": a past tense after a plural subject (or a number standing for
+        # the parties) is the subject's verb, not a participle before a noun ("the newly signed accord")
+        return False
     # (not "that he urges": a subject pronoun after "that" opens a clause; not "this month accused": a time)
     if re.search(determiner + r"\s+(?:(?!(?:he|she|it|they|we|i|you)\s)[a-z][a-z\-]*\s+)?$", before) and not re.search(
         r"\b[Tt]his\s+(?:week|month|year|morning|afternoon|evening|weekend)\s+$", before
@@ -1693,6 +1729,8 @@ def _act_for(
         if (
             re.search(PLANNED_BEFORE_NOUN, before_noun)
             or _CANCELLED_LIST.search(text, max(sentence.start, start - 160), start)
+            # "was invited to Washington for a state visit": what one is invited for is still to come
+            or _INVITED_FOR.search(text, max(sentence.start, start - 70), start)
             or re.match(CALLED_OFF_AFTER_NOUN, after_noun)
             # "Trump's first foreign trip as president could be to Iceland"
             or MODAL_AFTER_NOUN.match(after_noun)
@@ -2015,6 +2053,26 @@ def _arguments(
         if by:
             return None, [], ""  # the doer is named with "by" and is no state
         if (
+            trigger.kind == "Invitation"
+            and after
+            and re.fullmatch(r"\s+to\s+(?:(?:visit|come\s+to|travel\s+to)\s+)?(?:the\s+)?", text[end : after[0].start])
+            and after[0].state_actor
+        ):
+            # "Japan's prime minister was invited to Washington", "has been invited to visit Kyiv": the state one is
+            # invited to invites
+            subject = _subject(text, sentence, before, start)
+            if subject is not None and subject.state != after[0].state:
+                return after[0], [subject], ".passive-to"
+        if trigger.kind == "DiplomatExpulsion" and trigger_words[0].startswith(("recall", "withdr")):
+            # "Japan's ambassador to Seoul was recalled": an envoy is recalled by the state that sent them, from the
+            # state they were posted to
+            sender = next((p for p in before if _ENVOY_AFTER.match(text, p.end, start)), None)
+            host = next((p for p in before if _ENVOY_POSTED_TO.search(text, sentence.start, p.start)), None) or next(
+                (p for p in after if re.fullmatch(r"\s+from\s+(?:the\s+)?", text[end : p.start])), None
+            )
+            if sender is not None and host is not None and sender.state != host.state:
+                return sender, [host], ".passive-own"
+        if (
             trigger.kind == "DiplomatExpulsion"
             and after
             and re.fullmatch(r"\s+(?:from|out\s+of)\s+(?:the\s+)?", text[end : after[0].start])
@@ -2113,6 +2171,9 @@ def _arguments(
             # "an invitation from China", "criticism by Japan": the doer follows
             # states listed with the doer are co-doers, not targets: "by Syrian, Iranian and Russian forces"
             co_sources = _coordination(text, after, source.start, sentence.end)
+            if trigger.symmetric and len({p.state for p in co_sources}) >= 2:
+                # "joint drills by South Korea, the United States and Japan": the doers are each other's partners
+                return co_sources[0], co_sources[1:], ".noun-from"
             rest = [p for p in after if p.start > source.end and p not in co_sources]
             targets = [adjacent] if adjacent is not None else _objects(text, rest, source.end, sentence.end)
             targets = [p for p in targets if p.state != source.state]  # "criticism from China ... Beijing"
@@ -2177,6 +2238,16 @@ def _arguments(
                 and _HOSTED_RIGHT_BEFORE.fullmatch(text, host.end, adjacent.start)
             ):
                 return adjacent, [host], ".noun-hosted-for"  # "Chile hosted Peru's president for a state visit"
+        if (
+            adjacent is not None
+            and trigger.kind == "Visit"
+            and not possessive
+            and adjacent.mentions[-1].form == "demonym"
+            and re.fullmatch(r"\s+to\s+(?:the\s+)?", text[end : after[0].start] if after else "")
+        ):
+            # "welcomed the Chinese visit to Tokyo": a nationality before the visit is the visitor's, when the place
+            # visited follows
+            return adjacent, [after[0]], ".noun-demonym"
         if adjacent is not None and trigger.premod == "target" and not possessive and not hosted_for:
             actor = of_phrase or _subject(text, sentence, [p for p in before if p is not adjacent], start)
             return actor, [adjacent] + _objects(text, after, end, sentence.end), ".noun-premod"
@@ -2579,9 +2650,12 @@ def _partner_state(mentions: list[Mention], actor: str) -> str | None:
 
 # "the two countries", "both sides": the article's pair of states
 PAIR_REFERENCE = re.compile(
-    r"\b(?:[Tt]he two|[Bb]oth|[Tt]heir two)\s+(?:[a-z\-]+\s+)?(?:countries|nations|sides|states|governments|"
+    r"\b(?:(?:[Tt]he two|[Bb]oth|[Tt]heir two)\s+(?:[a-z\-]+\s+)?(?:countries|nations|sides|states|governments|"
     r"neighbou?rs|allies|leaders|presidents|premiers|prime ministers|foreign ministers|ministers|delegations|"
     r"capitals|heads of state)\b"
+    # ("The two agreed": the bare number as a subject, right before its verb)
+    r"|[Tt]he two(?=\s+(?:(?:also|later|then|have|had|will|would)\s+)?(?:agreed|agree|signed|discussed|held|pledged|"
+    r"vowed|reaffirmed|decided|exchanged|issued|committed|called)\b))"
 )
 # From a subject to whom it called, met or wrote: "Macron [telephoned] Netanyahu".
 _CONTACT_VERB_GAP = re.compile(
@@ -2611,15 +2685,21 @@ _CONTROL_VERB = re.compile(
 _UNNAMED_OBJECT = (
     r"(?:them|him|her|us|others|everyone|all|both|(?:the|all|other|several|some|many|its|their|his|her|both)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:states|countries|nations|governments|parties|sides|members|leaders|partners|allies|"
-    r"neighbou?rs|donors|powers|people|community|world))"
+    r"neighbou?rs|donors|powers|people|community|world)"
+    # ("Western countries", "Gulf states": a group of states named by a region, with no determiner)
+    r"|(?-i:[A-Z][a-z]+)\s+(?:states|countries|nations|governments|leaders|partners|allies|powers))"
 )
 _UNNAMED_CONTROLLED = re.compile(
-    r"\b(?:invited|invites|invite|asked|asks|ask|urged|urges|urge|called\s+on|calls\s+on|call\s+on|encouraged|"
+    r"\b(?:(?:invited|invites|invite|asked|asks|ask|urged|urges|urge|called\s+on|calls\s+on|call\s+on|encouraged|"
     r"encourages|encourage|told|tells|pressed|presses|press|persuaded|appealed\s+to|appeals\s+to|appeal\s+to)\s+"
     + _UNNAMED_OBJECT
-    + r"\s+to\s+\Z"
+    + r"\s+to"
+    # "warned Western countries against supplying": what the group is warned against is the group's to do
+    + r"|(?:warned|warns|warn|warning|cautioned|cautions|caution)\s+"
+    + _UNNAMED_OBJECT
+    + r"\s+against)\s+\Z"
 )
-_UNNAMED_CONTROLLED_OBJECT = re.compile(r"\s+(?:to\s+)?" + _UNNAMED_OBJECT + r"\s+to\s+[a-z]")
+_UNNAMED_CONTROLLED_OBJECT = re.compile(r"\s+(?:to\s+)?" + _UNNAMED_OBJECT + r"\s+(?:to|against)\s+[a-z]")
 
 
 def _controlled_subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
@@ -2859,8 +2939,11 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             )
         ):
             continue
-        if _object_of_verb(text, phrase, sentence.start) and not re.match(
-            r"\s+(?:was|were|is|are|had|has|have|would|will|could|did|does)\b", gap
+        if (
+            _object_of_verb(text, phrase, sentence.start)
+            and not re.match(r"\s+(?:was|were|is|are|had|has|have|would|will|could|did|does)\b", gap)
+            # ("to sue 24 German firms which allegedly supplied": an object is the subject of its relative clause)
+            and not re.fullmatch(r"\s+(?:[a-z\-]+\s+){1,2}(?:which|that)\s+(?:[a-z]+ly\s+)?", gap)
         ):
             # "Mbeki telephoned Johnson Sirleaf to congratulate": the object is not the subject (but in "denied
             # Moscow was imposing an embargo" a clause begins with its subject)
@@ -3206,6 +3289,14 @@ def _carried_by_light_verb(gap: str) -> bool:
     )
 
 
+# After a state's name, the envoy it sent: "Japan's ambassador", "the Japanese envoys".
+_ENVOY_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?|charg[e\u00e9]s?\s+d['\u2019]affaires)\b"
+)
+# Before a state's name, the envoy posted there: "the ambassador to Seoul", "its envoy in Tokyo".
+_ENVOY_POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|diplomats?|affaires)\s+(?:to|in)\s+(?:the\s+)?\Z")
+
+
 # Verbs by which a subject answers someone else's act named by the noun that follows: "rejected the demands".
 _RESPONSE_VERB = re.compile(
     r"\b(?:reject|dismiss|refus|ignor|defi|defy|resist|den(?:y|ie)|disown|criticis|criticiz|condemn|protest|oppos|"
@@ -3273,7 +3364,8 @@ _DENIED_RIGHT_BEFORE = re.compile(
 _PURPOSE_GAP = re.compile(r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|tomorrow\s+)?for\s+(?:[a-z\-]+\s+){0,2}")
 # From a host to the guest it received: "Chile hosted [the president of] Peru", "Riyadh has welcomed".
 _HOSTED_RIGHT_BEFORE = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?(?:hosted|hosts|hosting|received|receives|receiving|welcomed|"
+    # (not a passive: "was invited to Washington for a state visit" names the visitor first)
+    r"\s+(?:has\s+|have\s+|had\s+|(?:is|was)\s+(?=\w+ing\b))?(?:hosted|hosts|hosting|received|receives|receiving|welcomed|"
     r"welcomes|welcoming|invited|invites|inviting)\s+(?:the\s+|a\s+)?(?:[\w\-']+\s+){0,3}?(?:of\s+(?:the\s+)?)?"
 )
 
@@ -3413,10 +3505,23 @@ def _after_preposition(text: str, after: list[Phrase], end: int, limit: int, pre
     if not after:
         return None
     first = after[0]
-    gap = text[end : first.start]
+    gap = _AMOUNT_AFTER_NOUN.sub("", text[end : first.start], count=1)
     if re.fullmatch(rf"\s+(?:{'|'.join(preps)})\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}", gap) and first.start < limit:
         return first
     return None
+
+
+# A sum right after a noun, before the preposition that names a party: "a loan [of two billion dollars] from".
+_AMOUNT_AFTER_NOUN = re.compile(
+    r"^\s+(?:of|worth)\s+(?:(?:about|some|nearly|almost|over|around|more\s+than|up\s+to)\s+)?"
+    r"(?:(?:US\s*)?[$\u20ac\u00a3][\d.,]+(?:\s+(?:million|billion|trillion|bn))?"
+    # (a number in words or digits needs its scale or currency: not "the downing of a Russian jet")
+    r"|(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|several|a|half\s+a)"
+    r"(?:\s+(?:hundred|thousand|million|billion|trillion|bn))?"
+    r"\s+(?:US\s+)?(?:dollars|euros|pounds|yuan|yen|rupees|riyals|rubles|roubles)"
+    r"|(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|several|a|half\s+a)"
+    r"\s+(?:hundred|thousand|million|billion|trillion|bn))(?=\s)"
+)
 
 
 _COMPOUND_MODIFIER_AFTER = re.compile(
@@ -3810,6 +3915,13 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         )
     ):
         return [act]  # "Putin wants Turkish support", "US airstrikes would be more effective": no one's plan
+    if act.modality is Modality.HYPOTHETICAL and (
+        _INVITED_FOR.search(text, max(0, act.trigger_start - 70), act.trigger_start)
+        or _ASKED_TO.search(text, max(0, act.trigger_start - 50), act.trigger_start)
+    ):
+        # "was invited to Washington for a state visit", "has been invited to visit Kyiv": the host's invitation,
+        # not the guest's plan
+        return [act]
     if act.modality is Modality.ASSERTED and act.kind == "Visit" and len(act.targets) == 1:
         return [act, _derived(act, "Hosting", "043", ".implied-host", 0.7, swap=True)]
     refused = REFUSAL.search(text[max(0, act.trigger_start - 40) : act.trigger_start])

@@ -321,6 +321,8 @@ def _ambiguous_form_ok(text: str, start: int, end: int, form: str) -> bool:
     """Context check for surface forms that often name something else ("Georgia", "Washington", "Jordan")."""
     before = text[max(0, start - 25) : start]
     after = text[end : end + 25]
+    if re.match(r"\s+state\b", after) and re.search(r"(?:an|ese)$", form):
+        return True  # an adjective before "state" names the state: "a Palestinian state", "the Georgian state"
     if re.match(r"\s+(?:state|State|Post|Times|Redskins|University|Street|D\.C\.)", after):
         return form == "Washington" and after.lstrip().startswith("D.C.")
     if (
@@ -361,11 +363,21 @@ def description_rules() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
             nouns = entry["nouns"]
     adjectives = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(members, key=len, reverse=True))
     noun_pattern = "|".join(n.replace(" ", r"\s+") for n in sorted(nouns.split("|"), key=len, reverse=True))
-    pattern = re.compile(rf"\b[Tt]he\s+(?P<adjective>{adjectives})[\s\-]+(?:{noun_pattern})\b(?!\s+of\b|-|['\u2019])")
+    # (a possessive only before one who acts for the state: "the Nordic country's prime minister thanked")
+    pattern = re.compile(
+        rf"\b[Tt]he\s+(?P<adjective>{adjectives})[\s\-]+(?:{noun_pattern})\b"
+        rf"(?!\s+of\b|-|['\u2019](?!s\s+(?:{_ACTING_FOR_STATE})\b))"
+    )
     return pattern, members
 
 
 _DESCRIPTION_WINDOW = 3  # sentences back to the state a description refers to
+# Who acts for a state, after its possessive: "the Gulf state's foreign minister".
+_ACTING_FOR_STATE = (
+    r"(?:new\s+|interim\s+)?(?:president|prime\s+minister|premier|foreign\s+minister|defen[cs]e\s+minister|"
+    r"leader|leadership|government|foreign\s+ministry|defen[cs]e\s+ministry|king|emir|ruler|junta|army|military|"
+    r"ambassador|envoy|parliament)"
+)
 
 
 def _described_states(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
