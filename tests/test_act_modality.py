@@ -2574,3 +2574,19 @@ def test_what_a_state_praises_or_condemns_was_done(text: str, act: tuple[str, st
 def test_a_party_named_after_a_sum_is_still_the_source() -> None:
     acts = _acts("Egypt received a loan of three billion dollars from Kuwait.", dt.date(2014, 3, 20))
     assert ("Q817", "07", "Q79", ASSERTED) in acts
+
+
+def test_people_arrested_in_a_state_are_arrested_by_it() -> None:
+    text = "Ankara was angered by the arrest of three Turkish journalists in Azerbaijan."
+    assert ("Q227", "17", "Q43", ASSERTED) in _acts(text, dt.date(2019, 5, 2))
+
+
+def test_a_protest_at_the_detention_of_ones_own_people_is_aimed_at_whoever_detained_them() -> None:
+    acts = _acts("Seoul protested against the detention of two South Korean fishermen by Russia.", dt.date(2019, 5, 2))
+    assert ("Q884", "11", "Q159", ASSERTED) in acts
+    assert ("Q159", "17", "Q884", ASSERTED) in acts
+
+
+def test_an_act_hinted_at_is_not_done() -> None:
+    text = "Manila hinted at recalling its ambassador from Beijing over the collision."
+    assert not [a for a in _acts(text, dt.date(2019, 5, 2)) if a[1] == "16" and a[3] == ASSERTED]

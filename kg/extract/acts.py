@@ -319,7 +319,8 @@ LIFTED_AFTER_NOUN = re.compile(
 )
 # Verbs of weighing an act that is not yet decided: "is considering sending aid", "looking into offering".
 WEIGHING = (
-    r"(?:consider(?:s|ed|ing)?|look(?:s|ing)?\s+into|explor(?:e|es|ing)|weigh(?:s|ing)?|mull(?:s|ed|ing)?(?:\s+over)?)"
+    r"(?:consider(?:s|ed|ing)?|look(?:s|ing)?\s+into|explor(?:e|es|ing)|weigh(?:s|ing)?|mull(?:s|ed|ing)?(?:\s+over)?|"
+    r"hint(?:s|ed|ing)?\s+at)"
 )
 # Words that put an act in the future or make it conditional; POSSIBILITY marks the ones that are no plan,
 # so no expressed intention follows from them ("may visit", "could sign", "if attacked").
@@ -799,10 +800,12 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
     return _letters_coded_by_content(acts)
 
 
-# Roots of verbs that judge what was done: the meeting they take as object was held ("praised the talks").
+# Roots of verbs that judge what was done: the act they take as object was done ("praised the talks").
 _JUDGING_ROOTS = frozenset({"05", "11"})
-# A determiner or possessive straight before the meeting noun: "hailed [his] talks", "criticised [the] summit".
+# A determiner or possessive straight before the judged act's noun: "hailed [his] talks", "criticised [the] summit".
 _OWN_OR_THE = re.compile(
+    # ("protested against the detention": a preposition the judging verb takes may come first)
+    r"(?:\s+(?:against|over|at|about))?"
     r"\s+(?:his|her|its|their|the|this|last\s+week['\u2019]s|[A-Z][\w\-]*['\u2019]s)\s+(?:[a-z\-]+\s+|[A-Z][a-z]+\s+)?"
 )
 
@@ -1616,7 +1619,12 @@ def _act_for(
     ]
     if any(a.actor == actor.state for a in latest):
         latest = []
-    victims = [] if trigger.cameo[:2] not in ("11", "12") else [p for p in targets if _victim(text, start, end, p)]
+    # (the reacting state's own people among them: "protested against the detention of a Chinese captain by Japan")
+    victims = (
+        []
+        if trigger.cameo[:2] not in ("11", "12")
+        else [p for p in target_phrases if p.state and _victim(text, start, end, p)]
+    )
     if victims:
         # "deplored the shelling of Turkish outposts": the outposts were shelled; the criticism is aimed at whoever
         # shelled them, named with "by", or not at all unless the article reported the shelling before
@@ -2207,6 +2215,19 @@ def _arguments(
                         for p in after
                         if p.start > of_phrase.end
                         and re.fullmatch(r"\s+(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?", text[of_phrase.end : p.start])
+                    ),
+                    None,
+                )
+            if doer is None and trigger.cameo[:2] == "17":
+                # "the arrest of four Russian officers in Georgia": the state where people are held holds them
+                doer = next(
+                    (
+                        p
+                        for p in after
+                        if p.start > of_phrase.end
+                        and p.state != of_phrase.state
+                        and p.state_actor
+                        and re.fullmatch(r"\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the\s+)?", text[of_phrase.end : p.start])
                     ),
                     None,
                 )
@@ -3291,7 +3312,8 @@ def _carried_by_light_verb(gap: str) -> bool:
 
 # After a state's name, the envoy it sent: "Japan's ambassador", "the Japanese envoys".
 _ENVOY_AFTER = re.compile(
-    r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?|charg[e\u00e9]s?\s+d['\u2019]affaires)\b"
+    r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:ambassadors?|envoys?|diplomats?|charg[e\u00e9]s?\s+d['\u2019]affaires)\b"
 )
 # Before a state's name, the envoy posted there: "the ambassador to Seoul", "its envoy in Tokyo".
 _ENVOY_POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|diplomats?|affaires)\s+(?:to|in)\s+(?:the\s+)?\Z")
@@ -3365,7 +3387,8 @@ _PURPOSE_GAP = re.compile(r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|tomorrow\
 # From a host to the guest it received: "Chile hosted [the president of] Peru", "Riyadh has welcomed".
 _HOSTED_RIGHT_BEFORE = re.compile(
     # (not a passive: "was invited to Washington for a state visit" names the visitor first)
-    r"\s+(?:has\s+|have\s+|had\s+|(?:is|was)\s+(?=\w+ing\b))?(?:hosted|hosts|hosting|received|receives|receiving|welcomed|"
+    r"\s+(?:has\s+|have\s+|had\s+|(?:is|was)\s+(?=\w+ing\b))?"
+    r"(?:hosted|hosts|hosting|received|receives|receiving|welcomed|"
     r"welcomes|welcoming|invited|invites|inviting)\s+(?:the\s+|a\s+)?(?:[\w\-']+\s+){0,3}?(?:of\s+(?:the\s+)?)?"
 )
 
