@@ -2219,7 +2219,7 @@ def _arguments(
                     None,
                 )
             if doer is None and trigger.cameo[:2] == "17":
-                # "the arrest of four Russian officers in Georgia": the state where people are held holds them
+                # "the arrest of two Turkish reporters in Azerbaijan": the state where people are held holds them
                 doer = next(
                     (
                         p
@@ -2963,7 +2963,7 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         if (
             _object_of_verb(text, phrase, sentence.start)
             and not re.match(r"\s+(?:was|were|is|are|had|has|have|would|will|could|did|does)\b", gap)
-            # ("to sue 24 German firms which allegedly supplied": an object is the subject of its relative clause)
+            # ("to sue a dozen French firms which sold it arms": an object is the subject of its relative clause)
             and not re.fullmatch(r"\s+(?:[a-z\-]+\s+){1,2}(?:which|that)\s+(?:[a-z]+ly\s+)?", gap)
         ):
             # "Mbeki telephoned Johnson Sirleaf to congratulate": the object is not the subject (but in "denied
