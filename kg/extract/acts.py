@@ -276,10 +276,9 @@ PLANNED_BEFORE_NOUN = re.compile(
 _INVITED_FOR = re.compile(
     r"\binvit(?:ed|es|e|ing)\s+(?:[\w\-.'\u2019]+\s+){0,6}?for\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}\Z"
 )
-# A passive of asking right before the infinitive of the act asked for: "has been invited to".
-_ASKED_TO = re.compile(
-    r"\b(?:been|was|were|is|are)\s+(?:\w+ly\s+)?(?:invited|asked|urged|encouraged|pressed)\s+to\s+\Z"
-)
+# A passive of asking before the infinitive of the act asked for: "has been invited to", "was asked to".
+_ASKED_PASSIVE = r"(?:been|was|were|is|are)\s+(?:\w+ly\s+)?(?:invited|asked|urged|encouraged|pressed)\s+to"
+_ASKED_TO = re.compile(rf"\b{_ASKED_PASSIVE}\s+\Z")
 # After a nominal act, a modal that makes it a possibility: "Trump's first foreign trip could be to Iceland".
 MODAL_AFTER_NOUN = re.compile(
     r"[^.;,]{0,40}?\b(?:could|might|may|would)\s+(?:\w+ly\s+)?(?:be|happen|take place|come)\b"
@@ -363,7 +362,7 @@ FUTURE = re.compile(
     r"offered to|offers to|proposed to|proposes to|volunteered to|threaten(?:s|ed|ing)? to|"
     r"looks forward to|look forward to|(?:edged|edges|moved|moves|came|comes)\s+closer\s+(?:\w+\s+)?to|"
     # ("has been invited to visit Kyiv", "was asked to mediate": what one is asked to do is not yet done)
-    r"(?:been|was|were|is|are)\s+(?:\w+ly\s+)?(?:invited|asked|urged|encouraged|pressed)\s+to|"
+    rf"{_ASKED_PASSIVE}|"
     r"upcoming|forthcoming|next)\b",
     re.I,
 )
