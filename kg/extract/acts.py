@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TypeVar
 
-from kg.extract.dates import date_near
+from kg.extract.dates import MONTH_NAMES, date_near
 from kg.extract.mentions import COMPASS_WORDS, MODIFIER_PREFIX, office_title_words
 from kg.model import Act, Article, Mention, Modality, Sentence
 
@@ -771,7 +771,7 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
             )
             if reacted_to and reacted_to.pronoun and antecedents and antecedents[0].sentence < sentence.index - 1:
                 antecedents = []  # "condemned it" names a deed of its sentence or the one before, not one further back
-            act = _act_for(article, sentence, phrases, trigger, start, end, mentions, antecedents)
+            act = _act_for(article, sentence, phrases, trigger, start, end, mentions, antecedents, question)
             if act is None:
                 if (
                     trigger.pos == "noun"
@@ -1391,8 +1391,7 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
                 and (
                     re.search(r"\s(?:to|with|on|for|against|at)$", text[start:end])
                     or re.match(
-                        r"\s+(?:the|a|an|its|their|his|her|this|these|those|both|(?![A-Z][a-z]+day\b|"
-                        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                        rf"\s+(?:the|a|an|its|their|his|her|this|these|those|both|(?![A-Z][a-z]+day\b|(?:{MONTH_NAMES})\b)"
                         r"[A-Z])",
                         text[end : end + 12],
                     )
@@ -1465,10 +1464,11 @@ def _act_for(
     end: int,
     mentions: list[Mention],
     antecedents: list[Act] | None = None,
+    question: bool = False,
 ) -> Act | None:
     """The act ``trigger`` at ``start:end`` reports, or None. ``antecedents`` are earlier acts of the article that
     the trigger's object names by a noun ("condemned the visit"), the latest first: the reaction is aimed at the
-    latest one's doers, not at a state named further on."""
+    latest one's doers, not at a state named further on. ``question`` says the sentence is a question."""
     text = article.text
     actor, target_phrases, rule_suffix = _arguments(text, sentence, phrases, trigger, start, end)
     if (
@@ -1776,7 +1776,7 @@ def _act_for(
         and re.search(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:an?|the|any)\s+(?:[\w\-]+\s+){0,3}$", before_noun)
     ):
         modality = Modality.HYPOTHETICAL  # "if an American strike on Damascus endangered its troops": a case supposed
-    if modality is Modality.ASSERTED and _QUESTION_END.search(text, sentence.start, sentence.end):
+    if modality is Modality.ASSERTED and question:
         modality = Modality.HYPOTHETICAL  # "Would Moscow answer such a raid?": a question asserts nothing
     if rule_suffix == ".object-control" and modality is Modality.ASSERTED:
         # "asked China to offer loans": what one party asks, urges or invites another to do is the asker's act; the
@@ -2208,25 +2208,14 @@ def _arguments(
             doer = adjacent
             if doer is None:
                 # "the downing of its jet by Turkey": an agent named with "by" after the of-phrase
-                doer = next(
-                    (
-                        p
-                        for p in after
-                        if p.start > of_phrase.end
-                        and re.fullmatch(r"\s+(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?", text[of_phrase.end : p.start])
-                    ),
-                    None,
-                )
+                doer = next(iter(_governed_after(text, after, of_phrase.end, "by")), None)
             if doer is None and trigger.cameo[:2] == "17":
                 # "the arrest of two Turkish reporters in Azerbaijan": the state where people are held holds them
                 doer = next(
                     (
                         p
-                        for p in after
-                        if p.start > of_phrase.end
-                        and p.state != of_phrase.state
-                        and p.state_actor
-                        and re.fullmatch(r"\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the\s+)?", text[of_phrase.end : p.start])
+                        for p in _governed_after(text, after, of_phrase.end, "in")
+                        if p.state != of_phrase.state and p.state_actor
                     ),
                     None,
                 )
@@ -3523,6 +3512,13 @@ def _before_complement_clause(text: str, trigger: Trigger, end: int, objects: li
     return [p for p in objects if not re.search(r"\S\s+(?:that|whether)\b", text[end : p.start])]
 
 
+def _governed_after(text: str, after: list[Phrase], end: int, preposition: str) -> list[Phrase]:
+    """Phrases after ``end`` that ``preposition`` governs, at most three words on: "[the downing of its jet] by
+    Turkey", "[the arrest of two reporters] in Azerbaijan"."""
+    gap = re.compile(rf"\s+(?:[\w\-]+\s+){{0,3}}?{preposition}\s+(?:the\s+)?")
+    return [p for p in after if p.start > end and gap.fullmatch(text, end, p.start)]
+
+
 def _after_preposition(text: str, after: list[Phrase], end: int, limit: int, preps: tuple[str, ...]) -> Phrase | None:
     if not after:
         return None
@@ -3534,15 +3530,14 @@ def _after_preposition(text: str, after: list[Phrase], end: int, limit: int, pre
 
 
 # A sum right after a noun, before the preposition that names a party: "a loan [of two billion dollars] from".
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn)"
+_CURRENCY = r"(?:US\s+)?(?:dollars|euros|pounds|yuan|yen|rupees|riyals|rubles|roubles)"
 _AMOUNT_AFTER_NOUN = re.compile(
     r"^\s+(?:of|worth)\s+(?:(?:about|some|nearly|almost|over|around|more\s+than|up\s+to)\s+)?"
-    r"(?:(?:US\s*)?[$\u20ac\u00a3][\d.,]+(?:\s+(?:million|billion|trillion|bn))?"
+    rf"(?:(?:US\s*)?[$\u20ac\u00a3][\d.,]+(?:\s+{_SCALE})?"
     # (a number in words or digits needs its scale or currency: not "the downing of a Russian jet")
-    r"|(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|several|a|half\s+a)"
-    r"(?:\s+(?:hundred|thousand|million|billion|trillion|bn))?"
-    r"\s+(?:US\s+)?(?:dollars|euros|pounds|yuan|yen|rupees|riyals|rubles|roubles)"
-    r"|(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|several|a|half\s+a)"
-    r"\s+(?:hundred|thousand|million|billion|trillion|bn))(?=\s)"
+    rf"|(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|several|a|half\s+a)\s+"
+    rf"(?:{_SCALE}(?:\s+{_CURRENCY})?|{_CURRENCY}))(?=\s)"
 )
 
 
