@@ -150,6 +150,15 @@ _SUBJECT_STATE_FOLLOWER = re.compile(
     r"wrote|chose|broke|withdrew|[a-z]+ed|[a-z]+s)\b"
 )
 
+# "it" as the object of a verb of addressing or judging another state, in a clause after one that named that state:
+# "severed ties with Kenya, accusing it of meddling", "summoned Japan's envoy and urged it to"
+IT_OBJECT = re.compile(r"\bit\b(?=\s+(?:of|to|for|over|not\s+to|against)\b)")
+_ADDRESSING_BEFORE = re.compile(
+    r"\b(?:accus(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing)\s+on|"
+    r"blam(?:ed|es|ing)|press(?:ed|es|ing)|thank(?:ed|s|ing)|prais(?:ed|es|ing)|congratulat(?:ed|es|ing)|"
+    r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\s+\Z"
+)
+
 # "their" before a noun of joint action
 THEIR = re.compile(
     r"\b[Tt]heir(?=\s+(?:[a-z\-]+\s+){0,2}?(?:meeting|meetings|talks|summit|visit|visits|agreement|accord|treaty|"
@@ -251,6 +260,15 @@ def _group_references(
         if it is not None and previous is not None:
             opener = _opening_subject_state(text, previous, mentions + found)
             references.append((it, (opener,) if opener else None, "state.pronoun-subject"))
+        for match in IT_OBJECT.finditer(text, sentence.start, sentence.end):
+            if not _ADDRESSING_BEFORE.search(text, max(sentence.start, match.start() - 25), match.start()):
+                continue
+            # the state named last before it, once another opened the clause: the one addressed, not the speaker
+            named = [
+                m for m in mentions if m.kind == "state" and m.state_qid and sentence.start <= m.start < match.start()
+            ]
+            referent = named[-1].state_qid if len(named) >= 2 and named[-1].state_qid != named[0].state_qid else None
+            references.append((match, (referent,) if referent else None, "state.pronoun-object"))
         previous = sentence
         for match, states, rule in references:
             start, end = match.start(), match.end()
@@ -263,7 +281,7 @@ def _group_references(
                         end,
                         match.group(0),
                         "state",
-                        "pronoun" if rule == "state.pronoun-subject" else "group-reference",
+                        "pronoun" if rule in ("state.pronoun-subject", "state.pronoun-object") else "group-reference",
                         rule,
                         sentence.index,
                         qid=state,
@@ -1442,7 +1460,10 @@ MIN_CONTEXT_SENTENCES = 3
 # no part of a name, unlike the "David" of "David Frost".
 _CAPITALISED_FUNCTION_WORDS = frozenset(
     """The A An This That These Those But And Or So Yet If When While As After Before Since Although Though Because
-    Under Then Now Meanwhile Also Still In On At By For From With Without To Of Both Neither Either Mr Mrs Ms""".split()
+    Under Then Now Meanwhile Also Still In On At By For From With Without To Of Both Neither Either Mr Mrs Ms
+    Following Despite Ahead During Amid Amidst Unlike Like Against Over Between Upon Until Within Towards Toward
+    Through Including Across Around Behind Beyond Into Among Once Unless Whether Where Why How What Who However
+    Indeed Instead Separately Earlier Later Yesterday Today Even Only Not Never""".split()
 )
 # Given names that leaders also bear as surnames: alone, they name someone else far more often.
 _GIVEN_NAMES = frozenset(

@@ -188,7 +188,7 @@ NON_STATE_HEADS = NON_STATE_HEADS | frozenset(
     youth youths performer performers gunman gunmen militant militants insurgent insurgents terrorist
     terrorists extremist extremists jihadist jihadists pirate pirates smuggler smugglers trafficker traffickers
     fisherman fishermen protester protesters protestor protestors demonstrator demonstrators mob mobs gang gangs
-    criminal criminals""".split()
+    criminal criminals volunteer volunteers""".split()
 )
 # Words for a line of business or a field, or for a person's age or standing, that stand between a nationality and
 # a non-state head: "Australian investment group Macquarie", "Japanese car maker", "a Filipino young woman".
@@ -268,7 +268,12 @@ PLANNED_BEFORE_NOUN = re.compile(
     r"anticipated|imminent|looming|potential|promise\s+of|threat\s+of|"
     r"arranging|preparing|postpone[ds]?|postponing|cancel(?:s|led|ed|ling|ing)?|called off|calls? off|scrap(?:s|ped)?|"
     r"block(?:s|ed|ing)?|bar(?:s|red|ring)?|"
-    rf"put off|delayed|would-be|promised|promises|pledged|pledges|vowed|vows|{_WANTING})\s+(?:[\w\-]+\s+){{0,3}}$"
+    # ("ahead of Biden's trip", "in preparation for the summit": an act still to come)
+    r"ahead\s+of|in\s+preparation\s+for|preparations\s+for|"
+    rf"put off|delayed|would-be|promised|promises|pledged|pledges|vowed|vows|{_WANTING})\s+"
+    # (a possessive may stand between, with no verb of its own: "wants Russia's backing", not "sought to break
+    # Israel's blockade")
+    r"(?:(?:[\w\-]+\s+){0,3}|(?:(?!(?:to|have|has|had|been|be|is|are|was|were)\s)[\w\-'\u2019]+\s+){1,3})$"
     rf"|{ANY_BEFORE.pattern}",  # "any attack against Syria would be reckless"
     re.I,
 )
@@ -279,6 +284,10 @@ _INVITED_FOR = re.compile(
 # A passive of asking before the infinitive of the act asked for: "has been invited to", "was asked to".
 _ASKED_PASSIVE = r"(?:been|was|were|is|are)\s+(?:\w+ly\s+)?(?:invited|asked|urged|encouraged|pressed)\s+to"
 _ASKED_TO = re.compile(rf"\b{_ASKED_PASSIVE}\s+\Z")
+# A noun of inviting or calling on someone before what they are invited or called on to do: "Riyadh's invitation to
+# Assad to attend", "the call for Russia to withdraw"; the deed is the invitee's, and not their plan.
+_CALLED_ON = r"\b(?:invitations?|calls?|appeals?|requests?|demands?|pressure)\s+(?:to|for|on)\s+(?:the\s+)?"
+_CALLED_ON_TO = re.compile(rf"{_CALLED_ON}[^,;.]{{1,60}}?\s+to\s+\Z")
 # After a nominal act, a modal that makes it a possibility: "Trump's first foreign trip could be to Iceland".
 MODAL_AFTER_NOUN = re.compile(
     r"[^.;,]{0,40}?\b(?:could|might|may|would)\s+(?:\w+ly\s+)?(?:be|happen|take place|come)\b"
@@ -366,6 +375,13 @@ FUTURE = re.compile(
     r"upcoming|forthcoming|next)\b",
     re.I,
 )
+# Roots whose acts a state does by deciding them: "decided to expel 23 diplomats", "the decision to lift sanctions"
+# announce an expulsion or a lifting that is done, while "decided to visit" is still to come.
+DECIDED_IS_DONE_ROOTS = frozenset({"08", "16"})
+_DECIDED_TO = re.compile(
+    r"\b(?:decided|decision|decisions)\s+(?:(?:on|last|this|early|late)\s+\w+\s+|[A-Z][a-z]+day\s+)?to\s+"
+    r"(?:[\w\-]+\s+){0,2}$"
+)
 # A time named between a verb and its infinitive: "vowed on Monday to", "pledged last week to", "agreed Sunday to".
 _TIME_BEFORE_TO = re.compile(
     r",?\s+(?:(?:on|last|this|early|late)\s+)?(?:[A-Z][a-z]+day|today|yesterday|week|month|year|again|also|"
@@ -394,6 +410,7 @@ LIGHT_VERB = re.compile(
     r"reaffirmed|reaffirms|reaffirm|reaffirming|restated|restates|delivered|accepted|ratified|ratifies|"
     r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|arrived|arrives|flew|came|"
     r"witnessed|witnesses|witness|approved|approves|authori[sz]ed|authori[sz]es|unveiled|unveils|"
+    r"went ahead with|goes ahead with|gone ahead with|proceeded with|finali[sz]ed|finali[sz]es|"
     r"mounted|mounts|mount|completed|completes|ordered|orders|speeded up|sped up|accelerated|performed|performs|"
     r"intensified|intensifies|stepped up|steps up|escalated|escalates|continued|continues|"
     r"(?:sit|sits|sat|sitting)\s+down\s+(?:for|to)|"
@@ -455,6 +472,7 @@ class Trigger:
     negation_is_act: bool = False
     extra_kinds: tuple[str, ...] = ()
     target_after: re.Pattern[str] | None = None  # the target is the first phrase after this marker
+    target_after_optional: bool = False  # with no marker, the verb's own object stays the target
     target_person: bool = False  # the target must name a person ("received the Japanese minister")
     adjacent_object: bool = False  # the target is the verb's own object ("killed 46 Afghan civilians"), nothing later
     target_nationals: bool = False  # nationals stand for their state as targets ("jailed a Nigerian student")
@@ -551,6 +569,7 @@ def load_triggers() -> tuple[Trigger, ...]:
                 received_from=bool(entry.get("received_from")),
                 extra_kinds=tuple(entry.get("extra_kinds", ())),
                 target_after=re.compile(entry["target_after"], re.I) if entry.get("target_after") else None,
+                target_after_optional=bool(entry.get("target_after_optional")),
                 planned_before=re.compile(entry["planned_before"], re.I) if entry.get("planned_before") else None,
                 examples=tuple(entry.get("examples", ())),
             )
@@ -805,7 +824,9 @@ _JUDGING_ROOTS = frozenset({"05", "11"})
 _OWN_OR_THE = re.compile(
     # ("protested against the detention": a preposition the judging verb takes may come first)
     r"(?:\s+(?:against|over|at|about))?"
-    r"\s+(?:his|her|its|their|the|this|last\s+week['\u2019]s|[A-Z][\w\-]*['\u2019]s)\s+(?:[a-z\-]+\s+|[A-Z][a-z]+\s+)?"
+    r"(?:\s+(?:his|her|its|their|the|this|last\s+week['\u2019]s|[A-Z][\w\-]*['\u2019]s)\s+(?:[a-z\-]+\s+|[A-Z][a-z]+\s+)?"
+    # ("condemned an Israeli airstrike", "criticised Turkish shelling": a deed its doer's demonym names)
+    r"|(?:\s+an?)?\s+[A-Z][\w\-]*\s+(?:[a-z\-]+\s+)?)"
 )
 
 
@@ -1475,7 +1496,13 @@ def _act_for(
         trigger.symmetric
         and actor is not None
         and actor.end <= start
-        and _PAIR_SUBJECT_BEFORE.search(text[actor.end : start]) is not None
+        and (
+            _PAIR_SUBJECT_BEFORE.search(text[actor.end : start]) is not None
+            # "Lula met Xi and the two leaders signed 15 agreements": the pair, not the first clause's subject
+            or re.search(
+                rf"(?:,|\band)\s+(?:{PAIR_REFERENCE.pattern})\s+(?:[a-z\-]+\s+){{0,2}}$", text[actor.end : start]
+            )
+        )
     ):
         # "The Kremlin said the two leaders signed two statements": the pair is the subject, not the reporter
         actor = None
@@ -1539,7 +1566,7 @@ def _act_for(
         following = [p for p in phrases if marker and p.start >= marker.end()]
         # the phrase the marker governs, with any listed after it ("borders with Iran and Turkey"); a phrase past a
         # comma or a reporting verb belongs to another clause ("fired missiles into the sea, Japan said")
-        if marker is not None or rule_suffix != ".noun-from":
+        if marker is not None or (rule_suffix != ".noun-from" and not trigger.target_after_optional):
             # (with no marker, "South Korea received a letter from Japan" keeps its receiver)
             governed = (
                 _objects(text, following, marker.end(), sentence.end, max_gap=60)
@@ -1608,6 +1635,24 @@ def _act_for(
             or (trigger.target_nationals and not p.place)
         )
     ]
+    if (
+        not targets
+        and trigger.cameo[:2] == "04"
+        and trigger.symmetric
+        and actor.agent is not None
+        and not actor.group
+        and text[start:end].lower() in ("talks", "negotiations", "consultations")
+    ):
+        # "Iraq's foreign minister held talks in Tehran": with no partner named, talks held in another state's
+        # capital or land are held with it
+        targets = [
+            p
+            for p in phrases
+            if p.state
+            and p.state != actor.state
+            and p.mentions[-1].form in ("capital", "name")
+            and re.fullmatch(r"\s+(?:(?:on|last|this)\s+\w+\s+)?in\s+(?:the\s+)?", text[end : p.start])
+        ][:1]
     # Only the latest act the noun can name, by every state that did it ("Saudi Arabia, the UAE and Egypt severed
     # ties with Qatar. Qatar called the move unjustified"); none when the reacting state did it ("Iran expelled two
     # envoys. Iran's parliament welcomed the move" is Iran's own move, no older act of another state).
@@ -1734,7 +1779,8 @@ def _act_for(
     ):
         after_noun = text[end : min(sentence.end, end + 120)]
         if (
-            re.search(PLANNED_BEFORE_NOUN, before_noun)
+            # (a wider window: "ahead of the Chinese president's visit")
+            PLANNED_BEFORE_NOUN.search(text, max(sentence.start, start - 50), start)
             or _CANCELLED_LIST.search(text, max(sentence.start, start - 160), start)
             # "was invited to Washington for a state visit": what one is invited for is still to come
             or _INVITED_FOR.search(text, max(sentence.start, start - 70), start)
@@ -1760,6 +1806,19 @@ def _act_for(
         and not re.search(rf"\b(?:hint\w*|threat\w*|{WEIGHING})\b", text[max(clause_start, start - 60) : start])
     ):
         modality = Modality.ASSERTED  # "China will postpone exchanges of visits": the announcement is the act
+    decided = (
+        _DECIDED_TO.search(text, max(clause_start, start - 60), start)
+        if modality is Modality.HYPOTHETICAL and trigger.cameo[:2] in DECIDED_IS_DONE_ROOTS
+        else None
+    )
+    if (
+        decided
+        and not FUTURE.search(text, max(clause_start, start - 90), decided.start())
+        and not POSSIBILITY.search(text, max(clause_start, start - 90), decided.start())
+        and not re.search(r"\b(?:if|unless|whether|should)\b", text[sentence.start : decided.start()], re.I)
+        and (date is None or article.date is None or date.value <= article.date)
+    ):
+        modality = Modality.ASSERTED  # "Britain decided to expel 23 Russian diplomats": the decision is the act
     if (
         rule_suffix == ".noun-fronted"
         and modality is Modality.ASSERTED
@@ -2787,6 +2846,12 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
         )
     ):
         return before[-1]  # "the US decision to", "decisions by Donald Trump to pull out of the deal": whose they are
+    if (
+        before
+        and re.fullmatch(r"\s+to\s+", text[before[-1].end : start])
+        and re.search(rf"{_CALLED_ON}$", text[max(sentence.start, before[-1].start - 30) : before[-1].start])
+    ):
+        return before[-1]  # "Riyadh's invitation to Assad to attend", "the call for Russia to withdraw": the invitee's
     subject = _clause_subject(text, sentence, before, start)
     if subject is None and before:
         # "The visit of the Italian president to Turkey aims at ...": the doer of a nominal subject
@@ -3935,6 +4000,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
     if act.modality is Modality.HYPOTHETICAL and (
         _INVITED_FOR.search(text, max(0, act.trigger_start - 70), act.trigger_start)
         or _ASKED_TO.search(text, max(0, act.trigger_start - 50), act.trigger_start)
+        or _CALLED_ON_TO.search(text, max(0, act.trigger_start - 120), act.trigger_start)
     ):
         # "was invited to Washington for a state visit", "has been invited to visit Kyiv": the host's invitation,
         # not the guest's plan
