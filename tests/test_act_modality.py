@@ -2679,3 +2679,26 @@ def test_the_two_leaders_after_a_meeting_in_the_same_sentence_are_its_parties() 
     text = "Brazil's Lula met China's Xi Jinping on Wednesday and the two leaders signed 15 agreements."
     acts = _acts(text, dt.date(2023, 3, 15))
     assert {("Q155", "05", "Q148", ASSERTED), ("Q148", "05", "Q155", ASSERTED)} & acts
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Laos received a delegation of Vietnamese lawmakers on Monday.", ("Q819", "04", "Q881")),
+        ("Egypt's president received Sudan's new military ruler in Cairo.", ("Q79", "04", "Q1049")),
+    ],
+)
+def test_a_host_receives_a_delegation_or_ruler_of_another_state(text: str, act: tuple[str, str, str]) -> None:
+    assert (*act, ASSERTED) in _acts(text, dt.date(2019, 6, 12))
+
+
+def test_border_guards_of_two_states_listed_together_are_their_forces_not_a_place() -> None:
+    acts = _acts("Tajik and Kyrgyz border guards clashed near the disputed frontier.", dt.date(2022, 9, 16))
+    assert {("Q863", "19", "Q813", ASSERTED), ("Q813", "19", "Q863", ASSERTED)} & acts
+
+
+def test_a_state_switching_recognition_breaks_with_one_and_recognises_the_other() -> None:
+    acts = _acts("Honduras switched diplomatic recognition from Taiwan to China.", dt.date(2023, 3, 26))
+    assert ("Q783", "16", "Q865", ASSERTED) in acts
+    assert ("Q783", "05", "Q148", ASSERTED) in acts
+    assert ("Q783", "05", "Q865", ASSERTED) not in acts

@@ -667,6 +667,11 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         following = text[phrase.end : sentence.end]
         first_word = re.match(r"\s*([a-z]+)", following)
         head = first_word.group(1) if first_word else None
+        if head in ("border", "frontier", "coast") and re.match(
+            r"\s*[a-z]+\s+(?:guards?|troops|police|forces|patrols?|units|officials|authorities|agency|service)\b",
+            following,
+        ):
+            head = None  # "Cambodian border guards", "Libyan coast guard": the state's own force, no place
         for compound_pattern in _SECTOR_COMPOUNDS:
             compound = compound_pattern.match(following)
             if compound and set(compound.group(1).split()) <= SECTOR_WORDS and compound.group(2) in NON_STATE_HEADS:
@@ -1610,16 +1615,21 @@ def _act_for(
             p
             for p in target_phrases
             if (
-                p.agent is not None
-                or re.search(
-                    r"\b(?:delegation|delegations|minister|president|premier|envoy|counterpart|leader|king|ambassador)\b",
-                    text[p.start : p.end + 30],
-                    re.I,
+                (
+                    p.agent is not None
+                    or re.search(
+                        r"\b(?:delegation|delegations|minister|president|premier|envoy|counterpart|leader|king|"
+                        r"ambassador|ruler|emir|sultan|prince|monarch|chancellor|head\s+of\s+state)\b",
+                        text[p.start : p.end + 30],
+                        re.I,
+                    )
                 )
+                # "received a telephone call from", "received positive answers from his US counterpart": a thing
+                # from the person, who is then no guest (unlike "received a delegation from Japan")
+                and not (re.search(r"\bfrom\b", text[end : p.start]) and not _PERSON_OBJECT.match(text, end))
             )
-            # "received a telephone call from", "received positive answers from his US counterpart": a thing from
-            # the person, who is then no guest (unlike "received a delegation from Japan")
-            and not (re.search(r"\bfrom\b", text[end : p.start]) and not _PERSON_OBJECT.match(text, end))
+            # ("received a delegation of Vietnamese lawmakers": the delegation is named before its state)
+            or re.search(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?$", text[max(end, p.start - 30) : p.start])
         ]
     target_phrases = list(
         {id(q): q for p in target_phrases for q in (_relation_appositive(text, phrases, p) or [p])}.values()
