@@ -2702,3 +2702,22 @@ def test_a_state_switching_recognition_breaks_with_one_and_recognises_the_other(
     assert ("Q783", "16", "Q865", ASSERTED) in acts
     assert ("Q783", "05", "Q148", ASSERTED) in acts
     assert ("Q783", "05", "Q865", ASSERTED) not in acts
+
+
+def test_the_turkish_cypriot_side_is_no_state_and_the_greek_cypriot_side_is_cyprus() -> None:
+    acts = _acts("Cyprus refused to recognise the Turkish Cypriot state.", dt.date(2023, 5, 10))
+    assert not [a for a in acts if a[2] == "Q43"]
+    acts = _acts("Turkey refused to recognise the Greek Cypriot government.", dt.date(2023, 5, 10))
+    assert ("Q43", "12", "Q229", ASSERTED) in acts
+    assert not [a for a in acts if a[2] == "Q41"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian hackers attacked German government websites, officials said.",
+        "The German carmaker Volkswagen signed a deal with Chinese battery maker CATL.",
+    ],
+)
+def test_hackers_and_companies_of_a_nationality_act_for_no_state(text: str) -> None:
+    assert _acts(text, dt.date(2023, 5, 10)) == set()

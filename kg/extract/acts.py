@@ -188,12 +188,14 @@ NON_STATE_HEADS = NON_STATE_HEADS | frozenset(
     youth youths performer performers gunman gunmen militant militants insurgent insurgents terrorist
     terrorists extremist extremists jihadist jihadists pirate pirates smuggler smugglers trafficker traffickers
     fisherman fishermen protester protesters protestor protestors demonstrator demonstrators mob mobs gang gangs
-    criminal criminals volunteer volunteers""".split()
+    criminal criminals volunteer volunteers hacker hackers carmaker carmakers automaker automakers manufacturer
+    manufacturers giants lender lenders insurer insurers startup startups""".split()
 )
 # Words for a line of business or a field, or for a person's age or standing, that stand between a nationality and
 # a non-state head: "Australian investment group Macquarie", "Japanese car maker", "a Filipino young woman".
 SECTOR_WORDS = frozenset(
-    """investment oil gas energy car auto carmaker telecom telecoms telecommunications software internet tech technology
+    """investment oil gas energy car auto carmaker battery chip solar telecom telecoms telecommunications software
+    internet tech technology
     mining steel chemical chemicals drug drugs pharmaceutical insurance shipping airline media news banking financial
     construction food retail property engineering aerospace computer electronics equity fund hedge brokerage power
     utility textile football soccer film music rights aid charity private state-owned arms defence-industry
@@ -224,7 +226,7 @@ GROUP_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:(?:armed|main|moderate|political|exiled|mainstream|outlawed|banned|radical)\s+)?"
     r"(?:Kurdish|Kurds|Shiite|Shia|Shi'ite|Sunni|Alawite|Druze|Yazidi|Christian|Christians|Muslim|Muslims|Jewish|"
     r"Catholic|Orthodox|Islamist|Maoist|Tamil|Pashtun|Uighur|Uyghur|Tibetan|Baloch|Houthi|Hezbollah|Hizbollah|"
-    r"Taliban|opposition|rebels?|"
+    r"Taliban|opposition|rebels?|Cypriots?|"
     r"dissidents?|exiles?)\b"
 )
 # After "visiting" and a state's name, words that make the name a visitor's nationality ("the visiting United States

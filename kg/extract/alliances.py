@@ -163,6 +163,9 @@ def _members(
                 states = [s for s in states if s in members]
         return states
     if rule.strategy == "pair":
+        # (not a state named in an aside on the pair: "Japan and Australia, both US allies, signed a defence pact")
+        asides = [m.span() for m in _ALLY_ASIDE.finditer(text, sentence.start, sentence.end)]
+        phrases = [p for p in phrases if not any(a <= p.start and p.end <= b for a, b in asides)]
         states = list(dict.fromkeys(s for p in phrases for s in p.states))
         if len(states) == 2:
             return states
@@ -172,13 +175,29 @@ def _members(
     return []
 
 
-_BILATERAL_STRATEGIES = frozenset({"subject-object", "possessive-list", "between-or-with"})
+# An aside set off by commas that says whose ally or partner the states before it are.
+_ALLY_ASIDE = re.compile(
+    r",\s+(?:both\s+|each\s+)?(?:an?\s+|the\s+)?[^,;]{0,40}?\b(?:ally|allies|partner|partners)\b[^,;]{0,30}?,"
+)
+
+_BILATERAL_STRATEGIES = frozenset({"subject-object", "possessive-list", "between-or-with", "appositive"})
 
 
 def _bilateral_members(rule: AllianceRule, text: str, phrases: list[Phrase], match: re.Match[str]) -> list[list[str]]:
     """One pair per state listed on one side with the single state on the other."""
     before = [p for p in phrases if p.end <= match.start()]
     after = [p for p in phrases if p.start >= match.end()]
+    if rule.strategy == "appositive":
+        # "Japan and Australia, both US allies,": each state the appositive follows is allied with the one it names
+        inside = [p for p in phrases if match.start() <= p.start < match.end()]
+        if (
+            not before
+            or not inside
+            or text[before[-1].end : match.start()].strip()
+            or inside[0].mentions[0].kind != "state"
+        ):
+            return []
+        return [[state, inside[0].state] for state in _coordinated_states(text, before)]
     # the state named apart stands right after the words of the rule: "an ally of the United States", not "an ally
     # of the Kurdistan Workers Party, which has fought the Turkish state"
     if not after or not re.fullmatch(r"(?:the\s+)?", text[match.end() : after[0].start]):
