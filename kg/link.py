@@ -114,6 +114,13 @@ GROUP_REFERENCE = re.compile(
 # "They" opening a sentence
 THEY = re.compile(r"(They)\b(?!\s+(?:say|said|says|told|added|believe|think|fear|argue|argued)\b)")
 
+# "The leaders" opening a sentence after one that named a leader of each of two states: "Lula met Xi on Tuesday.
+# The leaders signed 15 agreements."
+THE_OFFICE_HOLDERS = re.compile(
+    r"The\s+(?:leaders|ministers|presidents|premiers|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|"
+    r"heads\s+of\s+state|envoys|delegations)\b"
+)
+
 # "Its" opening a sentence before one who acts for a state: "Morocco restored ties with Israel. Its foreign minister
 # hosted ..." (not "Its economy", which acts for no one)
 ITS = re.compile(
@@ -256,6 +263,16 @@ def _group_references(
                 if index == previous.index and _LIST_OPENER.fullmatch(text, previous.start, list_start)
             ]
             references.append((they, opening[0] if opening else None, "state.group-subject"))
+        holders = THE_OFFICE_HOLDERS.match(text, sentence.start, sentence.end)
+        if holders is not None and previous is not None:
+            named = [
+                m for m in mentions if m.sentence == previous.index and m.state_qid and m.form != "group-reference"
+            ]
+            people = {m.state_qid for m in named if m.kind == "person"}
+            pair = tuple(dict.fromkeys(m.state_qid for m in named if m.kind == "person"))
+            # only when the people of two states are all the sentence before named
+            pair_only = len(people) == 2 and {m.state_qid for m in named} == people
+            references.append((holders, pair if pair_only else None, "state.group-subject"))
         it = IT.match(text, sentence.start, sentence.end) or ITS.match(text, sentence.start, sentence.end)
         if it is not None and previous is not None:
             opener = _opening_subject_state(text, previous, mentions + found)

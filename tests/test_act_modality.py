@@ -2721,3 +2721,33 @@ def test_the_turkish_cypriot_side_is_no_state_and_the_greek_cypriot_side_is_cypr
 )
 def test_hackers_and_companies_of_a_nationality_act_for_no_state(text: str) -> None:
     assert _acts(text, dt.date(2023, 5, 10)) == set()
+
+
+def test_a_named_group_or_company_after_a_states_possessive_does_not_act_for_it() -> None:
+    assert _acts("Russia's Wagner group deployed fighters to Mali.", dt.date(2023, 5, 10)) == set()
+    acts = _acts("Russia's foreign ministry summoned the Finnish ambassador.", dt.date(2023, 5, 10))
+    assert ("Q159", "11", "Q33", ASSERTED) in acts
+
+
+def test_the_leaders_opening_a_sentence_are_the_two_named_in_the_one_before() -> None:
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva met Chinese President Xi Jinping in Beijing on Wednesday. "
+        "The leaders signed 15 agreements on trade and technology."
+    )
+    acts = [a for a in _read_acts(text, dt.date(2023, 4, 14)) if a.sentence == 1]
+    assert {(a.actor, a.cameo[:2], t) for a in acts for t in a.targets} & {
+        ("Q155", "05", "Q148"),
+        ("Q148", "05", "Q155"),
+    }
+    # a third state named in the sentence before leaves "the ministers" unresolved
+    text = (
+        "Indonesian Foreign Minister Retno Marsudi met her Malaysian counterpart Saifuddin Abdullah in Jakarta, "
+        "with Singapore's ambassador present. The ministers agreed to speed up talks on the maritime border."
+    )
+    assert not [a for a in _read_acts(text, dt.date(2021, 8, 20)) if a.sentence == 1]
+
+
+def test_the_afghan_taliban_government_acts_for_afghanistan_and_its_fighters_do_not() -> None:
+    acts = _acts("The Afghan Taliban government asked Pakistan to release detained refugees.", dt.date(2023, 5, 10))
+    assert ("Q889", "02", "Q843", ASSERTED) in acts
+    assert _acts("Afghan Taliban fighters attacked a Pakistani border post.", dt.date(2023, 5, 10)) == set()

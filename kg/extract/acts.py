@@ -226,8 +226,12 @@ GROUP_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:(?:armed|main|moderate|political|exiled|mainstream|outlawed|banned|radical)\s+)?"
     r"(?:Kurdish|Kurds|Shiite|Shia|Shi'ite|Sunni|Alawite|Druze|Yazidi|Christian|Christians|Muslim|Muslims|Jewish|"
     r"Catholic|Orthodox|Islamist|Maoist|Tamil|Pashtun|Uighur|Uyghur|Tibetan|Baloch|Houthi|Hezbollah|Hizbollah|"
-    r"Taliban|opposition|rebels?|Cypriots?|"
-    r"dissidents?|exiles?)\b"
+    # ("the Afghan Taliban government" rules the state: it acts for it)
+    r"Taliban(?!\s+(?:government|administration|authorities|regime|rulers|ministry|foreign\s+ministry))|"
+    r"opposition|rebels?|Cypriots?|"
+    r"dissidents?|exiles?|"
+    # ("Russia's Wagner group", "India's Tata Group": a named company or militia of the state, not the state)
+    r"Wagner|[A-Z][\w\-]*\s+(?:[Gg]roup|[Mm]ilitia|[Cc]ompany|[Mm]ercenaries|[Cc]orporation|[Cc]orp\b))\b"
 )
 # After "visiting" and a state's name, words that make the name a visitor's nationality ("the visiting United States
 # deputy secretary of state") rather than the place visited ("after visiting Uganda").
