@@ -1264,6 +1264,8 @@ _NOMINAL_TITLE_NAMES = (
 _NOMINAL_TITLES: dict[str, tuple[str, ...]] = {
     **{" ".join(rule.words): (rule.role,) for rule in title_rules() if " ".join(rule.words) in _NOMINAL_TITLE_NAMES},
     "leader": ("head_of_state", "head_of_government", "party_leader"),
+    # "the minister": a foreign or defence minister named before (a prime minister is "the prime minister")
+    "minister": ("foreign_minister", "defence_minister"),
 }
 # the office word an antecedent's office title must hold when several offices share a role ("the king" is not
 # a president)

@@ -560,6 +560,20 @@ def test_an_office_named_without_its_state_is_the_one_holder_of_it_named_just_be
     assert found["Prime Minister"] == ("Q132345", "Q17", "nominal")  # capitalised, as many papers write it
 
 
+def test_the_minister_is_the_one_foreign_or_defence_minister_named_just_before(pipeline: Pipeline) -> None:
+    text = (
+        "Japanese Foreign Minister Taro Kono met Chinese Premier Li Keqiang in Tokyo on Wednesday. "
+        "The minister said the talks were useful."
+    )
+    found = {m.text: (m.qid, m.state_qid, m.form) for m in people(pipeline, text, "2018-05-10")}
+    assert found["minister"] == ("Q1161024", "Q17", "nominal")
+    two_ministers = (
+        "Japanese Foreign Minister Taro Kono met Chinese Foreign Minister Wang Yi in Tokyo on Wednesday. "
+        "The minister said the talks were useful."
+    )
+    assert "minister" not in {m.text for m in people(pipeline, two_ministers, "2018-05-10")}
+
+
 def test_an_office_named_without_its_state_stays_unresolved_when_two_holders_could_be_meant(
     pipeline: Pipeline,
 ) -> None:
