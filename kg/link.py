@@ -229,7 +229,11 @@ def _group_references(
       year. They signed two pacts");
     - "It" opening a sentence, when one state opened the sentence before as the subject of its verb ("Iraq denied
       the charge. It accused Kuwait of ...") or was itself such an "It"; so does "Its" before one who acts for a
-      state ("Its foreign minister hosted ...").
+      state ("Its foreign minister hosted ...");
+    - "The leaders", "The ministers" opening a sentence, when the sentence before named people of exactly two states
+      and no other state ("Lula met Xi on Wednesday. The leaders signed ...");
+    - "it" after a verb of accusing, urging or judging, once a second state was named in the sentence ("severed ties
+      with Kenya, accusing it of meddling"): the state named last before it.
     """
     lists = _state_lists(text, mentions)
     named_ends = sorted(m.end for m in mentions if m.state_qid and m.form != "group-reference")
@@ -268,10 +272,9 @@ def _group_references(
             named = [
                 m for m in mentions if m.sentence == previous.index and m.state_qid and m.form != "group-reference"
             ]
-            people = {m.state_qid for m in named if m.kind == "person"}
             pair = tuple(dict.fromkeys(m.state_qid for m in named if m.kind == "person"))
             # only when the people of two states are all the sentence before named
-            pair_only = len(people) == 2 and {m.state_qid for m in named} == people
+            pair_only = len(pair) == 2 and {m.state_qid for m in named} == set(pair)
             references.append((holders, pair if pair_only else None, "state.group-subject"))
         it = IT.match(text, sentence.start, sentence.end) or ITS.match(text, sentence.start, sentence.end)
         if it is not None and previous is not None:

@@ -1630,7 +1630,7 @@ def _act_for(
                         re.I,
                     )
                 )
-                # "received a telephone call from", "received positive answers from his US counterpart": a thing
+                # "received a telephone call from", "received favourable replies from the US minister": a thing
                 # from the person, who is then no guest (unlike "received a delegation from Japan")
                 and not (re.search(r"\bfrom\b", text[end : p.start]) and not _PERSON_OBJECT.match(text, end))
             )
