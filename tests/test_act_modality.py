@@ -2751,3 +2751,15 @@ def test_the_afghan_taliban_government_acts_for_afghanistan_and_its_fighters_do_
     acts = _acts("The Afghan Taliban government asked Pakistan to release detained refugees.", dt.date(2023, 5, 10))
     assert ("Q889", "02", "Q843", ASSERTED) in acts
     assert _acts("Afghan Taliban fighters attacked a Pakistani border post.", dt.date(2023, 5, 10)) == set()
+
+
+def test_talks_a_state_is_urged_to_hold_or_backing_another_wants_are_no_intention_of_theirs() -> None:
+    text = "The United States urged Zairean President Mobutu Sese Seko and Kabila to hold talks in South Africa."
+    assert not [a for a in _acts(text, dt.date(1997, 4, 22)) if a[1] == "03"]
+    assert not [
+        a
+        for a in _acts(
+            "Turkey wants Russia's backing for its plan to weaken the Kurds in northern Syria.", dt.date(2018, 1, 22)
+        )
+        if a[3] == ASSERTED
+    ]

@@ -294,6 +294,12 @@ _ASKED_TO = re.compile(rf"\b{_ASKED_PASSIVE}\s+\Z")
 # Assad to attend", "the call for Russia to withdraw"; the deed is the invitee's, and not their plan.
 _CALLED_ON = r"\b(?:invitations?|calls?|appeals?|requests?|demands?|pressure)\s+(?:to|for|on)\s+(?:the\s+)?"
 _CALLED_ON_TO = re.compile(rf"{_CALLED_ON}[^,;.]{{1,60}}?\s+to\s+\Z")
+# The same with a verb: "urged Zairean President Mobutu and Kabila to hold talks" is the urger's wish, no plan of
+# the urged (a comma between ends the reach: "urged by Washington to wait, agreed to hold talks").
+_URGED_TO = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on)"
+    r"\s+[^.;:,]{1,80}?\s+to\s+(?:[\w\-]+\s+){0,2}\Z"
+)
 # After a nominal act, a modal that makes it a possibility: "Trump's first foreign trip could be to Iceland".
 MODAL_AFTER_NOUN = re.compile(
     r"[^.;,]{0,40}?\b(?:could|might|may|would)\s+(?:\w+ly\s+)?(?:be|happen|take place|come)\b"
@@ -305,7 +311,7 @@ MODAL_AFTER_NOUN = re.compile(
     r"(?:tentatively\s+)?(?:planned|scheduled|expected|envisaged|mooted|proposed)\b)"
 )
 # Before a nominal act, words by which another party wants or seeks it: "Putin wants Turkish support".
-WANTED_BEFORE_NOUN = re.compile(rf"\b(?:{_WANTING}|need)\s+(?:[\w\-]+\s+){{0,3}}$", re.I)
+WANTED_BEFORE_NOUN = re.compile(rf"\b(?:{_WANTING}|need)\s+(?:[\w\-'\u2019]+\s+){{0,3}}$", re.I)
 # Before a nominal meeting or visit, words by which its subject calls it off: "X cancelled a planned visit to Y"
 # is a reduction of relations (CAMEO 161), as the CAMEO codebook's own example has it.
 CANCELLED_BEFORE_NOUN = re.compile(
@@ -4017,6 +4023,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         _INVITED_FOR.search(text, max(0, act.trigger_start - 70), act.trigger_start)
         or _ASKED_TO.search(text, max(0, act.trigger_start - 50), act.trigger_start)
         or _CALLED_ON_TO.search(text, max(0, act.trigger_start - 120), act.trigger_start)
+        or _URGED_TO.search(text, max(0, act.trigger_start - 120), act.trigger_start)
     ):
         # "was invited to Washington for a state visit", "has been invited to visit Kyiv": the host's invitation,
         # not the guest's plan
