@@ -103,6 +103,20 @@ def test_verb_rules_are_word_lists() -> None:
     assert [entry["id"] for entry in ACT_RULES if entry["pos"] == "verb" and entry.get("regex")] == []
 
 
+def test_every_act_rule_kind_is_a_class_of_the_ontology() -> None:
+    # the graph types each act by its rule's kind; a kind the ontology lacks fails the build, not extraction
+    from kg.namespace import KG
+
+    kinds = {kind for entry in ACT_RULES for kind in [entry["kind"], *entry.get("extra_kinds", [])]}
+    missing = []
+    for kind in sorted(kinds):
+        try:
+            KG[kind]
+        except AttributeError:
+            missing.append(kind)
+    assert missing == []
+
+
 def test_every_act_rule_has_an_example() -> None:
     assert [entry["id"] for entry in ACT_RULES if not entry.get("examples")] == []
 
