@@ -3,13 +3,15 @@
 Each sub-command lives in a module of ``kg.commands`` with a ``register(subparsers)``
 function that adds its parser and sets ``func`` to a ``run(args) -> int``. Only this
 module turns errors into messages and exit codes: 0 ok, 1 not conforming or below a
-threshold, 2 bad input or usage, 3 an endpoint failed.
+threshold, 2 bad input or usage, 3 an endpoint failed, 70 an internal error (a bug in kg: one
+line, and the traceback only when the environment sets KG_TRACEBACK=1).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from kg import __version__
@@ -62,6 +64,15 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:
         print(f"kg {args.command}: error: out of memory; split the input into smaller files", file=sys.stderr)
         return 2
+    except Exception as exc:  # a bug, not the user's input: one line that says so, outputs left as they were
+        if os.environ.get("KG_TRACEBACK") == "1":
+            raise
+        print(
+            f"kg {args.command}: internal error: {type(exc).__name__}: {exc}; no output was written; "
+            "please report it (KG_TRACEBACK=1 shows the traceback)",
+            file=sys.stderr,
+        )
+        return 70
 
 
 if __name__ == "__main__":

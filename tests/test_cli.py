@@ -165,3 +165,24 @@ def test_worker_processes_give_the_same_output(tmp_path: Path) -> None:
     assert run_kg("build", str(DEV), "-o", str(one), "-q").returncode == 0
     assert run_kg("build", str(DEV), "-o", str(two), "-q", "--workers", "2").returncode == 0
     assert one.read_bytes() == two.read_bytes()
+
+
+def test_an_internal_error_is_one_line_with_its_own_exit_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import kg.commands.build
+    from kg.cli import main
+
+    def broken(args: object) -> int:
+        raise AttributeError("term 'Nothing' not in namespace")
+
+    monkeypatch.setattr(kg.commands.build, "run", broken)
+    monkeypatch.delenv("KG_TRACEBACK", raising=False)
+    out = tmp_path / "out.nq"
+    assert main(["build", str(SEED), "-o", str(out)]) == 70
+    message = capsys.readouterr().err
+    assert message.count("\n") == 1 and "internal error: AttributeError" in message and "Traceback" not in message
+    assert not out.exists()
+    monkeypatch.setenv("KG_TRACEBACK", "1")
+    with pytest.raises(AttributeError):
+        main(["build", str(SEED), "-o", str(out)])
