@@ -294,11 +294,13 @@ _ASKED_TO = re.compile(rf"\b{_ASKED_PASSIVE}\s+\Z")
 # Assad to attend", "the call for Russia to withdraw"; the deed is the invitee's, and not their plan.
 _CALLED_ON = r"\b(?:invitations?|calls?|appeals?|requests?|demands?|pressure)\s+(?:to|for|on)\s+(?:the\s+)?"
 _CALLED_ON_TO = re.compile(rf"{_CALLED_ON}[^,;.]{{1,60}}?\s+to\s+\Z")
+# Verbs by which one party asks another to act ("urged", "asked", "pressed", "encouraged"), read by _URGED_TO and
+# _WISH_FOR_ANOTHER.
+_ASKING_VERBS = r"urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)"
 # The same with a verb: "urged Zairean President Mobutu and Kabila to hold talks" is the urger's wish, no plan of
 # the urged (a comma between ends the reach: "urged by Washington to wait, agreed to hold talks").
 _URGED_TO = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on)"
-    r"\s+[^.;:,]{1,80}?\s+to\s+(?:[\w\-]+\s+){0,2}\Z"
+    rf"\b(?:{_ASKING_VERBS}|call(?:s|ed|ing)?\s+on)\s+[^.;:,]{{1,80}}?\s+to\s+(?:[\w\-]+\s+){{0,2}}\Z"
 )
 # After a nominal act, a modal that makes it a possibility: "Trump's first foreign trip could be to Iceland".
 MODAL_AFTER_NOUN = re.compile(
@@ -3972,7 +3974,7 @@ _HEARSAY_THAT = re.compile(
 # Koreas] resume", "pushed for [Israel and Hamas] to agree".
 _WISH_FOR_ANOTHER = re.compile(
     r"\b(?:wants?|wanted|wanting|hopes?|hoped|hoping|wish(?:es|ed|ing)?|expects?|expected|expecting|"
-    r"urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|"
+    rf"{_ASKING_VERBS}|"
     r"(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+(?:on|for)|"
     r"suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|would\s+like)"
     r"\s+(?:that\s+|for\s+)?(?:both\s+|the\s+|all\s+)?\Z",
