@@ -974,7 +974,13 @@ def _surname_mentions(
                     ):
                         found.append(variant)
                     continue
-                holder = _sole_leader_with_surname(gazetteer, word, day)
+                short = len(word) < 4 and not word.isupper()
+                if short and re.match(r"['\u2019](?!s\b)\w", text[end : end + 3]):
+                    continue  # "Xi'an": part of a place name
+                holder = _sole_leader_with_surname(gazetteer, word, day, short=short)
+                if short and holder is not None and holder.state not in article_states:
+                    # a two- or three-letter word is a leader's surname only in an article that names the state
+                    holder = None
                 if holder is None and word not in _NOT_SURNAMES and word not in _GIVEN_NAMES and len(word) >= 4:
                     leader = _effective_leader_of_named_state(gazetteer, word, day, article_states)
                     if leader is not None:
@@ -1520,6 +1526,7 @@ _NOT_SURNAMES = frozenset(
         "Brown",
         "Rice",
         "Note",
+        "Key",
         "Liverpool",
         "Cook",
         "Young",
@@ -1678,18 +1685,26 @@ _NOT_SURNAMES = frozenset(
     ]
 )
 _LEADER_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
+_HEAD_ROLES = ("head_of_state", "head_of_government")
 
 
-def _sole_leader_with_surname(gazetteer: Gazetteer, surname: str, day: dt.date | None) -> Holding | None:
+def _sole_leader_with_surname(
+    gazetteer: Gazetteer, surname: str, day: dt.date | None, short: bool = False
+) -> Holding | None:
     """ "Obama said": the one head of state or government, foreign or defence minister with that surname at
-    the date. Common words and common surnames are never read this way; with no date, nothing is."""
-    if (
-        day is None
-        or surname in _NOT_SURNAMES
-        or surname in _GIVEN_NAMES
-        or (len(surname) < 4 and not surname.isupper())
-    ):
-        return None  # (initials are read only where they are a person's alias: "MBS")
+    the date. Common words and common surnames are never read this way; with no date, nothing is. A surname of
+    two or three letters ("Xi", "Abe") is read only with ``short``, and only as the one head of state or government
+    who is the one office-holder of that surname at the date."""
+    if day is None or surname in _NOT_SURNAMES or surname in _GIVEN_NAMES:
+        return None
+    if len(surname) < 4 and not surname.isupper():
+        if not short:
+            return None
+        holdings = _holders_with_surname(gazetteer, surname, day)
+        if len({h.person for h in holdings}) != 1 or holdings[0].role not in _HEAD_ROLES:
+            return None
+        return holdings[0]
+    # (initials are read only where they are a person's alias: "MBS")
     holdings = _holders_with_surname(gazetteer, surname, day)
     if not holdings:
         # a leader-elect, as for full names: "congratulated Trump on his victory" two months before he took office

@@ -871,3 +871,19 @@ def test_in_what_one_told_another_his_is_the_tellers(pipeline: Pipeline) -> None
     )
     found = people(pipeline, text, "2024-05-16")
     assert [(m.text, m.qid) for m in found if m.form == "pronoun"] == [("his", "Q7747")]
+
+
+def test_a_two_letter_surname_is_the_head_of_state_only_where_the_article_names_the_state(
+    pipeline: Pipeline,
+) -> None:
+    # Xi Jinping has led China since 2013; Hu Jintao led it from 2003 to 2013
+    found = {
+        (m.qid, m.state_qid) for m in people(pipeline, "Macron met Xi in Beijing.", "2023-04-06") if m.text == "Xi"
+    }
+    assert found == {("Q15031", "Q148")}
+    found = {(m.qid, m.state_qid) for m in people(pipeline, "Hu spoke to Obama about China.", "2010-04-06")}
+    assert ("Q15029", "Q148") in found
+    # with no Chinese place or name in the article, "Xi" is no one
+    assert not [m for m in people(pipeline, "Macron urged Xi to act.", "2023-04-06") if m.text == "Xi"]
+    # a place named with an apostrophe is no surname
+    assert not [m for m in people(pipeline, "Xi'an hosted Chinese officials.", "2019-04-06") if m.text == "Xi"]
