@@ -6,7 +6,9 @@ Each rule has a pattern and a strategy that says where the members are:
 the two states of the sentence, or else the two the article names most),
 ``coordinated`` ("X and Y are allies"), ``membership`` ("Poland and Hungary became
 members of NATO"), ``org-allies`` ("NATO allies": the states of the sentence that the
-gazetteer lists as members). Negated or future statements are skipped.
+gazetteer lists as members), ``named-group`` ("the Quad members": the states of the sentence
+that the rule itself lists, for groupings the gazetteer has no record of). Negated or future
+statements are skipped.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ class AllianceRule:
     strategy: str
     pattern: str
     kind: str
+    members: frozenset[str] = frozenset()  # for a named grouping with no organisation record: who belongs to it
+    since: int | None = None  # the year the grouping was formed
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +49,16 @@ def alliance_rules() -> tuple[AllianceRule, ...]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             entry = json.loads(line)
-            rules.append(AllianceRule(entry["id"], entry["strategy"], entry["pattern"], entry["kind"]))
+            rules.append(
+                AllianceRule(
+                    entry["id"],
+                    entry["strategy"],
+                    entry["pattern"],
+                    entry["kind"],
+                    frozenset(entry.get("members", ())),
+                    entry.get("since"),
+                )
+            )
     return tuple(rules)
 
 
@@ -162,6 +175,11 @@ def _members(
             if members:
                 states = [s for s in states if s in members]
         return states
+    if rule.strategy == "named-group":
+        # "members of the Quad, the US, Japan, India and Australia": the grouping's members named in the sentence
+        if year is not None and rule.since is not None and year < rule.since:
+            return []
+        return [s for p in phrases for s in p.states if s in rule.members]
     if rule.strategy == "pair":
         # (not a state named in an aside on the pair: "Japan and Australia, both US allies, signed a defence pact")
         asides = [m.span() for m in _ALLY_ASIDE.finditer(text, sentence.start, sentence.end)]
