@@ -2763,3 +2763,79 @@ def test_talks_a_state_is_urged_to_hold_or_backing_another_wants_are_no_intentio
         )
         if a[3] == ASSERTED
     ]
+
+
+def test_each_other_after_the_object_makes_a_listed_subjects_act_mutual() -> None:
+    acts = _acts("Serbia and Croatia recalled their ambassadors from each other's capitals.", dt.date(2021, 3, 2))
+    assert {("Q403", "16", "Q224", ASSERTED), ("Q224", "16", "Q403", ASSERTED)} <= acts
+    acts = _acts("Serbia and Croatia expelled each other's diplomats on Tuesday.", dt.date(2021, 3, 2))
+    assert {("Q403", "16", "Q224", ASSERTED), ("Q224", "16", "Q403", ASSERTED)} <= acts
+    # a state named between the verb and "each other" is the act's target, not one of the listed doers
+    acts = _acts("Serbia and Croatia accused Hungary of setting them against each other.", dt.date(2021, 3, 2))
+    assert ("Q403", "11", "Q28", ASSERTED) in acts
+    assert ("Q403", "11", "Q224", ASSERTED) not in acts
+
+
+def test_a_spokesman_for_a_states_ministry_speaks_for_that_state() -> None:
+    acts = _acts("A spokesman for the Iranian foreign ministry rejected the French statement.", dt.date(2023, 5, 10))
+    assert ("Q794", "12", "Q142", ASSERTED) in acts
+    acts = _acts("A spokeswoman for Vietnam's foreign ministry criticised China.", dt.date(2023, 5, 10))
+    assert ("Q881", "11", "Q148", ASSERTED) in acts
+    # a plan or report for a state is no one who speaks for it
+    assert not _acts("A plan for Iran's nuclear programme angered Israel.", dt.date(2023, 5, 10))
+
+
+def test_an_envoy_to_an_organisation_does_the_verb_after_it() -> None:
+    acts = _acts("Russia's envoy to the UN accused Britain of escalating the conflict.", dt.date(2023, 5, 10))
+    assert ("Q159", "11", "Q145", ASSERTED) in acts
+    # an organisation's own measure, named before its noun, stays the organisation's
+    assert not _acts("Russia defied UN sanctions against Iran.", dt.date(2023, 5, 10))
+
+
+def test_a_person_urged_whom_the_article_does_not_link_leaves_the_state_in_the_infinitive_untargeted() -> None:
+    acts = _acts("Macron urged Xi to bring Russia to its senses.", dt.date(2023, 4, 6))
+    assert not [a for a in acts if a[2] == "Q159"]
+    acts = _acts("Macron urged Beijing to bring Russia to its senses.", dt.date(2023, 4, 6))
+    assert ("Q142", "02", "Q148", ASSERTED) in acts
+
+
+def test_a_joint_deed_named_by_a_compound_of_two_states_is_judged_as_both_states_deed() -> None:
+    acts = _acts("North Korea slammed the US-South Korean drills as a rehearsal for invasion.", dt.date(2023, 5, 10))
+    assert {("Q423", "11", "Q30", ASSERTED), ("Q423", "11", "Q884", ASSERTED)} <= acts
+    # a compound naming a place (a border) is no joint deed
+    acts = _acts("China criticised the US-Mexico border wall.", dt.date(2023, 5, 10))
+    assert ("Q148", "11", "Q96", ASSERTED) not in acts
+
+
+def test_a_deed_at_the_head_of_a_passive_subject_is_the_judged_states() -> None:
+    acts = _acts("China's military drills around Taiwan were condemned by Washington.", dt.date(2023, 5, 10))
+    assert ("Q30", "11", "Q148", ASSERTED) in acts
+    assert ("Q30", "11", "Q865", ASSERTED) not in acts
+    acts = _acts("The Turkish incursion into Iraq was criticised by Baghdad.", dt.date(2023, 5, 10))
+    assert ("Q796", "11", "Q43", ASSERTED) in acts
+
+
+def test_a_reaction_a_deed_drew_is_no_target_of_the_deed() -> None:
+    acts = _acts("Israel's raid prompted criticism from Egypt.", dt.date(2023, 5, 10))
+    assert ("Q79", "11", "Q801", ASSERTED) in acts
+    assert ("Q801", "19", "Q79", ASSERTED) not in acts
+    acts = _acts("China's drills drew protests from Japan.", dt.date(2023, 5, 10))
+    assert ("Q17", "11", "Q148", ASSERTED) in acts
+    assert ("Q148", "11", "Q17", ASSERTED) not in acts
+
+
+def test_an_act_a_state_has_yet_to_do_or_denies_it_would_do_did_not_happen_and_is_no_plan() -> None:
+    acts = _acts("China has yet to condemn Russia's invasion of Ukraine.", dt.date(2023, 5, 10))
+    assert ("Q148", "11", "Q159", ASSERTED) not in acts
+    acts = _acts("Morocco denied that its king would visit Algeria.", dt.date(2023, 5, 10))
+    assert not [a for a in acts if a[3] == ASSERTED]
+
+
+def test_a_release_asked_for_people_held_before_is_asked_of_their_holder() -> None:
+    text = "Turkey detained two Greek soldiers near the border on Thursday. Athens demanded their immediate release."
+    assert ("Q41", "10", "Q43", ASSERTED) in _acts(text, dt.date(2023, 5, 10))
+    text = "Iran arrested a French tourist in Tehran last month. France has called for his release."
+    assert ("Q142", "02", "Q794", ASSERTED) in _acts(text, dt.date(2023, 5, 10))
+    # with no detention reported before, "their release" names no one who holds them
+    text = "Greece sent a note to the UN on Thursday. Athens demanded their immediate release."
+    assert not [a for a in _acts(text, dt.date(2023, 5, 10)) if a[1] == "10"]

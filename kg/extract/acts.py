@@ -257,7 +257,8 @@ PLACE_HEADS = frozenset(
 NEGATION = re.compile(
     r"\b(?:not|cannot|n't|never|no longer|refuse to|refused to|refuses to|refusing to|refusal to|decline to|"
     r"declined to|declines to|declining to|failed to|"
-    r"fails to|instead of|rather than|rule out|rules out|ruled out|ruling out)\b",
+    r"fails to|instead of|rather than|rule out|rules out|ruled out|ruling out|"
+    r"(?:has|have|had|is|are|was|were)\s+yet\s+to)\b",
     re.I,
 )
 # Words by which a party wants or seeks something from another ("Putin wants Turkish support").
@@ -502,6 +503,7 @@ class Trigger:
     planned_before: re.Pattern[str] | None = None  # words right before the trigger that make it planned ("is due in")
     symmetric_only: bool = False  # an act only between parties listed together ("X and Y held exercises")
     received_from: bool = False  # only "X received <noun> from Y", the receiver close before the noun
+    premod_only: bool = False  # a noun whose doer must be the state word right before it ("Japanese aid to Laos")
     examples: tuple[dict, ...] = field(default=(), compare=False)
 
 
@@ -581,6 +583,7 @@ def load_triggers() -> tuple[Trigger, ...]:
                 topic_object=bool(entry.get("topic_object")),
                 symmetric_only=bool(entry.get("symmetric_only")),
                 received_from=bool(entry.get("received_from")),
+                premod_only=bool(entry.get("premod_only")),
                 extra_kinds=tuple(entry.get("extra_kinds", ())),
                 target_after=re.compile(entry["target_after"], re.I) if entry.get("target_after") else None,
                 target_after_optional=bool(entry.get("target_after_optional")),
@@ -799,7 +802,7 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
             reacted_to = _reaction_object(text, sentence, trigger, end)
             antecedents = (
                 _named_parties_fit(
-                    _antecedent_acts(sentence, start, reacted_to.noun, acts)
+                    _antecedent_acts(sentence, start, reacted_to.noun, acts, reacted_to.codes)
                     or _reported_deed(text, sentences, mentions, sentence, start, reacted_to.noun),
                     reacted_to,
                     mentions,
@@ -943,6 +946,13 @@ _ACT_PRONOUN = re.compile(
     r"\s+(?:it|this)(?=\s*[,.;:]|\s+(?:as|on|in|at|over|for|during|after|and|but|strongly|sharply|again|"
     r"outright|immediately)\b)"
 )
+# After a verb of demand or appeal, the release of people named before only by a pronoun or a word for them: "demanded
+# their immediate release", "called for the release of the crew".
+_RELEASE_OF_THE_HELD = re.compile(
+    r"\s+(?:for\s+)?(?:(?:their|his|her)\s+(?:[a-z]+\s+)?(?:release|freedom|return)\b|the\s+(?:[a-z]+\s+)?"
+    r"(?:release|return)\s+of\s+(?:the\s+|all\s+|both\s+)?(?:crew|sailors|soldiers|journalists?|tourists?|hostages|"
+    r"detainees|fishermen|prisoners|captives|men|women|citizens|nationals|two|three|four|five|six|\d+)\b(?!\s+[A-Z]))"
+)
 _NOT_A_MOVE_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
 _ANAPHOR_SENTENCES = 3  # how many sentences back the act a noun names may be reported
 
@@ -955,12 +965,22 @@ class _ReactionObject:
     noun: str
     tail: tuple[int, int] | None
     pronoun: bool = False  # "condemned it": only a deed of the same or the sentence before
+    codes: tuple[str, ...] | None = None  # the CAMEO codes of the act the noun names, where not the noun's own
 
 
 def _reaction_object(text: str, sentence: Sentence, trigger: Trigger, end: int) -> _ReactionObject | None:
     """The act noun a verb of reaction takes as its object ("condemned the invasion" -> "invasion"), or None for
     other verbs and objects."""
-    if trigger.pos == "noun" or trigger.cameo[:2] not in _REACTION_ROOTS:
+    if trigger.pos == "noun":
+        return None
+    if trigger.cameo[:2] in ("02", "10"):
+        # "Turkey detained two Greek soldiers. Athens demanded their release": a release asked for, of people held
+        # before, is asked of whoever holds them
+        release = _RELEASE_OF_THE_HELD.match(text, end)
+        if release is None or release.end() > sentence.end:
+            return None
+        return _ReactionObject("release", None, codes=("17",))
+    if trigger.cameo[:2] not in _REACTION_ROOTS:
         return None
     anaphor = _ACT_ANAPHOR.match(text, end)
     pronoun = _ACT_PRONOUN.match(text, end) if anaphor is None else None
@@ -991,10 +1011,13 @@ def _by_noun(table: dict[str, _T], noun: str) -> _T | None:
     return table.get(noun) or table.get(noun.rstrip("s")) or table.get(noun[:-2])
 
 
-def _antecedent_acts(sentence: Sentence, start: int, noun: str, earlier: list[Act]) -> list[Act]:
+def _antecedent_acts(
+    sentence: Sentence, start: int, noun: str, earlier: list[Act], codes: tuple[str, ...] | None = None
+) -> list[Act]:
     """Earlier acts of the article, the latest first, that a reaction's object ``noun`` (from
-    ``_reaction_object``) names: "the visit" after a visit, "the decision" after any deed."""
-    codes = _by_noun(_ANAPHOR_CODES, noun)
+    ``_reaction_object``) names: "the visit" after a visit, "the decision" after any deed; ``codes`` where the noun
+    names another act than its own ("their release" asked for names their detention)."""
+    codes = codes or _by_noun(_ANAPHOR_CODES, noun)
     if codes is None:
         return []
     return [
@@ -1337,7 +1360,9 @@ _NOUN_CONTEXT = re.compile(
     r"high|much|little|great|warm|fresh|growing|renewed|public|rare|likely|possible|full|tacit|military|"
     r"logistical|diplomatic|political|financial|moral)\s+)?"
     r"|\b(?:received|receives|receive|won|wins|gained|gains|garnered|garner|sought|seeks|seek|expressed|expresses|"
-    r"voiced|voices|offered|offers|pledged|pledges|gave|gives|got|gets|enjoyed|enjoys|lent|lends|needs?|needed)"
+    r"voiced|voices|offered|offers|pledged|pledges|gave|gives|got|gets|enjoyed|enjoys|lent|lends|needs?|needed|"
+    # ("drew protests from", "sparked condemnation"): what a deed brought on from others
+    r"drew|draws|drawn|drawing|sparked|sparks|sparking|triggered|triggers|provoked|provokes|prompted|prompts)"
     # (not across "and": "has expressed alarm and urged the Chinese authorities")
     r"\s+(?:(?!(?:to|and|or|but)\b)[a-z][a-z\-]*\s+){0,2})$"
 )
@@ -1464,8 +1489,14 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         )
     ):
         return True  # "the chemical weapons attack", "a suicide bomb attack": the kind of an attack before its noun
-    if re.search(r"\b(?:UN|U\.N\.|EU|NATO|AU|ASEAN|IAEA|WTO|OAS|OPEC|Security Council)\s+$", before):
-        return True  # "in defiance of UN sanctions against Tripoli": an organisation's act, named by a noun
+    if re.search(r"\b(?:UN|U\.N\.|EU|NATO|AU|ASEAN|IAEA|WTO|OAS|OPEC|Security Council)\s+$", before) and not re.search(
+        r"\b(?:ambassadors?|envoys?|representatives?|delegates?|delegations?|missions?)\s+(?:to|at)\s+(?:the\s+)?"
+        r"(?:[\w.]+\s+){1,2}$",
+        text[max(0, start - 45) : start],
+    ):
+        # "in defiance of UN sanctions against Tripoli": an organisation's act, named by a noun (but "Russia's envoy
+        # to the UN accused Britain": the organisation closes the subject, and the verb is the envoy's)
+        return True
     word = text[start:end].lower()
     if (
         " " not in word
@@ -2108,6 +2139,16 @@ def _arguments(
                     and not re.search(r"[,;]", text[head.end : start])
                 ):
                     subject = head
+            if subject is not None and before and before[0] is not subject and subject.start > before[0].end:
+                # "Russia's invasion of Ukraine was condemned by France", "The Turkish incursion into Iraq was
+                # criticised": what was done to the state after the preposition is the deed of the head's state
+                head = before[0]
+                if (
+                    (_possessive(text, head) or head.mentions[-1].form == "demonym")
+                    and re.fullmatch(r"\s*(?:(?:The|the|A|a|An|an)\s+)?", text[sentence.start : head.start])
+                    and _HEAD_OF_NOUN_PHRASE.fullmatch(text, head.end, subject.start)
+                ):
+                    subject = head
             if subject is not None and _OWN_PASSIVE_SUBJECT.search(text, subject.end, start):
                 subject = None  # "her country stands by it after the charter was rejected by France": the charter was
             if subject is not None and re.search(
@@ -2247,6 +2288,8 @@ def _arguments(
         return None, [], ""  # "China staged war games": exercises of one side are another rule's
     if trigger.pos == "noun":
         adjacent = _premodifier(text, before, start)
+        if trigger.premod_only and (adjacent is None or trigger.premod != "actor"):
+            return None, [], ""  # "the US cut aid to Egypt": with no doer right before it, the noun is another verb's
         source = _after_preposition(text, after, end, sentence.end, ("from", "by"))
         if (
             source is None
@@ -2370,7 +2413,10 @@ def _arguments(
                 ):
                     return doer, own_objects or [adjacent], ".noun-purpose"
                 return None, [], ""  # the place the talks are held in holds no talks of its own
-            if objects and _FINITE_VERB.search(text, end, objects[0].start):
+            if objects and (
+                _FINITE_VERB.search(text, end, objects[0].start)
+                or (trigger.cameo[:2] != "15" and _BROUGHT_ON.search(text, end, objects[0].start))
+            ):
                 objects = []  # "Iranian support for the Houthis has alarmed Riyadh": the main verb's object
             only_asked_of = not objects or re.search(r"\bto\s+[a-z]{3,}\b", text[end : objects[0].start])
             if only_asked_of and trigger.cameo[:2] not in ("18", "19", "20"):
@@ -2555,6 +2601,8 @@ def _arguments(
         return None, [], ""  # "asked them to help Iraq", "urged the Gulf states to support Baghdad": theirs to do
     subject = _subject(text, sentence, before, start)
     unnamed = _UNNAMED_CONTROLLED_OBJECT.match(text, end)
+    if unnamed is None and after and trigger.cameo[:2] in ("02", "03", "10", "13"):
+        unnamed = _UNLINKED_PERSON_THEN_OBJECT.fullmatch(text, end, after[0].start)
     if subject is not None and unnamed is not None and not any(p.start < unnamed.end() for p in after):
         # "Obama asked them to support Cuba": whom he asked is unnamed; Cuba is what they are asked about (a pronoun
         # that stands for a state is a phrase of its own: "urging him to curtail the operation")
@@ -2575,8 +2623,9 @@ _NON_STATE_PARTNER = re.compile(
 )
 
 
-# The object of a verb whose subject is a list: each member acts on the others.
-_EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b")
+# The object of a verb whose subject is a list: each member acts on the others ("accuse each other", "recalled their
+# envoys from each other's capitals"; only lower-case words between, so no state named after the verb is skipped).
+_EACH_OTHER = re.compile(r"(?:\s+[a-z\-]+){0,4}?\s+(?:each\s+other|one\s+another)\b")
 # "Egypt and Sudan pledged to work together (on the dispute with Ethiopia)": the members are each other's partners
 _TOGETHER_AFTER = re.compile(r"\s+to\s+(?:[a-z]+\s+){1,2}?together\b(?!\s+with\b)")
 
@@ -2792,6 +2841,11 @@ _UNNAMED_CONTROLLED = re.compile(
     + r"\s+against)\s+\Z"
 )
 _UNNAMED_CONTROLLED_OBJECT = re.compile(r"\s+(?:to\s+)?" + _UNNAMED_OBJECT + r"\s+(?:to|against)\s+[a-z]")
+# "urged Xi to bring Russia to its senses": a person the article does not link is still whom the verb is aimed at,
+# and the state right after the infinitive is what that person is asked to act on
+_UNLINKED_PERSON_THEN_OBJECT = re.compile(
+    r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:to|against)\s+[a-z]+\s+(?:[a-z]+ing\s+)?(?:the\s+)?"
+)
 
 
 def _controlled_subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
@@ -2886,7 +2940,10 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
             r"(?:headed|led)\s+by)\s+(?:the\s+)?"
             # ("A delegation from Laos led by its deputy prime minister visited": whom the delegation is from)
             r"|\s*(?:The|A|An)\s+(?:[a-z\-]+\s+)?(?:delegation|mission|team|envoy|envoys|officials|diplomats|ministers|"
-            r"leaders|troops|forces|soldiers|warships|aircraft|jets)\s+from\s+(?:the\s+)?",
+            r"leaders|troops|forces|soldiers|warships|aircraft|jets)\s+from\s+(?:the\s+)?"
+            # ("A spokesman for the Iranian foreign ministry said": whom the spokesman speaks for)
+            r"|\s*(?:The|A|An)\s+(?:[a-z\-]+\s+)?(?:spokes(?:man|woman|person)|representative|envoy|adviser|advisor|"
+            r"negotiator)\s+for\s+(?:the\s+)?",
             text[sentence.start : first.start],
         ):
             return first
@@ -3364,6 +3421,12 @@ def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phr
     return None
 
 
+# From a state at the head of a noun phrase to a state inside it: "Russia's invasion of", "The Turkish incursion into".
+_HEAD_OF_NOUN_PHRASE = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[a-z][a-z\-]*\s+){1,3}(?:of|on|in|into|against|around|near|over|to|with|off)\s+(?:the\s+)?"
+)
+
+
 def _possessive(text: str, phrase: Phrase) -> bool:
     if phrase.mentions and phrase.mentions[-1].text.lower() in POSSESSIVE_PRONOUNS:
         return True
@@ -3448,7 +3511,7 @@ def _meeting_partners(text: str, after: list[Phrase], end: int, limit: int) -> l
 
 
 # Between a subject and its act, a denial of that act: "Belarus denied [that] it had sent", "Moscow denied sending",
-# "Israel rejected claims that its forces had fired on".
+# "Israel rejected claims that its forces had fired on", "Morocco denied that its king would visit".
 _DENIED_RIGHT_BEFORE = re.compile(
     r"\b(?:(?:denied|denies|deny|denying)\s+(?:(?:the\s+|[A-Z][\w\-]*['\u2019]s\s+)?(?:claims?|reports?|allegations?|"
     r"accusations?|charges?)\s+)?|"
@@ -3456,7 +3519,8 @@ _DENIED_RIGHT_BEFORE = re.compile(
     r"(?:claims?|reports?|allegations?|accusations?|charges?)\s+)(?:that\s+)?"
     # ("disputed Ankara's claim that its bombers had violated": whose deed is denied may be named again)
     r"(?:(?:it|they|he|she|we|(?:its|their|his|her|the)\s+[\w\-]+)\s+)?"
-    r"(?:(?:had|has|have|was|were|is|are|ever|been|being|actually|already|any|deliberately)\s+)*\Z",
+    r"(?:(?:had|has|have|was|were|is|are|ever|been|being|actually|already|any|deliberately|would|will|could|"
+    r"planned\s+to|plans\s+to|intended\s+to|intends\s+to|going\s+to)\s+)*\Z",
     re.I,
 )
 # From a state to a meeting noun it came for: "flew to Seoul on Monday for talks", "hosted Peru for a two-day visit".
@@ -3691,8 +3755,25 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return []  # "the agreement, lauded by the US": the agent of another verb
     if "," in gap and REPORTING_AFTER.match(text, first.end):
         return []  # "after last week's Israeli raid, the Jordanian ministry said": the reporter, not the target
-    members = _coordination(text, after, first.start, limit)
-    return members or [first]
+    members = _coordination(text, after, first.start, limit) or [first]
+    joined = _JOINT_DEED_COMPOUND.match(text, first.end)
+    if len(members) == 1 and joined is not None and _OBJECT_GAP.fullmatch(gap):
+        # "slammed the US-South Korean drills": the deed of both states the compound joins
+        partners = [p for p in after[1:] if p.start < first.end + joined.end(1) and p.state != first.state]
+        members += partners[:1]
+    return members
+
+
+# Between a verb and its own object, or the object of its preposition: "slammed [the] US-Japan drills", "protest
+# [against the] US-South Korean exercises".
+_OBJECT_GAP = re.compile(r"\s+(?:(?:against|over|of|on|at|with|to)\s+)?(?:(?:the|a|an|new|recent|latest|planned)\s+)*")
+# The rest of a compound of two states before a joint deed or bond: "US[-South Korean drills]", "US[-Japan alliance]".
+_JOINT_DEED_COMPOUND = re.compile(
+    r"(\s*[-\u2013]\s*(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)\s+(?:(?:joint|military|naval|air|nuclear|security|"
+    r"defen[cs]e|trade|war)\s+){0,2}(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers|alliance|pact|treaty|deal|"
+    r"agreement|accord|talks|summit|statement|declaration|sanctions|strikes|operations?|forces|troops|relations|ties|"
+    r"cooperation|partnership|plan|proposal|patrols?)\b"
+)
 
 
 # A verb in the past right after a state named after "and": that state is the subject of a coordinated clause.
@@ -3731,6 +3812,12 @@ _PLACE_THEN_BY = re.compile(
 # [has alarmed] Riyadh").
 _FINITE_VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en)|(?:was|were)\s+[a-z]+ed)\b"
+)
+# Verbs of what a deed brought on, whose object is the one who reacted, not the deed's target: "Israel's raid drew
+# criticism from Egypt" (but a show of force is aimed at whom it alarms: "North Korea's missile test alarmed Japan").
+_BROUGHT_ON = re.compile(
+    r"\b(?:drew|draws|prompted|prompts|sparked|sparks|triggered|triggers|provoked|provokes|angered|angers|"
+    r"infuriated|infuriates|irked|irks|outraged|outrages|enraged|enrages)\b"
 )
 
 
