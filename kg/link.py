@@ -1789,6 +1789,25 @@ def _pronoun_mentions(
             # "she" stands for no one known to be a man, "he" for no one known to be a woman ("Merkel met Hollande.
             # She criticised Russia"); people whose gender the gazetteer does not know may be either
             other_gender = "male" if word in ("she", "her") else "female"
+            own_part = _FOR_OWN_PART.match(text, end) if word in ("his", "her") else None
+            if own_part is not None and re.search(r"\b[Ff]or\s+\Z", text[max(0, start - 5) : start]):
+                # "For his part, Bush said": the pronoun looks ahead to the name after the comma
+                named_next = next(
+                    (p for p in people if p.sentence == sentence.index and 0 <= p.start - own_part.end() <= 40), None
+                )
+                if named_next is not None and not any(s < end and start < e for s, e in taken):
+                    found.append(
+                        _copy_person(
+                            named_next,
+                            start,
+                            end,
+                            match.group(0),
+                            sentence.index,
+                            "pronoun",
+                            "person.pronoun-cataphora",
+                        )
+                    )
+                continue
             named_before = [p for p in people if p.end <= start and sentence.index - p.sentence <= 2]
             earlier = [p for p in named_before if known_genders.get(p.qid or "") != other_gender]
             if not earlier or any(s < end and start < e for s, e in taken):
@@ -1843,6 +1862,8 @@ def _pronoun_mentions(
     return found
 
 
+# After "For his" or "For her" opening a clause: the pronoun stands for the person named after the comma.
+_FOR_OWN_PART = re.compile(r"\s+(?:own\s+)?part\s*,\s*")
 # A verb by which one person tells another something, right before the listener's name ("Putin told Xi").
 _REPORTED_TO = re.compile(
     r"\b(?:told|tells|assured|assures|informed|informs|reminded|reminds)\s+(?:[A-Z][\w\-.']*\s+|[a-z]+\s+){0,4}\Z"

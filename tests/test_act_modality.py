@@ -2839,3 +2839,42 @@ def test_a_release_asked_for_people_held_before_is_asked_of_their_holder() -> No
     # with no detention reported before, "their release" names no one who holds them
     text = "Greece sent a note to the UN on Thursday. Athens demanded their immediate release."
     assert not [a for a in _acts(text, dt.date(2023, 5, 10)) if a[1] == "10"]
+
+
+def test_a_verb_in_the_past_after_and_is_done_whatever_the_conjunct_before_would_do() -> None:
+    text = "Guyana's president said his country would defend its territory and thanked Brazil for its support."
+    acts = _acts(text, dt.date(2024, 3, 5))
+    assert ("Q734", "05", "Q155", ASSERTED) in acts
+    # a participle after "be ... and" stays under the modal
+    acts = _acts("Japan said ties with China would be restored and improved.", dt.date(2024, 3, 5))
+    assert not [a for a in acts if a[1] in ("05", "06") and a[3] == ASSERTED]
+
+
+def test_a_states_envoy_posted_in_an_organisations_seat_is_posted_to_its_state() -> None:
+    text = (
+        "Ethiopia signed a deal with Somaliland. Somalia recalled its ambassador from Addis Ababa. "
+        "The African Union called for restraint."
+    )
+    assert ("Q1045", "16", "Q115", ASSERTED) in _acts(text, dt.date(2024, 1, 15))
+
+
+def test_the_two_sides_are_the_pair_just_named_where_the_article_has_no_salient_pair() -> None:
+    text = "Hu Jintao held talks with Vicente Fox in Beijing on Monday. The two sides signed agreements."
+    assert ("Q148", "05", "Q96", ASSERTED) in _acts(text, dt.date(2005, 11, 15))
+    # a third state named in the sentence before leaves the pair unknown
+    text = "Hu Jintao held talks with Vicente Fox in Beijing, with Japan watching. The two sides signed agreements."
+    assert not [a for a in _acts(text, dt.date(2005, 11, 15)) if a[1] == "05"]
+
+
+def test_charges_denied_and_an_action_praised_name_the_act_reported_before() -> None:
+    text = "Poland accused Minsk of waging a hybrid attack. Lukashenko denied the charges."
+    assert ("Q184", "12", "Q36", ASSERTED) in _acts(text, dt.date(2021, 11, 10))
+    text = "The United States launched strikes against Syria. Israel praised the action."
+    assert ("Q801", "05", "Q30", ASSERTED) in _acts(text, dt.date(2018, 4, 14))
+
+
+def test_a_show_of_force_near_a_states_border_is_aimed_at_that_state() -> None:
+    acts = _acts("Russia held nuclear drills near the Ukrainian border.", dt.date(2023, 5, 10))
+    assert ("Q159", "15", "Q212", ASSERTED) in acts
+    # drills inside a region are held in it, aimed at no one
+    assert not _acts("Russia held drills in the Ukrainian border region.", dt.date(2023, 5, 10))

@@ -887,3 +887,9 @@ def test_a_two_letter_surname_is_the_head_of_state_only_where_the_article_names_
     assert not [m for m in people(pipeline, "Macron urged Xi to act.", "2023-04-06") if m.text == "Xi"]
     # a place named with an apostrophe is no surname
     assert not [m for m in people(pipeline, "Xi'an hosted Chinese officials.", "2019-04-06") if m.text == "Xi"]
+
+
+def test_his_in_for_his_part_is_the_person_named_after_the_comma(pipeline: Pipeline) -> None:
+    text = "Abbas spoke to reporters on Tuesday. For his part, Bush said the United States backed two states."
+    found = [(m.qid, m.state_qid) for m in people(pipeline, text, "2006-11-29") if m.text == "his"]
+    assert found == [("Q207", "Q30")]

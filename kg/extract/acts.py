@@ -250,6 +250,12 @@ _ORGANISATION_SEATS = {
     "Addis Ababa": re.compile(r"\b(?:African Union|AU)\b"),
 }
 
+# An envoy or mission and the preposition before the capital it is posted in: "his ambassador from", "embassy in".
+_ENVOY_AT_SEAT = re.compile(
+    r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|charg[e\u00e9]s?\s+d['\u2019]affaires|diplomats?)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:from|in|to)\s+\Z"
+)
+
 # Heads that make a phrase a place in the state: a destination for a visit, not an actor.
 PLACE_HEADS = frozenset(
     ["village", "town", "city", "port", "province", "region", "capital", "island", "islands", "peninsula", "border"]
@@ -404,6 +410,15 @@ _TIME_BEFORE_TO = re.compile(
 )
 # A second verb phrase of the same subject: what is future in the first is not in the second.
 NEW_CONJUNCT = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|also|then|later)\s+)+")
+# "and" right before a trigger in the past tense (no auxiliary between): a conjunct of its own
+_PAST_AFTER_AND = re.compile(r"(?:,\s*|\s)(?:and|but)\s+\Z")
+_PAST_TENSE_TRIGGER = re.compile(
+    r"[a-z]{2,}ed\b|(?:met|told|sent|gave|held|made|spoke|sought|struck|took|led|won)\b", re.I
+)
+# A participle already governed by "be" or "have" before "and": "would be expanded and improved" stays under "would"
+_PARTICIPLE_CHAIN = re.compile(
+    r"\b(?:be|been|being|have|having|get|got)\s+(?:\w+\s+){0,2}?\w+(?:ed|en)\s+(?:and|but)\s+\Z"
+)
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07"})
 # Roots of force: planning or wanting to use it is a threat (CAMEO 138).
 FORCE_ROOTS = frozenset({"16", "17", "18", "19", "20"})  # and sanctions: "would cut ties" is a threat too
@@ -496,7 +511,8 @@ class Trigger:
     implied_target: bool = True  # with no target named, the article's other party may be meant
     outside_party: bool = False  # the actor cannot be one of the targets ("mediate between Sudan and Chad")
     not_after: re.Pattern[str] | None = None  # words before the trigger that make it something else
-    frame: str = ""  # a special argument frame: "visiting" (the visitor follows the trigger)
+    frame: str = ""  # a special argument frame: "visiting" (the visitor follows the trigger), "fronted" (a participle
+    # opening the sentence, done by the main clause's subject), "must", "summoned-to"
     decision_is_act: bool = False  # "will postpone visits", "decided to cancel a trip": announcing it is doing it
     one_per_target: bool = False  # "spoke with Merkel, Cameron and Komorowski": three conversations, not one of four
     topic_object: bool = False  # the verb's object is what is talked about, the partner comes with "with"
@@ -673,6 +689,12 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
             first.form == "capital"
             and first.text in _ORGANISATION_SEATS
             and _ORGANISATION_SEATS[first.text].search(text)
+            # (but "recalled his ambassador from Addis Ababa" in an article that names Ethiopia: a state's envoy
+            # posted in the capital is posted to its state)
+            and not (
+                _ENVOY_AT_SEAT.search(text, max(0, phrase.start - 40), phrase.start)
+                and any(m.state_qid == first.state_qid and m.form == "name" for m in mentions)
+            )
         ):
             # "Brussels rejected a French plan" in an article on the EU: the Commission; "attended the Brussels
             # summit", "her visit to Brussels": the EU's, with no Belgian host
@@ -913,6 +935,7 @@ _ACT_ANAPHOR = re.compile(
     r"(?P<noun>visits?|trips?|tours?|stopovers?|tests?|launch(?:es)?|drills|exercises|man(?:oe|eu)vres|maneuvers|"
     r"deployments?|sanctions|expulsions?|tariffs|attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|shelling|"
     r"bombings?|incursions?|invasion|offensive|operation|apology|deal|agreement|accord|pact|treaty|accusations?|allegations?|"
+    r"charges|actions?|"
     r"criticism|remarks|comments|threats?|warnings?|offer|proposal|plan|talks|meeting|summit|decision|move|step|"
     r"ban|embargo|blockade|restrictions|seizures?|arrests?|detentions?|executions?|withdrawal|recognition|release|"
     r"annexation|signing|ceasefire|truce|protests?|condemnation|demands?|requests?|appeals?|invitation)\b"
@@ -934,7 +957,8 @@ _ANAPHOR_CODES: dict[str, tuple[str, ...]] = {
     "recognition": ("054",), "release": ("08",), "annexation": ("19", "20"),
     "signing": ("057",), "ceasefire": ("05", "08"), "truce": ("05", "08"),
     "apology": ("055",), "deal": ("057",), "agreement": ("057",), "accord": ("057",), "pact": ("057",),
-    "treaty": ("057",), "accusation": ("11",), "allegation": ("11",), "criticism": ("11",), "remarks": ("01", "11"),
+    "treaty": ("057",), "accusation": ("11",), "allegation": ("11",), "charges": ("11",), "criticism": ("11",),
+    "remarks": ("01", "11"), "action": ("",),
     "comments": ("01", "11"), "threat": ("13",), "warning": ("13",), "offer": ("03",), "proposal": ("03",),
     "talks": ("04",), "meeting": ("04",), "summit": ("04",), "decision": ("",), "move": ("",), "step": ("",),
     "protest": ("14", "114"), "condemnation": ("11",), "demand": ("10",), "request": ("02",), "appeal": ("02",),
@@ -1374,8 +1398,11 @@ _BASE_FORM_NOUNS = frozenset(
 )
 # Words that open a clause, capitalised at the start of a sentence and no name: "After meeting Macron, ...".
 _CLAUSE_OPENERS = r"After|Before|Upon|On|While|When|Since|Following|During|By|In|At|For|Without"
+# Right before a place: by it, not in it ("near the Ukrainian border", "off the Japanese coast").
+_NEAR_BEFORE = re.compile(r"\b(?:near|along|close\s+to|off|towards?)\s+(?:the\s+)?\Z")
 # A participle clause fronted before the main clause, whose subject does what the participle says: "After meeting
-# Macron, Scholz said", "Before visiting Kenya, the Chinese premier stopped in Cairo".
+# Macron, Scholz said", "Before visiting Kenya, the Chinese premier stopped in Cairo"; rules with the frame "fronted"
+# need no opener ("Speaking alongside his Egyptian counterpart, Blinken said").
 _FRONTED_PARTICIPLE_OPENER = re.compile(
     r"\s*[\"\u201c]?(?:(?:Shortly|Soon|Just)\s+)?(?:After|Before|Upon|On|While|Since)\s+"
 )
@@ -1688,6 +1715,12 @@ def _act_for(
             p.state_actor
             or (p.place and (trigger.kind in ("Visit", "Hosting") or trigger.place_is_target))
             or (trigger.target_nationals and not p.place)
+            # "held drills near the Ukrainian border": a show of force by a state's border is aimed at that state
+            or (
+                p.place
+                and trigger.cameo[:2] == "15"
+                and _NEAR_BEFORE.search(text, max(0, p.start - 20), p.start) is not None
+            )
         )
     ]
     if (
@@ -2572,7 +2605,10 @@ def _arguments(
         return subject, objects, ".noun-subject"
     if (
         not before
-        and _FRONTED_PARTICIPLE_OPENER.fullmatch(text, sentence.start, start)
+        and (
+            _FRONTED_PARTICIPLE_OPENER.fullmatch(text, sentence.start, start)
+            or (trigger.frame == "fronted" and re.fullmatch(r"\s*[\"\u201c]?", text[sentence.start : start]))
+        )
         and re.match(r"[a-z]+ing\b", text[start:end], re.I)
     ):
         comma = text.find(",", end, sentence.end)
@@ -2757,11 +2793,38 @@ def _pair_reference(
         if subject or complement:
             match = found
             break
-    pair = salient_pair(mentions) if match else None
+    pair = (salient_pair(mentions) or _local_pair(sentence, mentions, match.start())) if match else None
     if match is None or pair is None:
         return None, [], ""
     first, second = (Phrase(match.start(), match.end(), state, []) for state in pair)
     return first, [second], ".pair-reference"
+
+
+def _local_pair(sentence: Sentence, mentions: list[Mention], start: int) -> tuple[str, str] | None:
+    """The two states named before ``start`` in its sentence when exactly two are ("Hu held talks with his Mexican
+    counterpart, and the two sides signed ..."), or else the states of the people of exactly two states that the
+    sentence before names, with no other state ("Hill met Wu Dawei. The two agreed ..."), in an article that names
+    no pair often enough to be its salient pair."""
+    for index, limit in ((sentence.index, start), (sentence.index - 1, None)):
+        named = [
+            m
+            for m in mentions
+            if m.sentence == index
+            and m.state_qid
+            and m.kind in ("state", "person")
+            and m.form != "group-reference"
+            and (limit is None or m.end <= limit)
+        ]
+        states = list(dict.fromkeys(m.state_qid for m in named))
+        if not states:
+            continue
+        if len(states) != 2:
+            return None
+        people = {m.state_qid for m in named if m.kind == "person"}
+        if limit is None and people != set(states):
+            return None  # the sentence before is about the pair only if it names people of both
+        return states[0], states[1]
+    return None
 
 
 def salient_pair(mentions: list[Mention]) -> tuple[str, str] | None:
@@ -3896,6 +3959,16 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     conjunct = list(NEW_CONJUNCT.finditer(future_window))
     if conjunct:
         future_window = future_window[conjunct[-1].end() :]  # "is threatening to invade Afrin and is accusing ..."
+    elif (
+        _PAST_AFTER_AND.search(future_window)
+        and _PAST_TENSE_TRIGGER.match(text, start)
+        and not _PARTICIPLE_CHAIN.search(future_window)
+        # (a condition still holds over both: "if we had sided with Russia and supported Syria")
+        and not re.search(r"\b(?:if|unless|whether|lest)\b", future_window, re.I)
+    ):
+        # "said his country would defend its territory and thanked Brazil": a verb in the past after "and" is the
+        # subject's own, not one more thing that would be done
+        future_window = ""
     if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and _obligation_voiced(text, start):
         return Modality.HYPOTHETICAL  # "the Vatican must sever ties with Taiwan"
     if re.search(
