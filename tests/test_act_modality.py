@@ -2878,3 +2878,10 @@ def test_a_show_of_force_near_a_states_border_is_aimed_at_that_state() -> None:
     assert ("Q159", "15", "Q212", ASSERTED) in acts
     # drills inside a region are held in it, aimed at no one
     assert not _acts("Russia held drills in the Ukrainian border region.", dt.date(2023, 5, 10))
+
+
+def test_a_resolution_a_states_parliament_passed_is_that_states_act() -> None:
+    acts = _acts("The Lithuanian parliament passed a resolution condemning Russia.", dt.date(2023, 5, 10))
+    assert ("Q37", "11", "Q159", ASSERTED) in acts
+    # an organisation's resolution is no state's
+    assert not _acts("The UN Security Council passed a resolution condemning Syria.", dt.date(2023, 5, 10))

@@ -439,6 +439,7 @@ LIGHT_VERB = re.compile(
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|reiterates|reiterating|"
     r"reaffirmed|reaffirms|reaffirm|reaffirming|restated|restates|delivered|accepted|ratified|ratifies|"
     r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|arrived|arrives|flew|came|"
+    r"exchanged|exchanges|"
     r"witnessed|witnesses|witness|approved|approves|authori[sz]ed|authori[sz]es|unveiled|unveils|"
     r"went ahead with|goes ahead with|gone ahead with|proceeded with|finali[sz]ed|finali[sz]es|"
     r"mounted|mounts|mount|completed|completes|ordered|orders|speeded up|sped up|accelerated|performed|performs|"
@@ -1625,7 +1626,7 @@ def _act_for(
                 for p in phrases
                 if end <= p.start <= end + 60
                 and p.state != actor.state
-                and re.search(r"\b(?:in|at|on|into|against)\s+(?:the\s+)?$", text[end : p.start])
+                and re.search(r"\b(?:in|at|on|into|against|inside|within)\s+(?:the\s+)?$", text[end : p.start])
                 # (not "a stronghold on the Thai border": a border is where something is, shared with a neighbour)
                 and not re.match(r"\s+(?:border|frontier)\b", text[p.end : p.end + 10])
                 # (not "a drone strike killed a militant leader in Yemen": the place of another verb's object)
@@ -1990,7 +1991,9 @@ _DOCUMENT_BEFORE = re.compile(
 _SPONSORING_VERB = re.compile(
     r"\b(?:submit(?:s|ted|ting)?|tabled?|tables|tabling|introduc(?:e|es|ed|ing)|(?:co-)?sponsor(?:s|ed|ing)?|"
     r"draft(?:s|ed|ing)?|put(?:s|ting)?\s+forward|propos(?:e|es|ed|ing)|present(?:s|ed|ing)?|circulat(?:e|es|ed|ing)|"
-    r"issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|sen[dt]s?|wr(?:ite|ites|ote|itten))\s+"
+    r"issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|sen[dt]s?|wr(?:ite|ites|ote|itten)|"
+    # ("The Lithuanian parliament passed a resolution recognising Russia as ...": a legislature that passes it)
+    r"pass(?:es|ed|ing)?|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing))\s+"
     r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}$"
 )
 

@@ -234,6 +234,29 @@ def _day_month(groups: Groups, article_date: date | None, tense: Tense) -> Resol
     return (value, Granularity.DAY) if value else None
 
 
+def _day_of_month(groups: Groups, article_date: date | None, tense: Tense) -> Resolved:
+    """ "on the 5th": that day of the article's month, or of the month before when it is still to come (of the
+    month after, in a future-tense clause, when it is past)."""
+    assert article_date and groups["day"]
+    day = int(groups["day"])
+    this_month = _make_date(article_date.year, article_date.month, day)
+    if tense is Tense.FUTURE:
+        if this_month and this_month >= article_date:
+            return this_month, Granularity.DAY
+        value = _make_date(*_shift_month(article_date, +1), day)
+    else:
+        if this_month and this_month <= article_date:
+            return this_month, Granularity.DAY
+        value = _make_date(*_shift_month(article_date, -1), day)
+    return (value, Granularity.DAY) if value else None
+
+
+def _shift_month(article_date: date, step: int) -> tuple[int, int]:
+    """(year, month) of the month ``step`` months from the article date's."""
+    shifted = article_date.replace(day=1) + relativedelta(months=step)
+    return shifted.year, shifted.month
+
+
 def _closest_day(article_date: date, month: int, day: int, step: int) -> date | None:
     for year in (article_date.year, article_date.year + step):
         value = _make_date(year, month, day)
@@ -353,6 +376,7 @@ RESOLVERS: Mapping[str, Resolver] = {
     "absolute_month": _absolute_month,
     "year": _year,
     "day_month": _day_month,
+    "day_of_month": _day_of_month,
     "month": _month,
     "relative_day": _relative_day,
     "weekday": _weekday,
@@ -364,7 +388,7 @@ RESOLVERS: Mapping[str, Resolver] = {
 # Resolvers that need no article date: the expression carries its year.
 _ABSOLUTE = frozenset({"absolute_day", "absolute_month", "year"})
 # Resolvers whose answer depends on the tense of the clause.
-_TENSE_SENSITIVE = frozenset({"day_month", "month", "weekday", "weekend"})
+_TENSE_SENSITIVE = frozenset({"day_month", "day_of_month", "month", "weekday", "weekend"})
 _BLOCK = "block"  # a rule that claims a span (a name, a decade) and emits nothing
 
 
