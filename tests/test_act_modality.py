@@ -2885,3 +2885,19 @@ def test_a_resolution_a_states_parliament_passed_is_that_states_act() -> None:
     assert ("Q37", "11", "Q159", ASSERTED) in acts
     # an organisation's resolution is no state's
     assert not _acts("The UN Security Council passed a resolution condemning Syria.", dt.date(2023, 5, 10))
+
+
+def test_a_passive_of_giving_keeps_the_thing_given_before_its_agent() -> None:
+    acts = _acts("Ukraine was promised more weapons by Germany.", dt.date(2023, 5, 10))
+    assert ("Q183", "03", "Q212", ASSERTED) in acts
+    assert ("Q212", "03", "Q183", ASSERTED) not in acts
+    # a place between the participle and its agent
+    acts = _acts("A Turkish drone was shot down over Syria by Russian air defences.", dt.date(2023, 5, 10))
+    assert ("Q159", "19", "Q43", ASSERTED) in acts
+
+
+def test_a_nominal_deed_in_a_case_supposed_is_not_done_and_is_no_ones_threat() -> None:
+    acts = _acts("Kurds fear the prospect of Turkish strikes on Syria.", dt.date(2018, 4, 12))
+    assert not [a for a in acts if a[3] == ASSERTED]
+    acts = _acts("In the event of an attack on Taiwan, Japan would help.", dt.date(2018, 4, 12))
+    assert not [a for a in acts if a[3] == ASSERTED]

@@ -354,7 +354,8 @@ WEIGHING = (
 # Words that put an act in the future or make it conditional; POSSIBILITY marks the ones that are no plan,
 # so no expressed intention follows from them ("may visit", "could sign", "if attacked").
 POSSIBILITY = re.compile(
-    rf"\b(?:could|may|might|if|whether|perhaps|possibly|possible|potential|{WEIGHING})\b",
+    rf"\b(?:could|may|might|if|whether|perhaps|possibly|possible|potential|in\s+the\s+event\s+of|in\s+case\s+of|"
+    rf"{WEIGHING})\b",
     re.I,
 )  # ("is considering sending aid": weighed, not yet intended)
 # Nouns of an act offered, asked for, hoped for or intended, and so not yet done.
@@ -393,6 +394,8 @@ FUTURE = re.compile(
     r"looks forward to|look forward to|(?:edged|edges|moved|moves|came|comes)\s+closer\s+(?:\w+\s+)?to|"
     # ("has been invited to visit Kyiv", "was asked to mediate": what one is asked to do is not yet done)
     rf"{_ASKED_PASSIVE}|"
+    # ("in the event of US-led airstrikes inside Syria", "in case of an attack": a case supposed)
+    r"in\s+the\s+event\s+of|in\s+case\s+of|"
     r"upcoming|forthcoming|next)\b",
     re.I,
 )
@@ -1399,6 +1402,11 @@ _BASE_FORM_NOUNS = frozenset(
 )
 # Words that open a clause, capitalised at the start of a sentence and no name: "After meeting Macron, ...".
 _CLAUSE_OPENERS = r"After|Before|Upon|On|While|When|Since|Following|During|By|In|At|For|Without"
+# Before a nominal act and its doer: a case supposed, not a deed done.
+_SUPPOSED_CASE_BEFORE = re.compile(
+    r"\b(?:in\s+the\s+event\s+of|in\s+case\s+of|the\s+(?:threat|risk|prospect|possibility|spectre|danger)\s+of)\s+"
+    r"(?:an?\s+|any\s+|the\s+|possible\s+|further\s+)?\Z"
+)
 # Right before a place: by it, not in it ("near the Ukrainian border", "off the Japanese coast").
 _NEAR_BEFORE = re.compile(r"\b(?:near|along|close\s+to|off|towards?)\s+(?:the\s+)?\Z")
 # A participle clause fronted before the main clause, whose subject does what the participle says: "After meeting
@@ -1626,7 +1634,11 @@ def _act_for(
                 for p in phrases
                 if end <= p.start <= end + 60
                 and p.state != actor.state
-                and re.search(r"\b(?:in|at|on|into|against|inside|within)\s+(?:the\s+)?$", text[end : p.start])
+                and (
+                    re.search(r"\b(?:in|at|on|into|against)\s+(?:the\s+)?$", text[end : p.start])
+                    # ("struck a militant camp inside Pakistan": close after the verb's own object)
+                    or re.fullmatch(r"\s+(?:[\w\-]+\s+){0,4}(?:inside|within)\s+(?:the\s+)?", text[end : p.start])
+                )
                 # (not "a stronghold on the Thai border": a border is where something is, shared with a neighbour)
                 and not re.match(r"\s+(?:border|frontier)\b", text[p.end : p.end + 10])
                 # (not "a drone strike killed a militant leader in Yemen": the place of another verb's object)
@@ -1830,6 +1842,13 @@ def _act_for(
     pronoun_actor = bool(actor.mentions) and actor.mentions[0].form == "pronoun"
     future_start = max(sentence.start, actor.start - 40) if actor.end <= start and pronoun_actor else clause_start
     modality = _modality(text, clause_start, start, trigger, future_start)
+    if (
+        modality is Modality.ASSERTED
+        and trigger.pos == "noun"
+        and actor.end <= start
+        and _SUPPOSED_CASE_BEFORE.search(text, max(sentence.start, actor.start - 30), actor.start)
+    ):
+        modality = Modality.HYPOTHETICAL  # "in the event of US-led airstrikes", "the prospect of Turkish strikes"
     if (
         modality is Modality.ASSERTED
         and trigger.planned_before
@@ -2114,7 +2133,17 @@ def _arguments(
         )
     ):
         # ("was greeted at the airport by", "was received in Damascus by": a place or time before the agent)
-        by = re.match(r"\s+by\s+", text[end : sentence.end]) or _PLACE_THEN_BY.match(text[end : sentence.end])
+        by = (
+            re.match(r"\s+by\s+", text[end : sentence.end])
+            or _PLACE_THEN_BY.match(text[end : sentence.end])
+            # ("Ukraine was promised more weapons by Germany": what was given stands between a giving verb and "by")
+            or (
+                trigger_words[-1] in _GIVING_PARTICIPLES
+                and BE_VERB.search(text[max(sentence.start, start - 25) : start])
+                and _THING_THEN_BY.match(text[end : sentence.end])
+            )
+            or None
+        )
         if by is not None:
             after = [p for p in after if p.start >= end + by.end()]
         if (
@@ -2500,7 +2529,13 @@ def _arguments(
         ):
             rest = [p for p in phrases if p.start >= after[0].end]
             return after[0], _objects(text, rest, after[0].end, sentence.end, max_gap=120), ".noun-relative"
-        fronted = re.match(r"\s*(?:In|With|Through|By)\b[^,]*$", text[sentence.start : start])
+        # (not "In the event of an attack on Taiwan, Japan would help", "In response to the raid, ...": a case
+        # supposed or a deed answered is no act of the main clause's subject)
+        fronted = re.match(
+            r"\s*(?:In(?!\s+(?:the\s+)?(?:event|case|response|retaliation|reaction|reply|answer)\b)|With|Through|By)\b"
+            r"[^,]*$",
+            text[sentence.start : start],
+        )
         # "After talks with Xi, Putin said": a meeting fronted before the main clause is its subject's
         clause_comma = text.find(",", end, sentence.end)
         fronted_meeting = (
@@ -3447,7 +3482,8 @@ _AND_ORGANISATION = re.compile(
 
 _PLURAL_HEAD_OF = re.compile(
     r"\b(?:armies|navies|militaries|forces|governments|leaders|presidents|ministers|premiers|heads|delegations|"
-    r"officials|representatives|troops|envoys|diplomats|negotiators|experts|teams)\s+(?:of|from)\s+(?:the\s+)?"
+    r"officials|representatives|troops|envoys|diplomats|negotiators|experts|teams|chiefs|commanders|"
+    r"ambassadors|lawmakers|parliamentarians)\s+(?:of|from)\s+(?:the\s+)?"
     # (with the members listed before: "of Brazil and " before "Argentina")
     r"(?:(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$",
     re.I,
@@ -3868,9 +3904,12 @@ _FEELING_PARTICIPLES = frozenset(
 )
 
 
+# Participles of giving, whose passive keeps the thing given before the agent: "was promised more weapons by".
+_GIVING_PARTICIPLES = frozenset("promised given offered granted sent handed lent pledged awarded shown".split())
+_THING_THEN_BY = re.compile(r"\s+(?:[\w\-$.,]+\s+){1,5}?by\s+(?:the\s+)?")
 # A short place or time phrase between a passive participle and its "by" agent: "greeted [at the airport] by".
 _PLACE_THEN_BY = re.compile(
-    r"\s+(?:at|in|on|upon|during)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+,?\s+by\s+"
+    r"\s+(?:at|in|on|upon|during|over|near|off)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+,?\s+by\s+"
 )
 
 
@@ -4204,7 +4243,9 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         return [act, _derived(act, "Threat", "130", ".conditional", 0.8)]
     if act.modality is Modality.HYPOTHETICAL and root in FORCE_ROOTS:
         if POSSIBILITY.search(text[max(0, act.trigger_start - 60) : act.trigger_start]) or re.search(
-            r"\b(?:anticipated|expected|imminent|looming|potential|possible)\s+(?:[\w\-]+\s+){0,3}$",
+            r"\b(?:anticipated|expected|imminent|looming|potential|possible)\s+(?:[\w\-]+\s+){0,3}$"
+            # ("the prospect of Turkish strikes", "in the event of US airstrikes": a case supposed)
+            r"|\b(?:prospect|risk|threat|possibility|spectre|danger|event|case)\s+of\s+(?:[\w\-]+\s+){0,3}$",
             text[max(0, act.trigger_start - 40) : act.trigger_start],
         ):
             return [act]  # "if Iran attacks Saudi Arabia", "an anticipated US attack": a possibility, no one's threat
