@@ -2901,3 +2901,18 @@ def test_a_nominal_deed_in_a_case_supposed_is_not_done_and_is_no_ones_threat() -
     assert not [a for a in acts if a[3] == ASSERTED]
     acts = _acts("In the event of an attack on Taiwan, Japan would help.", dt.date(2018, 4, 12))
     assert not [a for a in acts if a[3] == ASSERTED]
+
+
+def test_chiefs_of_listed_states_act_for_each_of_them() -> None:
+    acts = _acts("Defence chiefs of the US, Japan and Australia met in Hawaii.", dt.date(2023, 5, 10))
+    assert {("Q30", "04", "Q17", ASSERTED), ("Q30", "04", "Q408", ASSERTED)} <= acts
+
+
+def test_a_strike_on_a_place_inside_a_state_close_after_its_object_targets_that_state() -> None:
+    acts = _acts("Indian jets struck a militant camp inside Pakistan on Tuesday.", dt.date(2019, 2, 28))
+    assert ("Q668", "19", "Q843", ASSERTED) in acts
+    text = (
+        "Turkish officials went to Moscow ahead of the Turkish invasion to extract guarantees that the Russian "
+        "air force inside Syria would not attack Turkish units."
+    )
+    assert ("Q43", "19", "Q858", ASSERTED) not in _acts(text, dt.date(2019, 10, 12))
