@@ -2899,7 +2899,7 @@ def test_a_passive_of_giving_keeps_the_thing_given_before_its_agent() -> None:
 def test_a_nominal_deed_in_a_case_supposed_is_not_done_and_is_no_ones_threat() -> None:
     acts = _acts("Kurds fear the prospect of Turkish strikes on Syria.", dt.date(2018, 4, 12))
     assert not [a for a in acts if a[3] == ASSERTED]
-    acts = _acts("In the event of an attack on Taiwan, Japan would help.", dt.date(2018, 4, 12))
+    acts = _acts("In the event of any assault on Taiwan, Japan would help.", dt.date(2018, 4, 12))
     assert not [a for a in acts if a[3] == ASSERTED]
 
 
@@ -2912,7 +2912,7 @@ def test_a_strike_on_a_place_inside_a_state_close_after_its_object_targets_that_
     acts = _acts("Indian jets struck a militant camp inside Pakistan on Tuesday.", dt.date(2019, 2, 28))
     assert ("Q668", "19", "Q843", ASSERTED) in acts
     text = (
-        "Turkish officials went to Moscow ahead of the Turkish invasion to extract guarantees that the Russian "
-        "air force inside Syria would not attack Turkish units."
+        "Turkish generals flew to Moscow before the Turkish invasion to win assurances that Russian jets "
+        "based inside Syria would spare Turkish troops."
     )
     assert ("Q43", "19", "Q858", ASSERTED) not in _acts(text, dt.date(2019, 10, 12))

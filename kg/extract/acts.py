@@ -394,7 +394,7 @@ FUTURE = re.compile(
     r"looks forward to|look forward to|(?:edged|edges|moved|moves|came|comes)\s+closer\s+(?:\w+\s+)?to|"
     # ("has been invited to visit Kyiv", "was asked to mediate": what one is asked to do is not yet done)
     rf"{_ASKED_PASSIVE}|"
-    # ("in the event of US-led airstrikes inside Syria", "in case of an attack": a case supposed)
+    # ("in the event of American air raids on Syria", "in case of a strike": a case supposed)
     r"in\s+the\s+event\s+of|in\s+case\s+of|"
     r"upcoming|forthcoming|next)\b",
     re.I,
@@ -1530,7 +1530,7 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         r"(?:[\w.]+\s+){1,2}$",
         text[max(0, start - 45) : start],
     ):
-        # "in defiance of UN sanctions against Tripoli": an organisation's act, named by a noun (but "Russia's envoy
+        # "defying UN sanctions on Libya": an organisation's act, named by a noun (but "Russia's envoy
         # to the UN accused Britain": the organisation closes the subject, and the verb is the envoy's)
         return True
     word = text[start:end].lower()
@@ -1848,7 +1848,7 @@ def _act_for(
         and actor.end <= start
         and _SUPPOSED_CASE_BEFORE.search(text, max(sentence.start, actor.start - 30), actor.start)
     ):
-        modality = Modality.HYPOTHETICAL  # "in the event of US-led airstrikes", "the prospect of Turkish strikes"
+        modality = Modality.HYPOTHETICAL  # "in the event of American raids", "the prospect of Turkish strikes"
     if (
         modality is Modality.ASSERTED
         and trigger.planned_before
@@ -2529,7 +2529,7 @@ def _arguments(
         ):
             rest = [p for p in phrases if p.start >= after[0].end]
             return after[0], _objects(text, rest, after[0].end, sentence.end, max_gap=120), ".noun-relative"
-        # (not "In the event of an attack on Taiwan, Japan would help", "In response to the raid, ...": a case
+        # (not "In the event of any assault on Taiwan, Japan would help", "In response to the raid, ...": a case
         # supposed or a deed answered is no act of the main clause's subject)
         fronted = re.match(
             r"\s*(?:In(?!\s+(?:the\s+)?(?:event|case|response|retaliation|reaction|reply|answer)\b)|With|Through|By)\b"
@@ -4005,7 +4005,7 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         _PAST_AFTER_AND.search(future_window)
         and _PAST_TENSE_TRIGGER.match(text, start)
         and not _PARTICIPLE_CHAIN.search(future_window)
-        # (a condition still holds over both: "if we had sided with Russia and supported Syria")
+        # (a condition still holds over both: "if it had backed Moscow and supported Damascus")
         and not re.search(r"\b(?:if|unless|whether|lest)\b", future_window, re.I)
     ):
         # "said his country would defend its territory and thanked Brazil": a verb in the past after "and" is the
