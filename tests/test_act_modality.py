@@ -2916,3 +2916,10 @@ def test_a_strike_on_a_place_inside_a_state_close_after_its_object_targets_that_
         "based inside Syria would spare Turkish troops."
     )
     assert ("Q43", "19", "Q858", ASSERTED) not in _acts(text, dt.date(2019, 10, 12))
+
+
+def test_a_verb_of_words_after_and_goes_with_the_speaker_not_with_a_states_things() -> None:
+    text = (
+        "Japan said five Chinese missiles had landed in its exclusive economic zone and lodged a protest with Beijing."
+    )
+    assert ("Q17", "11", "Q148", ASSERTED) in _acts(text, dt.date(2022, 8, 4))

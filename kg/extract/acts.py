@@ -442,7 +442,7 @@ LIGHT_VERB = re.compile(
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|reiterates|reiterating|"
     r"reaffirmed|reaffirms|reaffirm|reaffirming|restated|restates|delivered|accepted|ratified|ratifies|"
     r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|arrived|arrives|flew|came|"
-    r"exchanged|exchanges|"
+    r"exchanged|exchanges|returned from|returns from|returning from|"
     r"witnessed|witnesses|witness|approved|approves|authori[sz]ed|authori[sz]es|unveiled|unveils|"
     r"went ahead with|goes ahead with|gone ahead with|proceeded with|finali[sz]ed|finali[sz]es|"
     r"mounted|mounts|mount|completed|completes|ordered|orders|speeded up|sped up|accelerated|performed|performs|"
@@ -3132,7 +3132,12 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         if (
             reported is not None
             and _AND_NEXT_VERB.search(raw_gap)
-            and _PRESENT_PREDICATE.match(raw_gap)
+            and (
+                _PRESENT_PREDICATE.match(raw_gap)
+                # ("Japan said five Chinese missiles had landed in its zone and lodged a protest": things cannot
+                # protest; the verb goes with "said")
+                or (_THING_HEAD.match(raw_gap) and _VERBAL_VERB.match(text, start))
+            )
             and _PAST_VERB.match(text, start)
         ):
             # "He said Georgia remains a close friend and urged Russia to": a past verb after "and" cannot share the
@@ -3243,7 +3248,21 @@ _LEADING_APPOSITIVE = re.compile(
 
 
 # A reporting verb right before a phrase, which opens the reported clause: "He said [Ukraine] ...".
-_REPORTED_CLAUSE_START = re.compile(r"\s(?:said|says|stated|states|noted|notes|added|adds)\s+(?:that\s+)?(?:the\s+)?\Z")
+_REPORTED_CLAUSE_START = re.compile(
+    r"\s(?:said|says|stated|states|noted|notes|added|adds)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+)?\Z"
+)
+# A state's things, not its people, right after its name: "Chinese [missiles]", "Russian [warships]".
+_THING_HEAD = re.compile(
+    r"\s+(?:[a-z\-]+\s+)?(?:missiles?|rockets?|shells?|drones?|jets?|warplanes?|aircraft|ships?|warships?|vessels?|"
+    r"boats?|balloons?|satellites?|tanks?|bombs?|goods|exports|imports|products)\b"
+)
+# Verbs of acts done in words, which only people or bodies of a state can do.
+_VERBAL_VERB = re.compile(
+    r"(?:lodged|protested|summoned|condemned|critici[sz]ed|demanded|urged|called|warned|accused|rejected|denounced|"
+    r"praised|welcomed|threatened|expressed|voiced|filed|issued|vowed|pledged|promised)\b",
+    re.I,
+)
 # A reported clause in the present: "Georgia [remains] a close friend", "[is] committed".
 _PRESENT_PREDICATE = re.compile(r"\s+(?:is|are|remains|remain|must|should|will|can|cannot|does|do|needs|wants)\b")
 # A verb in the past tense (or a past participle).
