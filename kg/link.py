@@ -1693,7 +1693,7 @@ def _sole_leader_with_surname(
 ) -> Holding | None:
     """ "Obama said": the one head of state or government, foreign or defence minister with that surname at
     the date. Common words and common surnames are never read this way; with no date, nothing is. A surname of
-    two or three letters ("Xi", "Abe") is read only with ``short``, and only as the one head of state or government
+    two or three letters ("Xi", "Hu") is read only with ``short``, and only as the one head of state or government
     who is the one office-holder of that surname at the date."""
     if day is None or surname in _NOT_SURNAMES or surname in _GIVEN_NAMES:
         return None
