@@ -2923,3 +2923,15 @@ def test_a_verb_of_words_after_and_goes_with_the_speaker_not_with_a_states_thing
         "Japan said five Chinese missiles had landed in its exclusive economic zone and lodged a protest with Beijing."
     )
     assert ("Q17", "11", "Q148", ASSERTED) in _acts(text, dt.date(2022, 8, 4))
+
+
+def test_an_invitation_turned_down_is_no_intention_and_one_accepted_was_not_made_by_its_receiver() -> None:
+    acts = _acts("Egypt declined an invitation to visit Israel.", dt.date(2023, 11, 10))
+    assert not [a for a in acts if a[3] == ASSERTED]
+    acts = _acts("Egypt accepted an invitation to visit Israel.", dt.date(2023, 11, 10))
+    assert ("Q79", "03", "Q801", ASSERTED) in acts  # accepting it is an intention to visit
+    assert not [
+        a
+        for a in _read_acts("Egypt accepted an invitation to visit Israel.", dt.date(2023, 11, 10))
+        if a.kind == "Invitation" and a.actor == "Q79"
+    ]

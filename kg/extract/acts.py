@@ -1402,6 +1402,17 @@ _BASE_FORM_NOUNS = frozenset(
 )
 # Words that open a clause, capitalised at the start of a sentence and no name: "After meeting Macron, ...".
 _CLAUSE_OPENERS = r"After|Before|Upon|On|While|When|Since|Following|During|By|In|At|For|Without"
+# An invitation, offer or proposal turned down, right before the act it would have led to.
+_TURNED_DOWN_BEFORE = re.compile(
+    r"\b(?:reject(?:s|ed|ing)?|declin(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+down|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|"
+    r"refus(?:e|es|ed|ing))\s+(?:an?\s+|the\s+|[A-Z][\w\-]*['\u2019]s\s+)?(?:[\w\-]+\s+){0,2}?(?:invitations?|offers?|"
+    r"proposals?|calls?|requests?|plans?)\s+(?:[\w\-]+\s+){0,3}?to\s+\Z"
+)
+# Right before an offer, invitation or request: its receiver took it ("accepted an invitation", "received a request").
+_ACCEPTED_RIGHT_BEFORE = re.compile(
+    r"\b(?:accept(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|took\s+up|takes\s+up|taken\s+up)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}\Z"
+)
 # Before a nominal act and its doer: a case supposed, not a deed done.
 _SUPPOSED_CASE_BEFORE = re.compile(
     r"\b(?:in\s+the\s+event\s+of|in\s+case\s+of|the\s+(?:threat|risk|prospect|possibility|spectre|danger)\s+of)\s+"
@@ -2639,6 +2650,8 @@ def _arguments(
         # to the peace table, held a meeting with Pyongyang's envoys")
         if subject is None or not carried or len(_PARTICIPLE_ASIDE.sub(",", text[subject.end : start])) > 70:
             return None, [], ""  # a nominal act needs its doer in view: "X held talks", "X's visit"
+        if trigger.cameo[:2] in ("02", "03", "10") and _ACCEPTED_RIGHT_BEFORE.search(text, subject.end, start):
+            return None, [], ""  # "Egypt accepted an invitation": the one invited, not the one who invited
         objects = _before_complement_clause(text, trigger, end, _objects(text, after, end, sentence.end))
         return subject, objects, ".noun-subject"
     if (
@@ -4289,6 +4302,8 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         # "Indonesia brushed aside a report it was about to sign a pact", "Rumours that Riyadh would recognise Israel
         # spread": what others say a state would do is no intention it expressed
         return [act]
+    if _TURNED_DOWN_BEFORE.search(text, max(0, act.trigger_start - 70), act.trigger_start):
+        return [act]  # "Egypt declined an invitation to visit Israel": what it turned down is no intention of its own
     planned = (
         not POSSIBILITY.search(text[max(0, act.trigger_start - 60) : act.trigger_start])
         and not re.search(
