@@ -353,9 +353,11 @@ WEIGHING = (
 )
 # Words that put an act in the future or make it conditional; POSSIBILITY marks the ones that are no plan,
 # so no expressed intention follows from them ("may visit", "could sign", "if attacked").
+# A case supposed, not a deed done or planned: "in the event of American raids", "the prospect of Turkish strikes".
+_SUPPOSED_CASE = r"in\s+the\s+event\s+of|in\s+case\s+of"
+_SUPPOSED_NOUNS = r"threat|risk|prospect|possibility|spectre|danger"
 POSSIBILITY = re.compile(
-    rf"\b(?:could|may|might|if|whether|perhaps|possibly|possible|potential|in\s+the\s+event\s+of|in\s+case\s+of|"
-    rf"{WEIGHING})\b",
+    rf"\b(?:could|may|might|if|whether|perhaps|possibly|possible|potential|{_SUPPOSED_CASE}|{WEIGHING})\b",
     re.I,
 )  # ("is considering sending aid": weighed, not yet intended)
 # Nouns of an act offered, asked for, hoped for or intended, and so not yet done.
@@ -395,7 +397,7 @@ FUTURE = re.compile(
     # ("has been invited to visit Kyiv", "was asked to mediate": what one is asked to do is not yet done)
     rf"{_ASKED_PASSIVE}|"
     # ("in the event of American air raids on Syria", "in case of a strike": a case supposed)
-    r"in\s+the\s+event\s+of|in\s+case\s+of|"
+    rf"{_SUPPOSED_CASE}|"
     r"upcoming|forthcoming|next)\b",
     re.I,
 )
@@ -413,7 +415,8 @@ _TIME_BEFORE_TO = re.compile(
 )
 # A second verb phrase of the same subject: what is future in the first is not in the second.
 NEW_CONJUNCT = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|also|then|later)\s+)+")
-# "and" right before a trigger in the past tense (no auxiliary between): a conjunct of its own
+# "and" right before a trigger in the past tense (no auxiliary between): a conjunct of its own. (Not _PAST_VERB, whose
+# "hit", "cut", "put", "set" and "read" are base forms too: "would attack X and hit Y" stays under "would".)
 _PAST_AFTER_AND = re.compile(r"(?:,\s*|\s)(?:and|but)\s+\Z")
 _PAST_TENSE_TRIGGER = re.compile(
     r"[a-z]{2,}ed\b|(?:met|told|sent|gave|held|made|spoke|sought|struck|took|led|won)\b", re.I
@@ -1415,8 +1418,7 @@ _ACCEPTED_RIGHT_BEFORE = re.compile(
 )
 # Before a nominal act and its doer: a case supposed, not a deed done.
 _SUPPOSED_CASE_BEFORE = re.compile(
-    r"\b(?:in\s+the\s+event\s+of|in\s+case\s+of|the\s+(?:threat|risk|prospect|possibility|spectre|danger)\s+of)\s+"
-    r"(?:an?\s+|any\s+|the\s+|possible\s+|further\s+)?\Z"
+    rf"\b(?:{_SUPPOSED_CASE}|the\s+(?:{_SUPPOSED_NOUNS})\s+of)\s+(?:an?\s+|any\s+|the\s+|possible\s+|further\s+)?\Z"
 )
 # Right before a place: by it, not in it ("near the Ukrainian border", "off the Japanese coast").
 _NEAR_BEFORE = re.compile(r"\b(?:near|along|close\s+to|off|towards?)\s+(?:the\s+)?\Z")
@@ -4277,7 +4279,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         if POSSIBILITY.search(text[max(0, act.trigger_start - 60) : act.trigger_start]) or re.search(
             r"\b(?:anticipated|expected|imminent|looming|potential|possible)\s+(?:[\w\-]+\s+){0,3}$"
             # ("the prospect of Turkish strikes", "in the event of US airstrikes": a case supposed)
-            r"|\b(?:prospect|risk|threat|possibility|spectre|danger|event|case)\s+of\s+(?:[\w\-]+\s+){0,3}$",
+            rf"|\b(?:{_SUPPOSED_NOUNS}|event|case)\s+of\s+(?:[\w\-]+\s+){{0,3}}$",
             text[max(0, act.trigger_start - 40) : act.trigger_start],
         ):
             return [act]  # "if Iran attacks Saudi Arabia", "an anticipated US attack": a possibility, no one's threat
