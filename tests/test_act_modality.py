@@ -2935,3 +2935,20 @@ def test_an_invitation_turned_down_is_no_intention_and_one_accepted_was_not_made
         for a in _read_acts("Egypt accepted an invitation to visit Israel.", dt.date(2023, 11, 10))
         if a.kind == "Invitation" and a.actor == "Q79"
     ]
+
+
+def test_a_plural_group_after_a_demonym_is_no_state_actor_and_the_states_forces_are() -> None:
+    assert _acts("Nepalese Maoists attacked an Indian army patrol near the border.", dt.date(2004, 8, 3)) == set()
+    assert _acts("Pakistani Islamists attacked an Afghan border post.", dt.date(2004, 8, 3)) == set()
+    acts = _acts("Nepalese troops attacked an Indian army patrol near the border.", dt.date(2004, 8, 3))
+    assert ("Q837", "19", "Q668", ASSERTED) in acts
+
+
+def test_a_deed_against_its_things_reported_by_another_state_targets_the_reporter() -> None:
+    acts = _acts("Armenia said Azerbaijani forces had shelled its positions overnight.", dt.date(2021, 6, 15))
+    assert ("Q227", "19", "Q399", ASSERTED) in acts
+    text = "South Korea's military said on Monday that North Korean soldiers had fired at its guard posts."
+    assert ("Q423", "19", "Q884", ASSERTED) in _acts(text, dt.date(2021, 6, 15))
+    # "its own" points back at the doer, and a report with no state as its subject names no victim
+    assert _acts("Russia said Ukraine had shelled its own people.", dt.date(2021, 6, 15)) == set()
+    assert not [a for a in _acts("Analysts said Azerbaijani forces had shelled its positions.") if a[1] == "19"]

@@ -226,6 +226,8 @@ GROUP_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:(?:armed|main|moderate|political|exiled|mainstream|outlawed|banned|radical)\s+)?"
     r"(?:Kurdish|Kurds|Shiite|Shia|Shi'ite|Sunni|Alawite|Druze|Yazidi|Christian|Christians|Muslim|Muslims|Jewish|"
     r"Catholic|Orthodox|Islamist|Maoist|Tamil|Pashtun|Uighur|Uyghur|Tibetan|Baloch|Houthi|Hezbollah|Hizbollah|"
+    # (the plural names the group as plainly: "Nepalese Maoists attacked ...")
+    r"(?:Shiite|Sunni|Alawite|Yazidi|Catholic|Islamist|Maoist|Tamil|Pashtun|Uighur|Uyghur|Tibetan|Houthi)s|"
     # ("the Afghan Taliban government" rules the state: it acts for it)
     r"Taliban(?!\s+(?:government|administration|authorities|regime|rulers|ministry|foreign\s+ministry))|"
     r"opposition|rebels?|Cypriots?|"
@@ -1717,7 +1719,9 @@ def _act_for(
                     p.agent is not None
                     or re.search(
                         r"\b(?:delegation|delegations|minister|president|premier|envoy|counterpart|leader|king|"
-                        r"ambassador|ruler|emir|sultan|prince|monarch|chancellor|head\s+of\s+state)\b",
+                        r"ambassador|ruler|emir|sultan|prince|monarch|chancellor|head\s+of\s+state|"
+                        # ("received the Pakistani army chief", "hosted the visiting Thai speaker")
+                        r"chief|commander|general|secretary|speaker|high\s+commissioner)\b",
                         text[p.start : p.end + 30],
                         re.I,
                     )
@@ -1846,6 +1850,11 @@ def _act_for(
         if partner is None or any(p.state == partner and GROUP_AFTER.match(text, p.end) for p in phrases):
             return None  # "Syria's opposition has enjoyed broad Turkish backing": the opposition, not Syria
         targets_states, rule_extra = [partner], ".implied-target"
+    if not targets_states and not trigger.symmetric and actor.end <= start:
+        # "Armenia said Azerbaijani forces had shelled its positions": the deed's object is the reporter's own
+        speaker = _reporter_of_own_harm(text, phrases, actor, end)
+        if speaker is not None:
+            targets_states, rule_extra = [speaker.state], ".reporters-own"
     if not targets_states:
         return None
     clause_start = actor.end if actor.end <= start else sentence.start
@@ -4162,6 +4171,33 @@ def _obligation_on_another(text: str, clause_start: int, start: int) -> bool:
 def _obligation_voiced(text: str, start: int) -> bool:
     """Whether the words before ``start`` make what follows an obligation or a demand on someone (OBLIGATION)."""
     return OBLIGATION.search(text[max(0, start - 110) : start]) is not None
+
+
+# From a reporting state to the doer of what it reports: "Armenia said ", "South Korea's military said on Monday that ".
+_REPORTER_GAP = re.compile(
+    r"(?:['\u2019]s)?(?:\s+[a-z\-]+){0,3}\s+(?:said|says|reported|reports|claimed|claims|charged|alleged|complained)"
+    r"(?:\s+on\s+\w+day|\s+\w+day)?(?:\s+that)?\s+(?:the\s+)?"
+)
+# Right after a deed's verb, an object that is "its" something ("shelled its positions", "fired on its border posts";
+# not "its own people", which points back at the doer).
+_ITS_OBJECT = re.compile(r"\s+(?:(?:at|on|upon|into|across|over|near)\s+)?(?:[a-z\-]+\s+){0,2}?its\s+(?!own\b)[a-z]")
+
+
+def _reporter_of_own_harm(text: str, phrases: list[Phrase], actor: Phrase, end: int) -> Phrase | None:
+    """The state that reports another's deed against "its" something, when the report's subject is right before
+    the doer: in "Armenia said Azerbaijani forces had shelled its positions" the positions are Armenia's (the
+    forces are plural, and a state reports no deed against its own things by another with "its" for the doer)."""
+    if not _ITS_OBJECT.match(text, end):
+        return None
+    speaker = next((p for p in reversed(phrases) if p.end <= actor.start), None)
+    if (
+        speaker is None
+        or speaker.state == actor.state
+        or not speaker.state_actor
+        or not _REPORTER_GAP.fullmatch(text, speaker.end, actor.start)
+    ):
+        return None
+    return speaker
 
 
 # A state phrase followed by a reporting verb is the source of the report, not an object of what came before.
