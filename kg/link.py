@@ -111,6 +111,14 @@ GROUP_REFERENCE = re.compile(
     r"premiers|prime ministers|foreign ministers|ministers|delegations|capitals|heads of state)\b(?!\s+of\b)"
 )
 
+# From a list of states to a group reference that is the object of the list's own verb: " urged ", " have called on ",
+# " jointly warned " (not " agreed that ", " held talks and ", which leave the reference free to name the list).
+_OWN_VERB_GAP = re.compile(
+    r"\s+(?:(?:also|have|has|had|jointly|separately|again|on\s+\w+day)\s+)*"
+    r"(?:[a-z]+ed|told|urges?|asks?|warns?|presses|(?:call(?:s|ed)?|prevail(?:s|ed)?)\s+(?:on|upon)|appeal(?:s|ed)?\s+to)"
+    r"\s+"
+)
+
 # "They" opening a sentence
 THEY = re.compile(r"(They)\b(?!\s+(?:say|said|says|told|added|believe|think|fear|argue|argued)\b)")
 
@@ -246,7 +254,11 @@ def _group_references(
             recent = [
                 states
                 for index, _, list_end, states in lists
-                if len(states) == size and list_end <= match.start() and 0 <= sentence.index - index <= 2
+                if len(states) == size
+                and list_end <= match.start()
+                and 0 <= sentence.index - index <= 2
+                # ("Egypt and Jordan urged both sides to show restraint": the list's own object is other parties)
+                and not (index == sentence.index and _OWN_VERB_GAP.fullmatch(text, list_end, match.start()))
             ]
             references.append((match, recent[-1] if recent else None, "state.group-reference"))
         for match in THEIR.finditer(text, sentence.start, sentence.end):

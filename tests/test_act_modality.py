@@ -2952,3 +2952,19 @@ def test_a_deed_against_its_things_reported_by_another_state_targets_the_reporte
     # "its own" points back at the doer, and a report with no state as its subject names no victim
     assert _acts("Russia said Ukraine had shelled its own people.", dt.date(2021, 6, 15)) == set()
     assert not [a for a in _acts("Analysts said Azerbaijani forces had shelled its positions.") if a[1] == "19"]
+
+
+def test_both_sides_urged_by_a_listed_subject_are_the_articles_two_parties_not_the_subjects() -> None:
+    text = (
+        "Russian tanks rolled into Georgia on Saturday. Georgia accused Russia of launching a war. Russia said it was "
+        "protecting its citizens. Egypt and Jordan urged both sides to agree to an immediate ceasefire."
+    )
+    acts = {a for a in _acts(text, dt.date(2008, 8, 9)) if a[1] in ("02", "03")}
+    assert acts == {
+        ("Q79", "02", "Q159", ASSERTED),
+        ("Q79", "02", "Q230", ASSERTED),
+        ("Q810", "02", "Q159", ASSERTED),
+        ("Q810", "02", "Q230", ASSERTED),
+    }
+    # with no pair the article is about, the urged sides are nobody named; never the urging states themselves
+    assert _acts("Egypt and Jordan urged both sides to show restraint.", dt.date(2006, 7, 13)) == set()

@@ -1294,7 +1294,13 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
     if not passive and (
         trigger.symmetric
         or act.rule
-        not in (trigger.id, trigger.id + ".noun-subject", trigger.id + ".document", trigger.id + ".act-anaphora")
+        not in (
+            trigger.id,
+            trigger.id + ".noun-subject",
+            trigger.id + ".document",
+            trigger.id + ".act-anaphora",
+            trigger.id + ".both-sides",
+        )
     ):
         # only a plain clause subject takes the states listed with it, also as the doer of a nominal act ("The
         # United States, Britain and France launched airstrikes") or as the authors of a document ("Germany, France
@@ -1817,7 +1823,11 @@ def _act_for(
             and actor.end <= contacted.start
             and contacted.state != actor.state
             and contacted.state_actor
-            and re.fullmatch(r"\s*(?:on\s+\w+day\s*)?,\s*", text[contacted.end : start])
+            and (
+                re.fullmatch(r"\s*(?:on\s+\w+day\s*)?,\s*", text[contacted.end : start])
+                # ("sent a note to China protesting the deployment": a protest needs no comma to be the note's)
+                or (re.fullmatch(r"\s+", text[contacted.end : start]) and text[start:end].lower() == "protesting")
+            )
             and _CONTACT_VERB_GAP.fullmatch(text, actor.end, contacted.start)
         ):
             targets_states, rule_extra = [contacted.state], ".contacted"
@@ -1850,6 +1860,11 @@ def _act_for(
         if partner is None or any(p.state == partner and GROUP_AFTER.match(text, p.end) for p in phrases):
             return None  # "Syria's opposition has enjoyed broad Turkish backing": the opposition, not Syria
         targets_states, rule_extra = [partner], ".implied-target"
+    if not targets_states and trigger.cameo[:2] in ("02", "10") and _BOTH_SIDES_OBJECT.match(text, end):
+        # "Egypt and Jordan urged both sides to show restraint": a third party appeals to the article's two parties
+        pair = salient_pair(mentions)
+        if pair is not None and actor.state not in pair:
+            targets_states, rule_extra = list(pair), ".both-sides"
     if not targets_states and not trigger.symmetric and actor.end <= start:
         # "Armenia said Azerbaijani forces had shelled its positions": the deed's object is the reporter's own
         speaker = _reporter_of_own_harm(text, phrases, actor, end)
@@ -2360,6 +2375,11 @@ def _arguments(
             members = _coordination(text, after, end + between.end(), sentence.end)
             if len(members) >= 2:
                 return members[0], members[1:], ".between"
+        unnamed = _UNNAMED_CONTROLLED.search(text, max(sentence.start, start - 80), start)
+        if unnamed is not None and not any(
+            unnamed.start() < p.end and not GROUP_AFTER.match(text, p.end) for p in before
+        ):
+            return None, [], ""  # "Egypt and Jordan urged both sides to agree to a truce": the sides' to do
         subject = _subject(text, sentence, before, start)
         # ("meet with" carries its object's "with" in the trigger itself)
         has_object = re.match(r"\s+(?:[\w\-]+\s+){0,3}?with\b", text[end : sentence.end]) or re.search(
@@ -2695,7 +2715,7 @@ def _arguments(
         # "Jordan warned Israel against annexing the West Bank": what Israel is warned against doing
         return warned, _objects(text, after, end, sentence.end), ".object-control"
     unnamed = _UNNAMED_CONTROLLED.search(text, max(sentence.start, start - 80), start)
-    if unnamed is not None and not any(unnamed.start() < p.end for p in before):
+    if unnamed is not None and not any(unnamed.start() < p.end and not GROUP_AFTER.match(text, p.end) for p in before):
         return None, [], ""  # "asked them to help Iraq", "urged the Gulf states to support Baghdad": theirs to do
     subject = _subject(text, sentence, before, start)
     unnamed = _UNNAMED_CONTROLLED_OBJECT.match(text, end)
@@ -2848,7 +2868,8 @@ def _pair_reference(
     act's subject ("both countries signed") or follows it ("talks between the two sides")."""
     match = None
     for found in PAIR_REFERENCE.finditer(text, sentence.start, sentence.end):
-        subject = found.end() <= start and re.fullmatch(r"\s+(?:[a-z\-]+\s+){0,3}", text[found.end() : start])
+        # (not "called on both sides to agree to a ceasefire": the subject of another's appeal, no doer)
+        subject = found.end() <= start and re.fullmatch(r"\s+(?!to\s)(?:[a-z\-]+\s+){0,3}", text[found.end() : start])
         complement = found.start() >= end and re.fullmatch(
             r"\s+(?:[a-z\-]+\s+){0,3}?(?:between|among|of|by|from)\s+", text[end : found.start()]
         )
@@ -2926,7 +2947,10 @@ PAIR_REFERENCE = re.compile(
 # From a subject to whom it called, met or wrote: "Macron [telephoned] Netanyahu".
 _CONTACT_VERB_GAP = re.compile(
     r"\s+(?:(?:also|later|then|on\s+\w+day)\s+)?(?:telephoned|phoned|called|met(?:\s+with)?|told|wrote\s+to|"
-    r"spoke\s+(?:with|to)|hosted|received)\s+(?:the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"spoke\s+(?:with|to)|hosted|received|"
+    # ("sent a diplomatic note to China, protesting ...": what the note says)
+    r"(?:sent|handed|delivered)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:letter|message|note|note\s+verbale)\s+to)"
+    r"\s+(?:the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
 )
 # "the two leaders" as the subject of what a reporter said: "The Kremlin said the two leaders signed" (not "suggested
 # the two sides hold a meeting": a proposal is the proposer's).
@@ -2942,7 +2966,7 @@ _PAIR_SUBJECT_BEFORE = re.compile(
 # Verbs whose object does what the infinitive says: "invited Triet to visit", "urged Japan to lift".
 _CONTROL_VERB = re.compile(
     r"\b(?:invited|invites|invite|asked|asks|urged|urges|called on|calls on|encouraged|encourages|told|tells|"
-    r"wants|wanted|allowed|allows|permitted|pressed|presses|persuaded)\s+$"
+    r"wants|wanted|allowed|allows|permitted|pressed|presses|persuaded)\s+(?:the\s+)?$"
 )
 
 
@@ -2951,7 +2975,9 @@ _CONTROL_VERB = re.compile(
 _UNNAMED_OBJECT = (
     r"(?:them|him|her|us|others|everyone|all|both|(?:the|all|other|several|some|many|its|their|his|her|both)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:states|countries|nations|governments|parties|sides|members|leaders|partners|allies|"
-    r"neighbou?rs|donors|powers|people|community|world)"
+    r"neighbou?rs|donors|powers|people|community|world|"
+    # ("urged the rebels to agree to talks": groups that are no state at all)
+    r"rebels|insurgents|militants|guerrillas|factions|opposition|protesters|demonstrators)"
     # ("Western countries", "Gulf states": a group of states named by a region, with no determiner)
     r"|(?-i:[A-Z][a-z]+)\s+(?:states|countries|nations|governments|leaders|partners|allies|powers))"
 )
@@ -4173,6 +4199,10 @@ def _obligation_voiced(text: str, start: int) -> bool:
     return OBLIGATION.search(text[max(0, start - 110) : start]) is not None
 
 
+# Right after an appeal or demand, its addressees named as a pair: "urged both sides", "called on the two countries".
+_BOTH_SIDES_OBJECT = re.compile(
+    r"\s+(?:(?:on|upon|to)\s+)?(?:both|the\s+two)\s+(?:sides|parties|countries|governments|neighbou?rs)\b"
+)
 # From a reporting state to the doer of what it reports: "Armenia said ", "South Korea's military said on Monday that ".
 _REPORTER_GAP = re.compile(
     r"(?:['\u2019]s)?(?:\s+[a-z\-]+){0,3}\s+(?:said|says|reported|reports|claimed|claims|charged|alleged|complained)"
