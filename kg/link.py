@@ -119,6 +119,9 @@ _OWN_VERB_GAP = re.compile(
     r"\s+"
 )
 
+_COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
+_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+\Z")
+
 # "They" opening a sentence
 THEY = re.compile(r"(They)\b(?!\s+(?:say|said|says|told|added|believe|think|fear|argue|argued)\b)")
 
@@ -284,9 +287,22 @@ def _group_references(
             named = [
                 m for m in mentions if m.sentence == previous.index and m.state_qid and m.form != "group-reference"
             ]
-            pair = tuple(dict.fromkeys(m.state_qid for m in named if m.kind == "person"))
+            pair = tuple(
+                dict.fromkeys(
+                    m.state_qid
+                    for m in named
+                    # ("met his Greek counterpart": a person of the state the adjective names)
+                    if m.kind == "person" or (m.form == "demonym" and _COUNTERPART_AFTER.match(text, m.end))
+                )
+            )
             # only when the people of two states are all the sentence before named
-            pair_only = len(pair) == 2 and {m.state_qid for m in named} == set(pair)
+            # ("met his Greek counterpart in Brussels": a capital named as the venue is no third party)
+            parties = {
+                m.state_qid
+                for m in named
+                if not (m.form == "capital" and _VENUE_BEFORE.search(text, max(0, m.start - 4), m.start))
+            }
+            pair_only = len(pair) == 2 and parties == set(pair)
             references.append((holders, pair if pair_only else None, "state.group-subject"))
         it = IT.match(text, sentence.start, sentence.end) or ITS.match(text, sentence.start, sentence.end)
         if it is not None and previous is not None:

@@ -2968,3 +2968,29 @@ def test_both_sides_urged_by_a_listed_subject_are_the_articles_two_parties_not_t
     }
     # with no pair the article is about, the urged sides are nobody named; never the urging states themselves
     assert _acts("Egypt and Jordan urged both sides to show restraint.", dt.date(2006, 7, 13)) == set()
+
+
+def test_the_war_or_the_aggression_criticised_names_the_attack_reported_before() -> None:
+    attack = "US and British forces launched missile strikes on Baghdad on Thursday. "
+    for reaction in ("Russia called the war a big political mistake.", "France condemned the aggression."):
+        acts = _acts(attack + reaction, dt.date(2003, 3, 20))
+        critic = "Q159" if reaction.startswith("Russia") else "Q142"
+        assert {(critic, "11", "Q30", ASSERTED), (critic, "11", "Q145", ASSERTED)} <= acts
+    # a war named with what it is against, or a noun it modifies, is no anaphor of the strikes
+    for reaction in ("France condemned the war on terror.", "France condemned the war crimes."):
+        assert not [a for a in _acts(attack + reaction, dt.date(2003, 3, 20)) if a[1] == "11"]
+
+
+def test_the_ministers_after_a_meeting_with_a_counterpart_named_by_nationality_in_a_venue_are_the_pair() -> None:
+    text = (
+        "Turkish Foreign Minister Abdullah Gul met his Greek counterpart in Brussels on Thursday. "
+        "The ministers agreed to meet again in June."
+    )
+    acts = _acts(text, dt.date(2007, 5, 10))
+    assert ("Q43", "03", "Q41", ASSERTED) in acts or ("Q41", "03", "Q43", ASSERTED) in acts
+    # a third state that takes part ("with Bulgaria's") leaves "the ministers" unresolved
+    text = (
+        "Turkish Foreign Minister Abdullah Gul met his Greek counterpart and Bulgaria's on Thursday. "
+        "The ministers agreed to meet again in June."
+    )
+    assert not [a for a in _acts(text, dt.date(2007, 5, 10)) if a[1] == "03"]

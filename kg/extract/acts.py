@@ -943,11 +943,12 @@ _ACT_ANAPHOR = re.compile(
     r"\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:(?!(?:of|on|by|to|with)\s)[a-z\-]+\s+){0,2}?"
     r"(?P<noun>visits?|trips?|tours?|stopovers?|tests?|launch(?:es)?|drills|exercises|man(?:oe|eu)vres|maneuvers|"
     r"deployments?|sanctions|expulsions?|tariffs|attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|shelling|"
-    r"bombings?|incursions?|invasion|offensive|operation|apology|deal|agreement|accord|pact|treaty|accusations?|allegations?|"
+    r"bombings?|incursions?|invasion|offensive|operation|war(?=\s*[,.;:]|\s+(?:in|on|against|as|a|an|and|was|is|that|which)\s)(?!\s+on\s+terror)|aggression|intervention|bombardment|apology|deal|agreement|accord|pact|treaty|accusations?|allegations?|"
     r"charges|actions?|"
     r"criticism|remarks|comments|threats?|warnings?|offer|proposal|plan|talks|meeting|summit|decision|move|step|"
     r"ban|embargo|blockade|restrictions|seizures?|arrests?|detentions?|executions?|withdrawal|recognition|release|"
     r"annexation|signing|ceasefire|truce|protests?|condemnation|demands?|requests?|appeals?|invitation)\b"
+    # ("the war" only as a whole noun phrase: not "the war crimes court", "the cold war mentality", "the war on terror")
     # "the invasion of Ukraine", "the visit to Taiwan": what follows names a party to the act; "the talks with
     # Iran", "the attack by" name other things than the act's doer
     r"(?P<tail>\s+(?:of|on|against|in|to)\s)?(?!\s*(?:by|between|with|from)\s)"
@@ -960,7 +961,8 @@ _ANAPHOR_CODES: dict[str, tuple[str, ...]] = {
     "sanctions": ("16",), "expulsion": ("16",), "tariffs": ("16",),
     "attack": ("18", "19", "20"), "strike": ("18", "19"), "airstrike": ("18", "19"), "air strike": ("18", "19"),
     "raid": ("18", "19"), "shelling": ("19",), "bombing": ("18", "19"), "incursion": ("19",), "invasion": ("19",),
-    "offensive": ("19",), "operation": ("18", "19"),
+    "offensive": ("19",), "operation": ("18", "19"), "war": ("19", "20"), "aggression": ("19",),
+    "intervention": ("19",), "bombardment": ("19",),
     "plan": ("03",), "ban": ("16",), "embargo": ("16",), "blockade": ("16", "17"), "restriction": ("16",),
     "seizure": ("17",), "arrest": ("17",), "detention": ("17",), "execution": ("17", "18"), "withdrawal": ("08",),
     "recognition": ("054",), "release": ("08",), "annexation": ("19", "20"),
