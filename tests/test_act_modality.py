@@ -2994,3 +2994,11 @@ def test_the_ministers_after_a_meeting_with_a_counterpart_named_by_nationality_i
         "The ministers agreed to meet again in June."
     )
     assert not [a for a in _acts(text, dt.date(2007, 5, 10)) if a[1] == "03"]
+
+
+def test_a_visit_the_reporter_calls_likely_or_unlikely_is_no_intention_of_the_visitor() -> None:
+    for guess in ("is unlikely to", "is likely to"):
+        acts = _acts(f"The Chinese president {guess} visit Tokyo this year.", dt.date(2008, 6, 15))
+        assert not [a for a in acts if a[3] == ASSERTED], guess
+    acts = _acts("The Chinese president plans to visit Tokyo this year.", dt.date(2008, 6, 15))
+    assert ("Q148", "03", "Q17", ASSERTED) in acts

@@ -359,9 +359,10 @@ WEIGHING = (
 _SUPPOSED_CASE = r"in\s+the\s+event\s+of|in\s+case\s+of"
 _SUPPOSED_NOUNS = r"threat|risk|prospect|possibility|spectre|danger"
 POSSIBILITY = re.compile(
-    rf"\b(?:could|may|might|if|whether|perhaps|possibly|possible|potential|{_SUPPOSED_CASE}|{WEIGHING})\b",
+    rf"\b(?:could|may|might|if|whether|perhaps|possibly|possible|potential|unlikely|likely|unclear|uncertain|"
+    rf"{_SUPPOSED_CASE}|{WEIGHING})\b",
     re.I,
-)  # ("is considering sending aid": weighed, not yet intended)
+)  # ("is considering sending aid": weighed, not yet intended; "is unlikely to visit": the reporter's guess)
 # Nouns of an act offered, asked for, hoped for or intended, and so not yet done.
 _INTENDED_NOUNS = (
     r"invitation|plans?|proposals?|requests?|bid|offer|intention|readiness|keenness|willingness|eagerness|"
