@@ -3002,3 +3002,14 @@ def test_a_visit_the_reporter_calls_likely_or_unlikely_is_no_intention_of_the_vi
         assert not [a for a in acts if a[3] == ASSERTED], guess
     acts = _acts("The Chinese president plans to visit Tokyo this year.", dt.date(2008, 6, 15))
     assert ("Q148", "03", "Q17", ASSERTED) in acts
+
+
+def test_an_unnamed_partner_is_not_the_articles_pair_when_the_sentence_names_a_third_state() -> None:
+    pair = (
+        "China and France signed ten trade deals on Monday. France and China will also hold talks on aviation. "
+        "French officials said China was France's biggest partner in Asia. "
+    )
+    acts = _acts(pair + "Chinese officials said Wen would further good ties.", dt.date(2005, 11, 30))
+    assert ("Q148", "03", "Q142", ASSERTED) in acts
+    acts = _acts(pair + "Malaysia is a neighbour, and Wen's trip will further good ties.", dt.date(2005, 11, 30))
+    assert not [a for a in acts if a[1] == "03" and a[0] == "Q148" and a[3] == ASSERTED]

@@ -1862,6 +1862,10 @@ def _act_for(
         partner = _partner_state(mentions, actor.state)
         if partner is None or any(p.state == partner and GROUP_AFTER.match(text, p.end) for p in phrases):
             return None  # "Syria's opposition has enjoyed broad Turkish backing": the opposition, not Syria
+        if any(p.state not in (actor.state, partner) and p.state_actor for p in phrases):
+            return (
+                None  # "Malaysia is China's neighbour, and Wen's visit will further good ties": not the article's pair
+            )
         targets_states, rule_extra = [partner], ".implied-target"
     if not targets_states and trigger.cameo[:2] in ("02", "10") and _BOTH_SIDES_OBJECT.match(text, end):
         # "Egypt and Jordan urged both sides to show restraint": a third party appeals to the article's two parties
