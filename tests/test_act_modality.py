@@ -3013,3 +3013,11 @@ def test_an_unnamed_partner_is_not_the_articles_pair_when_the_sentence_names_a_t
     assert ("Q148", "03", "Q142", ASSERTED) in acts
     acts = _acts(pair + "Malaysia is a neighbour, and Wen's trip will further good ties.", dt.date(2005, 11, 30))
     assert not [a for a in acts if a[1] == "03" and a[0] == "Q148" and a[3] == ASSERTED]
+
+
+def test_a_nominal_act_of_a_listed_pair_takes_both_but_not_a_state_opening_the_next_clause() -> None:
+    acts = _acts("Bush launched a sharp critique of Damascus and Tehran.", dt.date(2006, 12, 20))
+    assert {("Q30", "11", "Q858", ASSERTED), ("Q30", "11", "Q794", ASSERTED)} <= acts
+    acts = _acts("Israel mounted an invasion of Lebanon, and Syria protested.", dt.date(2006, 12, 20))
+    assert ("Q801", "19", "Q822", ASSERTED) in acts
+    assert ("Q801", "19", "Q858", ASSERTED) not in acts

@@ -2465,7 +2465,8 @@ def _arguments(
                 subject = _subject(text, sentence, before, start)
                 light = subject is not None and start - subject.end <= 70
                 doer = subject if light and _light_verb_right_before(text[subject.end : start]) else None
-            return doer, [of_phrase], ".noun-of-target"
+            # ("a critique of Damascus and Iran": each state listed)
+            return doer, _coordination(text, after, of_phrase.start, sentence.end) or [of_phrase], ".noun-of-target"
         possessive = adjacent is not None and (
             _possessive(text, adjacent) or _PERSON_NOUN_POSSESSIVE.fullmatch(text, adjacent.end, start) is not None
         )
@@ -4025,6 +4026,13 @@ _DIRECTED_AT = frozenset(
 )
 
 
+# Right after a state's phrase, the verb of a clause it is the subject of: " protested", " said", " has".
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|said|says|has|have|had|is|was|were|will|would|did|does|could|"
+    r"should|must|may|might)\b(?!\s+by\b)"
+)
+
+
 def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> list[Phrase]:
     """Phrases joined by "and"/"or" or by commas in a list that an "and" closes ("X, Y and Z")."""
     members: list[Phrase] = []
@@ -4035,6 +4043,10 @@ def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> lis
         if members:
             gap = text[members[-1].end : phrase.start]
             if re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?", gap):
+                if len(members) == 1 and "," in gap and _CLAUSE_VERB_AFTER.match(text, phrase.end):
+                    # "an invasion of Lebanon, and Syria protested": a new clause's subject, not a member (a list
+                    # of three or more may take the comma and be the subject itself: "X, Y, and Z refused")
+                    break
                 members.append(phrase)
                 closed = len(members)
                 break
