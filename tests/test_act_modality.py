@@ -3021,3 +3021,15 @@ def test_a_nominal_act_of_a_listed_pair_takes_both_but_not_a_state_opening_the_n
     acts = _acts("Israel mounted an invasion of Lebanon, and Syria protested.", dt.date(2006, 12, 20))
     assert ("Q801", "19", "Q822", ASSERTED) in acts
     assert ("Q801", "19", "Q858", ASSERTED) not in acts
+
+
+def test_a_main_clause_after_an_opening_condition_expresses_no_intention_however_long_the_condition() -> None:
+    text = (
+        "If closer economic cooperation between the U.S. and Taiwan can be forged in the coming years, "
+        "the United States will provide more aid to Taiwan, an analyst said."
+    )
+    assert not [a for a in _acts(text, dt.date(2016, 12, 14)) if a[1] == "03"]
+    text = "The new administration will help Taiwan resist pressure, officials said."
+    assert ("Q30", "03", "Q865", ASSERTED) not in _acts(text, dt.date(2016, 12, 14))  # no state named as helper
+    text = "The United States will help Taiwan resist pressure, officials said."
+    assert ("Q30", "03", "Q865", ASSERTED) in _acts(text, dt.date(2016, 12, 14))

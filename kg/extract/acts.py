@@ -4322,6 +4322,13 @@ def _wished_by_another(text: str, sentence: Sentence, phrases: list[Phrase], act
     return not any(parties & set(p.states) for p in phrases if p.end <= wish.start())
 
 
+# A sentence that opens with a condition, up to a point in its main clause: "If talks resume, China will ...".
+_OPENING_CONDITION = re.compile(
+    r"(?:\A|[.!?][\"\u201d\u2019]?\s+|\n)\s*[\"\u201c]?(?:If|Unless|Provided|Should)\s(?:[^.;!?]|(?<=\b[A-Z])\.)*,\s"
+    r"(?:[^.;!?]|(?<=\b[A-Z])\.)*\Z"
+)
+
+
 def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
     """Acts that an act implies: a visit that happened, the host's side (host, 043, visitor); a refused
     cooperative act, a rejection (12); planned force, a threat (138); a planned or promised cooperative
@@ -4402,6 +4409,8 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
             text[max(0, act.trigger_start - 80) : act.trigger_start],
         )
     )  # "has given them no promises of support": nothing was promised; nor "warned against moves to withdraw"
+    if planned and _OPENING_CONDITION.search(text, max(0, act.trigger_start - 250), act.trigger_start):
+        planned = False  # "If closer ties can be forged, a Trump presidency will help Taiwan": a case supposed
     if act.modality is Modality.HYPOTHETICAL and root in COOPERATIVE_ROOTS | {"08"} and planned:
         intention = _derived(
             act, "IntentToCooperate", {"04": "036", "07": "033", "08": "035"}.get(root, "030"), ".intention", 0.9
