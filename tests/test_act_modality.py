@@ -3033,3 +3033,25 @@ def test_a_main_clause_after_an_opening_condition_expresses_no_intention_however
     assert ("Q30", "03", "Q865", ASSERTED) not in _acts(text, dt.date(2016, 12, 14))  # no state named as helper
     text = "The United States will help Taiwan resist pressure, officials said."
     assert ("Q30", "03", "Q865", ASSERTED) in _acts(text, dt.date(2016, 12, 14))
+
+
+def test_listed_subjects_of_talks_with_a_named_partner_each_meet_the_partner_not_each_other() -> None:
+    text = "US and South Korean officials held talks with the North Koreans in New York to discuss the proposal."
+    acts = _acts(text, dt.date(1997, 4, 22))
+    assert {("Q884", "04", "Q423", ASSERTED), ("Q30", "04", "Q423", ASSERTED)} <= acts
+    assert not [a for a in acts if {a[0], a[2]} == {"Q30", "Q884"}]
+    # with no partner named, the listed subjects meet each other
+    assert ("Q30", "04", "Q884", ASSERTED) in _acts("The US and South Korea held talks.", dt.date(1997, 4, 22))
+
+
+def test_a_delegation_led_by_another_states_minister_is_of_that_state() -> None:
+    text = (
+        "President Nguyen Xuan Phuc invited delegations led by Lao Foreign Minister Saleumxay Kommasith and "
+        "Cambodian Foreign Minister Prak Sokhonn to a ceremony in Hanoi."
+    )
+    acts = _acts(text, dt.date(2021, 6, 15))
+    assert {("Q881", "04", "Q819", ASSERTED), ("Q881", "04", "Q424", ASSERTED)} <= acts
+    # the agent of another participle is no guest: "an accord lauded by Laos"
+    assert not [
+        a for a in _acts("Vietnam hosted talks on an accord lauded by Laos.", dt.date(2021, 6, 15)) if a[2] == "Q819"
+    ]

@@ -1294,6 +1294,16 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
         act.rule in (trigger.id + ".passive", trigger.id + ".noun-from", trigger.id + ".nominal-passive")
         and not trigger.symmetric
     )
+    if trigger.symmetric and not passive and act.rule in (trigger.id, trigger.id + ".noun-subject"):
+        # "US and South Korean officials held talks with the North Koreans": both subjects met the partner
+        subject = next((p for p in phrases if p.mentions and p.mentions[0] is act.mentions[0]), None)
+        if subject is None:
+            return [act]
+        group = _coordinated_group(text, [p for p in phrases if p.end <= subject.start], subject)
+        if any(p.state in act.targets for p in group):
+            return [act]
+        co_actors = [p for p in group[:-1] if p.state != act.actor and p.state_actor and p.can_act]
+        return [act, *_same_act_by(act, subject, co_actors, ".coordinated-actor")]
     if not passive and (
         trigger.symmetric
         or act.rule
@@ -2393,7 +2403,12 @@ def _arguments(
             r"\swith$", text[start:end], re.I
         )
         nominal_ok = trigger.pos != "noun" or LIGHT_VERB.search(text[subject.end : start] if subject else "")
-        if subject is not None and not has_object and nominal_ok:
+        partner_before = subject is not None and any(
+            subject.end <= p.start and re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, p.start - 10) : p.start])
+            for p in before
+        )
+        if subject is not None and not has_object and nominal_ok and not partner_before:
+            # (not "X and Y held contacts with Z to discuss ...": what they discuss, they discuss with Z)
             group = _coordinated_group(text, before, subject)
             # (not "Hu Jintao and Premier Wen Jiabao will meet ...": two people of one state are one party)
             if len({p.state for p in group}) >= 2:
@@ -3930,8 +3945,10 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
             if re.fullmatch(r"\s+(?:on\s+\w+\s+)?with\s+(?:the\s+)?", text[first.end : p.start]) and p.start < limit
         ]
         return _coordination(text, after, partner[0].start, limit) if partner else []  # "attacks in Kenya": a place
-    if re.search(r"\b\w+ed\s+by\s+(?:the\s+)?$", gap) and not _AUTHORED_BY.search(gap):
-        return []  # "the agreement, lauded by the US": the agent of another verb
+    if re.search(r"\b\w+ed\s+by\s+(?:the\s+)?$", gap) and not _AUTHORED_BY.search(gap) and not _LED_BY.search(gap):
+        # "the agreement, lauded by the US": the agent of another verb (but "invited delegations led by Russia's
+        # defence minister": whoever leads a delegation is of its state)
+        return []
     if "," in gap and REPORTING_AFTER.match(text, first.end):
         return []  # "after last week's Israeli raid, the Jordanian ministry said": the reporter, not the target
     members = _coordination(text, after, first.start, limit) or [first]
@@ -4005,6 +4022,9 @@ _BROUGHT_ON = re.compile(
 
 # A document or plan and who put it forward: "vetoed a resolution drafted by Britain", "rejected the plan proposed by
 # Egypt". What is done to the document is done to its authors.
+_LED_BY = re.compile(
+    r"\b(?:delegations?|missions?|teams?|groups?)\s+(?:[\w\-]+\s+){0,2}?(?:led|headed)\s+by\s+(?:the\s+)?$"
+)
 _AUTHORED_BY = re.compile(
     r"\b(?:resolutions?|motions?|drafts?|texts?|bills?|proposals?|plans?|initiatives?|road\s*maps?|offers?)\s+"
     r"(?:(?:jointly|originally|first)\s+)?(?:drafted|proposed|sponsored|co-sponsored|tabled|submitted|introduced|"
