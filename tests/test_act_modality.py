@@ -3055,3 +3055,13 @@ def test_a_delegation_led_by_another_states_minister_is_of_that_state() -> None:
     assert not [
         a for a in _acts("Vietnam hosted talks on an accord lauded by Laos.", dt.date(2021, 6, 15)) if a[2] == "Q819"
     ]
+
+
+def test_a_relative_clause_between_subject_and_verb_names_neither_the_doer_nor_a_co_doer() -> None:
+    text = (
+        "The French minister, who arrives from west Africa where she visited Benin and Nigeria, will hold talks "
+        "with Kenyan officials."
+    )
+    acts = _acts(text, dt.date(2005, 11, 10))
+    assert ("Q142", "03", "Q114", ASSERTED) in acts
+    assert not [a for a in acts if a[0] in ("Q962", "Q1033")]

@@ -2702,7 +2702,12 @@ def _arguments(
         )
         # (a participle aside set off by commas does not count: "US officials, still hoping to bring North Korea
         # to the peace table, held a meeting with Pyongyang's envoys")
-        if subject is None or not carried or len(_PARTICIPLE_ASIDE.sub(",", text[subject.end : start])) > 70:
+        # (nor a relative clause: "The French minister, who visited Benin and Nigeria, will hold talks")
+        if (
+            subject is None
+            or not carried
+            or len(_RELATIVE_ASIDE.sub(" ", _PARTICIPLE_ASIDE.sub(",", text[subject.end : start]))) > 70
+        ):
             return None, [], ""  # a nominal act needs its doer in view: "X held talks", "X's visit"
         if trigger.cameo[:2] in ("02", "03", "10") and _ACCEPTED_RIGHT_BEFORE.search(text, subject.end, start):
             return None, [], ""  # "Egypt accepted an invitation": the one invited, not the one who invited
@@ -3186,13 +3191,17 @@ def _signatories(text: str, sentence: Sentence, before: list[Phrase], start: int
     return members[-1] if members else None
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|whom|which|where)\b[^,;]*,\s*")
+
+
 def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
     signatory = _signatories(text, sentence, before, start)
     if signatory is not None:
         return signatory
     for phrase in reversed(before):
-        # "after Chinese President Hu Jintao pledged": the phrase right before the verb is its subject
-        raw_gap = text[phrase.end : start]
+        # "after Chinese President Hu Jintao pledged": the phrase right before the verb is its subject (a relative
+        # clause set off by commas is no part of the gap: "The French minister, who visited Benin, will hold talks")
+        raw_gap = _RELATIVE_ASIDE.sub(" ", text[phrase.end : start])
         # "after the Saudis and their Gulf partners cut ties": the partners join the subject
         gap = re.sub(
             r"^\s+and\s+(?:its|their|other|some)\s+(?:[A-Za-z\-]+\s+){0,2}(?:allies|partners|neighbou?rs)\b",
@@ -3227,7 +3236,10 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         if re.fullmatch(r"\s+by\s+", raw_gap):
             continue  # "to challenge the US by threatening Israel": the object of the verb before, not the doer
         if (
-            re.fullmatch(r"[^,;]*,\s*", raw_gap)
+            # (with the main clause's auxiliaries after the comma: "..., where she visited Nigeria, will hold talks")
+            re.fullmatch(
+                r"[^,;]*,\s*(?:(?:will|would|has|have|had|is|was|also|then|later)\s+){0,2}(?:[a-z]+\s+)?", raw_gap
+            )
             and re.search(r",\s+(?:whose|which|who|whom|where)\b[^,;]*$", text[sentence.start : phrase.start])
             # (but "The new leader, who has served as India's foreign minister, promised": the office is the doer's)
             and not _OFFICE_AFTER_POSSESSIVE.match(text, phrase.end)
