@@ -93,7 +93,7 @@ _HAS_MONTH = re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec")
 _HAS_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 # Searched in the lower-cased sentence with str.__contains__, much faster than an (?i) regex.
 _RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening")
-_RELATIVE_WORDS += ("week", "month", "year", "ago")
+_RELATIVE_WORDS += ("week", "month", "year", "ago", "in the day")
 FEATURES = frozenset({"digit", "year", "month", "weekday", "relword"})
 
 
