@@ -3065,3 +3065,14 @@ def test_a_relative_clause_between_subject_and_verb_names_neither_the_doer_nor_a
     acts = _acts(text, dt.date(2005, 11, 10))
     assert ("Q142", "03", "Q114", ASSERTED) in acts
     assert not [a for a in acts if a[0] in ("Q962", "Q1033")]
+
+
+def test_a_deed_named_with_its_agent_after_by_is_the_agents_not_the_recipients() -> None:
+    acts = _acts("Washington welcomed the release of the British sailors by Iran.", dt.date(2007, 4, 5))
+    assert ("Q30", "05", "Q794", ASSERTED) in acts
+    assert ("Q30", "05", "Q145", ASSERTED) not in acts
+    acts = _acts(
+        "Beijing firmly opposed the sale of fighter jets to Taiwan by the United States.", dt.date(2019, 8, 20)
+    )
+    assert ("Q148", "11", "Q30", ASSERTED) in acts
+    assert ("Q148", "11", "Q865", ASSERTED) not in acts

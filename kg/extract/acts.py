@@ -1803,7 +1803,7 @@ def _act_for(
     # (the reacting state's own people among them: "protested against the detention of a Chinese captain by Japan")
     victims = (
         []
-        if trigger.cameo[:2] not in ("11", "12")
+        if trigger.cameo[:2] not in ("05", "11", "12")
         else [p for p in target_phrases if p.state and _victim(text, start, end, p)]
     )
     if victims:
@@ -2792,9 +2792,11 @@ DETERMINERS = frozenset(
 _HARM_TO = re.compile(
     r"\b(?:bombings?|attacks?|killings?|murders?|massacres?|shelling|invasion|occupation|assaults?|raids?|strikes?|"
     r"shootings?|assassinations?|kidnappings?|abductions?|arrests?|detentions?|executions?|deaths?|"
-    r"persecution|mistreatment|torture|expulsions?|measures|sanctions|actions?|steps|resolutions?|motions?)\s+"
+    r"persecution|mistreatment|torture|expulsions?|measures|sanctions|actions?|steps|resolutions?|motions?|"
+    # (what is handed to or freed for someone: "the sale of arms to Taiwan by", "the release of the sailors by")
+    r"sales?|supply|supplies|deliver(?:y|ies)|releases?|freeing)\s+"
     r"(?:of|on|against)\s+(?:the\s+|two\s+|three\s+|several\s+|"
-    r"[\d,]+\s+)?(?:[a-z\-]+\s+){0,2}$"
+    r"[\d,]+\s+)?(?:[a-z\-]+\s+){0,3}$"
 )
 
 
