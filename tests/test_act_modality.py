@@ -3076,3 +3076,11 @@ def test_a_deed_named_with_its_agent_after_by_is_the_agents_not_the_recipients()
     )
     assert ("Q148", "11", "Q30", ASSERTED) in acts
     assert ("Q148", "11", "Q865", ASSERTED) not in acts
+
+
+def test_an_envoy_expelled_with_no_agent_is_expelled_by_the_state_of_the_posting() -> None:
+    acts = _acts("Mexico's ambassador to Ecuador was expelled after the embassy raid.", dt.date(2024, 4, 7))
+    assert ("Q736", "16", "Q96", ASSERTED) in acts
+    # recalled, the same envoy is withdrawn by the state that sent them
+    acts = _acts("Mexico's ambassador to Ecuador was recalled after the embassy raid.", dt.date(2024, 4, 7))
+    assert ("Q96", "16", "Q736", ASSERTED) in acts

@@ -2322,6 +2322,17 @@ def _arguments(
             )
             if sender is not None and host is not None and sender.state != host.state:
                 return sender, [host], ".passive-own"
+        if trigger.kind == "DiplomatExpulsion" and trigger_words[0].startswith("expel"):
+            # "Mexico's ambassador to Ecuador was expelled": with no agent, the state the envoy was posted to expels
+            sender = next((p for p in before if _ENVOY_AFTER.match(text, p.end, start)), None)
+            host = next((p for p in before if _ENVOY_POSTED_TO.search(text, sentence.start, p.start)), None)
+            if (
+                sender is not None
+                and host is not None
+                and sender.state != host.state
+                and not re.match(r"\s+(?:from|out\s+of|by)\s", text[end : end + 9])
+            ):
+                return host, [sender], ".passive-host"
         if (
             trigger.kind == "DiplomatExpulsion"
             and after
