@@ -115,7 +115,8 @@ GROUP_REFERENCE = re.compile(
 # " jointly warned " (not " agreed that ", " held talks and ", which leave the reference free to name the list).
 _OWN_VERB_GAP = re.compile(
     r"\s+(?:(?:also|have|has|had|jointly|separately|again|on\s+\w+day)\s+)*"
-    r"(?:[a-z]+ed|told|urges?|asks?|warns?|presses|(?:call(?:s|ed)?|prevail(?:s|ed)?)\s+(?:on|upon)|appeal(?:s|ed)?\s+to)"
+    r"(?:[a-z]+ed|told|urges?|asks?|warns?|presses|(?:call(?:s|ed)?|prevail(?:s|ed)?)\s+(?:on|upon)|"
+    r"appeal(?:s|ed)?\s+to)"
     r"\s+"
 )
 
@@ -233,7 +234,8 @@ def _group_references(
 
     - "the three countries", "both sides": the latest list of exactly that many states, in the same sentence or
       the two before (a pair with no such list is left to the article's salient pair, which acts.py uses for
-      symmetric acts only);
+      symmetric acts and appeals; a list whose own verb takes the reference as its object is not it: "Egypt and
+      Jordan urged both sides");
     - "their" before a noun of joint action, right after a list in the same sentence ("made by Musharraf and
       Karzai during their joint meeting with Bush");
     - "They" opening a sentence, when a list opened the sentence before ("Turkey and Israel boosted ties last
@@ -242,7 +244,8 @@ def _group_references(
       the charge. It accused Kuwait of ...") or was itself such an "It"; so does "Its" before one who acts for a
       state ("Its foreign minister hosted ...");
     - "The leaders", "The ministers" opening a sentence, when the sentence before named people of exactly two states
-      and no other state ("Lula met Xi on Wednesday. The leaders signed ...");
+      and no other state ("Lula met Xi on Wednesday. The leaders signed ..."; "his Greek counterpart" is a person of
+      Greece, and a capital after "in" or "at" is the venue, no third party);
     - "it" after a verb of accusing, urging or judging, once a second state was named in the sentence ("severed ties
       with Kenya, accusing it of meddling"): the state named last before it.
     """

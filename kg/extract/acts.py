@@ -944,7 +944,9 @@ _ACT_ANAPHOR = re.compile(
     r"\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:(?!(?:of|on|by|to|with)\s)[a-z\-]+\s+){0,2}?"
     r"(?P<noun>visits?|trips?|tours?|stopovers?|tests?|launch(?:es)?|drills|exercises|man(?:oe|eu)vres|maneuvers|"
     r"deployments?|sanctions|expulsions?|tariffs|attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|shelling|"
-    r"bombings?|incursions?|invasion|offensive|operation|war(?=\s*[,.;:]|\s+(?:in|on|against|as|a|an|and|was|is|that|which)\s)(?!\s+on\s+terror)|aggression|intervention|bombardment|apology|deal|agreement|accord|pact|treaty|accusations?|allegations?|"
+    r"bombings?|incursions?|invasion|offensive|operation|"
+    r"war(?=\s*[,.;:]|\s+(?:in|on|against|as|a|an|and|was|is|that|which)\s)(?!\s+on\s+terror)|"
+    r"aggression|intervention|bombardment|apology|deal|agreement|accord|pact|treaty|accusations?|allegations?|"
     r"charges|actions?|"
     r"criticism|remarks|comments|threats?|warnings?|offer|proposal|plan|talks|meeting|summit|decision|move|step|"
     r"ban|embargo|blockade|restrictions|seizures?|arrests?|detentions?|executions?|withdrawal|recognition|release|"
@@ -1873,9 +1875,8 @@ def _act_for(
         if partner is None or any(p.state == partner and GROUP_AFTER.match(text, p.end) for p in phrases):
             return None  # "Syria's opposition has enjoyed broad Turkish backing": the opposition, not Syria
         if any(p.state not in (actor.state, partner) and p.state_actor for p in phrases):
-            return (
-                None  # "Malaysia is China's neighbour, and Wen's visit will further good ties": not the article's pair
-            )
+            # "Malaysia is China's neighbour, and Wen's visit will further good ties": not the article's pair
+            return None
         targets_states, rule_extra = [partner], ".implied-target"
     if not targets_states and trigger.cameo[:2] in ("02", "10") and _BOTH_SIDES_OBJECT.match(text, end):
         # "Egypt and Jordan urged both sides to show restraint": a third party appeals to the article's two parties
