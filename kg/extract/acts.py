@@ -2492,7 +2492,7 @@ def _arguments(
                 subject = _subject(text, sentence, before, start)
                 light = subject is not None and start - subject.end <= 70
                 doer = subject if light and _light_verb_right_before(text[subject.end : start]) else None
-            # ("a critique of Damascus and Iran": each state listed)
+            # ("a critique of Damascus and Tehran": each state listed)
             return doer, _coordination(text, after, of_phrase.start, sentence.end) or [of_phrase], ".noun-of-target"
         possessive = adjacent is not None and (
             _possessive(text, adjacent) or _PERSON_NOUN_POSSESSIVE.fullmatch(text, adjacent.end, start) is not None
@@ -2714,7 +2714,7 @@ def _arguments(
         )
         # (a participle aside set off by commas does not count: "US officials, still hoping to bring North Korea
         # to the peace table, held a meeting with Pyongyang's envoys")
-        # (nor a relative clause: "The French minister, who visited Benin and Nigeria, will hold talks")
+        # (nor a relative clause: "The French envoy, who had toured Benin and Ghana, will meet ...")
         if (
             subject is None
             or not carried
@@ -3213,7 +3213,7 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
     if signatory is not None:
         return signatory
     for phrase in reversed(before):
-        # "after Chinese President Hu Jintao pledged": the phrase right before the verb is its subject (a relative
+        # "after Chinese President Hu pledged": the phrase right before the verb is its subject (a relative
         # clause set off by commas is no part of the gap: "The French minister, who visited Benin, will hold talks")
         raw_gap = _RELATIVE_ASIDE.sub(" ", text[phrase.end : start])
         # "after the Saudis and their Gulf partners cut ties": the partners join the subject
@@ -4456,7 +4456,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         )
     )  # "has given them no promises of support": nothing was promised; nor "warned against moves to withdraw"
     if planned and _OPENING_CONDITION.search(text, max(0, act.trigger_start - 250), act.trigger_start):
-        planned = False  # "If closer ties can be forged, a Trump presidency will help Taiwan": a case supposed
+        planned = False  # "If ties grow closer, the new government will aid Taiwan": a case supposed
     if act.modality is Modality.HYPOTHETICAL and root in COOPERATIVE_ROOTS | {"08"} and planned:
         intention = _derived(
             act, "IntentToCooperate", {"04": "036", "07": "033", "08": "035"}.get(root, "030"), ".intention", 0.9
