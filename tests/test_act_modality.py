@@ -3084,3 +3084,13 @@ def test_an_envoy_expelled_with_no_agent_is_expelled_by_the_state_of_the_posting
     # recalled, the same envoy is withdrawn by the state that sent them
     acts = _acts("Mexico's ambassador to Ecuador was recalled after the embassy raid.", dt.date(2024, 4, 7))
     assert ("Q96", "16", "Q736", ASSERTED) in acts
+
+
+def test_an_opening_phrase_naming_whom_the_speaker_talked_to_is_the_target_of_the_words() -> None:
+    text = "In a telephone conversation with his Turkish counterpart, the Greek prime minister urged restraint."
+    assert ("Q41", "02", "Q43", ASSERTED) in _acts(text, dt.date(2005, 6, 15))
+    text = "Addressing the Indonesian parliament, the Australian prime minister pledged closer ties."
+    assert ("Q408", "03", "Q252", ASSERTED) in _acts(text, dt.date(2005, 6, 15))
+    # words that are no act (a remark on the economy) stay no act, whoever heard them
+    text = "In a meeting with his Lao counterpart, the Vietnamese minister said the economy was growing."
+    assert not [a for a in _acts(text, dt.date(2005, 6, 15)) if a[1] == "01"]

@@ -1846,6 +1846,27 @@ def _act_for(
             and _CONTACT_VERB_GAP.fullmatch(text, actor.end, contacted.start)
         ):
             targets_states, rule_extra = [contacted.state], ".contacted"
+    if not targets_states and trigger.cameo[:2] in _WORDS_ROOTS and actor.start >= start - 200:
+        # "In a telephone conversation with his Turkish counterpart, the Greek prime minister called for calm",
+        # "Addressing the Indonesian parliament, the Australian premier pledged closer ties": whom the words were
+        # addressed to, named in the sentence's opening phrase before the speaker
+        opening = _ADDRESSED_OPENING.match(text, sentence.start)
+        addressed = next(
+            (
+                p
+                for p in phrases
+                if opening is not None and opening.start("who") <= p.start < opening.end() and p.end <= actor.start
+            ),
+            None,
+        )
+        if (
+            opening is not None
+            and addressed is not None
+            and addressed.state != actor.state
+            and opening.end() <= actor.start
+            and re.fullmatch(r"\s*(?:the\s+)?", text[opening.end() : actor.start]) is not None
+        ):
+            targets_states, rule_extra = [addressed.state], ".addressed"
     if (
         not targets_states
         and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS
@@ -4264,6 +4285,17 @@ def _obligation_voiced(text: str, start: int) -> bool:
     return OBLIGATION.search(text[max(0, start - 110) : start]) is not None
 
 
+# Roots of acts made in words, which an opening phrase of a talk or speech may address: statements, appeals,
+# intentions, praise, demands, disapproval, rejection, threats.
+_WORDS_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+# A sentence's opening phrase naming whom its speaker talked to or addressed, up to the comma before the speaker:
+# "In a telephone conversation with his Turkish counterpart, ", "During talks with Chinese leaders, ", "Addressing
+# the Indonesian parliament, ".
+_ADDRESSED_OPENING = re.compile(
+    r"\s*(?:(?:In|During)\s+(?:a|an|his|her|the|their)\s+(?:[\w\-]+\s+){0,2}?(?:conversation|call|meeting|talks|"
+    r"discussions?|letter|message|audience)\s+with\s+|Addressing\s+|Speaking\s+to\s+|Meeting\s+(?:with\s+)?)"
+    r"(?P<who>(?:the\s+|his\s+|her\s+)?[^,;.]{1,80}?),\s+"
+)
 # Right after an appeal or demand, its addressees named as a pair: "urged both sides", "called on the two countries".
 _BOTH_SIDES_OBJECT = re.compile(
     r"\s+(?:(?:on|upon|to)\s+)?(?:both|the\s+two)\s+(?:sides|parties|countries|governments|neighbou?rs)\b"
