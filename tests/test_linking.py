@@ -893,3 +893,31 @@ def test_his_in_for_his_part_is_the_person_named_after_the_comma(pipeline: Pipel
     text = "Abbas spoke to reporters on Tuesday. For his part, Bush said the United States backed two states."
     found = [(m.qid, m.state_qid) for m in people(pipeline, text, "2006-11-29") if m.text == "his"]
     assert found == [("Q207", "Q30")]
+
+
+def _island_entries() -> list[dict]:
+    import json
+    from importlib import resources
+
+    path = resources.files("kg") / "data" / "rules" / "island_states.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("entry", _island_entries(), ids=lambda entry: entry["id"])
+def test_the_island_refers_to_the_one_island_state_named_before_and_not_otherwise(
+    pipeline: Pipeline, entry: dict
+) -> None:
+    for example in entry["examples"]:
+        article = article_from_record({"id": "t", "text": example["text"], "date": "2015-06-01"}, "test")
+        islands = [m.state_qid for m in pipeline.extract(article).mentions if m.rule == "state.island"]
+        assert islands == [example["state"]], example["text"]
+    for counter in entry["counter_examples"]:
+        article = article_from_record({"id": "t", "text": counter["text"], "date": "2015-06-01"}, "test")
+        assert not [m for m in pipeline.extract(article).mentions if m.rule == "state.island"], counter["text"]
+
+
+def test_an_act_on_the_island_is_aimed_at_the_island_state(pipeline: Pipeline) -> None:
+    text = "Turkey has kept troops in northern Cyprus since 1974. Turkish troops attacked the north of the island."
+    article = article_from_record({"id": "t", "text": text, "date": "2005-06-15"}, "test")
+    acts = pipeline.extract(article).acts
+    assert any(a.actor == "Q43" and a.cameo.startswith("19") and "Q229" in a.targets and a.sentence == 1 for a in acts)

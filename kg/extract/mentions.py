@@ -135,6 +135,7 @@ class MentionFinder:
         mentions = self._resolve_shared_forms(mentions, year)
         mentions.extend(_elliptic_states(text, sentences, mentions))
         mentions.extend(_described_states(text, sentences, mentions))
+        mentions.extend(_island_states(text, sentences, mentions))
         mentions.extend(_prefixed_states(text, sentences, mentions, self))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -378,6 +379,35 @@ _ACTING_FOR_STATE = (
     r"leader|leadership|government|foreign\s+ministry|defen[cs]e\s+ministry|king|emir|ruler|junta|army|military|"
     r"ambassador|envoy|parliament)"
 )
+
+
+@lru_cache(maxsize=1)
+def island_rule() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The island states of kg/data/rules/island_states.jsonl and a pattern of the islands that are parts of states
+    (hand-made facts of geography)."""
+    path = resources.files("kg") / "data" / "rules" / "island_states.jsonl"
+    entry = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
+    return frozenset(entry["states"]), re.compile(rf"\b(?:{entry['subnational']})\b")
+
+
+# "the island", "the island nation" (not "the island of Hainan", "the islands", "the island-wide ban")
+_THE_ISLAND = re.compile(r"\b[Tt]he\s+island(?:\s+(?:nation|state|country|republic))?\b(?!s\b|-|\s+of\b)")
+
+
+def _island_states(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """ "the island" for the one island state the article named before it ("Turkish troops still hold the north of the
+    island"), when no other island state and no island that is part of a state (Okinawa, Hainan) is named."""
+    states, subnational = island_rule()
+    if subnational.search(text) is None and _THE_ISLAND.search(text) is not None:
+        found = []
+        for sentence in sentences:
+            for match in _THE_ISLAND.finditer(text, sentence.start, sentence.end):
+                named = {m.state_qid for m in mentions if m.kind == "state" and m.state_qid in states}
+                earlier = {m.state_qid for m in mentions if m.end <= match.start() and m.state_qid in states}
+                if len(named) == 1 and earlier == named:
+                    found.append(_elliptic_mention(match, earlier.pop(), "description", "state.island", sentence, 0.6))
+        return found
+    return []
 
 
 def _described_states(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
