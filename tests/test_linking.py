@@ -607,12 +607,17 @@ def test_a_regional_description_is_the_state_of_that_region_named_last(pipeline:
     assert [(" ".join(m.text.split()), m.state_qid) for m in described] == [("Caucasus nation", "Q227")]
 
 
-def _description_entries() -> list[dict]:
+def _rule_entries(name: str) -> list[dict]:
+    """The entries of the rule file ``kg/data/rules/<name>``."""
     import json
     from importlib import resources
 
-    path = resources.files("kg") / "data" / "rules" / "state_descriptions.jsonl"
+    path = resources.files("kg") / "data" / "rules" / name
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _description_entries() -> list[dict]:
+    return _rule_entries("state_descriptions.jsonl")
 
 
 @pytest.mark.parametrize("entry", _description_entries(), ids=lambda entry: entry["id"])
@@ -895,15 +900,7 @@ def test_his_in_for_his_part_is_the_person_named_after_the_comma(pipeline: Pipel
     assert found == [("Q207", "Q30")]
 
 
-def _island_entries() -> list[dict]:
-    import json
-    from importlib import resources
-
-    path = resources.files("kg") / "data" / "rules" / "island_states.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-@pytest.mark.parametrize("entry", _island_entries(), ids=lambda entry: entry["id"])
+@pytest.mark.parametrize("entry", _rule_entries("island_states.jsonl"), ids=lambda entry: entry["id"])
 def test_the_island_refers_to_the_one_island_state_named_before_and_not_otherwise(
     pipeline: Pipeline, entry: dict
 ) -> None:

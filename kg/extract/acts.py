@@ -1287,6 +1287,11 @@ def _letters_coded_by_content(acts: list[Act]) -> list[Act]:
     return [a for a in acts if a.kind != "Letter" or not any((a.actor, t) in coded_pairs for t in a.targets)]
 
 
+def _phrase_of_actor(phrases: list[Phrase], act: Act) -> Phrase | None:
+    """The phrase the act's actor was read from: the clause subject, or the passive's agent."""
+    return next((p for p in phrases if p.mentions and p.mentions[0] is act.mentions[0]), None)
+
+
 def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act) -> list[Act]:
     """An act, and the same act for each state listed with its subject: "Britain and France condemned Russia" is
     two acts of criticism."""
@@ -1298,7 +1303,7 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
     )
     if trigger.symmetric and not passive and act.rule in (trigger.id, trigger.id + ".noun-subject"):
         # "US and South Korean officials held talks with the North Koreans": both subjects met the partner
-        subject = next((p for p in phrases if p.mentions and p.mentions[0] is act.mentions[0]), None)
+        subject = _phrase_of_actor(phrases, act)
         if subject is None:
             return [act]
         group = _coordinated_group(text, [p for p in phrases if p.end <= subject.start], subject)
@@ -1321,8 +1326,7 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
         # United States, Britain and France launched airstrikes") or as the authors of a document ("Germany, France
         # and Britain issued a joint statement urging Iran"), and a passive's agent those listed after it
         return [act]
-    # the phrase the act's actor was read from: the clause subject, or the passive's agent
-    subject = next((p for p in phrases if p.mentions and p.mentions[0] is act.mentions[0]), None)
+    subject = _phrase_of_actor(phrases, act)
     if subject is None:
         return [act]
     if passive:
@@ -1851,21 +1855,16 @@ def _act_for(
         # "Addressing the Indonesian parliament, the Australian premier pledged closer ties": whom the words were
         # addressed to, named in the sentence's opening phrase before the speaker
         opening = _ADDRESSED_OPENING.match(text, sentence.start)
-        addressed = next(
-            (
-                p
-                for p in phrases
-                if opening is not None and opening.start("who") <= p.start < opening.end() and p.end <= actor.start
-            ),
-            None,
+        addressed = (
+            None
+            if opening is None
+            or opening.end() > actor.start
+            or re.fullmatch(r"\s*(?:the\s+)?", text[opening.end() : actor.start]) is None
+            else next(
+                (p for p in phrases if opening.start("who") <= p.start < opening.end() and p.end <= actor.start), None
+            )
         )
-        if (
-            opening is not None
-            and addressed is not None
-            and addressed.state != actor.state
-            and opening.end() <= actor.start
-            and re.fullmatch(r"\s*(?:the\s+)?", text[opening.end() : actor.start]) is not None
-        ):
+        if addressed is not None and addressed.state != actor.state:
             targets_states, rule_extra = [addressed.state], ".addressed"
     if (
         not targets_states
@@ -2335,26 +2334,22 @@ def _arguments(
             subject = _subject(text, sentence, before, start)
             if subject is not None and subject.state != after[0].state:
                 return after[0], [subject], ".passive-to"
-        if trigger.kind == "DiplomatExpulsion" and trigger_words[0].startswith(("recall", "withdr")):
-            # "Japan's ambassador to Seoul was recalled": an envoy is recalled by the state that sent them, from the
-            # state they were posted to
+        if trigger.kind == "DiplomatExpulsion" and trigger_words[0].startswith(("recall", "withdr", "expel")):
+            # an envoy named with their state and posting: "Japan's ambassador to Seoul was recalled" by the state
+            # that sent them, from the state they were posted to; "Mexico's ambassador to Ecuador was expelled", with
+            # no agent, by the state they were posted to
             sender = next((p for p in before if _ENVOY_AFTER.match(text, p.end, start)), None)
-            host = next((p for p in before if _ENVOY_POSTED_TO.search(text, sentence.start, p.start)), None) or next(
-                (p for p in after if re.fullmatch(r"\s+from\s+(?:the\s+)?", text[end : p.start])), None
-            )
-            if sender is not None and host is not None and sender.state != host.state:
-                return sender, [host], ".passive-own"
-        if trigger.kind == "DiplomatExpulsion" and trigger_words[0].startswith("expel"):
-            # "Mexico's ambassador to Ecuador was expelled": with no agent, the state the envoy was posted to expels
-            sender = next((p for p in before if _ENVOY_AFTER.match(text, p.end, start)), None)
-            host = next((p for p in before if _ENVOY_POSTED_TO.search(text, sentence.start, p.start)), None)
-            if (
-                sender is not None
-                and host is not None
-                and sender.state != host.state
-                and not re.match(r"\s+(?:from|out\s+of|by)\s", text[end : end + 9])
-            ):
-                return host, [sender], ".passive-host"
+            posted_to = next((p for p in before if _ENVOY_POSTED_TO.search(text, sentence.start, p.start)), None)
+            if trigger_words[0].startswith("expel"):
+                host = None if re.match(r"\s+(?:from|out\s+of|by)\s", text[end : end + 9]) else posted_to
+                if sender is not None and host is not None and sender.state != host.state:
+                    return host, [sender], ".passive-host"
+            else:
+                host = posted_to or next(
+                    (p for p in after if re.fullmatch(r"\s+from\s+(?:the\s+)?", text[end : p.start])), None
+                )
+                if sender is not None and host is not None and sender.state != host.state:
+                    return sender, [host], ".passive-own"
         if (
             trigger.kind == "DiplomatExpulsion"
             and after
@@ -2425,10 +2420,7 @@ def _arguments(
             members = _coordination(text, after, end + between.end(), sentence.end)
             if len(members) >= 2:
                 return members[0], members[1:], ".between"
-        unnamed = _UNNAMED_CONTROLLED.search(text, max(sentence.start, start - 80), start)
-        if unnamed is not None and not any(
-            unnamed.start() < p.end and not GROUP_AFTER.match(text, p.end) for p in before
-        ):
+        if _asked_of_unnamed(text, sentence, before, start):
             return None, [], ""  # "Egypt and Jordan urged both sides to agree to a truce": the sides' to do
         subject = _subject(text, sentence, before, start)
         # ("meet with" carries its object's "with" in the trigger itself)
@@ -2775,8 +2767,7 @@ def _arguments(
     if warned is not None:
         # "Jordan warned Israel against annexing the West Bank": what Israel is warned against doing
         return warned, _objects(text, after, end, sentence.end), ".object-control"
-    unnamed = _UNNAMED_CONTROLLED.search(text, max(sentence.start, start - 80), start)
-    if unnamed is not None and not any(unnamed.start() < p.end and not GROUP_AFTER.match(text, p.end) for p in before):
+    if _asked_of_unnamed(text, sentence, before, start):
         return None, [], ""  # "asked them to help Iraq", "urged the Gulf states to support Baghdad": theirs to do
     subject = _subject(text, sentence, before, start)
     unnamed = _UNNAMED_CONTROLLED_OBJECT.match(text, end)
@@ -3054,6 +3045,17 @@ _UNNAMED_CONTROLLED = re.compile(
     + _UNNAMED_OBJECT
     + r"\s+against)\s+\Z"
 )
+
+
+def _asked_of_unnamed(text: str, sentence: Sentence, before: list[Phrase], start: int) -> bool:
+    """Whether the infinitive at ``start`` is what a control verb asks of an object no state phrase names ("urged
+    both sides to", "asked them to", "urged the Sudanese rebels to"): theirs to do, not the subject's."""
+    unnamed = _UNNAMED_CONTROLLED.search(text, max(sentence.start, start - 80), start)
+    return unnamed is not None and not any(
+        unnamed.start() < p.end and not GROUP_AFTER.match(text, p.end) for p in before
+    )
+
+
 _UNNAMED_CONTROLLED_OBJECT = re.compile(r"\s+(?:to\s+)?" + _UNNAMED_OBJECT + r"\s+(?:to|against)\s+[a-z]")
 # "urged Xi to bring Russia to its senses": a person the article does not link is still whom the verb is aimed at,
 # and the state right after the infinitive is what that person is asked to act on

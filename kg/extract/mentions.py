@@ -398,16 +398,16 @@ def _island_states(text: str, sentences: list[Sentence], mentions: list[Mention]
     """ "the island" for the one island state the article named before it ("Turkish troops still hold the north of the
     island"), when no other island state and no island that is part of a state (Okinawa, Hainan) is named."""
     states, subnational = island_rule()
-    if subnational.search(text) is None and _THE_ISLAND.search(text) is not None:
-        found = []
-        for sentence in sentences:
-            for match in _THE_ISLAND.finditer(text, sentence.start, sentence.end):
-                named = {m.state_qid for m in mentions if m.kind == "state" and m.state_qid in states}
-                earlier = {m.state_qid for m in mentions if m.end <= match.start() and m.state_qid in states}
-                if len(named) == 1 and earlier == named:
-                    found.append(_elliptic_mention(match, earlier.pop(), "description", "state.island", sentence, 0.6))
-        return found
-    return []
+    named = {m.state_qid for m in mentions if m.kind == "state" and m.state_qid in states}
+    if len(named) != 1 or subnational.search(text) is not None:
+        return []
+    found = []
+    for sentence in sentences:
+        for match in _THE_ISLAND.finditer(text, sentence.start, sentence.end):
+            # (the island state named before "the island", not only after it)
+            if {m.state_qid for m in mentions if m.end <= match.start() and m.state_qid in states} == named:
+                found.append(_elliptic_mention(match, next(iter(named)), "description", "state.island", sentence, 0.6))
+    return found
 
 
 def _described_states(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
