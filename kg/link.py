@@ -106,8 +106,8 @@ _GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "the three countries", "both sides", "the two leaders": a group of states named just before
 GROUP_REFERENCE = re.compile(
     r"\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Aa]ll)\s+(two|three|four|five|six)|([Bb]oth))\s+"
-    r"(?:(?!other\b)[a-z\-]+\s+){0,2}?"
-    r"(?:countries|nations|states|members|democracies|governments|neighbou?rs|sides|allies|leaders|presidents|"
+    r"(?:(?!other\b)(?:[a-z\-]+|[A-Z][a-z]+an)\s+){0,2}?"  # ("the three European powers", "both Baltic states")
+    r"(?:countries|nations|states|members|democracies|governments|neighbou?rs|sides|allies|leaders|presidents|powers|"
     r"premiers|prime ministers|foreign ministers|ministers|delegations|capitals|heads of state)\b(?!\s+of\b)"
 )
 
@@ -122,6 +122,9 @@ _OWN_VERB_GAP = re.compile(
 
 _COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+\Z")
+
+# "the member states", "the participating countries": a group of states a numbered reference named just before
+MEMBER_GROUP = re.compile(r"\b[Tt]he\s+(?:member|participating)\s+(?:states|countries|nations)\b(?!\s+of\b)")
 
 # "They" opening a sentence
 THEY = re.compile(r"(They)\b(?!\s+(?:say|said|says|told|added|believe|think|fear|argue|argued)\b)")
@@ -227,6 +230,21 @@ def _state_lists(text: str, mentions: list[Mention]) -> list[tuple[int, int, int
     return lists
 
 
+def _named_states_by_sentence(mentions: list[Mention], index: int, before: int) -> list[tuple[int, tuple[str, ...]]]:
+    """The distinct states named by name, demonym, capital or person in each of the sentences ``index - 2`` to
+    ``index`` (in that one, only before offset ``before``), in order of first mention."""
+    by_sentence: dict[int, dict[str, None]] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if (
+            mention.state_qid
+            and mention.form not in ("pronoun", "group-reference", "nominal")
+            and 0 <= index - mention.sentence <= 2
+            and (mention.sentence < index or mention.end <= before)
+        ):
+            by_sentence.setdefault(mention.sentence, {})[mention.state_qid] = None
+    return [(i, tuple(states)) for i, states in sorted(by_sentence.items())]
+
+
 def _group_references(
     text: str, sentences: list[Sentence], mentions: list[Mention], taken: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -266,7 +284,22 @@ def _group_references(
                 # ("Egypt and Jordan urged both sides to show restraint": the list's own object is other parties)
                 and not (index == sentence.index and _OWN_VERB_GAP.fullmatch(text, list_end, match.start()))
             ]
+            if not recent and size >= 3:
+                # "Thai Prime Minister Thaksin joined the leaders of Cambodia, Laos, Myanmar and Vietnam ... The five
+                # countries agreed": no list of five, but a sentence that names exactly five states (pairs are left
+                # to the salient pair, which weighs more than one sentence)
+                recent = [
+                    states
+                    for index, states in _named_states_by_sentence(mentions, sentence.index, match.start())
+                    if len(states) == size
+                ]
             references.append((match, recent[-1] if recent else None, "state.group-reference"))
+        for match in MEMBER_GROUP.finditer(text, sentence.start, sentence.end):
+            # "the member states": the group a numbered reference stood for in the two sentences before
+            groups = [m for m in found if m.form == "group-reference" and 0 < sentence.index - m.sentence <= 2]
+            latest = [m for m in groups if m.start == groups[-1].start] if groups else []
+            states = tuple(m.state_qid or "" for m in latest)
+            references.append((match, states if len(states) >= 3 else None, "state.group-reference"))
         for match in THEIR.finditer(text, sentence.start, sentence.end):
             adjacent = [
                 states
@@ -284,6 +317,16 @@ def _group_references(
                 for index, list_start, _, states in lists
                 if index == previous.index and _LIST_OPENER.fullmatch(text, previous.start, list_start)
             ]
+            if not opening:
+                # "The five countries agreed ... They also pledged": a group reference that opened the sentence before
+                opened = [
+                    m
+                    for m in found
+                    if m.sentence == previous.index
+                    and m.form == "group-reference"
+                    and not text[previous.start : m.start].strip()
+                ]
+                opening = [tuple(m.state_qid or "" for m in opened)] if len(opened) >= 2 else []
             references.append((they, opening[0] if opening else None, "state.group-subject"))
         holders = THE_OFFICE_HOLDERS.match(text, sentence.start, sentence.end)
         if holders is not None and previous is not None:

@@ -3094,3 +3094,73 @@ def test_an_opening_phrase_naming_whom_the_speaker_talked_to_is_the_target_of_th
     # words that are no act (a remark on the economy) stay no act, whoever heard them
     text = "In a meeting with his Lao counterpart, the Vietnamese minister said the economy was growing."
     assert not [a for a in _acts(text, dt.date(2005, 6, 15)) if a[1] == "01"]
+
+
+def test_a_numbered_group_stands_for_the_states_one_sentence_named_when_no_list_has_that_many() -> None:
+    # four states listed and a fifth named apart: "the five countries" are all of them, and "They" after a sentence
+    # that a group opened, and "the member states", are the same five
+    text = (
+        "Thai Prime Minister Thaksin Shinawatra joined the leaders of Cambodia, Laos, Myanmar and Vietnam in "
+        "signing a declaration in Bangkok. The five countries agreed to cut tariffs on farm goods. The member "
+        "states also agreed to set up a fund against bird flu. They pledged to share data on the disease."
+    )
+    acts = _read_acts(text, dt.date(2005, 11, 3))
+    five = {"Q869", "Q424", "Q819", "Q836", "Q881"}
+    for sentence in (1, 2, 3):
+        intentions = [a for a in acts if a.sentence == sentence and a.cameo[:2] == "03"]
+        assert {a.actor for a in intentions} == five, sentence
+        assert all(set(a.targets) == five - {a.actor} for a in intentions)
+    # a pair is left to the article's salient pair, and a number no sentence matches names no one
+    assert not any(
+        a.sentence == 1
+        for a in _read_acts(
+            "Egypt, Jordan and Qatar met in Cairo. The four countries agreed to meet.", dt.date(2005, 1, 1)
+        )
+    )
+
+
+def test_a_group_named_by_a_capitalised_adjective_and_powers() -> None:
+    text = (
+        "France, Germany and Britain warned Iran on Monday that it faced sanctions. The three European powers said "
+        "Tehran had not answered. They urged Russia and China to back a resolution."
+    )
+    urged = {(a.actor, t) for a in _read_acts(text, dt.date(2010, 3, 4)) if a.cameo[:2] == "02" for t in a.targets}
+    assert urged == {(s, t) for s in ("Q142", "Q183", "Q145") for t in ("Q159", "Q148")}
+
+
+def test_a_bare_verb_is_governed_by_an_intention_however_far_before() -> None:
+    text = (
+        "Russia and China agreed to set up a network of health agencies to promote the sharing of data, provide "
+        "early warning and cooperate on training."
+    )
+    acts = _acts(text)
+    assert ("Q159", "06", "Q148", ASSERTED) not in acts and ("Q148", "06", "Q159", ASSERTED) not in acts
+    # a past tense after "and" stays the subject's own deed
+    assert ("Q159", "06", "Q148", ASSERTED) in _acts("Russia agreed to set up a network and cooperated with China.")
+
+
+def test_hosting_the_leaders_of_listed_states() -> None:
+    assert _acts(
+        "Japanese Prime Minister Yukio Hatoyama hosted the leaders of China and South Korea in Tokyo.",
+        dt.date(2010, 3, 4),
+    ) >= {
+        ("Q17", "04", "Q148", ASSERTED),
+        ("Q17", "04", "Q884", ASSERTED),
+    }
+    welcomed = _acts(
+        "Indonesia's president welcomed the prime ministers of Malaysia, Singapore and Thailand to Jakarta."
+    )
+    assert {t for a, r, t, m in welcomed if a == "Q252" and r == "04"} == {"Q833", "Q334", "Q869"}
+    # aid from people named by their office is no guest received
+    assert not any(r == "04" for _, r, _, _ in _acts("China received aid from the leaders of Japan."))
+
+
+def test_a_deed_of_one_state_by_another_is_the_agents() -> None:
+    assert ("Q801", "16", "Q219060", ASSERTED) in _acts(
+        "Turkey condemned the blockade of Gaza by Israel.", dt.date(2012, 3, 4)
+    )
+    assert ("Q43", "11", "Q801", ASSERTED) in _acts(
+        "Turkey condemned the blockade of Gaza by Israel.", dt.date(2012, 3, 4)
+    )
+    # with no state done to, the agent after "by" is whom praise is aimed at
+    assert ("Q155", "05", "Q739", ASSERTED) in _acts("Brazil praised the release of the hostages by Colombia.")

@@ -1736,6 +1736,9 @@ def _act_for(
         # "gave aid elsewhere in Asia to counter China's influence": China is what the aid works against
         target_phrases = [p for p in target_phrases if not _AGAINST_INFINITIVE.search(text, end, p.start)]
     if trigger.target_person:
+        # "hosted the leaders of China and South Korea": people named by their office before a list of their states
+        people_of = [p for p in target_phrases if _PEOPLE_OF_BEFORE.search(text, max(end, p.start - 45), p.start)]
+        listed_people = _coordination(text, target_phrases, people_of[0].start, sentence.end) if people_of else []
         target_phrases = [
             p
             for p in target_phrases
@@ -1757,6 +1760,7 @@ def _act_for(
             )
             # ("received a delegation of Vietnamese lawmakers": the delegation is named before its state)
             or re.search(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?$", text[max(end, p.start - 30) : p.start])
+            or any(p is q for q in listed_people)
         ]
     target_phrases = list(
         {id(q): q for p in target_phrases for q in (_relation_appositive(text, phrases, p) or [p])}.values()
@@ -2587,6 +2591,14 @@ def _arguments(
                     objects = [subject]
             return adjacent, _before_complement_clause(text, trigger, end, objects), ".noun"
         if of_phrase is not None:
+            by_agent = next(iter(_governed_after(text, after, of_phrase.end, "by")), None)
+            if by_agent is not None and by_agent.state != of_phrase.state and trigger.kind != "Invitation":
+                # "the blockade of Gaza by Israel": the of-phrase is what the agent named after "by" did it to
+                return (
+                    by_agent,
+                    _coordination(text, after, of_phrase.start, by_agent.start) or [of_phrase],
+                    ".noun-of-by",
+                )
             rest = [p for p in after if p.start > of_phrase.end]
             objects = _objects(text, rest, of_phrase.end, sentence.end)
             if (
@@ -2813,14 +2825,18 @@ DETERMINERS = frozenset(
 
 
 # Nouns of harm done to someone: a state named right after them (with "of", "on", "against") is who suffered it.
-_HARM_TO = re.compile(
-    r"\b(?:bombings?|attacks?|killings?|murders?|massacres?|shelling|invasion|occupation|assaults?|raids?|strikes?|"
+_DEED_NOUNS = (
+    r"bombings?|attacks?|killings?|murders?|massacres?|shelling|invasion|occupation|assaults?|raids?|strikes?|"
+    r"blockades?|siege|annexation|seizures?|bombardments?|incursions?|embargo(?:es)?|"
     r"shootings?|assassinations?|kidnappings?|abductions?|arrests?|detentions?|executions?|deaths?|"
     r"persecution|mistreatment|torture|expulsions?|measures|sanctions|actions?|steps|resolutions?|motions?|"
     # (what is handed to or freed for someone: "the sale of arms to Taiwan by", "the release of the sailors by")
-    r"sales?|supply|supplies|deliver(?:y|ies)|releases?|freeing)\s+"
+    r"sales?|supply|supplies|deliver(?:y|ies)|releases?|freeing"
+)
+_HARM_TO = re.compile(
+    rf"\b(?:{_DEED_NOUNS})\s+"
     r"(?:of|on|against)\s+(?:the\s+|two\s+|three\s+|several\s+|"
-    r"[\d,]+\s+)?(?:[a-z\-]+\s+){0,3}$"
+    r"[\d,]+\s+)?(?:(?!by\s)[a-z\-]+\s+){0,3}$"  # ("the release of the hostages by Colombia": the agent, no victim)
 )
 
 
@@ -2899,6 +2915,12 @@ _REGIONAL_TRIP = re.compile(
 )
 
 # A visitor as the object of "received", "hosted": who the partner state sent ("Kyiv received two tranches" is money).
+# Office-holders named by their office before the states they serve: "the leaders of", "the prime ministers of the"
+_PEOPLE_OF_BEFORE = re.compile(
+    r"\b(?:leaders|presidents|premiers|prime\s+ministers|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+)?"
+    r"ministers|kings|envoys|ambassadors|delegations|delegates|representatives)\s+(?:of|from)\s+(?:the\s+)?\Z"
+)
+
 _PERSON_OBJECT = re.compile(
     r"\s+(?:him|her|them|(?:the|a|his|her|their)\s+(?:visiting\s+)?(?:[a-z\-]+\s+){0,2}?"
     r"(?:delegations?|ministers?|president|premier|envoys?|leaders?|king|queen|counterparts?|visitors?|guests?|"
@@ -4154,7 +4176,12 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     # North Korea to the table, held a meeting"
     future_window = _PARTICIPLE_ASIDE.sub(",", text[window_start:start]) if window_start < start else ""
     # ("threatened on Monday to break relations": a time between the verb and its infinitive)
-    future_window = _TIME_BEFORE_TO.sub("", future_window)[-80:]
+    future_window = _TIME_BEFORE_TO.sub("", future_window)
+    # a verb in its bare form can only be governed by what came before, however far: "agreed to set up a network to
+    # share data, give early warning and cooperate on training"
+    bare_verb = trigger.pos == "verb" and _BARE_VERB.match(text, start) is not None
+    if not bare_verb:
+        future_window = future_window[-80:]
     conjunct = list(NEW_CONJUNCT.finditer(future_window))
     if conjunct:
         future_window = future_window[conjunct[-1].end() :]  # "is threatening to invade Afrin and is accusing ..."
@@ -4210,6 +4237,15 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     ):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
+
+
+# A verb in its bare form (not "cooperated", "cooperates", "cooperating", nor a past that looks like one: "met", "cut")
+_BARE_VERB = re.compile(
+    r"(?!(?:met|held|sent|gave|made|told|spoke|sought|struck|took|led|won|hit|cut|put|set|left|paid|brought|fought|"
+    r"broke|withdrew|began|read|shut|quit|bid|cast|spread|beat|sold|bought|kept|lost|threw|drew|wrote|chose|rose|"
+    r"fell|ran|came|went|saw|said|felt|stood|heard|thought|taught|caught|meant|dealt|lent|built|bent|spent|swept)\b)"
+    r"[a-z]+(?<!ed)(?<!s)(?<!ing)\b"
+)
 
 
 # A subject straight before "to" and a light verb, as headlines write the future: "China, US to hold talks".
