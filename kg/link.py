@@ -16,7 +16,7 @@ import functools
 import itertools
 import re
 
-from kg.extract.acts import PREPOSITIONS
+from kg.extract.acts import PAIR_REFERENCE, PREPOSITIONS, salient_pair
 from kg.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from kg.extract.mentions import MODIFIER_PREFIX, NAME_RUN, PRONOUN, TitleRule, office_title_words, title_rules
 from kg.gazetteer import (
@@ -230,6 +230,11 @@ def _state_lists(text: str, mentions: list[Mention]) -> list[tuple[int, int, int
     return lists
 
 
+def _indent(text: str, sentence: Sentence) -> int:
+    """How many characters of white space open the sentence."""
+    return len(text[sentence.start : sentence.end]) - len(text[sentence.start : sentence.end].lstrip())
+
+
 def _named_states_by_sentence(mentions: list[Mention], index: int, before: int) -> list[tuple[int, tuple[str, ...]]]:
     """The distinct states named by name, demonym, capital or person in each of the sentences ``index - 2`` to
     ``index`` (in that one, only before offset ``before``), in order of first mention."""
@@ -327,6 +332,15 @@ def _group_references(
                     and not text[previous.start : m.start].strip()
                 ]
                 opening = [tuple(m.state_qid or "" for m in opened)] if len(opened) >= 2 else []
+            pair = salient_pair(mentions)
+            if (
+                not opening
+                and pair is not None
+                and PAIR_REFERENCE.match(text, previous.start + _indent(text, previous))
+            ):
+                # "The two leaders signed a declaration. They also agreed ...": the article's pair, as acts.py reads
+                # the pair reference itself
+                opening = [pair]
             references.append((they, opening[0] if opening else None, "state.group-subject"))
         holders = THE_OFFICE_HOLDERS.match(text, sentence.start, sentence.end)
         if holders is not None and previous is not None:

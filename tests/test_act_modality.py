@@ -3164,3 +3164,23 @@ def test_a_deed_of_one_state_by_another_is_the_agents() -> None:
     )
     # with no state done to, the agent after "by" is whom praise is aimed at
     assert ("Q155", "05", "Q739", ASSERTED) in _acts("Brazil praised the release of the hostages by Colombia.")
+
+
+def test_a_vow_of_sanctions_or_force_is_a_threat_and_no_intention_to_cooperate() -> None:
+    text = "Turkish President Recep Tayyip Erdogan vowed on Friday to boycott US electronic products."
+    acts = _acts(text, dt.date(2018, 8, 10))
+    assert ("Q43", "13", "Q30", ASSERTED) in acts
+    assert ("Q43", "03", "Q30", ASSERTED) not in acts
+    # a vow to help stays an intention
+    assert ("Q17", "03", "Q881", ASSERTED) in _acts("Japan pledged to help Vietnam build a port.")
+
+
+def test_they_after_a_sentence_the_article_pair_opened() -> None:
+    text = (
+        "Ethiopian Prime Minister Abiy Ahmed arrived in Asmara on Sunday for a historic visit. Eritrean President "
+        "Isaias Afwerki greeted him at the airport. The two leaders signed a declaration ending the war. They also "
+        "agreed to reopen embassies."
+    )
+    intentions = [a for a in _read_acts(text, dt.date(2018, 8, 10)) if a.sentence == 3 and a.cameo[:2] == "03"]
+    assert {(a.actor, t) for a in intentions for t in a.targets} in ({("Q115", "Q986")}, {("Q986", "Q115")})
+    assert all(a.symmetric for a in intentions)

@@ -869,7 +869,31 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
         if occasions:
             acts.extend(_met_on_occasion(text, acts[sentence_first_act:], occasions, seen_spans))
         acts.extend(_followed_suit(article, sentence, phrases, acts))
-    return _letters_coded_by_content(acts)
+    return _letters_coded_by_content(_without_vows_of_force(acts))
+
+
+# How far after a vow's verb the hostile act it promises may begin: "vowed on Friday to boycott US products"
+_VOWED_ACT_REACH = 60
+
+
+def _without_vows_of_force(acts: list[Act]) -> list[Act]:
+    """A vow or pledge whose promised act is one of force or sanction (read as a threat, ".intended-force") is that
+    threat, not also an intention to cooperate: "Erdogan vowed to boycott US electronics"."""
+    threats = [a for a in acts if a.rule.endswith(".intended-force")]
+    return [
+        act
+        for act in acts
+        if not (
+            act.rule.startswith("act.pledge.verb")
+            and any(
+                t.sentence == act.sentence
+                and t.actor == act.actor
+                and set(t.targets) & set(act.targets)
+                and 0 <= t.trigger_start - act.trigger_end <= _VOWED_ACT_REACH
+                for t in threats
+            )
+        )
+    ]
 
 
 # Roots of verbs that judge what was done: the act they take as object was done ("praised the talks").
