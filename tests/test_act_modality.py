@@ -3184,3 +3184,35 @@ def test_they_after_a_sentence_the_article_pair_opened() -> None:
     intentions = [a for a in _read_acts(text, dt.date(2018, 8, 10)) if a.sentence == 3 and a.cameo[:2] == "03"]
     assert {(a.actor, t) for a in intentions for t in a.targets} in ({("Q115", "Q986")}, {("Q986", "Q115")})
     assert all(a.symmetric for a in intentions)
+
+
+def test_regretting_another_states_decision_is_disapproval() -> None:
+    acts = _acts("Japan said it regretted China's decision to ban seafood imports.", dt.date(2023, 8, 25))
+    assert ("Q17", "11", "Q148", ASSERTED) in acts
+    assert not any(r == "11" for _, r, _, _ in _acts("The French president regretted the deaths of Malian soldiers."))
+
+
+def test_the_decision_by_a_state_to_sanction_is_that_states_act_and_done() -> None:
+    text = (
+        "Britain, France and Germany said they regretted the decision by the United States to reimpose sanctions "
+        "on Iran."
+    )
+    acts = _acts(text, dt.date(2018, 8, 10))
+    assert ("Q30", "16", "Q794", ASSERTED) in acts
+    assert not any(a in ("Q145", "Q142", "Q183") and r == "16" for a, r, _, _ in acts)
+    assert {("Q145", "11", "Q30", ASSERTED), ("Q142", "11", "Q30", ASSERTED), ("Q183", "11", "Q30", ASSERTED)} <= acts
+
+
+def test_two_allies_urged_by_a_third_state_are_the_two_named_before() -> None:
+    text = (
+        "Saudi Arabia expelled Canada's ambassador on Monday and froze new trade with Ottawa. Canada said it was "
+        "seeking clarity from the kingdom. The United States declined to take sides, urging the two allies to "
+        "resolve the dispute diplomatically."
+    )
+    appeals = {
+        (a.actor, t, a.modality.value)
+        for a in _read_acts(text, dt.date(2018, 8, 10))
+        if a.cameo[:2] == "02"
+        for t in a.targets
+    }
+    assert appeals == {("Q30", "Q851", ASSERTED), ("Q30", "Q16", ASSERTED)}

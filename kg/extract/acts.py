@@ -408,7 +408,8 @@ FUTURE = re.compile(
 # announce an expulsion or a lifting that is done, while "decided to visit" is still to come.
 DECIDED_IS_DONE_ROOTS = frozenset({"08", "16"})
 _DECIDED_TO = re.compile(
-    r"\b(?:decided|decision|decisions)\s+(?:(?:on|last|this|early|late)\s+\w+\s+|[A-Z][a-z]+day\s+)?to\s+"
+    r"\b(?:decided|decision|decisions|move|moves|moved)\s+(?:(?:on|last|this|early|late)\s+\w+\s+|[A-Z][a-z]+day\s+)?"
+    r"(?:by\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+)?to\s+"  # ("the decision by the United States to")
     r"(?:[\w\-]+\s+){0,2}$"
 )
 # A time named between a verb and its infinitive: "vowed on Monday to", "pledged last week to", "agreed Sunday to".
@@ -1928,7 +1929,7 @@ def _act_for(
         targets_states, rule_extra = [partner], ".implied-target"
     if not targets_states and trigger.cameo[:2] in ("02", "10") and _BOTH_SIDES_OBJECT.match(text, end):
         # "Egypt and Jordan urged both sides to show restraint": a third party appeals to the article's two parties
-        pair = salient_pair(mentions)
+        pair = salient_pair(mentions) or _pair_named_before(sentence, mentions, actor.state, start)
         if pair is not None and actor.state not in pair:
             targets_states, rule_extra = list(pair), ".both-sides"
     if not targets_states and not trigger.symmetric and actor.end <= start:
@@ -2018,7 +2019,8 @@ def _act_for(
     ):
         modality = Modality.ASSERTED  # "China will postpone exchanges of visits": the announcement is the act
     decided = (
-        _DECIDED_TO.search(text, max(clause_start, start - 60), start)
+        # (from the sentence, not the clause: "the decision by the United States to" names its actor inside it)
+        _DECIDED_TO.search(text, max(sentence.start, start - 80), start)
         if modality is Modality.HYPOTHETICAL and trigger.cameo[:2] in DECIDED_IS_DONE_ROOTS
         else None
     )
@@ -2027,6 +2029,11 @@ def _act_for(
         and not FUTURE.search(text, max(clause_start, start - 90), decided.start())
         and not POSSIBILITY.search(text, max(clause_start, start - 90), decided.start())
         and not re.search(r"\b(?:if|unless|whether|should)\b", text[sentence.start : decided.start()], re.I)
+        # ("warned against any rushed moves to withdraw")
+        and not re.search(
+            r"\b(?:any|no|against)\s+(?:[\w\-\"\u201c\u201d]+\s+)?$",
+            text[max(0, decided.start() - 30) : decided.start()],
+        )
         and (date is None or article.date is None or date.value <= article.date)
     ):
         modality = Modality.ASSERTED  # "Britain decided to expel 23 Russian diplomats": the decision is the act
@@ -4182,7 +4189,12 @@ _PARTICIPLE_ASIDE = re.compile(r",\s*(?:still\s+|also\s+|\w+ly\s+)?[a-z]{2,}ing\
 
 def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future_start: int | None = None) -> Modality:
     window = text[max(clause_start, start - 60) : start]
-    negation = NEGATION.search(window)
+    if _PARTICIPLE_AFTER_COMMA.match(text, start) and re.search(r",\s*$", window):
+        # "declined to take sides, urging the two to talk": what the participle adds is not what was declined (what
+        # was to be done still is: "will visit Japan, meeting Abe")
+        negation = None
+    else:
+        negation = NEGATION.search(window)
     if (
         negation
         and trigger.pos == "noun"
@@ -4262,6 +4274,9 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
 
+
+# A participle opening a clause of its own after a comma: "..., urging", "..., saying"
+_PARTICIPLE_AFTER_COMMA = re.compile(r"[a-z]+ing\b")
 
 # A verb in its bare form (not "cooperated", "cooperates", "cooperating", nor a past that looks like one: "met", "cut")
 _BARE_VERB = re.compile(
@@ -4360,8 +4375,28 @@ _ADDRESSED_OPENING = re.compile(
 )
 # Right after an appeal or demand, its addressees named as a pair: "urged both sides", "called on the two countries".
 _BOTH_SIDES_OBJECT = re.compile(
-    r"\s+(?:(?:on|upon|to)\s+)?(?:both|the\s+two)\s+(?:sides|parties|countries|governments|neighbou?rs)\b"
+    r"\s+(?:(?:on|upon|to)\s+)?(?:both|the\s+two)\s+(?:sides|parties|countries|governments|neighbou?rs|allies|"
+    r"rivals|nations|states)\b"
 )
+
+
+def _pair_named_before(sentence: Sentence, mentions: list[Mention], actor: str, start: int) -> tuple[str, str] | None:
+    """The two states other than ``actor`` that the two sentences before and this one up to ``start`` name, when
+    exactly two are: "Saudi Arabia expelled Canada's envoy. ... The US urged the two allies to talk"."""
+    states = list(
+        dict.fromkeys(
+            m.state_qid
+            for m in sorted(mentions, key=lambda m: m.start)
+            if m.state_qid
+            and m.state_qid != actor
+            and m.kind in ("state", "person")
+            and m.form != "group-reference"
+            and (sentence.index - 2 <= m.sentence < sentence.index or (m.sentence == sentence.index and m.end <= start))
+        )
+    )
+    return (states[0], states[1]) if len(states) == 2 else None
+
+
 # From a reporting state to the doer of what it reports: "Armenia said ", "South Korea's military said on Monday that ".
 _REPORTER_GAP = re.compile(
     r"(?:['\u2019]s)?(?:\s+[a-z\-]+){0,3}\s+(?:said|says|reported|reports|claimed|claims|charged|alleged|complained)"
