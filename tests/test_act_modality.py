@@ -3216,3 +3216,12 @@ def test_two_allies_urged_by_a_third_state_are_the_two_named_before() -> None:
         for t in a.targets
     }
     assert appeals == {("Q30", "Q851", ASSERTED), ("Q30", "Q16", ASSERTED)}
+
+
+def test_a_decision_to_close_a_border_is_done_and_a_sinking_is_an_attack() -> None:
+    text = "Kenya's decision to close the border with Somalia drew criticism from Mogadishu."
+    acts = _acts(text, dt.date(2016, 4, 10))
+    assert ("Q114", "17", "Q1045", ASSERTED) in acts and ("Q1045", "11", "Q114", ASSERTED) in acts
+    assert ("Q423", "19", "Q884", ASSERTED) in _acts(
+        "North Korea's sinking of a South Korean warship killed 46 sailors."
+    )

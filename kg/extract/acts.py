@@ -406,7 +406,7 @@ FUTURE = re.compile(
 )
 # Roots whose acts a state does by deciding them: "decided to expel 23 diplomats", "the decision to lift sanctions"
 # announce an expulsion or a lifting that is done, while "decided to visit" is still to come.
-DECIDED_IS_DONE_ROOTS = frozenset({"08", "16"})
+DECIDED_IS_DONE_ROOTS = frozenset({"08", "16", "17"})
 _DECIDED_TO = re.compile(
     r"\b(?:decided|decision|decisions|move|moves|moved)\s+(?:(?:on|last|this|early|late)\s+\w+\s+|[A-Z][a-z]+day\s+)?"
     r"(?:by\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+)?to\s+"  # ("the decision by the United States to")
@@ -820,6 +820,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                     e <= start
                     and re.fullmatch(r"(?:\s+[\w\-'\u2019.]+){0,3}\s+", text[e:start])
                     and not re.search(r"\b(?:after|during|following|at)\b", text[e:start])
+                    # ("close the border with Somalia drew criticism": the subject's own verb takes the noun)
+                    and not _RECEIVING_VERB.search(text, e, start)
                     # (but "rejected Pakistan's offer": an offer another state made, which was there to be answered)
                     and not _answered_act_of_another(text, phrases, s, e, start)
                     # "hailed his talks with Putin", "condemned joint drills by Seoul and Washington", "condemned
@@ -3896,7 +3898,8 @@ _OWN_PASSIVE_SUBJECT = re.compile(
     r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?\Z"
 )
 # From a possessor to the state its noun is about: "Pakistan['s condemnation of ]India".
-_OWNER_OF_NOUN = re.compile(r"['\u2019]s\s+(?:[a-z\-]+\s+){1,3}?(?:of|on|against|towards?|with)\s+(?:the\s+)?")
+# ("Kenya's decision to close the border with Somalia drew ...": the owner of the decision, not its object)
+_OWNER_OF_NOUN = re.compile(r"['\u2019]s\s+(?:[a-z\-]+\s+){1,6}?(?:of|on|against|towards?|with|from|to)\s+(?:the\s+)?")
 # Verbs by which a subject receives or draws what a noun after them names: "received support from", "won the backing
 # of", "drew condemnation from", "came under criticism from".
 _RECEIVING_VERB = re.compile(
