@@ -944,12 +944,15 @@ EXTRA_STATES: list[dict[str, Any]] = [
     },
 ]
 
-# Years a present-day state began, where that matters for news since 1945 (independence or new statehood).
+# Years a present-day state began, where that matters for news since 1945 (independence or new statehood). Serbia
+# and Montenegro count from 1992, when they became the two republics of the Federal Republic of Yugoslavia (Serbia and
+# Montenegro from 2003), each with its own president and government that news name as "Serbia" and "Montenegro"
+# (Milosevic as Serbia's president, Djukanovic as Montenegro's); the federation is Q838261.
 STATE_VALID_FROM: dict[str, int] = {
     "Q159": 1991, "Q212": 1991, "Q184": 1991, "Q217": 1991, "Q37": 1990, "Q211": 1991, "Q191": 1991,
     "Q230": 1991, "Q399": 1991, "Q227": 1991, "Q232": 1991, "Q265": 1991, "Q874": 1991, "Q863": 1991,
     "Q813": 1991, "Q224": 1991, "Q215": 1991, "Q221": 1991, "Q225": 1992, "Q213": 1993, "Q214": 1993,
-    "Q986": 1993, "Q574": 2002, "Q236": 2006, "Q403": 2006, "Q958": 2011, "Q1030": 1990, "Q805": 1990,
+    "Q986": 1993, "Q574": 2002, "Q236": 1992, "Q403": 1992, "Q958": 2011, "Q1030": 1990, "Q805": 1990,
     "Q695": 1994, "Q709": 1986, "Q702": 1986,
 }  # fmt: skip
 
@@ -995,6 +998,7 @@ EXTRA_CAPITALS: dict[str, tuple[str, int | None, int | None]] = {
     "Q37995": ("Q836", None, 2005),  # Rangoon/Yangon, capital until 2005
     "Q1947": ("Q958", 2011, None),  # Juba (Natural Earth leaves ADM0CAP at 0)
     "Q158119": ("Q219060", None, None),  # Ramallah, seat of the Palestinian Authority
+    "Q3711": ("Q403", 2006, None),  # Belgrade: before 2006 the federation's capital (HISTORICAL_CAPITALS)
 }
 # Capitals of historical states and former capitals not in Natural Earth: (text, state, from, to).
 HISTORICAL_CAPITALS: list[tuple[str, str, int | None, int | None]] = [

@@ -918,3 +918,23 @@ def test_an_act_on_the_island_is_aimed_at_the_island_state(pipeline: Pipeline) -
     article = article_from_record({"id": "t", "text": text, "date": "2005-06-15"}, "test")
     acts = pipeline.extract(article).acts
     assert any(a.actor == "Q43" and a.cameo.startswith("19") and "Q229" in a.targets and a.sentence == 1 for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "words", "expected"),
+    [
+        # from 1992 to 2006 the two republics of the federation are named as states of their own ...
+        ("Kosovo's Albanians want independence from Serbia.", "2005-11-26", "Serbia", ["Q403"]),
+        ("The Montenegrin president visited Zagreb.", "1997-04-12", "Montenegrin", ["Q236"]),
+        # ... the federation by its own names, hyphenated too, and by its capital
+        ("The team beat Serbia-Montenegro in the qualifier.", "2005-12-10", "Serbia-Montenegro", ["Q838261"]),
+        ("Belgrade rejected the proposal.", "2000-12-12", "Belgrade", ["Q838261"]),
+        ("Belgrade rejected the proposal.", "2008-12-12", "Belgrade", ["Q403"]),
+        # before 1992, Yugoslavia's republics are no states
+        ("Serbia hosted a festival.", "1985-04-12", "Serbia", []),
+    ],
+)
+def test_serbia_and_montenegro_before_2006(
+    pipeline: Pipeline, text: str, date: str, words: str, expected: list[str]
+) -> None:
+    assert _state_mentions(pipeline, text, date, words) == expected
