@@ -1045,7 +1045,7 @@ def _reaction_object(text: str, sentence: Sentence, trigger: Trigger, end: int) 
         if release is None or release.end() > sentence.end:
             return None
         return _ReactionObject("release", None, codes=("17",))
-    if trigger.cameo[:2] not in _REACTION_ROOTS and trigger.cameo != "016":  # (a denial answers an accusation)
+    if trigger.cameo[:2] not in _REACTION_ROOTS:
         return None
     anaphor = _ACT_ANAPHOR.match(text, end)
     pronoun = _ACT_PRONOUN.match(text, end) if anaphor is None else None
