@@ -230,6 +230,26 @@ def _state_lists(text: str, mentions: list[Mention]) -> list[tuple[int, int, int
     return lists
 
 
+def _people_pair(text: str, mentions: list[Mention], sentence: Sentence) -> tuple[str, str] | None:
+    """The two states whose people ``sentence`` names, when they are all the states it names ("Lula met Xi on
+    Wednesday"; "met his Greek counterpart" names a person of Greece, and a capital after "in" or "at" is the venue,
+    no third party)."""
+    named = [m for m in mentions if m.sentence == sentence.index and m.state_qid and m.form != "group-reference"]
+    pair = tuple(
+        dict.fromkeys(
+            m.state_qid or ""
+            for m in named
+            if m.kind == "person" or (m.form == "demonym" and _COUNTERPART_AFTER.match(text, m.end))
+        )
+    )
+    parties = {
+        m.state_qid
+        for m in named
+        if not (m.form == "capital" and _VENUE_BEFORE.search(text, max(0, m.start - 4), m.start))
+    }
+    return (pair[0], pair[1]) if len(pair) == 2 and parties == set(pair) else None
+
+
 def _indent(text: str, sentence: Sentence) -> int:
     """How many characters of white space open the sentence."""
     return len(text[sentence.start : sentence.end]) - len(text[sentence.start : sentence.end].lstrip())
@@ -289,6 +309,18 @@ def _group_references(
                 # ("Egypt and Jordan urged both sides to show restraint": the list's own object is other parties)
                 and not (index == sentence.index and _OWN_VERB_GAP.fullmatch(text, list_end, match.start()))
             ]
+            if (
+                size == 2
+                and previous is not None
+                and not any(
+                    index == sentence.index for index, _, list_end, states in lists if list_end <= match.start()
+                )
+            ):
+                # "Hu left for India and Pakistan. In India, Hu will hold talks with Singh. The two sides are to sign
+                # ...": the people of two states the sentence before named, nearer than the older list
+                people = _people_pair(text, mentions, previous)
+                if people is not None:
+                    recent = [people]
             if not recent and size >= 3:
                 # "Thai Prime Minister Thaksin joined the leaders of Cambodia, Laos, Myanmar and Vietnam ... The five
                 # countries agreed": no list of five, but a sentence that names exactly five states (pairs are left
@@ -344,26 +376,7 @@ def _group_references(
             references.append((they, opening[0] if opening else None, "state.group-subject"))
         holders = THE_OFFICE_HOLDERS.match(text, sentence.start, sentence.end)
         if holders is not None and previous is not None:
-            named = [
-                m for m in mentions if m.sentence == previous.index and m.state_qid and m.form != "group-reference"
-            ]
-            pair = tuple(
-                dict.fromkeys(
-                    m.state_qid
-                    for m in named
-                    # ("met his Greek counterpart": a person of the state the adjective names)
-                    if m.kind == "person" or (m.form == "demonym" and _COUNTERPART_AFTER.match(text, m.end))
-                )
-            )
-            # only when the people of two states are all the sentence before named
-            # ("met his Greek counterpart in Brussels": a capital named as the venue is no third party)
-            parties = {
-                m.state_qid
-                for m in named
-                if not (m.form == "capital" and _VENUE_BEFORE.search(text, max(0, m.start - 4), m.start))
-            }
-            pair_only = len(pair) == 2 and parties == set(pair)
-            references.append((holders, pair if pair_only else None, "state.group-subject"))
+            references.append((holders, _people_pair(text, mentions, previous), "state.group-subject"))
         it = IT.match(text, sentence.start, sentence.end) or ITS.match(text, sentence.start, sentence.end)
         if it is not None and previous is not None:
             opener = _opening_subject_state(text, previous, mentions + found)
@@ -850,6 +863,12 @@ def _minted_people(
                 # at the date and the surname agree, so it is the same person
                 _apply_holding(mention, holder, gazetteer)
                 mention.rule, mention.confidence = "person.office-holder-surname", 0.8
+            elif qid is None:
+                # "Georgian President Mikhail Saakashvili" where the office lists have no Georgian president that
+                # year: the effective leader of that state by that name (REIGN), as with the title alone
+                leaders = [leader for leader in _effective_leaders(gazetteer, name, day) if leader.state == state]
+                if len({leader.qid for leader in leaders}) == 1:
+                    mention.qid, mention.rule = leaders[0].qid, "person.effective-leader"
             minted.append(mention)
     return minted
 

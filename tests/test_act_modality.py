@@ -3225,3 +3225,18 @@ def test_a_decision_to_close_a_border_is_done_and_a_sinking_is_an_attack() -> No
     assert ("Q423", "19", "Q884", ASSERTED) in _acts(
         "North Korea's sinking of a South Korean warship killed 46 sailors."
     )
+
+
+def test_leaving_for_a_visit_and_the_two_sides_of_the_talks_just_named() -> None:
+    text = (
+        "Chinese President Hu Jintao left here Monday for a state visit to India and Pakistan. During his stay in "
+        "India, Hu will hold talks with Prime Minister Manmohan Singh. The two sides are expected to sign a number "
+        "of agreements."
+    )
+    acts = _read_acts(text, dt.date(2006, 11, 20))
+    visits = {(a.actor, t) for a in acts if a.sentence == 0 and a.cameo[:2] == "04" for t in a.targets}
+    assert visits == {("Q148", "Q668"), ("Q148", "Q843")}
+    signings = {frozenset([a.actor, *a.targets]) for a in acts if a.sentence == 2 and a.cameo[:2] == "05"}
+    assert signings == {frozenset({"Q148", "Q668"})}
+    # a tour of a region's capitals names no state
+    assert not _acts("Pompeo is due to embark on a tour of eight Arab capitals.", dt.date(2019, 1, 1))

@@ -938,3 +938,26 @@ def test_serbia_and_montenegro_before_2006(
     pipeline: Pipeline, text: str, date: str, words: str, expected: list[str]
 ) -> None:
     assert _state_mentions(pipeline, text, date, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # an adjective that may name something else names its state before a capitalised office or organ ...
+        ("Indian President Abdul Kalam met the Chinese envoy.", "Indian", ["Q668"]),
+        ("The Indian Foreign Ministry summoned the Pakistani envoy.", "Indian", ["Q668"]),
+        ("The Palestinian Foreign Minister met the Egyptian envoy.", "Palestinian", ["Q219060"]),
+        # ... but not before other capitalised words, nor in the West Indies
+        ("The Indian Ocean is rising.", "Indian", []),
+        ("West Indian cricketers toured Australia.", "Indian", []),
+    ],
+)
+def test_an_ambiguous_adjective_before_an_office_names_its_state(
+    pipeline: Pipeline, text: str, words: str, expected: list[str]
+) -> None:
+    assert _state_mentions(pipeline, text, "2006-11-21", words) == expected
+
+
+def test_a_titled_name_of_a_state_the_office_lists_miss_is_its_effective_leader(pipeline: Pipeline) -> None:
+    text = "He said Georgian President Mikhail Saakashvili expected to meet Russian President Vladimir Putin."
+    assert person_named(pipeline, text, "2006-11-01", "Mikhail Saakashvili").qid == "Q43330"

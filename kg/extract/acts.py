@@ -2766,6 +2766,8 @@ def _arguments(
             and (
                 _carried_by_light_verb(text[subject.end : start])
                 or PLAN_LIGHT_VERB.search(text[subject.end : start])
+                # "Hu left Beijing on Monday for a state visit to India", "is in Paris on a two-day visit"
+                or (trigger.kind == "Visit" and _TRAVELLED_FOR.fullmatch(text, subject.end, start) is not None)
                 # "Israel killed a commander in a strike on Beirut": the strike by which the subject did it
                 or (trigger.cameo[:2] in ("18", "19") and _HARMED_IN.fullmatch(text, subject.end, start) is not None)
             )
@@ -2943,7 +2945,7 @@ _REGIONAL_TRIP = re.compile(
     r"Pacific|Nordic|Scandinavian|regional|overseas|foreign|world|multi-nation|\w+-nation)\s+"
     r"(?:visits?|tours?|trips?|swing|journey)\b"
     r"|\b(?:visits?|tours?|trips?|swing|journey)\s+(?:abroad|overseas|"
-    r"of\s+(?:the\s+)?(?:region|Arab|African|Asian|European|Gulf|Latin|South)|"
+    r"of\s+(?:the\s+)?(?:[a-z\d]+\s+)?(?:region|Arab|African|Asian|European|Gulf|Latin|South)|"
     r"to\s+(?:the\s+)?(?:region|Europe|Asia|Africa|Latin America|the Middle East|the Gulf))\b"
 )
 
@@ -3762,6 +3764,15 @@ _RESPONSE_VERB = re.compile(
     r"\b(?:reject|dismiss|refus|ignor|defi|defy|resist|den(?:y|ie)|disown|criticis|criticiz|condemn|protest|oppos|"
     r"slamm?|question|react|respond|deplor|decr(?:y|ie)|denounc|brush)\w*\b",
     re.I,
+)
+
+
+# From a traveller to the visit noun its trip is for: " left Beijing on Monday for a state visit to", " is in Paris on
+# a two-day" (the verb of travelling or being somewhere, then "for" or "on" and the noun's article)
+_TRAVELLED_FOR = re.compile(
+    r"\s+(?:(?:also|then|later|has|had|have|will|would)\s+)?(?:left|leaves|leaving|departed|departs|set\s+off|sets\s+off|"
+    r"arrived|arrives|arriving|flew|flies|flying|came|comes|travel(?:l)?ed|travels|is|was|are|were|will\s+be)\b"
+    r"(?:\s+[\w\-.']+){0,5}?,?\s+(?:for|on)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w\-]+\s+){0,3}"
 )
 
 

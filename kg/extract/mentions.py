@@ -332,7 +332,19 @@ def _ambiguous_form_ok(text: str, start: int, end: int, form: str) -> bool:
         and not _REGION_OF_STATE.search(before)
     ):
         return False  # "George Washington", "Michael Jordan": part of a person's name
+    if re.search(r"(?:an|ese)$", form) and _ORGAN_OR_OFFICE_AFTER.match(after):
+        return True  # "Indian Prime Minister", "the Palestinian Foreign Ministry", "the Indian Army": the state's own
     return not re.match(r"\s+[A-Z][a-z]+", after) or form in ("Georgia",) or bool(_DATE_WORD_AFTER.match(after))
+
+
+# After a state's adjective, a capitalised office or organ of the state (not "Ocean", "Premier League", "Summer")
+_ORGAN_OR_OFFICE_AFTER = re.compile(
+    r"\s+(?:Prime\s+Minister|President|Vice\s+President|Foreign|Defen[cs]e|Army|Navy|Air\s+Force|Armed\s+Forces|"
+    r"Embassy|Consulate|High\s+Commission(?:er)?|Government|Ambassador|External\s+Affairs|Home\s+Minist|Interior|"
+    r"Finance|Trade|Minister|Ministry|Parliament|Cabinet|Deputy|Chief|Coast\s+Guard|Border\s+(?:Guard|Police)|"
+    r"Supreme\s+Court|Military|Special\s+Envoy|Envoy|King|Queen|Crown\s+Prince|Emir|Sultan|Speaker|Senate|"
+    r"Parliamentary|Authority|Leader)\b"
+)
 
 
 # Words that make a region of the state named after them ("South Lebanon"); kg.extract.acts reads them too.
