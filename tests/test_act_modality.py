@@ -3240,3 +3240,16 @@ def test_leaving_for_a_visit_and_the_two_sides_of_the_talks_just_named() -> None
     assert signings == {frozenset({"Q148", "Q668"})}
     # a tour of a region's capitals names no state
     assert not _acts("Pompeo is due to embark on a tour of eight Arab capitals.", dt.date(2019, 1, 1))
+
+
+def test_what_another_helps_two_states_do_is_not_done_and_no_intention_of_theirs() -> None:
+    text = "Moon said he would do his best to help the two Koreas reach a deal."
+    acts = _acts(text, dt.date(2019, 3, 1))
+    assert ("Q423", "05", "Q884", HYPOTHETICAL) in acts or ("Q884", "05", "Q423", HYPOTHETICAL) in acts
+    assert not [a for a in acts if a[3] == ASSERTED]
+
+
+def test_refusing_another_states_demand_is_a_rejection() -> None:
+    text = "Trump refused North Korea's demand that all sanctions be lifted."
+    assert ("Q30", "12", "Q423", ASSERTED) in _acts(text, dt.date(2019, 2, 28))
+    assert not any(r == "12" for _, r, _, _ in _acts("Iran refused to say whether it had met Saudi officials."))

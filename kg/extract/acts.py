@@ -1947,6 +1947,10 @@ def _act_for(
     # the future can be marked before the subject too: "is expected to clinch when he visits Beijing"
     pronoun_actor = bool(actor.mentions) and actor.mentions[0].form == "pronoun"
     future_start = max(sentence.start, actor.start - 40) if actor.end <= start and pronoun_actor else clause_start
+    if actor.end <= start and _HELPED_OBJECT_BEFORE.search(text, max(sentence.start, actor.start - 25), actor.start):
+        # "would do his best to help the two leaders reach a deal": the doers are the object of another's verb, whose
+        # future governs what they do
+        future_start = max(sentence.start, actor.start - 80)
     modality = _modality(text, clause_start, start, trigger, future_start)
     if (
         modality is Modality.ASSERTED
@@ -4289,6 +4293,12 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     return Modality.ASSERTED
 
 
+# A verb whose object goes on to do something: "help the two leaders [reach]", "let Iran [enrich]"
+_HELPED_OBJECT_BEFORE = re.compile(
+    r"\b(?:help|helps|helping|helped|let|lets|letting|allow|allows|allowing|allowed|enable|enables|enabling|"
+    r"enabled|get|gets|getting|bring|brings|bringing)\s+(?:the\s+|both\s+)?\Z"
+)
+
 # A participle opening a clause of its own after a comma: "..., urging", "..., saying"
 _PARTICIPLE_AFTER_COMMA = re.compile(r"[a-z]+ing\b")
 
@@ -4486,7 +4496,9 @@ _WISH_FOR_ANOTHER = re.compile(
     r"\b(?:wants?|wanted|wanting|hopes?|hoped|hoping|wish(?:es|ed|ing)?|expects?|expected|expecting|"
     rf"{_ASKING_VERBS}|"
     r"(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+(?:on|for)|"
-    r"suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|would\s+like)"
+    r"suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|would\s+like|"
+    # ("would do his best to help the two leaders reach a deal", "to get Israeli-Palestinian negotiations back")
+    r"help(?:s|ed|ing)?|get(?:s|ting)?|bring(?:s|ing)?)"
     r"\s+(?:that\s+|for\s+)?(?:both\s+|the\s+|all\s+)?\Z",
     re.I,
 )
