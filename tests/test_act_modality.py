@@ -3253,3 +3253,17 @@ def test_refusing_another_states_demand_is_a_rejection() -> None:
     text = "Trump refused North Korea's demand that all sanctions be lifted."
     assert ("Q30", "12", "Q423", ASSERTED) in _acts(text, dt.date(2019, 2, 28))
     assert not any(r == "12" for _, r, _, _ in _acts("Iran refused to say whether it had met Saudi officials."))
+
+
+def test_states_listed_as_the_subject_of_a_pledge_aimed_at_no_one_pledge_it_to_each_other() -> None:
+    acts = _read_acts("Turkey and Greece pledged to ease tensions in the Aegean.", dt.date(2006, 12, 10))
+    pledges = [a for a in acts if a.cameo[:2] == "03"]
+    assert [frozenset([a.actor, *a.targets]) for a in pledges] == [frozenset({"Q43", "Q41"})]
+    assert pledges[0].symmetric
+    # a pledge with its own object stays aimed at it
+    aimed = {
+        (a.actor, t)
+        for a in _read_acts("Russia and China vowed to defend Iran.", dt.date(2006, 12, 10))
+        for t in a.targets
+    }
+    assert aimed == {("Q159", "Q794"), ("Q148", "Q794")}

@@ -1864,6 +1864,13 @@ def _act_for(
     elif not targets_states and actor.group and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS:
         # "both sides agreed to boost cooperation": each member towards the others
         targets_states, rule_extra = list(actor.group[1:]), ".group-reference"
+    elif not targets_states and trigger.id == "act.pledge.verb" and actor.end <= start:
+        # "Turkey and Greece pledged to ease tensions": states listed as the subject of an intention aimed at no one
+        # else pledge it to each other (the co-actors are added for each member as for any coordinated subject)
+        before = [p for p in phrases if p.end <= actor.start]
+        listed = [p for p in _coordinated_group(text, before, actor) if p is not actor and p.state != actor.state]
+        if listed and not re.search(r"[,;]|\b(?:was|were|been|being|be)\b", text[actor.end : start]):
+            targets_states, rule_extra = list(dict.fromkeys(p.state for p in listed if p.state)), ".coordinated-subject"
     if not targets_states and trigger.pos != "noun" and text[start:end].lower().endswith("ing"):
         # "Macron telephoned Netanyahu, urging restraint": a participle after a call or meeting addresses whom the
         # subject called or met
@@ -2077,7 +2084,7 @@ def _act_for(
         rule=trigger.id + rule_suffix + rule_extra,
         modality=modality,
         extra_kinds=list(trigger.extra_kinds),
-        symmetric=trigger.symmetric
+        symmetric=(trigger.symmetric or rule_extra == ".coordinated-subject")
         and not (
             # "The US Congress agreed to lift embargoes on sales to Iran, Libya ...": the states are the objects of
             # the embedded act, not parties to a mutual one
