@@ -144,6 +144,9 @@ ITS = re.compile(
     r"military|navy|forces|troops|warplanes|jets)\b)"
 )
 
+# The same "its" opening a second clause of a sentence a state opened: ", and its emir travelled to Riyadh"
+ITS_AFTER_AND = re.compile(r"(?<=,\sand\s)its" + ITS.pattern[3:])
+
 # Before a list of states opening a sentence, words that let "They" in the next stand for them: "Turkey and Israel
 # ...", "The presidents of Egypt and Sudan met ... They pledged"
 _LIST_OPENER = re.compile(
@@ -377,6 +380,10 @@ def _group_references(
         holders = THE_OFFICE_HOLDERS.match(text, sentence.start, sentence.end)
         if holders is not None and previous is not None:
             references.append((holders, _people_pair(text, mentions, previous), "state.group-subject"))
+        for inner in ITS_AFTER_AND.finditer(text, sentence.start, sentence.end):
+            # "Kuwait offered to mediate, and its emir travelled to Riyadh": the state that opened the sentence
+            opener = _opening_subject_state(text, sentence, mentions)
+            references.append((inner, (opener,) if opener else None, "state.pronoun-subject"))
         it = IT.match(text, sentence.start, sentence.end) or ITS.match(text, sentence.start, sentence.end)
         if it is not None and previous is not None:
             opener = _opening_subject_state(text, previous, mentions + found)

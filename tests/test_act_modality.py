@@ -3267,3 +3267,9 @@ def test_states_listed_as_the_subject_of_a_pledge_aimed_at_no_one_pledge_it_to_e
         for t in a.targets
     }
     assert aimed == {("Q159", "Q794"), ("Q148", "Q794")}
+
+
+def test_its_envoy_in_a_second_clause_acts_for_the_state_that_opened_the_sentence() -> None:
+    text = "Kuwait offered to mediate in the dispute, and its emir travelled to Riyadh on Tuesday."
+    assert ("Q817", "04", "Q851", ASSERTED) in _acts(text, dt.date(2017, 6, 10))
+    assert not _acts("Kuwait offered to mediate, and its economy grew.", dt.date(2017, 6, 10))

@@ -1952,7 +1952,12 @@ def _act_for(
     if actor.group and actor.mentions[0].rule == "state.group-possessive":
         clause_start = sentence.start  # "Abe and Bush will hold their first talks": the clause began before "their"
     # the future can be marked before the subject too: "is expected to clinch when he visits Beijing"
-    pronoun_actor = bool(actor.mentions) and actor.mentions[0].form == "pronoun"
+    pronoun_actor = (
+        bool(actor.mentions)
+        and actor.mentions[0].form == "pronoun"
+        # (", and its emir travelled": a clause of its own)
+        and not re.search(r",\s+and\s+$", text[max(sentence.start, actor.start - 8) : actor.start])
+    )
     future_start = max(sentence.start, actor.start - 40) if actor.end <= start and pronoun_actor else clause_start
     if actor.end <= start and _HELPED_OBJECT_BEFORE.search(text, max(sentence.start, actor.start - 25), actor.start):
         # "would do his best to help the two leaders reach a deal": the doers are the object of another's verb, whose
