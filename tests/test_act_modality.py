@@ -3273,3 +3273,10 @@ def test_its_envoy_in_a_second_clause_acts_for_the_state_that_opened_the_sentenc
     text = "Kuwait offered to mediate in the dispute, and its emir travelled to Riyadh on Tuesday."
     assert ("Q817", "04", "Q851", ASSERTED) in _acts(text, dt.date(2017, 6, 10))
     assert not _acts("Kuwait offered to mediate, and its economy grew.", dt.date(2017, 6, 10))
+
+
+def test_going_to_war_is_a_fight_not_a_trip() -> None:
+    acts = _acts("Iraq went to war with Iran in 1980.", dt.date(1997, 4, 20))
+    assert ("Q796", "19", "Q794", ASSERTED) in acts
+    assert not any(r == "04" for _, r, _, _ in acts)
+    assert not _acts("Iraq goes to the polls on Thursday.", dt.date(2005, 12, 13))
