@@ -3280,3 +3280,11 @@ def test_going_to_war_is_a_fight_not_a_trip() -> None:
     assert ("Q796", "19", "Q794", ASSERTED) in acts
     assert not any(r == "04" for _, r, _, _ in acts)
     assert not _acts("Iraq goes to the polls on Thursday.", dt.date(2005, 12, 13))
+
+
+def test_the_people_a_relative_who_stands_for_do_what_it_says() -> None:
+    text = "Duterte met Chinese officials, who offered economic help worth 24 billion dollars."
+    assert ("Q148", "03", "Q928", ASSERTED) in _acts(text, dt.date(2016, 10, 31))
+    # people of no state's office are no actor
+    text = "Three Turkish engineers, who came to Pakistan to help earthquake victims, were injured in a fire."
+    assert not _acts(text, dt.date(2005, 11, 29))

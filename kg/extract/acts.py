@@ -2832,6 +2832,14 @@ def _arguments(
         return warned, _objects(text, after, end, sentence.end), ".object-control"
     if _asked_of_unnamed(text, sentence, before, start):
         return None, [], ""  # "asked them to help Iraq", "urged the Gulf states to support Baghdad": theirs to do
+    relative = next((p for p in reversed(before) if _WHO_AFTER.fullmatch(text, p.end, start)), None)
+    if relative is not None and relative.state_actor and relative.can_act and trigger.pos != "noun":
+        # "Duterte met Chinese officials, who offered economic help": the people "who" stands for do it, for the
+        # one who met them when the clause names no one else
+        objects = _objects(text, after, end, sentence.end)
+        if not objects and trigger.cameo[:2] in _RELATIVE_PARTNER_ROOTS:
+            objects = [p for p in before[:1] if p.end <= relative.start and p.state != relative.state and p.state_actor]
+        return relative, objects, ".relative-who"
     subject = _subject(text, sentence, before, start)
     unnamed = _UNNAMED_CONTROLLED_OBJECT.match(text, end)
     if unnamed is None and after and trigger.cameo[:2] in ("02", "03", "10", "13"):
@@ -4304,6 +4312,14 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
 
+
+# From a state's people to the verb of a relative clause they are the subject of: "Chinese officials, who offered"
+_WHO_AFTER = re.compile(
+    r"(?:\s+(?:officials|leaders?|diplomats|envoys?|delegates|delegation|ministers?|authorities|government|"
+    r"counterparts?|president|premier|ambassador|king|emir))?,\s+who\s+(?:(?:also|later|then|had|has|have|reportedly)\s+)?"
+)
+# Roots of what those people may do for the sentence's subject without naming it: "who offered economic help"
+_RELATIVE_PARTNER_ROOTS = frozenset({"03", "05", "07"})
 
 # A verb whose object goes on to do something: "help the two leaders [reach]", "let Iran [enrich]"
 _HELPED_OBJECT_BEFORE = re.compile(
