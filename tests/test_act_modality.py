@@ -3260,6 +3260,8 @@ def test_states_listed_as_the_subject_of_a_pledge_aimed_at_no_one_pledge_it_to_e
     pledges = [a for a in acts if a.cameo[:2] == "03"]
     assert [frozenset([a.actor, *a.targets]) for a in pledges] == [frozenset({"Q43", "Q41"})]
     assert pledges[0].symmetric
+    # a pledge of something for a third party is no pledge to each other
+    assert not _acts("Kuwait, Belgium and Ireland have vowed to deliver the full funds very soon.")
     # a pledge with its own object stays aimed at it
     aimed = {
         (a.actor, t)

@@ -1869,7 +1869,12 @@ def _act_for(
         # else pledge it to each other (the co-actors are added for each member as for any coordinated subject)
         before = [p for p in phrases if p.end <= actor.start]
         listed = [p for p in _coordinated_group(text, before, actor) if p is not actor and p.state != actor.state]
-        if listed and not re.search(r"[,;]|\b(?:was|were|been|being|be)\b", text[actor.end : start]):
+        if (
+            listed
+            and not re.search(r"[,;]|\b(?:was|were|been|being|be)\b", text[actor.end : start])
+            # (only a pledge about their own relations: not "vowed to deliver the funds" to a third party)
+            and _MUTUAL_PLEDGE.match(text, end)
+        ):
             targets_states, rule_extra = list(dict.fromkeys(p.state for p in listed if p.state)), ".coordinated-subject"
     if not targets_states and trigger.pos != "noun" and text[start:end].lower().endswith("ing"):
         # "Macron telephoned Netanyahu, urging restraint": a participle after a call or meeting addresses whom the
@@ -4312,6 +4317,13 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
 
+
+# After a pledge's verb, what states pledge each other: "to ease tensions", "to boost trade", "to work together"
+_MUTUAL_PLEDGE = re.compile(
+    r"\s+(?:\w+\s+)?to\s+(?:further\s+|jointly\s+)?(?:ease|reduce|defuse|boost|strengthen|deepen|improve|expand|enhance|"
+    r"promote|develop|increase|normali[sz]e|restore|resume|work\s+together|cooperate|settle|resolve|build|forge|"
+    r"intensify|step\s+up|bolster|upgrade|broaden|maintain)\b"
+)
 
 # From a state's people to the verb of a relative clause they are the subject of: "Chinese officials, who offered"
 _WHO_AFTER = re.compile(
