@@ -904,13 +904,14 @@ def test_his_in_for_his_part_is_the_person_named_after_the_comma(pipeline: Pipel
 def test_the_island_refers_to_the_one_island_state_named_before_and_not_otherwise(
     pipeline: Pipeline, entry: dict
 ) -> None:
+    # (and "the kingdom", "the emirate": one rule of the file each)
     for example in entry["examples"]:
-        article = article_from_record({"id": "t", "text": example["text"], "date": "2015-06-01"}, "test")
-        islands = [m.state_qid for m in pipeline.extract(article).mentions if m.rule == "state.island"]
+        article = article_from_record({"id": "t", "text": example["text"], "date": "2005-06-01"}, "test")
+        islands = [m.state_qid for m in pipeline.extract(article).mentions if m.rule == entry["rule"]]
         assert islands == [example["state"]], example["text"]
     for counter in entry["counter_examples"]:
-        article = article_from_record({"id": "t", "text": counter["text"], "date": "2015-06-01"}, "test")
-        assert not [m for m in pipeline.extract(article).mentions if m.rule == "state.island"], counter["text"]
+        article = article_from_record({"id": "t", "text": counter["text"], "date": "2005-06-01"}, "test")
+        assert not [m for m in pipeline.extract(article).mentions if m.rule == entry["rule"]], counter["text"]
 
 
 def test_an_act_on_the_island_is_aimed_at_the_island_state(pipeline: Pipeline) -> None:
@@ -961,3 +962,10 @@ def test_an_ambiguous_adjective_before_an_office_names_its_state(
 def test_a_titled_name_of_a_state_the_office_lists_miss_is_its_effective_leader(pipeline: Pipeline) -> None:
     text = "He said Georgian President Mikhail Saakashvili expected to meet Russian President Vladimir Putin."
     assert person_named(pipeline, text, "2006-11-01", "Mikhail Saakashvili").qid == "Q43330"
+
+
+def test_an_act_of_the_kingdom_is_the_one_kingdom_named_before(pipeline: Pipeline) -> None:
+    text = "Saudi Arabia froze new trade with Canada on Monday. The kingdom also recalled its ambassador from Ottawa."
+    article = article_from_record({"id": "t", "text": text, "date": "2018-08-07"}, "test")
+    acts = pipeline.extract(article).acts
+    assert any(a.actor == "Q851" and a.cameo.startswith("16") and "Q16" in a.targets and a.sentence == 1 for a in acts)

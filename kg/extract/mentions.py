@@ -393,32 +393,47 @@ _ACTING_FOR_STATE = (
 )
 
 
+@dataclass(frozen=True)
+class StateKindRule:
+    """A kind of state news copy names a state by ("the island", "the kingdom"): the states of that kind, and the
+    places of that kind that are parts of states, whose naming makes the phrase stand for one of them."""
+
+    rule: str
+    phrase: re.Pattern[str]
+    states: frozenset[str]
+    subnational: re.Pattern[str] | None
+
+
 @lru_cache(maxsize=1)
-def island_rule() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The island states of kg/data/rules/island_states.jsonl and a pattern of the islands that are parts of states
-    (hand-made facts of geography)."""
+def state_kind_rules() -> tuple[StateKindRule, ...]:
+    """The rules of kg/data/rules/island_states.jsonl (hand-made facts: island states, kingdoms, emirates)."""
     path = resources.files("kg") / "data" / "rules" / "island_states.jsonl"
-    entry = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
-    return frozenset(entry["states"]), re.compile(rf"\b(?:{entry['subnational']})\b")
-
-
-# "the island", "the island nation" (not "the island of Hainan", "the islands", "the island-wide ban")
-_THE_ISLAND = re.compile(r"\b[Tt]he\s+island(?:\s+(?:nation|state|country|republic))?\b(?!s\b|-|\s+of\b)")
+    rules = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        # "the island", "the Himalayan kingdom" (not "the island of Hainan", "the islands", "the island-wide ban")
+        phrase = re.compile(rf"\b[Tt]he\s+(?:{entry['noun']})\b(?!s\b|-|\s+of\b)")
+        subnational = re.compile(rf"\b(?:{entry['subnational']})\b") if entry["subnational"] else None
+        rules.append(StateKindRule(entry["rule"], phrase, frozenset(entry["states"]), subnational))
+    return tuple(rules)
 
 
 def _island_states(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
-    """ "the island" for the one island state the article named before it ("Turkish troops still hold the north of the
-    island"), when no other island state and no island that is part of a state (Okinawa, Hainan) is named."""
-    states, subnational = island_rule()
-    named = {m.state_qid for m in mentions if m.kind == "state" and m.state_qid in states}
-    if len(named) != 1 or subnational.search(text) is not None:
-        return []
+    """ "the island", "the kingdom" for the one state of that kind the article named before it ("Turkish troops
+    still hold the north of the island"), when no other state of the kind and no place of the kind that is part of a
+    state (Okinawa, Hainan; Dubai for "the emirate") is named."""
     found = []
-    for sentence in sentences:
-        for match in _THE_ISLAND.finditer(text, sentence.start, sentence.end):
-            # (the island state named before "the island", not only after it)
-            if {m.state_qid for m in mentions if m.end <= match.start() and m.state_qid in states} == named:
-                found.append(_elliptic_mention(match, next(iter(named)), "description", "state.island", sentence, 0.6))
+    for kind in state_kind_rules():
+        named = {m.state_qid for m in mentions if m.kind == "state" and m.state_qid in kind.states}
+        if len(named) != 1 or (kind.subnational is not None and kind.subnational.search(text) is not None):
+            continue
+        for sentence in sentences:
+            for match in kind.phrase.finditer(text, sentence.start, sentence.end):
+                # (the state named before the phrase, not only after it)
+                if {m.state_qid for m in mentions if m.end <= match.start() and m.state_qid in kind.states} == named:
+                    found.append(_elliptic_mention(match, next(iter(named)), "description", kind.rule, sentence, 0.6))
     return found
 
 
