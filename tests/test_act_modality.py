@@ -3290,3 +3290,15 @@ def test_the_people_a_relative_who_stands_for_do_what_it_says() -> None:
     # people of no state's office are no actor
     text = "Three Turkish engineers, who came to Pakistan to help earthquake victims, were injured in a fire."
     assert not _acts(text, dt.date(2005, 11, 29))
+
+
+def test_exchanging_views_is_discussion_and_a_participle_clause_shares_the_main_future() -> None:
+    acts = _read_acts("Vietnam and Laos exchanged views on bilateral ties on Tuesday.", dt.date(2005, 11, 15))
+    assert [(a.cameo[:2], a.symmetric, a.modality.value) for a in acts] == [("04", True, ASSERTED)]
+    text = (
+        "The Chinese premier will meet the king of Malaysia and the Malaysian prime minister, exchanging views on "
+        "bilateral cooperation and on the ties between China and the Association of Southeast Asian Nations."
+    )
+    assert not [
+        a for a in _read_acts(text, dt.date(2005, 11, 30)) if a.cameo[:2] == "04" and a.modality.value == ASSERTED
+    ]

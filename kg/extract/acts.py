@@ -1964,6 +1964,10 @@ def _act_for(
         and not re.search(r",\s+and\s+$", text[max(sentence.start, actor.start - 8) : actor.start])
     )
     future_start = max(sentence.start, actor.start - 40) if actor.end <= start and pronoun_actor else clause_start
+    if _PARTICIPLE_AFTER_COMMA.match(text, start) and re.search(r",\s*$", text[max(sentence.start, start - 3) : start]):
+        # "Wen will meet Prime Minister Badawi, exchanging views on ...": a participle clause shares the main
+        # clause's future
+        future_start = min(future_start, max(sentence.start, start - 150))
     if actor.end <= start and _HELPED_OBJECT_BEFORE.search(text, max(sentence.start, actor.start - 25), actor.start):
         # "would do his best to help the two leaders reach a deal": the doers are the object of another's verb, whose
         # future governs what they do
@@ -4259,7 +4263,9 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     # a verb in its bare form can only be governed by what came before, however far: "agreed to set up a network to
     # share data, give early warning and cooperate on training"
     bare_verb = trigger.pos == "verb" and _BARE_VERB.match(text, start) is not None
-    if not bare_verb:
+    # (so can a participle clause after a comma: "will meet Sultan ... and Prime Minister Badawi, exchanging views")
+    participle_clause = _PARTICIPLE_AFTER_COMMA.match(text, start) is not None and text[:start].rstrip().endswith(",")
+    if not (bare_verb or participle_clause):
         future_window = future_window[-80:]
     conjunct = list(NEW_CONJUNCT.finditer(future_window))
     if conjunct:
