@@ -3100,8 +3100,8 @@ def test_a_numbered_group_stands_for_the_states_one_sentence_named_when_no_list_
     # four states listed and a fifth named apart: "the five countries" are all of them, and "They" after a sentence
     # that a group opened, and "the member states", are the same five
     text = (
-        "Thai Prime Minister Thaksin Shinawatra joined the leaders of Cambodia, Laos, Myanmar and Vietnam in "
-        "signing a declaration in Bangkok. The five countries agreed to cut tariffs on farm goods. The member "
+        "Thai Prime Minister Thaksin Shinawatra was joined by the heads of Cambodia, Laos, Myanmar and Vietnam "
+        "at a summit in Bangkok. The five countries agreed to cut tariffs on farm goods. The member "
         "states also agreed to set up a fund against bird flu. They pledged to share data on the disease."
     )
     acts = _read_acts(text, dt.date(2005, 11, 3))
@@ -3239,11 +3239,11 @@ def test_leaving_for_a_visit_and_the_two_sides_of_the_talks_just_named() -> None
     signings = {frozenset([a.actor, *a.targets]) for a in acts if a.sentence == 2 and a.cameo[:2] == "05"}
     assert signings == {frozenset({"Q148", "Q668"})}
     # a tour of a region's capitals names no state
-    assert not _acts("Pompeo is due to embark on a tour of eight Arab capitals.", dt.date(2019, 1, 1))
+    assert not _acts("Pompeo is set to begin a tour of six Arab capitals.", dt.date(2019, 1, 1))
 
 
 def test_what_another_helps_two_states_do_is_not_done_and_no_intention_of_theirs() -> None:
-    text = "Moon said he would do his best to help the two Koreas reach a deal."
+    text = "Moon said he would try to help the two Koreas reach an accord."
     acts = _acts(text, dt.date(2019, 3, 1))
     assert ("Q423", "05", "Q884", HYPOTHETICAL) in acts or ("Q884", "05", "Q423", HYPOTHETICAL) in acts
     assert not [a for a in acts if a[3] == ASSERTED]
@@ -3261,7 +3261,7 @@ def test_states_listed_as_the_subject_of_a_pledge_aimed_at_no_one_pledge_it_to_e
     assert [frozenset([a.actor, *a.targets]) for a in pledges] == [frozenset({"Q43", "Q41"})]
     assert pledges[0].symmetric
     # a pledge of something for a third party is no pledge to each other
-    assert not _acts("Kuwait, Belgium and Ireland have vowed to deliver the full funds very soon.")
+    assert not _acts("Kuwait, Belgium and Ireland have promised to pay their pledged sums shortly.")
     # a pledge with its own object stays aimed at it
     aimed = {
         (a.actor, t)
@@ -3281,14 +3281,14 @@ def test_going_to_war_is_a_fight_not_a_trip() -> None:
     acts = _acts("Iraq went to war with Iran in 1980.", dt.date(1997, 4, 20))
     assert ("Q796", "19", "Q794", ASSERTED) in acts
     assert not any(r == "04" for _, r, _, _ in acts)
-    assert not _acts("Iraq goes to the polls on Thursday.", dt.date(2005, 12, 13))
+    assert not _acts("Iraq goes to the polls next week.", dt.date(2005, 12, 13))
 
 
 def test_the_people_a_relative_who_stands_for_do_what_it_says() -> None:
-    text = "Duterte met Chinese officials, who offered economic help worth 24 billion dollars."
+    text = "Duterte saw Chinese officials, who promised loans worth 9 billion dollars."
     assert ("Q148", "03", "Q928", ASSERTED) in _acts(text, dt.date(2016, 10, 31))
     # people of no state's office are no actor
-    text = "Three Turkish engineers, who came to Pakistan to help earthquake victims, were injured in a fire."
+    text = "Two Turkish doctors, who had flown to Pakistan to treat flood victims, fell ill."
     assert not _acts(text, dt.date(2005, 11, 29))
 
 
@@ -3297,7 +3297,7 @@ def test_exchanging_views_is_discussion_and_a_participle_clause_shares_the_main_
     assert [(a.cameo[:2], a.symmetric, a.modality.value) for a in acts] == [("04", True, ASSERTED)]
     text = (
         "The Chinese premier will meet the king of Malaysia and the Malaysian prime minister, exchanging views on "
-        "bilateral cooperation and on the ties between China and the Association of Southeast Asian Nations."
+        "bilateral cooperation and on relations between China and the ten ASEAN members."
     )
     acts = _read_acts(text, dt.date(2005, 11, 30))
     assert any(a.rule.startswith("act.exchange-views") and a.modality.value == HYPOTHETICAL for a in acts)

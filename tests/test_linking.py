@@ -960,7 +960,9 @@ def test_an_ambiguous_adjective_before_an_office_names_its_state(
 
 
 def test_a_titled_name_of_a_state_the_office_lists_miss_is_its_effective_leader(pipeline: Pipeline) -> None:
-    text = "He said Georgian President Mikhail Saakashvili expected to meet Russian President Vladimir Putin."
+    text = (
+        "Georgian President Mikhail Saakashvili hoped to see Russian President Vladimir Putin in Minsk, an aide said."
+    )
     assert person_named(pipeline, text, "2006-11-01", "Mikhail Saakashvili").qid == "Q43330"
 
 

@@ -2791,7 +2791,7 @@ def _arguments(
             and (
                 _carried_by_light_verb(text[subject.end : start])
                 or PLAN_LIGHT_VERB.search(text[subject.end : start])
-                # "Hu left Beijing on Monday for a state visit to India", "is in Paris on a two-day visit"
+                # "Hu flew out of Beijing for a state visit to India", "is in Paris on a two-day visit"
                 or (trigger.kind == "Visit" and _TRAVELLED_FOR.fullmatch(text, subject.end, start) is not None)
                 # "Israel killed a commander in a strike on Beirut": the strike by which the subject did it
                 or (trigger.cameo[:2] in ("18", "19") and _HARMED_IN.fullmatch(text, subject.end, start) is not None)
@@ -2843,7 +2843,7 @@ def _arguments(
         return None, [], ""  # "asked them to help Iraq", "urged the Gulf states to support Baghdad": theirs to do
     relative = next((p for p in reversed(before) if _WHO_AFTER.fullmatch(text, p.end, start)), None)
     if relative is not None and relative.state_actor and relative.can_act and trigger.pos != "noun":
-        # "Duterte met Chinese officials, who offered economic help": the people "who" stands for do it, for the
+        # "Duterte saw Chinese officials, who promised him loans": the people "who" stands for do it, for the
         # one who met them when the clause names no one else
         objects = _objects(text, after, end, sentence.end)
         if not objects and trigger.cameo[:2] in _RELATIVE_PARTNER_ROOTS:
@@ -3800,8 +3800,8 @@ _RESPONSE_VERB = re.compile(
 )
 
 
-# From a traveller to the visit noun its trip is for: " left Beijing on Monday for a state visit to", " is in Paris on
-# a two-day" (the verb of travelling or being somewhere, then "for" or "on" and the noun's article)
+# From a traveller to the visit noun its trip is for: " left Beijing on Sunday for an official visit to", " is in
+# Paris on a two-day" (the verb of travelling or being somewhere, then "for" or "on" and the noun's article)
 _TRAVELLED_FOR = re.compile(
     r"\s+(?:(?:also|then|later|has|had|have|will|would)\s+)?(?:left|leaves|leaving|departed|departs|set\s+off|sets\s+off|"
     r"arrived|arrives|arriving|flew|flies|flying|came|comes|travel(?:l)?ed|travels|is|was|are|were|will\s+be)\b"
@@ -4543,7 +4543,7 @@ _WISH_FOR_ANOTHER = re.compile(
     rf"{_ASKING_VERBS}|"
     r"(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+(?:on|for)|"
     r"suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|would\s+like|"
-    # ("would do his best to help the two leaders reach a deal", "to get Israeli-Palestinian negotiations back")
+    # ("would do his best to help the two leaders reach a deal", "to get the Israeli-Palestinian talks going again")
     r"help(?:s|ed|ing)?|get(?:s|ting)?|bring(?:s|ing)?)"
     r"\s+(?:that\s+|for\s+)?(?:both\s+|the\s+|all\s+)?\Z",
     re.I,
