@@ -101,6 +101,9 @@ def link_mentions(
     return result
 
 
+# How many sentences back a group reference may take up the group an earlier one stood for
+_GROUP_WINDOW = 4
+
 _GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 # "the three countries", "both sides", "the two leaders": a group of states named just before
@@ -333,6 +336,15 @@ def _group_references(
                     for index, states in _named_states_by_sentence(mentions, sentence.index, match.start())
                     if len(states) == size
                 ]
+            if not recent:
+                # "The two leaders discussed the border. Pakistan watched closely. ... The two leaders also agreed":
+                # the group a reference of the same size stood for a few sentences before
+                earlier = [
+                    m for m in found if m.form == "group-reference" and 0 < sentence.index - m.sentence <= _GROUP_WINDOW
+                ]
+                if earlier:
+                    latest = tuple(m.state_qid or "" for m in earlier if m.start == earlier[-1].start)
+                    recent = [latest] if len(latest) == size else []
             references.append((match, recent[-1] if recent else None, "state.group-reference"))
         for match in MEMBER_GROUP.finditer(text, sentence.start, sentence.end):
             # "the member states": the group a numbered reference stood for in the two sentences before

@@ -3302,3 +3302,22 @@ def test_exchanging_views_is_discussion_and_a_participle_clause_shares_the_main_
     acts = _read_acts(text, dt.date(2005, 11, 30))
     assert any(a.rule.startswith("act.exchange-views") and a.modality.value == HYPOTHETICAL for a in acts)
     assert not [a for a in acts if a.cameo[:2] == "04" and a.modality.value == ASSERTED]
+
+
+def test_the_two_leaders_after_a_third_state_is_named_are_the_pair_a_reference_named_before() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Beijing on Thursday. The two leaders "
+        "discussed the border row. Pakistan has followed the trip closely. Pakistan's foreign ministry said it hoped "
+        "the visit would bring calm. The two leaders also agreed to open a hotline between their armies."
+    )
+    acts = _read_acts(text, dt.date(2015, 5, 15))
+    agreed = {frozenset([a.actor, *a.targets]) for a in acts if a.sentence == 4 and a.cameo[:2] == "03"}
+    assert agreed == {frozenset({"Q668", "Q148"})}
+
+
+def test_talks_named_as_recent_are_held_whatever_the_verb_before_plans() -> None:
+    text = "King Hussein was expected to tell Arafat about his recent talks in Washington with Clinton."
+    assert ("Q810", "04", "Q30", ASSERTED) in _acts(text, dt.date(1997, 4, 23))
+    # a first visit still to be made is not
+    text = "The Iranian minister will be making his first visit to Pakistan since August."
+    assert ("Q794", "04", "Q843", ASSERTED) not in _acts(text, dt.date(2005, 12, 12))

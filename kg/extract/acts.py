@@ -2039,6 +2039,19 @@ def _act_for(
     ):
         modality = Modality.HYPOTHETICAL  # dated after the article: planned, not done ("Chirac's visit in May")
     if (
+        modality is Modality.HYPOTHETICAL
+        and trigger.pos == "noun"
+        and _OWN_PAST_NOUN_BEFORE.search(text, max(sentence.start, start - 30), start)
+        and not re.search(
+            r"\b(?:plann?\w*|cancel\w*|postpone\w*|call(?:ed)?\s+off|upcoming|forthcoming|next)\b",
+            text[sentence.start : sentence.end],
+            re.I,
+        )
+    ):
+        # "was expected to brief Arafat on his recent talks with Clinton": the talks the verb's future is about were
+        # held
+        modality = Modality.ASSERTED
+    if (
         trigger.decision_is_act
         and modality is Modality.HYPOTHETICAL
         and not POSSIBILITY.search(text, max(clause_start, start - 60), start)
@@ -4343,6 +4356,11 @@ _RELATIVE_PARTNER_ROOTS = frozenset({"03", "05", "07"})
 _HELPED_OBJECT_BEFORE = re.compile(
     r"\b(?:help|helps|helping|helped|let|lets|letting|allow|allows|allowing|allowed|enable|enables|enabling|"
     r"enabled|get|gets|getting|bring|brings|bringing)\s+(?:the\s+|both\s+)?\Z"
+)
+
+# A possessive and a word of the past right before a nominal act: "his recent talks", "their earlier meeting"
+_OWN_PAST_NOUN_BEFORE = re.compile(
+    r"\b(?:his|her|its|their)\s+(?:recent|earlier|previous|last|past|latest)\s+(?:[\w\-]+\s+)?\Z"
 )
 
 # A participle opening a clause of its own after a comma: "..., urging", "..., saying"
