@@ -2048,7 +2048,7 @@ def _act_for(
             re.I,
         )
     ):
-        # "was expected to brief Arafat on his recent talks with Clinton": the talks the verb's future is about were
+        # "was to tell Arafat about his recent talks with Clinton": the talks the verb's future is about were
         # held
         modality = Modality.ASSERTED
     if (
