@@ -256,6 +256,12 @@ def _people_pair(text: str, mentions: list[Mention], sentence: Sentence) -> tupl
     return (pair[0], pair[1]) if len(pair) == 2 and parties == set(pair) else None
 
 
+def _latest_group(found: list[Mention], index: int, window: int) -> tuple[str, ...]:
+    """The states of the latest group reference found in the ``window`` sentences before sentence ``index``."""
+    earlier = [m for m in found if m.form == "group-reference" and 0 < index - m.sentence <= window]
+    return tuple(m.state_qid or "" for m in earlier if m.start == earlier[-1].start) if earlier else ()
+
+
 def _indent(text: str, sentence: Sentence) -> int:
     """How many characters of white space open the sentence."""
     return len(text[sentence.start : sentence.end]) - len(text[sentence.start : sentence.end].lstrip())
@@ -282,13 +288,19 @@ def _group_references(
     """A mention of each member state for a phrase that stands for a list of states named before it:
 
     - "the three countries", "both sides": the latest list of exactly that many states, in the same sentence or
-      the two before (a pair with no such list is left to the article's salient pair, which acts.py uses for
-      symmetric acts and appeals; a list whose own verb takes the reference as its object is not it: "Egypt and
-      Jordan urged both sides");
+      the two before (a list whose own verb takes the reference as its object is not it: "Egypt and Jordan urged
+      both sides"); for a pair, the people of two states the sentence before named, when no list is in the same
+      sentence; for three or more, one of those three sentences naming exactly that many states; else the group a
+      reference of that size stood for in the four sentences before (a pair with none of these is left to the
+      article's salient pair, which acts.py uses for symmetric acts and appeals);
+    - "the member states": the group a numbered reference stood for in the two sentences before;
     - "their" before a noun of joint action, right after a list in the same sentence ("made by Musharraf and
       Karzai during their joint meeting with Bush");
     - "They" opening a sentence, when a list opened the sentence before ("Turkey and Israel boosted ties last
-      year. They signed two pacts");
+      year. They signed two pacts"), or a group reference did, or a pair reference ("The two leaders signed ...")
+      in an article with a salient pair;
+    - "its" after ", and" before one who acts for a state, when a state opened the sentence ("Kuwait offered to
+      mediate, and its emir travelled to Riyadh");
     - "It" opening a sentence, when one state opened the sentence before as the subject of its verb ("Iraq denied
       the charge. It accused Kuwait of ...") or was itself such an "It"; so does "Its" before one who acts for a
       state ("Its foreign minister hosted ...");
@@ -339,18 +351,12 @@ def _group_references(
             if not recent:
                 # "The two leaders discussed the border. Pakistan watched closely. ... The two leaders also agreed":
                 # the group a reference of the same size stood for a few sentences before
-                earlier = [
-                    m for m in found if m.form == "group-reference" and 0 < sentence.index - m.sentence <= _GROUP_WINDOW
-                ]
-                if earlier:
-                    latest = tuple(m.state_qid or "" for m in earlier if m.start == earlier[-1].start)
-                    recent = [latest] if len(latest) == size else []
+                latest = _latest_group(found, sentence.index, _GROUP_WINDOW)
+                recent = [latest] if len(latest) == size else []
             references.append((match, recent[-1] if recent else None, "state.group-reference"))
         for match in MEMBER_GROUP.finditer(text, sentence.start, sentence.end):
             # "the member states": the group a numbered reference stood for in the two sentences before
-            groups = [m for m in found if m.form == "group-reference" and 0 < sentence.index - m.sentence <= 2]
-            latest = [m for m in groups if m.start == groups[-1].start] if groups else []
-            states = tuple(m.state_qid or "" for m in latest)
+            states = _latest_group(found, sentence.index, 2)
             references.append((match, states if len(states) >= 3 else None, "state.group-reference"))
         for match in THEIR.finditer(text, sentence.start, sentence.end):
             adjacent = [
@@ -379,15 +385,11 @@ def _group_references(
                     and not text[previous.start : m.start].strip()
                 ]
                 opening = [tuple(m.state_qid or "" for m in opened)] if len(opened) >= 2 else []
-            pair = salient_pair(mentions)
-            if (
-                not opening
-                and pair is not None
-                and PAIR_REFERENCE.match(text, previous.start + _indent(text, previous))
-            ):
+            if not opening and PAIR_REFERENCE.match(text, previous.start + _indent(text, previous)):
                 # "The two leaders signed a declaration. They also agreed ...": the article's pair, as acts.py reads
                 # the pair reference itself
-                opening = [pair]
+                pair = salient_pair(mentions)
+                opening = [pair] if pair is not None else []
             references.append((they, opening[0] if opening else None, "state.group-subject"))
         holders = THE_OFFICE_HOLDERS.match(text, sentence.start, sentence.end)
         if holders is not None and previous is not None:

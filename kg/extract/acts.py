@@ -1964,7 +1964,7 @@ def _act_for(
         and not re.search(r",\s+and\s+$", text[max(sentence.start, actor.start - 8) : actor.start])
     )
     future_start = max(sentence.start, actor.start - 40) if actor.end <= start and pronoun_actor else clause_start
-    if _PARTICIPLE_AFTER_COMMA.match(text, start) and re.search(r",\s*$", text[max(sentence.start, start - 3) : start]):
+    if _participle_clause(text, start):
         # "Wen will meet Prime Minister Badawi, exchanging views on ...": a participle clause shares the main
         # clause's future
         future_start = min(future_start, max(sentence.start, start - 150))
@@ -4249,12 +4249,9 @@ _PARTICIPLE_ASIDE = re.compile(r",\s*(?:still\s+|also\s+|\w+ly\s+)?[a-z]{2,}ing\
 
 def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future_start: int | None = None) -> Modality:
     window = text[max(clause_start, start - 60) : start]
-    if _PARTICIPLE_AFTER_COMMA.match(text, start) and re.search(r",\s*$", window):
-        # "declined to take sides, urging the two to talk": what the participle adds is not what was declined (what
-        # was to be done still is: "will visit Japan, meeting Abe")
-        negation = None
-    else:
-        negation = NEGATION.search(window)
+    # ("declined to take sides, urging the two to talk": what a participle clause adds is not what was declined; what
+    # was to be done still is: "will visit Japan, meeting Abe")
+    negation = None if _participle_clause(text, start) else NEGATION.search(window)
     if (
         negation
         and trigger.pos == "noun"
@@ -4277,8 +4274,7 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     # share data, give early warning and cooperate on training"
     bare_verb = trigger.pos == "verb" and _BARE_VERB.match(text, start) is not None
     # (so can a participle clause after a comma: "will meet Sultan ... and Prime Minister Badawi, exchanging views")
-    participle_clause = _PARTICIPLE_AFTER_COMMA.match(text, start) is not None and text[:start].rstrip().endswith(",")
-    if not (bare_verb or participle_clause):
+    if not (bare_verb or _participle_clause(text, start)):
         future_window = future_window[-80:]
     conjunct = list(NEW_CONJUNCT.finditer(future_window))
     if conjunct:
@@ -4365,6 +4361,15 @@ _OWN_PAST_NOUN_BEFORE = re.compile(
 
 # A participle opening a clause of its own after a comma: "..., urging", "..., saying"
 _PARTICIPLE_AFTER_COMMA = re.compile(r"[a-z]+ing\b")
+
+
+def _participle_clause(text: str, start: int) -> bool:
+    """Whether the trigger at ``start`` is a participle opening a clause after a comma ("..., urging")."""
+    return (
+        _PARTICIPLE_AFTER_COMMA.match(text, start) is not None
+        and re.search(r",\s*\Z", text[max(0, start - 3) : start]) is not None
+    )
+
 
 # A verb in its bare form (not "cooperated", "cooperates", "cooperating", nor a past that looks like one: "met", "cut")
 _BARE_VERB = re.compile(

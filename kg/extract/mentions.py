@@ -135,7 +135,7 @@ class MentionFinder:
         mentions = self._resolve_shared_forms(mentions, year)
         mentions.extend(_elliptic_states(text, sentences, mentions))
         mentions.extend(_described_states(text, sentences, mentions))
-        mentions.extend(_island_states(text, sentences, mentions))
+        mentions.extend(_states_by_kind(text, sentences, mentions))
         mentions.extend(_prefixed_states(text, sentences, mentions, self))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -420,7 +420,7 @@ def state_kind_rules() -> tuple[StateKindRule, ...]:
     return tuple(rules)
 
 
-def _island_states(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+def _states_by_kind(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """ "the island", "the kingdom" for the one state of that kind the article named before it ("Turkish troops
     still hold the north of the island"), when no other state of the kind and no place of the kind that is part of a
     state (Okinawa, Hainan; Dubai for "the emirate") is named."""
