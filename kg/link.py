@@ -1960,6 +1960,19 @@ def _pronoun_mentions(
                     r"\s*,?\s+(?:on\s+\w+\s+)?that\s+(?:[a-z\-]+\s+){0,6}", text[source.end : start]
                 ):
                     source = teller[-1]
+            if (
+                source.sentence == sentence.index
+                and word in ("his", "her")
+                and re.fullmatch(r"\s+(?:on|about|of)\s+", text[source.end : start])
+                and _INFORMED_BEFORE.search(text, max(sentence.start, source.start - 30), source.start)
+            ):
+                # "the king was due to brief the Palestinian leader on his talks": what one briefs another on is the briefer's own
+                teller = [
+                    p
+                    for p in named_before
+                    if p.sentence == sentence.index and p.end <= source.start and p.referent != source.referent
+                ]
+                source = teller[-1] if teller else source
             if _someone_else_between(unlinked, source.end, start):
                 continue
             possessive_her = word == "her" and re.match(
@@ -1989,6 +2002,12 @@ def _pronoun_mentions(
             )
     return found
 
+
+# A verb of informing right before the one informed: "brief Arafat", "told Xi", "informed the emir"
+_INFORMED_BEFORE = re.compile(
+    r"\b(?:brief(?:s|ed|ing)?|inform(?:s|ed|ing)?|tell(?:s|ing)?|told|updat(?:e|es|ed|ing)|apprise[sd]?)\s+"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,4}\Z"
+)
 
 # After "For his" or "For her" opening a clause: the pronoun stands for the person named after the comma.
 _FOR_OWN_PART = re.compile(r"\s+(?:own\s+)?part\s*,\s*")

@@ -971,3 +971,9 @@ def test_an_act_of_the_kingdom_is_the_one_kingdom_named_before(pipeline: Pipelin
     article = article_from_record({"id": "t", "text": text, "date": "2018-08-07"}, "test")
     acts = pipeline.extract(article).acts
     assert any(a.actor == "Q851" and a.cameo.startswith("16") and "Q16" in a.targets and a.sentence == 1 for a in acts)
+
+
+def test_his_after_briefing_someone_on_is_the_briefers(pipeline: Pipeline) -> None:
+    text = "King Hussein of Jordan was due to brief Palestinian leader Yasser Arafat on his talks with Bill Clinton."
+    found = [(m.qid, m.state_qid) for m in people(pipeline, text, "1997-04-23") if m.text == "his"]
+    assert found and found[0][1] == "Q810"
