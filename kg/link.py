@@ -1966,7 +1966,8 @@ def _pronoun_mentions(
                 and re.fullmatch(r"\s+(?:on|about|of)\s+", text[source.end : start])
                 and _INFORMED_BEFORE.search(text, max(sentence.start, source.start - 30), source.start)
             ):
-                # "the king was due to brief the Palestinian leader on his talks": what one briefs another on is the briefer's own
+                # "the king was due to brief the Palestinian leader on his talks": what one briefs another on is the
+                # briefer's own
                 teller = [
                     p
                     for p in named_before
