@@ -4348,10 +4348,12 @@ _WHO_AFTER = re.compile(
 # Roots of what those people may do for the sentence's subject without naming it: "who offered economic help"
 _RELATIVE_PARTNER_ROOTS = frozenset({"03", "05", "07"})
 
+# Verbs of helping or getting another to do something: "help the two leaders reach", "get the talks going"
+_HELPING_VERBS = r"help(?:s|ed|ing)?|get(?:s|ting)?|bring(?:s|ing)?"
 # A verb whose object goes on to do something: "help the two leaders [reach]", "let Iran [enrich]"
 _HELPED_OBJECT_BEFORE = re.compile(
-    r"\b(?:help|helps|helping|helped|let|lets|letting|allow|allows|allowing|allowed|enable|enables|enabling|"
-    r"enabled|get|gets|getting|bring|brings|bringing)\s+(?:the\s+|both\s+)?\Z"
+    rf"\b(?:{_HELPING_VERBS}|let|lets|letting|allow|allows|allowing|allowed|enable|enables|enabling|enabled)"
+    r"\s+(?:the\s+|both\s+)?\Z"
 )
 
 # A possessive and a word of the past right before a nominal act: "his recent talks", "their earlier meeting"
@@ -4567,7 +4569,7 @@ _WISH_FOR_ANOTHER = re.compile(
     r"(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+(?:on|for)|"
     r"suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|would\s+like|"
     # ("would do his best to help the two leaders reach a deal", "to get the Israeli-Palestinian talks going again")
-    r"help(?:s|ed|ing)?|get(?:s|ting)?|bring(?:s|ing)?)"
+    rf"{_HELPING_VERBS})"
     r"\s+(?:that\s+|for\s+)?(?:both\s+|the\s+|all\s+)?\Z",
     re.I,
 )
