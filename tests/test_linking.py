@@ -977,3 +977,21 @@ def test_his_after_briefing_someone_on_is_the_briefers(pipeline: Pipeline) -> No
     text = "King Hussein of Jordan was due to brief Palestinian leader Yasser Arafat on his talks with Bill Clinton."
     found = [(m.qid, m.state_qid) for m in people(pipeline, text, "1997-04-23") if m.text == "his"]
     assert found and found[0][1] == "Q810"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "state"),
+    [
+        # the emirate of the region, though a non-emirate of the region (Iran) was named after it
+        ("Qatar and Iran held talks on Monday. The Gulf emirate later criticised Israel.", "emirate", "Q846"),
+        ("Kuwait met Iraqi envoys. The Gulf kingdom stayed away.", "kingdom", None),
+        ("Nepal and India signed a pact. The Himalayan kingdom will receive aid.", "kingdom", "Q837"),
+    ],
+)
+def test_a_regional_description_of_a_kind_of_state_is_one_state_of_that_kind(
+    pipeline: Pipeline, text: str, phrase: str, state: str | None
+) -> None:
+    article = article_from_record({"id": "t", "text": text, "date": "2018-06-20"}, "test")
+    found = {m.state_qid for m in pipeline.extract(article).mentions if phrase in m.text}
+    # one reading of the phrase, not a regional one and a kind one
+    assert found == ({state} if state else set())

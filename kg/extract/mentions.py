@@ -431,6 +431,8 @@ def _states_by_kind(text: str, sentences: list[Sentence], mentions: list[Mention
             continue
         for sentence in sentences:
             for match in kind.phrase.finditer(text, sentence.start, sentence.end):
+                if any(m.form == "description" and m.start < match.end() and match.start() < m.end for m in mentions):
+                    continue  # "the Himalayan kingdom" read already as a regional description (of that kind)
                 # (the state named before the phrase, not only after it)
                 if {m.state_qid for m in mentions if m.end <= match.start() and m.state_qid in kind.states} == named:
                     found.append(_elliptic_mention(match, next(iter(named)), "description", kind.rule, sentence, 0.6))
@@ -448,6 +450,11 @@ def _described_states(text: str, sentences: list[Sentence], mentions: list[Menti
         for match in pattern.finditer(text, sentence.start, sentence.end):
             adjective = " ".join(match.group("adjective").split())
             region = members.get(adjective, frozenset())
+            for kind in state_kind_rules():
+                # "the Gulf emirate" is one of the Gulf's emirates, not Iran named after Qatar
+                kind_match = kind.phrase.match(text, match.start())
+                if kind_match is not None and kind_match.end() == match.end():
+                    region &= kind.states
             earlier = [
                 m
                 for m in named
