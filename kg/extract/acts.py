@@ -1703,6 +1703,11 @@ def _act_for(
                 and p.state != actor.state
                 and (
                     re.search(r"\b(?:in|at|on|into|against)\s+(?:the\s+)?$", text[end : p.start])
+                    # ("struck targets near Damascus": a capital's surroundings lie in its state, a state's do not)
+                    or (
+                        p.mentions[0].form == "capital"
+                        and re.search(r"\b(?:near|around|outside)\s+$", text[end : p.start]) is not None
+                    )
                     # ("struck a militant camp inside Pakistan": close after the verb's own object)
                     or re.fullmatch(r"\s+(?:[\w\-]+\s+){0,4}(?:inside|within)\s+(?:the\s+)?", text[end : p.start])
                 )
