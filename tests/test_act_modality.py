@@ -2925,6 +2925,11 @@ def test_a_verb_of_words_after_and_goes_with_the_speaker_not_with_a_states_thing
     assert ("Q17", "11", "Q148", ASSERTED) in _acts(text, dt.date(2022, 8, 4))
 
 
+def test_a_nominal_act_after_and_a_verb_goes_with_the_speaker_not_with_a_states_people() -> None:
+    text = "The American president said no Americans were hurt and announced fresh sanctions on Iran."
+    assert ("Q30", "16", "Q794", ASSERTED) in _acts(text, dt.date(2020, 1, 9))
+
+
 def test_an_invitation_turned_down_is_no_intention_and_one_accepted_was_not_made_by_its_receiver() -> None:
     acts = _acts("Egypt declined an invitation to visit Israel.", dt.date(2023, 11, 10))
     assert not [a for a in acts if a[3] == ASSERTED]

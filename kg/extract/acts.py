@@ -3356,16 +3356,24 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         if MODIFIER_PREFIX.search(text, max(0, phrase.start - 8), phrase.start):
             continue  # "adheres to the one-China policy and supports": a name inside a compound modifies a noun
         reported = _REPORTED_CLAUSE_START.search(text, sentence.start, phrase.start)
+        # the verb after "and": the trigger itself, or the verb whose object a nominal trigger is ("and announced
+        # new sanctions")
+        verb_then_object = _AND_VERB_THEN_OBJECT.search(raw_gap)
         if (
             reported is not None
-            and _AND_NEXT_VERB.search(raw_gap)
+            and (
+                (_AND_NEXT_VERB.search(raw_gap) and _PAST_VERB.match(text, start))
+                or (verb_then_object is not None and _PAST_VERB.fullmatch(verb_then_object.group("verb")))
+            )
             and (
                 _PRESENT_PREDICATE.match(raw_gap)
                 # ("Japan said five Chinese missiles had landed in its zone and lodged a protest": things cannot
                 # protest; the verb goes with "said")
                 or (_THING_HEAD.match(raw_gap) and _VERBAL_VERB.match(text, start))
+                # ("Trump said no Americans were harmed and announced sanctions": a state's people do no state's
+                # acts, so the verb goes with "said")
+                or not phrase.state_actor
             )
-            and _PAST_VERB.match(text, start)
         ):
             # "He said Georgia remains a close friend and urged Russia to": a past verb after "and" cannot share the
             # reported clause's present tense; it goes with "said", so its subject is the speaker (a state phrase
@@ -3480,7 +3488,7 @@ _LEADING_APPOSITIVE = re.compile(
 # A reporting verb right before a phrase, which opens the reported clause: "He said [Ukraine] ...".
 _REPORTED_CLAUSE_START = re.compile(
     r"\s(?:said|says|stated|states|noted|notes|added|adds)\s+(?:that\s+)?(?:the\s+)?"
-    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+)?\Z"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|some|no|\d+)\s+)?\Z"
 )
 # A state's things, not its people, right after its name: "Chinese [missiles]", "Russian [warships]".
 _THING_HEAD = re.compile(
@@ -3502,6 +3510,10 @@ _PAST_VERB = re.compile(
 )
 # The end of a gap that coordinates the next verb: "... remains a close friend and [urged]".
 _AND_NEXT_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?\Z")
+# The same with the verb and a few words of its object before a nominal trigger: "... and announced new [sanctions]".
+_AND_VERB_THEN_OBJECT = re.compile(
+    r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?(?P<verb>[a-z]+)\s+(?:[a-z\-]+\s+){0,3}\Z"
+)
 
 # Conjunctions that open a subordinate clause, which may have a subject of its own.
 _SUBORDINATING = "as|when|while|after|before|because|since|until|although|though|whereas"
