@@ -3326,3 +3326,33 @@ def test_talks_named_as_recent_are_held_whatever_the_verb_before_plans() -> None
     # a first visit still to be made is not
     text = "The Iranian minister is to pay his first visit to Pakistan this week."
     assert ("Q794", "04", "Q843", ASSERTED) not in _acts(text, dt.date(2005, 12, 12))
+
+
+def test_an_appeal_still_to_be_made_is_planned_and_a_later_date_of_what_is_asked_does_not_date_the_call() -> None:
+    acts = _acts("Italy will urge Israel to hand the disputed farms to the UN.", dt.date(2006, 12, 13))
+    assert ("Q38", "02", "Q801", HYPOTHETICAL) in acts
+    assert ("Q38", "02", "Q801", ASSERTED) not in acts
+    text = "Britain called on the Kremlin to give answers at a session of the chemical weapons watchdog next week."
+    read = [a for a in _read_acts(text, dt.date(2018, 4, 13)) if a.cameo[:2] == "02"]
+    assert [(a.actor, a.targets, a.modality.value, a.date) for a in read] == [("Q145", ["Q159"], ASSERTED, None)]
+    # a summit "to be held" on a later day is the summit's date, still planned
+    text = "A three-way summit between Russia, Turkey and Iran to be held in Tehran on Friday was called a last chance."
+    assert ("Q159", "04", "Q43", HYPOTHETICAL) in _acts(text, dt.date(2018, 9, 5))
+
+
+def test_respectively_pairs_each_doer_with_what_is_listed_in_its_place() -> None:
+    text = (
+        "Vladimir Putin and Recep Tayyip Erdogan, who have backed the Syrian government and rebels respectively, "
+        "are due to meet in Tehran on Friday."
+    )
+    acts = _acts(text, dt.date(2018, 9, 6))
+    assert ("Q159", "05", "Q858", ASSERTED) in acts
+    assert not [a for a in acts if a[0] == "Q43" and a[1] == "05"]
+    text = (
+        "Vladimir Putin and Recep Tayyip Erdogan, who have backed rebels and the Syrian government respectively, "
+        "are due to meet on Friday."
+    )
+    acts = _acts(text, dt.date(2018, 9, 6))
+    assert ("Q43", "05", "Q858", ASSERTED) in acts
+    # and a state named inside the relative clause is not the subject of the main verb
+    assert ("Q159", "04", "Q43", HYPOTHETICAL) in acts

@@ -433,7 +433,7 @@ COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07"})
 # Roots of force: planning or wanting to use it is a threat (CAMEO 138).
 FORCE_ROOTS = frozenset({"16", "17", "18", "19", "20"})  # and sanctions: "would cut ties" is a threat too
 # Roots whose acts speak of the future by nature: "would defend Taiwan if attacked" is a threat made now.
-FUTURE_SPEECH_ROOTS = frozenset({"02", "03", "10", "13"})
+FUTURE_SPEECH_ROOTS = frozenset({"03", "10", "13"})
 # Roots whose passive names the one the act was aimed at ("was attacked", "was asked to"); with no "by" phrase
 # there is no actor to read.
 AGENT_ONLY_PASSIVE_ROOTS = frozenset({"02", "11", "12", "16", "17", "18", "19", "20"})
@@ -2014,6 +2014,13 @@ def _act_for(
     quote = QUOTE.search(sentence.text)
     position = start - sentence.start
     date = date_near(sentence.text, article.date, position)
+    if date is not None and article.date is not None and date.value > article.date:
+        date_at = sentence.text.find(date.text, end - sentence.start)
+        infinitive = _INFINITIVE.search(sentence.text, end - sentence.start, date_at) if date_at >= 0 else None
+        if infinitive is not None and infinitive.group(1) != "be":
+            # "called on the Kremlin to provide answers next week": a later date after an infinitive is the
+            # infinitive's, not the call's (but "a summit to be held on Friday" is the summit's)
+            date = None
     before_noun = text[max(sentence.start, start - 30) : start]
     if (
         modality is Modality.ASSERTED
@@ -2864,6 +2871,19 @@ def _arguments(
         # "Duterte saw Chinese officials, who promised him loans": the people "who" stands for do it, for the
         # one who met them when the clause names no one else
         objects = _objects(text, after, end, sentence.end)
+        respectively = _RESPECTIVELY.match(text, end)
+        partner = _coordinated_before(text, before, relative)
+        if respectively is not None and partner is not None:
+            # "Putin and Erdogan, who have backed the Syrian government and rebels respectively": the first
+            # does the act to the first thing listed, the second to the second
+            bounds = [end, *(m.end() for m in _LIST_SEPARATOR.finditer(text, end, respectively.end("items")))]
+            for doer, item_start, item_end in zip(
+                (partner, relative), bounds, [*bounds[1:], respectively.end("items")], strict=False
+            ):
+                named = [p for p in after if item_start <= p.start < item_end and p.state]
+                if named:
+                    return doer, named[:1], ".relative-who.respectively"
+            return None, [], ""
         if not objects and trigger.cameo[:2] in _RELATIVE_PARTNER_ROOTS:
             objects = [p for p in before[:1] if p.end <= relative.start and p.state != relative.state and p.state_actor]
         return relative, objects, ".relative-who"
@@ -3343,7 +3363,13 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
     signatory = _signatories(text, sentence, before, start)
     if signatory is not None:
         return signatory
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, sentence.start, start)]
     for phrase in reversed(before):
+        if any(a_start < phrase.start and phrase.end <= a_end for a_start, a_end in asides) and not (
+            # (but "The new leader, who has served as India's foreign minister, promised": the office is the doer's)
+            _OFFICE_AFTER_POSSESSIVE.match(text, phrase.end)
+        ):
+            continue  # "Putin and Erdogan, who have backed the Syrian government, are due to meet": not its subject
         # "after Chinese President Hu pledged": the phrase right before the verb is its subject (a relative
         # clause set off by commas is no part of the gap: "The French minister, who visited Benin, will hold talks")
         raw_gap = _RELATIVE_ASIDE.sub(" ", text[phrase.end : start])
@@ -3782,6 +3808,11 @@ def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phr
     ):
         return previous
     return None
+
+
+# What a verb does to each of a list, in the order of its doers: "backed the Syrian government and rebels respectively".
+_RESPECTIVELY = re.compile(r"(?P<items>[^.;:()]{1,120}?),?\s+respectively\b")
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 # From a state at the head of a noun phrase to a state inside it: "Russia's invasion of", "The Turkish incursion into".
