@@ -3356,3 +3356,9 @@ def test_respectively_pairs_each_doer_with_what_is_listed_in_its_place() -> None
     assert ("Q43", "05", "Q858", ASSERTED) in acts
     # and a state named inside the relative clause is not the subject of the main verb
     assert ("Q159", "04", "Q43", HYPOTHETICAL) in acts
+
+
+def test_the_object_of_a_verb_after_and_with_its_particle_is_not_the_first_verbs_object() -> None:
+    acts = _acts("Britain welcomed the watchdog's report and called on the Kremlin to respond.", dt.date(2018, 4, 13))
+    assert ("Q145", "02", "Q159", ASSERTED) in acts
+    assert not [a for a in acts if a[1] == "05"]

@@ -4127,7 +4127,9 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         # "seized the ship, prompting sanctions from the United States": whom the act's outcome reached
         r"|,\s+(?:drawing|prompting|sparking|triggering|provoking|angering|infuriating|irritating|upsetting|alarming|"
         r"raising|fuelling|fueling|causing|earning|inviting|attracting)\b"
-        r"|\band\s+(?:then\s+|also\s+|later\s+)?(?!allied\b)[a-z]{3,}ed\s+(?:the\s+)?$",  # "met X and condemned Iran"
+        # "met X and condemned Iran", "welcomed the report and called on the Kremlin"
+        r"|\band\s+(?:then\s+|also\s+|later\s+)?(?:(?!allied\b)[a-z]{3,}ed|told|met|sent|gave|spoke|held|sought|wrote)"
+        r"(?:\s+(?:on|upon|for|to|with|at|in|into|against|out|off|up))?\s+(?:the\s+)?$",
         gap,
     ):
         return []
