@@ -3362,3 +3362,11 @@ def test_the_object_of_a_verb_after_and_with_its_particle_is_not_the_first_verbs
     acts = _acts("Britain welcomed the new report and called on the Kremlin to respond.", dt.date(2018, 4, 13))
     assert ("Q145", "02", "Q159", ASSERTED) in acts
     assert not [a for a in acts if a[1] == "05"]
+
+
+def test_what_a_speakers_state_will_do_with_no_partner_named_is_told_to_the_listeners_state() -> None:
+    text = "The Pakistani president told the American ambassador that his government would cooperate."
+    assert ("Q843", "03", "Q30", ASSERTED) in _acts(text, dt.date(2001, 9, 13))
+    # reporters are no state's listeners
+    text = "The Pakistani president told Indian reporters that his government would cooperate."
+    assert not [a for a in _acts(text, dt.date(2001, 9, 13)) if a[2] == "Q668"]

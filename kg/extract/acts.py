@@ -1914,6 +1914,24 @@ def _act_for(
         )
         if addressed is not None and addressed.state != actor.state:
             targets_states, rule_extra = [addressed.state], ".addressed"
+    if not targets_states and (trigger.cameo[:2] in COOPERATIVE_ROOTS or trigger.cameo[:2] == "03"):
+        # "Musharraf told the American ambassador that his government would cooperate": what the speaker's state
+        # will do with no partner named is told to the listener's
+        listener = next(
+            (
+                p
+                for p in reversed(phrases)
+                if p.end <= start
+                and p.state
+                and p.state != actor.state
+                and p.state_actor
+                and _TOLD_LISTENER_BEFORE.search(text, max(sentence.start, p.start - 30), p.start) is not None
+                and _THAT_CLAUSE_TO.fullmatch(text, p.end, start) is not None
+            ),
+            None,
+        )
+        if listener is not None:
+            targets_states, rule_extra = [listener.state], ".told-listener"
     if (
         not targets_states
         and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS
@@ -3534,6 +3552,13 @@ _PAST_VERB = re.compile(
     r"(?:[A-Za-z]+ed|told|sent|met|spoke|gave|made|took|held|sought|struck|threw|wrote|went|came|left|led|won|"
     r"began|brought|paid|bought|sold|hit|cut|set|put|shut|read|said)\b"
 )
+# Before one told something: "told the American ambassador", "assured Chinese leaders".
+_TOLD_LISTENER_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|assured|assures|assuring|informed|informs|informing)\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:[a-z\-]+\s+)?$"
+)
+# From the listener to a verb of the clause told: "that his government would [cooperate]".
+_THAT_CLAUSE_TO = re.compile(r"(?:\s+[a-z\-]+){0,3}?\s+that\s+(?:[^.;,]{0,60}?\s+)?(?:would|will|was\s+ready\s+to)\s+")
 # The end of a gap that coordinates the next verb: "... remains a close friend and [urged]".
 _AND_NEXT_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?\Z")
 # The same with the verb and a few words of its object before a nominal trigger: "... and announced new [sanctions]".
