@@ -3370,3 +3370,9 @@ def test_what_a_speakers_state_will_do_with_no_partner_named_is_told_to_the_list
     # reporters are no state's listeners
     text = "The Pakistani president told Indian reporters that his government would cooperate."
     assert not [a for a in _acts(text, dt.date(2001, 9, 13)) if a[2] == "Q668"]
+
+
+def test_troops_allowed_to_use_a_states_territory_to_attack_are_the_attackers_not_the_host() -> None:
+    acts = _acts("Belarus allowed Russian troops to use its territory to attack Ukraine.", dt.date(2022, 2, 25))
+    assert ("Q159", "19", "Q212", HYPOTHETICAL) in acts
+    assert not [a for a in acts if a[0] == "Q184" and a[1] == "19"]

@@ -3223,8 +3223,17 @@ def _controlled_subject(text: str, sentence: Sentence, before: list[Phrase], sta
     for phrase in reversed(before):
         if start - phrase.end > 40:
             return None
-        if _CONTROL_VERB.search(text[max(sentence.start, phrase.start - 40) : phrase.start]) and re.fullmatch(
-            r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+){0,2}to\s+", text[phrase.end : start]
+        if (
+            _CONTROL_VERB.search(text[max(sentence.start, phrase.start - 40) : phrase.start])
+            and (
+                re.fullmatch(r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+){0,2}to\s+", text[phrase.end : start])
+                # "allowed Russian troops to use its territory to attack": a purpose after the first infinitive
+                or re.fullmatch(
+                    r"\s+(?:[a-z\-]+\s+){0,2}to\s+(?:use|cross|pass\s+through|enter)\s+(?:its|their|the)\s+"
+                    r"(?:[a-z\-]+\s+){0,2}to\s+",
+                    text[phrase.end : start],
+                )
+            )
         ):
             return phrase
     return None
