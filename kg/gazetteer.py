@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.rulefiles import read_hand_made_jsonl
 
 PACKAGE_DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_PATH = PACKAGE_DATA / "gazetteer.json.gz"
@@ -1225,35 +1226,9 @@ def _read_json(path: Path) -> Any:
         raise InputError(f"{path}: invalid JSON ({exc})") from None
 
 
-def _read_hand_made_jsonl(path: Path, required: tuple[str, ...], noun: str) -> list[tuple[int, dict[str, Any]]]:
-    """The entries of a hand-made JSONL file with their line numbers, each checked to have the ``required`` keys
-    and an id no earlier line used; ``noun`` names an entry in the error messages ("rule", "term")."""
-    entries: list[tuple[int, dict[str, Any]]] = []
-    seen: set[str] = set()
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError(f"{path}: rule file missing; it ships with the package") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{number}: invalid JSON ({exc})") from None
-        missing = [key for key in required if key not in entry]
-        if missing:
-            raise InputError(f"{path}:{number}: {noun} lacks {missing[0]!r}")
-        if entry["id"] in seen:
-            raise InputError(f"{path}:{number}: duplicate {noun} id {entry['id']!r}")
-        seen.add(entry["id"])
-        entries.append((number, entry))
-    return entries
-
-
 def read_rule_file(path: Path) -> list[dict[str, Any]]:
     """A hand-made JSONL rule file: each line an object with id, text, qid, form, examples, counter_examples."""
-    rules = _read_hand_made_jsonl(path, ("id", "text", "qid", "form", "examples", "counter_examples"), "rule")
+    rules = read_hand_made_jsonl(path, ("text", "qid", "form", "examples", "counter_examples"), "rule")
     for number, rule in rules:
         if rule["form"] not in FORMS:
             raise InputError(f"{path}:{number}: form {rule['form']!r} is not one of {', '.join(FORMS)}")
@@ -1267,7 +1242,7 @@ _LEADER_TERM_KEYS = ("id", "person", "name", "state", "role", "start", "source",
 def read_leader_terms(path: Path) -> list[dict[str, Any]]:
     """The hand-made terms of office: each line an object with id, person, name, state, role, start (and end,
     office, office_label, aliases), the source of the fact, and examples and counter-examples of its use."""
-    terms = _read_hand_made_jsonl(path, _LEADER_TERM_KEYS, "term")
+    terms = read_hand_made_jsonl(path, _LEADER_TERM_KEYS, "term")
     for number, term in terms:
         if term["role"] not in SENIORITY:
             raise InputError(f"{path}:{number}: role {term['role']!r} is not one of {', '.join(ROLES)}")

@@ -26,13 +26,16 @@ import json
 import re
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from kg.errors import InputError
 from kg.extract.mentions import MentionFinder, block_rules
 from kg.model import Act, Article, Modality, Sentence
 from kg.pipeline import Pipeline
+from kg.rulefiles import packaged_rules, read_hand_made_jsonl
 
 KNOWN_FAILING: set[str] = set()
 
@@ -286,3 +289,25 @@ def test_leader_term_counter_examples(term: dict[str, Any]) -> None:
     """Outside the term (and any other the person held), the person acts for no state."""
     for counter in term["counter_examples"]:
         assert (term["person"], term["state"]) not in _office_holders(counter["text"], counter["date"]), counter
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"id": "a", "pattern": "x"}\n{"id": "a", "pattern": "y"}\n', "rules.jsonl:2: duplicate rule id 'a'"),
+        ('{"id": "a", "pattern": "x"}\n{"id": "b"\n', "rules.jsonl:2: invalid JSON"),
+        ('{"id": "a"}\n', "rules.jsonl:1: rule lacks 'pattern'"),
+        ('["a", "b"]\n', "rules.jsonl:1: a rule must be a JSON object"),
+    ],
+)
+def test_a_broken_rule_file_is_reported_with_its_file_and_line(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "rules.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(message)):
+        read_hand_made_jsonl(path, ("pattern",))
+
+
+def test_every_shipped_rule_file_reads_with_the_shared_reader() -> None:
+    # the loaders of acts, titles, block list, descriptions, kinds of state and alliances all read through it
+    assert len(packaged_rules("acts.jsonl", ("words", "pos", "kind", "cameo"))) == len(ACT_RULES)
+    assert packaged_rules("island_states.jsonl", ("noun", "states"))

@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TypeVar
 
 from kg.extract.dates import MONTH_NAMES, date_near
 from kg.extract.mentions import COMPASS_WORDS, MODIFIER_PREFIX, office_title_words
 from kg.model import Act, Article, Mention, Modality, Sentence
+from kg.rulefiles import packaged_rules
 
 PREPOSITIONS = frozenset(
     [
@@ -573,12 +572,8 @@ def _verb_forms(lemma: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_triggers() -> tuple[Trigger, ...]:
-    path = resources.files("kg") / "data" / "rules" / "acts.jsonl"
     triggers = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        entry = json.loads(line)
+    for entry in packaged_rules("acts.jsonl", ("words", "pos", "kind", "cameo", "examples", "counter_examples")):
         words: list[str] = []
         for word in entry["words"]:
             words += _verb_forms(word) if entry["pos"] == "verb" else [word]

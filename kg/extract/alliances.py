@@ -13,16 +13,15 @@ statements are skipped.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from kg.extract.acts import NEGATION, Phrase, state_phrases
 from kg.gazetteer import Gazetteer
 from kg.model import AllianceClaim, Article, Mention, Sentence
+from kg.rulefiles import packaged_rules
 
 _FUTURE_OR_DENIAL = re.compile(
     r"\b(?:would|will|could|may|might|seek|seeks|seeking|pursue|pursuing|deny|denies|denied|if|whether|not|"
@@ -44,22 +43,18 @@ class AllianceRule:
 
 @lru_cache(maxsize=1)
 def alliance_rules() -> tuple[AllianceRule, ...]:
-    path = resources.files("kg") / "data" / "rules" / "alliances.jsonl"
-    rules = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            entry = json.loads(line)
-            rules.append(
-                AllianceRule(
-                    entry["id"],
-                    entry["strategy"],
-                    entry["pattern"],
-                    entry["kind"],
-                    frozenset(entry.get("members", ())),
-                    entry.get("since"),
-                )
-            )
-    return tuple(rules)
+    entries = packaged_rules("alliances.jsonl", ("strategy", "pattern", "kind", "examples", "counter_examples"))
+    return tuple(
+        AllianceRule(
+            entry["id"],
+            entry["strategy"],
+            entry["pattern"],
+            entry["kind"],
+            frozenset(entry.get("members", ())),
+            entry.get("since"),
+        )
+        for entry in entries
+    )
 
 
 # Organisations whose membership binds states as allies or a close bloc (annotation: "NATO allies", "fellow

@@ -12,15 +12,14 @@ dates are resolved later, in :mod:`kg.link`.
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from kg.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from kg.gazetteer import Gazetteer, SurfaceForm, fold_ascii, load_gazetteer
 from kg.model import Mention, Sentence
+from kg.rulefiles import packaged_rules
 
 _NAME_TOKEN = r"[A-Z][^\W\d_]*(?:['\u2019\-](?![sS]\b)[A-Za-z][^\W\d_]*)*\.?"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|der|di|dos|du|van|von|le|la|y|ben|abu)"
@@ -47,12 +46,10 @@ class TitleRule:
 @lru_cache(maxsize=1)
 def title_rules() -> tuple[TitleRule, ...]:
     """Office titles from kg/data/rules/titles.jsonl, longest first."""
-    path = resources.files("kg") / "data" / "rules" / "titles.jsonl"
-    rules = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            entry = json.loads(line)
-            rules.append(TitleRule(entry["id"], tuple(entry["title"].lower().split()), entry["role"]))
+    rules = [
+        TitleRule(entry["id"], tuple(entry["title"].lower().split()), entry["role"])
+        for entry in packaged_rules("titles.jsonl", ("title", "role", "examples", "counter_examples"))
+    ]
     rules.sort(key=lambda rule: -len(rule.words))
     return tuple(rules)
 
@@ -66,13 +63,8 @@ def office_title_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def block_rules() -> tuple[re.Pattern[str], ...]:
     """Longer names that contain a state's name but do not refer to the state."""
-    path = resources.files("kg") / "data" / "rules" / "state_blocklist.jsonl"
-    patterns = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            entry = json.loads(line)
-            patterns.append(re.compile(entry["pattern"]))
-    return tuple(patterns)
+    entries = packaged_rules("state_blocklist.jsonl", ("pattern", "examples", "counter_examples"))
+    return tuple(re.compile(entry["pattern"]) for entry in entries)
 
 
 # Letters that Unicode does not decompose but news copy writes without their mark.
@@ -366,14 +358,11 @@ _BOTH_KOREAS = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+Koreas\b")
 def description_rules() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """ "the African country", "the Himalayan kingdom": one pattern over kg/data/rules/state_descriptions.jsonl
     (built by scripts/build_state_descriptions.py) and, per regional adjective, the states it may describe."""
-    path = resources.files("kg") / "data" / "rules" / "state_descriptions.jsonl"
     members: dict[str, frozenset[str]] = {}
     nouns = ""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            entry = json.loads(line)
-            members[entry["adjective"]] = frozenset(entry["states"])
-            nouns = entry["nouns"]
+    for entry in packaged_rules("state_descriptions.jsonl", ("adjective", "nouns", "states", "examples")):
+        members[entry["adjective"]] = frozenset(entry["states"])
+        nouns = entry["nouns"]
     adjectives = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(members, key=len, reverse=True))
     noun_pattern = "|".join(n.replace(" ", r"\s+") for n in sorted(nouns.split("|"), key=len, reverse=True))
     # (a possessive only before one who acts for the state: "the Nordic country's prime minister thanked")
@@ -407,12 +396,8 @@ class StateKindRule:
 @lru_cache(maxsize=1)
 def state_kind_rules() -> tuple[StateKindRule, ...]:
     """The rules of kg/data/rules/island_states.jsonl (hand-made facts: island states, kingdoms, emirates)."""
-    path = resources.files("kg") / "data" / "rules" / "island_states.jsonl"
     rules = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        entry = json.loads(line)
+    for entry in packaged_rules("island_states.jsonl", ("noun", "rule", "states", "subnational", "examples")):
         # "the island", "the Himalayan kingdom" (not "the island of Hainan", "the islands", "the island-wide ban")
         phrase = re.compile(rf"\b[Tt]he\s+(?:{entry['noun']})\b(?!s\b|-|\s+of\b)")
         subnational = re.compile(rf"\b(?:{entry['subnational']})\b") if entry["subnational"] else None
