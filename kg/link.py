@@ -16,7 +16,7 @@ import functools
 import itertools
 import re
 
-from kg.extract.acts import PAIR_REFERENCE, PREPOSITIONS, salient_pair
+from kg.extract.acts import PAIR_REFERENCE, PREPOSITIONS, people_pair, salient_pair
 from kg.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from kg.extract.mentions import MODIFIER_PREFIX, NAME_RUN, PRONOUN, TitleRule, office_title_words, title_rules
 from kg.gazetteer import (
@@ -123,8 +123,6 @@ _OWN_VERB_GAP = re.compile(
     r"\s+"
 )
 
-_COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
-_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+\Z")
 
 # "the member states", "the participating countries": a group of states a numbered reference named just before
 MEMBER_GROUP = re.compile(r"\b[Tt]he\s+(?:member|participating)\s+(?:states|countries|nations)\b(?!\s+of\b)")
@@ -236,26 +234,6 @@ def _state_lists(text: str, mentions: list[Mention]) -> list[tuple[int, int, int
     return lists
 
 
-def _people_pair(text: str, mentions: list[Mention], sentence: Sentence) -> tuple[str, str] | None:
-    """The two states whose people ``sentence`` names, when they are all the states it names ("Lula met Xi on
-    Wednesday"; "met his Greek counterpart" names a person of Greece, and a capital after "in" or "at" is the venue,
-    no third party)."""
-    named = [m for m in mentions if m.sentence == sentence.index and m.state_qid and m.form != "group-reference"]
-    pair = tuple(
-        dict.fromkeys(
-            m.state_qid or ""
-            for m in named
-            if m.kind == "person" or (m.form == "demonym" and _COUNTERPART_AFTER.match(text, m.end))
-        )
-    )
-    parties = {
-        m.state_qid
-        for m in named
-        if not (m.form == "capital" and _VENUE_BEFORE.search(text, max(0, m.start - 4), m.start))
-    }
-    return (pair[0], pair[1]) if len(pair) == 2 and parties == set(pair) else None
-
-
 def _latest_group(found: list[Mention], index: int, window: int) -> tuple[str, ...]:
     """The states of the latest group reference found in the ``window`` sentences before sentence ``index``."""
     earlier = [m for m in found if m.form == "group-reference" and 0 < index - m.sentence <= window]
@@ -336,7 +314,7 @@ def _group_references(
             ):
                 # "Hu left for India and Pakistan. In India, Hu will hold talks with Singh. The two sides are to sign
                 # ...": the people of two states the sentence before named, nearer than the older list
-                people = _people_pair(text, mentions, previous)
+                people = people_pair(text, mentions, previous.index)
                 if people is not None:
                     recent = [people]
             if not recent and size >= 3:
@@ -393,7 +371,7 @@ def _group_references(
             references.append((they, opening[0] if opening else None, "state.group-subject"))
         holders = THE_OFFICE_HOLDERS.match(text, sentence.start, sentence.end)
         if holders is not None and previous is not None:
-            references.append((holders, _people_pair(text, mentions, previous), "state.group-subject"))
+            references.append((holders, people_pair(text, mentions, previous.index), "state.group-subject"))
         for inner in ITS_AFTER_AND.finditer(text, sentence.start, sentence.end):
             # "Kuwait offered to mediate, and its emir travelled to Riyadh": the state that opened the sentence
             opener = _opening_subject_state(text, sentence, mentions)

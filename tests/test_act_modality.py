@@ -3376,3 +3376,12 @@ def test_troops_allowed_to_use_a_states_territory_to_attack_are_the_attackers_no
     acts = _acts("Belarus allowed Russian troops to use its territory to attack Ukraine.", dt.date(2022, 2, 25))
     assert ("Q159", "19", "Q212", HYPOTHETICAL) in acts
     assert not [a for a in acts if a[0] == "Q184" and a[1] == "19"]
+
+
+def test_the_two_after_a_sentence_naming_a_leader_and_his_counterpart_are_their_states() -> None:
+    text = (
+        "China's foreign minister Li Zhaoxing spoke by telephone with his Syrian counterpart on Tuesday, the Chinese "
+        "Foreign Ministry said. The two exchanged views on the region, a ministry statement said."
+    )
+    acts = _read_acts(text, dt.date(2005, 11, 22))
+    assert any(a.sentence == 1 and a.cameo[:2] == "04" and {a.actor, *a.targets} == {"Q148", "Q858"} for a in acts)

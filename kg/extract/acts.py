@@ -3046,6 +3046,10 @@ _PERSON_OBJECT = re.compile(
     r"ambassadors?|officials?|chancellor|secretary|team))\b"
 )
 
+# "his Greek counterpart" names a person of Greece; a capital after "in" or "at" is a venue, no party.
+_COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
+_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+\Z")
+
 # Roots whose acts, when the sentence names no other state, are most likely aimed at the article's other party:
 # intentions and visits. Appeals, criticism, rejections and threats were left out after reading them over the
 # shared corpus (2026-12-04): an unnamed target of "denounced the act", "hopes ...", "warned that ..." was the
@@ -3071,38 +3075,51 @@ def _pair_reference(
         if subject or complement:
             match = found
             break
-    pair = (salient_pair(mentions) or _local_pair(sentence, mentions, match.start())) if match else None
+    pair = (salient_pair(mentions) or _local_pair(text, sentence, mentions, match.start())) if match else None
     if match is None or pair is None:
         return None, [], ""
     first, second = (Phrase(match.start(), match.end(), state, []) for state in pair)
     return first, [second], ".pair-reference"
 
 
-def _local_pair(sentence: Sentence, mentions: list[Mention], start: int) -> tuple[str, str] | None:
+def _local_pair(text: str, sentence: Sentence, mentions: list[Mention], start: int) -> tuple[str, str] | None:
     """The two states named before ``start`` in its sentence when exactly two are ("Hu held talks with his Mexican
     counterpart, and the two sides signed ..."), or else the states of the people of exactly two states that the
-    sentence before names, with no other state ("Hill met Wu Dawei. The two agreed ..."), in an article that names
+    sentence before names, with no other party ("Hill met Wu Dawei. The two agreed ..."), in an article that names
     no pair often enough to be its salient pair."""
-    for index, limit in ((sentence.index, start), (sentence.index - 1, None)):
-        named = [
-            m
-            for m in mentions
-            if m.sentence == index
-            and m.state_qid
-            and m.kind in ("state", "person")
-            and m.form != "group-reference"
-            and (limit is None or m.end <= limit)
-        ]
-        states = list(dict.fromkeys(m.state_qid for m in named))
-        if not states:
-            continue
-        if len(states) != 2:
-            return None
-        people = {m.state_qid for m in named if m.kind == "person"}
-        if limit is None and people != set(states):
-            return None  # the sentence before is about the pair only if it names people of both
-        return states[0], states[1]
-    return None
+    named = [
+        m
+        for m in mentions
+        if m.sentence == sentence.index
+        and m.state_qid
+        and m.kind in ("state", "person")
+        and m.form != "group-reference"
+        and m.end <= start
+    ]
+    states = list(dict.fromkeys(m.state_qid for m in named))
+    if states:
+        return (states[0], states[1]) if len(states) == 2 else None
+    return people_pair(text, mentions, sentence.index - 1) if sentence.index > 0 else None
+
+
+def people_pair(text: str, mentions: list[Mention], index: int) -> tuple[str, str] | None:
+    """The two states whose people sentence ``index`` names, when they are all the states it names ("Lula met Xi on
+    Wednesday"; "met his Greek counterpart" names a person of Greece, and a capital after "in" or "at" is the venue,
+    no third party)."""
+    named = [m for m in mentions if m.sentence == index and m.state_qid and m.form != "group-reference"]
+    pair = tuple(
+        dict.fromkeys(
+            m.state_qid or ""
+            for m in named
+            if m.kind == "person" or (m.form == "demonym" and _COUNTERPART_AFTER.match(text, m.end))
+        )
+    )
+    parties = {
+        m.state_qid
+        for m in named
+        if not (m.form == "capital" and _VENUE_BEFORE.search(text, max(0, m.start - 4), m.start))
+    }
+    return (pair[0], pair[1]) if len(pair) == 2 and parties == set(pair) else None
 
 
 def salient_pair(mentions: list[Mention]) -> tuple[str, str] | None:
