@@ -3385,3 +3385,13 @@ def test_the_two_after_a_sentence_naming_a_leader_and_his_counterpart_are_their_
     )
     acts = _read_acts(text, dt.date(2005, 11, 22))
     assert any(a.sentence == 1 and a.cameo[:2] == "04" and {a.actor, *a.targets} == {"Q148", "Q858"} for a in acts)
+
+
+def test_a_name_after_a_verb_of_feeling_and_that_opens_a_clause_and_is_its_subject() -> None:
+    text = (
+        "Chinese President Hu Jintao attended the summit. The Japanese premier said he regretted that Hu refused "
+        "to meet him."
+    )
+    acts = _acts(text, dt.date(2005, 11, 18))
+    assert ("Q148", "12", "Q17", ASSERTED) in acts
+    assert not [a for a in acts if a[0] == "Q17" and a[1] == "12"]

@@ -3640,7 +3640,11 @@ _SUBORDINATE_SUBJECT = re.compile(
 # Verbs of saying and learning whose "that" opens a clause reported as fact (not "demanded that", an obligation).
 _THAT_CLAUSE_VERB = re.compile(
     r"(?:said|says|say|disclosed|discloses|announced|announces|revealed|reveals|confirmed|confirms|reported|reports|"
-    r"stated|states|added|adds|noted|notes|declared|declares|claimed|claims|acknowledged|admitted|learned|learnt)"
+    r"stated|states|added|adds|noted|notes|declared|declares|claimed|claims|acknowledged|admitted|learned|learnt|"
+    # (verbs of feeling, knowing and arguing: "regretted that Hu refused to meet him")
+    r"regretted|regrets|regret|hoped|hopes|feared|fears|believed|believes|insisted|insists|stressed|stresses|"
+    r"complained|complains|argued|argues|alleged|alleges|charged|denied|denies|warned|warns|suggested|suggests|"
+    r"knew|knows|realised|realized|recalled|recalls|emphasised|emphasized|maintained|maintains)"
 )
 
 
