@@ -995,3 +995,15 @@ def test_a_regional_description_of_a_kind_of_state_is_one_state_of_that_kind(
     found = {m.state_qid for m in pipeline.extract(article).mentions if phrase in m.text}
     # one reading of the phrase, not a regional one and a kind one
     assert found == ({state} if state else set())
+
+
+def test_the_two_leaders_after_a_meeting_the_day_after_visiting_a_third_capital_are_the_pair_that_met(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Japan's new prime minister Shinzo Abe met South Korean President Roh Moo-hyun in Seoul on Monday, a day "
+        "after visiting Beijing. The two leaders condemned the nuclear test North Korea had announced."
+    )
+    article = article_from_record({"id": "t", "text": text, "date": "2006-10-10"}, "test")
+    critics = {a.actor for a in pipeline.extract(article).acts if a.sentence == 1 and a.cameo.startswith("11")}
+    assert critics == {"Q17", "Q884"}

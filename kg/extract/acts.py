@@ -3046,9 +3046,10 @@ _PERSON_OBJECT = re.compile(
     r"ambassadors?|officials?|chancellor|secretary|team))\b"
 )
 
-# "his Greek counterpart" names a person of Greece; a capital after "in" or "at" is a venue, no party.
+# "his Greek counterpart" names a person of Greece; a capital after "in", "at" or "after visiting" is a place they
+# were, no party.
 _COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
-_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+\Z")
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|from|visiting|visited|(?:visit|trip)\s+to)\s+\Z")
 
 # Roots whose acts, when the sentence names no other state, are most likely aimed at the article's other party:
 # intentions and visits. Appeals, criticism, rejections and threats were left out after reading them over the
@@ -3117,7 +3118,7 @@ def people_pair(text: str, mentions: list[Mention], index: int) -> tuple[str, st
     parties = {
         m.state_qid
         for m in named
-        if not (m.form == "capital" and _VENUE_BEFORE.search(text, max(0, m.start - 4), m.start))
+        if not (m.form == "capital" and _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start))
     }
     return (pair[0], pair[1]) if len(pair) == 2 and parties == set(pair) else None
 
