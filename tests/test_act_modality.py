@@ -3395,3 +3395,11 @@ def test_a_name_after_a_verb_of_feeling_and_that_opens_a_clause_and_is_its_subje
     acts = _acts(text, dt.date(2005, 11, 18))
     assert ("Q148", "12", "Q17", ASSERTED) in acts
     assert not [a for a in acts if a[0] == "Q17" and a[1] == "12"]
+
+
+def test_what_states_listed_after_an_invitation_are_to_do_is_planned_and_no_intention_of_theirs() -> None:
+    text = "China invited the Kazakh, Kyrgyz and Tajik presidents to sign a border treaty in Moscow."
+    acts = _read_acts(text, dt.date(1997, 4, 15))
+    signing = [a for a in acts if a.cameo.startswith("057")]
+    assert signing and all(a.modality.value == HYPOTHETICAL for a in signing)
+    assert not [a for a in acts if a.cameo[:2] == "03" and a.actor != "Q148"]

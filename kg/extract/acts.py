@@ -1993,6 +1993,16 @@ def _act_for(
     modality = _modality(text, clause_start, start, trigger, future_start)
     if (
         modality is Modality.ASSERTED
+        and ".coordinated-subject" in rule_suffix
+        and re.search(r"\bto\s+$", text[max(sentence.start, start - 4) : start])
+        and _CONTROL_VERB.search(text[max(sentence.start, actor.start - 40) : actor.start])
+    ):
+        # "invited the Kazakh, Kyrgyz and Tajik presidents to sign a treaty": what the listed objects of an
+        # invitation or appeal are to do is still to come, and no intention of theirs
+        modality = Modality.HYPOTHETICAL
+        rule_suffix += ".object-control"
+    if (
+        modality is Modality.ASSERTED
         and trigger.pos == "noun"
         and actor.end <= start
         and _SUPPOSED_CASE_BEFORE.search(text, max(sentence.start, actor.start - 30), actor.start)
@@ -2142,7 +2152,8 @@ def _act_for(
             # the embedded act, not parties to a mutual one
             len(targets_states) > 1
             and re.search(r"\b(?:to|that|on|upon)$", text[start:end], re.I) is not None
-            and rule_suffix not in (".between", ".coordinated-subject", ".pair-reference")
+            and rule_suffix.removesuffix(".object-control")
+            not in (".between", ".coordinated-subject", ".pair-reference")
         ),
         date=date,
         quote=quote.group(1).strip() if quote else None,
