@@ -3403,3 +3403,9 @@ def test_what_states_listed_after_an_invitation_are_to_do_is_planned_and_no_inte
     signing = [a for a in acts if a.cameo.startswith("057")]
     assert signing and all(a.modality.value == HYPOTHETICAL for a in signing)
     assert not [a for a in acts if a.cameo[:2] == "03" and a.actor != "Q148"]
+
+
+def test_what_a_statement_vowing_to_do_something_vows_is_planned() -> None:
+    acts = _acts("Britain issued a statement vowing to cooperate with France.", dt.date(2018, 4, 13))
+    assert ("Q145", "06", "Q142", HYPOTHETICAL) in acts
+    assert ("Q145", "06", "Q142", ASSERTED) not in acts

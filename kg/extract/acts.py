@@ -393,7 +393,8 @@ FUTURE = re.compile(
     r"(?:un)?likely to|"
     r"decided to|decides to|agreed to|agrees to|agree to|agree(?:s|d)? in principle to|"
     r"aims? to|aimed at|ready to|willing to|prepared to|due to|happy to|keen to|eager to|about to|"
-    r"promised to|pledged to|vowed to|would like to|hoping to|seeking to|planning to|looking forward to|"
+    r"promised to|pledged to|vowed to|promises to|pledges to|vows to|promising to|pledging to|vowing to|"
+    r"would like to|hoping to|seeking to|planning to|looking forward to|"
     r"offered to|offers to|proposed to|proposes to|volunteered to|threaten(?:s|ed|ing)? to|"
     r"looks forward to|look forward to|(?:edged|edges|moved|moves|came|comes)\s+closer\s+(?:\w+\s+)?to|"
     # ("has been invited to visit Kyiv", "was asked to mediate": what one is asked to do is not yet done)
