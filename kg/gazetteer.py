@@ -47,6 +47,25 @@ GAZETTEER_ENV = "KG_GAZETTEER"
 USER_FILE_NAME = "gazetteer.json.gz"
 REIGN_OFFICE_LABEL = "effective leader (REIGN)"
 _REIGN_GENDERS = {"0": "female", "1": "male"}
+# How many of REIGN's leaders must share a first name, all of one gender, for it to tell another person's gender.
+_MIN_NAMESAKES = 2
+
+
+def _given_name(label: str) -> str:
+    """The first word of a person's name, folded, when it can be a given name (not an initial or a title)."""
+    words = fold_ascii(label).split()
+    if len(words) < 2 or len(words[0].rstrip(".")) < 3 or words[0].lower() in _NOT_GIVEN_NAMES:
+        return ""
+    return words[0].lower()
+
+
+# States whose people's names put the family name first ("Kim Jong Un", "Park Geun-hye", "Nguyen Tan Dung", "Hun
+# Sen"): the first word there is shared by men and women.
+_FAMILY_NAME_FIRST_STATES = frozenset({"Q148", "Q865", "Q423", "Q884", "Q881", "Q424", "Q334", "Q8646", "Q14773"})
+_NOT_GIVEN_NAMES = frozenset(
+    "sir dame king queen prince princess sheikh sultan emir shah lord lady baron count general gen col dr mr mrs "
+    "ms".split()
+)
 
 ROLES = ("head_of_state", "head_of_government", "party_leader", "foreign_minister", "defence_minister", "other")
 # Lower rank = more senior; the order the brief fixes for choosing one office of a person.
@@ -1881,6 +1900,33 @@ class _Builder:
             self.reign_added += 1
         self.effective_leaders.sort(key=lambda r: (_qid_number(r[0]), _lo(r[3]), r[1], _hi(r[4])))
         self.check_cow_codes(codes, reign_file)
+        self.add_genders_by_given_name()
+
+    def add_genders_by_given_name(self) -> None:
+        """Genders for the people REIGN does not list, from their given name: a first name that at least
+        ``_MIN_NAMESAKES`` people of REIGN's bear, all of one gender ("Zurab", "Condoleezza" only if REIGN had
+        such a leader), is that gender. So "she" after "Nogaideli met Rice" passes over Nogaideli."""
+        family_first = {h.person for h in self.holdings if h.state in _FAMILY_NAME_FIRST_STATES}
+        by_name: dict[str, Counter[str]] = defaultdict(Counter)
+        for person, gender in self.genders.items():
+            if person in family_first:
+                continue
+            given = _given_name(self.people.get(person, ""))
+            if given:
+                by_name[given][gender] += 1
+        table = {
+            name: next(iter(counts))
+            for name, counts in by_name.items()
+            if len(counts) == 1 and sum(counts.values()) >= _MIN_NAMESAKES
+        }
+        self.genders_by_given_name = 0
+        for person, label in self.people.items():
+            if person in self.genders or person in family_first:
+                continue
+            gender = table.get(_given_name(label))
+            if gender is not None:
+                self.genders[person] = gender
+                self.genders_by_given_name += 1
 
     def _reign_leading_gap(
         self, holdings_of_person: dict[str, list[_HoldingRow]], person: str, spell: _ReignSpell, source: str
@@ -2441,6 +2487,7 @@ def build_gazetteer(shared_dir: Path, out_path: Path, rules_dir: Path | None = N
         "effective_leaders": len(builder.effective_leaders),
         "effective_leaders_with_qid": sum(1 for row in builder.effective_leaders if row[2]),
         "genders": len(builder.genders),
+        "genders_by_given_name": builder.genders_by_given_name,
         "current_leaders_undated_skipped": builder.undated_current_skipped,
         "holdings_with_inverted_dates_dropped": builder.inverted_dropped,
     }

@@ -19,6 +19,7 @@ from kg.gazetteer import (
     Gazetteer,
     Holding,
     _close_superseded,
+    _given_name,
     _HoldingRow,
     build_gazetteer,
     fold_ascii,
@@ -680,3 +681,11 @@ def test_a_name_with_a_leading_initial_is_also_known_without_it() -> None:
 
     assert "Nicholas Burns" in name_aliases("R. Nicholas Burns", {"Q30"})
     assert "W. de Klerk" not in name_aliases("F. W. de Klerk", {"Q258"})  # two initials: no name left to go by
+
+
+@pytest.mark.parametrize(
+    ("label", "given"),
+    [("John Kerry", "john"), ("Baron Vaea", ""), ("Sir John Major", ""), ("A. B. Vajpayee", ""), ("Mugabe", "")],
+)
+def test_a_given_name_is_the_first_word_of_a_name_that_is_no_title_or_initial(label: str, given: str) -> None:
+    assert _given_name(label) == given

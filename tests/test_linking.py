@@ -1007,3 +1007,14 @@ def test_the_two_leaders_after_a_meeting_the_day_after_visiting_a_third_capital_
     article = article_from_record({"id": "t", "text": text, "date": "2006-10-10"}, "test")
     critics = {a.actor for a in pipeline.extract(article).acts if a.sentence == 1 and a.cameo.startswith("11")}
     assert critics == {"Q17", "Q884"}
+
+
+def test_she_passes_over_a_man_reign_does_not_list_whose_given_name_its_men_share(pipeline: Pipeline) -> None:
+    # John Kerry led no state; REIGN's leaders named John are all men, so "she" is the Indian minister
+    text = (
+        "US Secretary of State John Kerry met Indian Foreign Minister Sushma Swaraj on Monday. She urged the United "
+        "States to back India's bid to join the nuclear suppliers group."
+    )
+    article = article_from_record({"id": "t", "text": text, "date": "2016-06-20"}, "test")
+    she = [m.state_qid for m in pipeline.extract(article).mentions if m.text == "She"]
+    assert she == ["Q668"]
