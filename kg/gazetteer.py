@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import csv
+import dataclasses
 import datetime as dt
 import functools
 import gzip
@@ -1865,12 +1866,17 @@ class _Builder:
             for state, piece_start, piece_end in pieces:
                 known = known_by_state.get(state, {})
                 candidates = known.get(leader) or known.get(bare, set())
-                person = next(iter(candidates)) if len(candidates) == 1 else None
-                spells.append(
-                    _ReignSpell(
-                        state, name, person, piece_start, piece_end, row.get("birthyear") or "", row.get("gender") or ""
-                    )
+                spell = _ReignSpell(
+                    state, name, None, piece_start, piece_end, row.get("birthyear") or "", row.get("gender") or ""
                 )
+                if len(candidates) > 1:
+                    # "Sharif" in Pakistan: of several known people of that name, the one whose known term the
+                    # spell overlaps (Nawaz Sharif's premiership of 2013-2017)
+                    candidates = {c for c in candidates if _meets_known_term(holdings_of_person, c, spell)}
+                if len(candidates) == 1:
+                    spell = dataclasses.replace(spell, person=next(iter(candidates)))
+                spells.append(spell)
+        spells = _same_leader_same_person(spells)
         owners = _reign_spell_owners(spells, holdings_of_person)
         for spell, person in zip(spells, owners, strict=True):
             self.effective_leaders.append([spell.state, spell.name, person, spell.start, spell.end])
@@ -2146,6 +2152,22 @@ def _meets_known_term(holdings_of_person: dict[str, list[_HoldingRow]], person: 
         and _lo(h.start) <= _hi(spell.end) and _lo(spell.start) <= _hi(h.end)
         for h in holdings_of_person.get(person, [])
     )  # fmt: skip
+
+
+def _same_leader_same_person(spells: list[_ReignSpell]) -> list[_ReignSpell]:
+    """REIGN's spells of one leader (same state, name and birth year) that found no person take the person another of
+    them found: Nawaz Sharif's premierships of 1990 and 1997, once his of 2013 is known."""
+    found: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for spell in spells:
+        if spell.person is not None and spell.born:
+            found[(spell.state, spell.name, spell.born)].add(spell.person)
+    out = []
+    for spell in spells:
+        people = found.get((spell.state, spell.name, spell.born), set())
+        if spell.person is None and spell.born and len(people) == 1:
+            spell = dataclasses.replace(spell, person=next(iter(people)))
+        out.append(spell)
+    return out
 
 
 def _reign_spell_owners(

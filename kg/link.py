@@ -1321,7 +1321,18 @@ def _title_holders(rule: TitleRule, state: Mention, gazetteer: Gazetteer, day: d
     the office lists do not reach back to the date (Netanyahu in 1997)."""
     qid = state.state_qid or ""
     if rule.words != ("leader",):
-        return gazetteer.holders_at(qid, rule.role, day)
+        holders = gazetteer.holders_at(qid, rule.role, day)
+        if holders or day is None or rule.role not in ("head_of_state", "head_of_government"):
+            return holders
+        # the office lists miss the term ("Pakistan's prime minister" in 1998: Nawaz Sharif's second premiership is
+        # not in them, his third is): REIGN's effective leader then, if the lists show that person in the same
+        # office at another time
+        return [
+            h
+            for h in gazetteer.holders_at(qid, "other", day)
+            if h.office_label == REIGN_OFFICE_LABEL
+            and any(o.state == qid and o.role == rule.role for o in gazetteer.holdings_of(h.person))
+        ]
     holders = gazetteer.holders_at(qid, gazetteer.leading_role(qid, day), day)
     if holders or day is None:
         return holders

@@ -1018,3 +1018,19 @@ def test_she_passes_over_a_man_reign_does_not_list_whose_given_name_its_men_shar
     article = article_from_record({"id": "t", "text": text, "date": "2016-06-20"}, "test")
     she = [m.state_qid for m in pipeline.extract(article).mentions if m.text == "She"]
     assert she == ["Q668"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "person"),
+    [
+        # REIGN names him "Sharif" like his brother: his spells are his once one meets a known term of his
+        ("Pakistan's prime minister warned India on Monday.", "1998-05-10", "Q134068"),
+        ("The Bosnian leader Izetbegovic met envoys in Sarajevo.", "1995-06-01", "Q183848"),
+        ("The Bosnian leader Izetbegovic met envoys in Sarajevo.", "2012-06-01", "Q312355"),
+    ],
+)
+def test_reign_spells_of_a_shared_surname_are_the_person_whose_term_they_meet(
+    pipeline: Pipeline, text: str, date: str, person: str
+) -> None:
+    found = [m.qid for m in people(pipeline, text, date)]
+    assert found == [person]
