@@ -3409,3 +3409,13 @@ def test_what_a_statement_vowing_to_do_something_vows_is_planned() -> None:
     acts = _acts("Britain issued a statement vowing to cooperate with France.", dt.date(2018, 4, 13))
     assert ("Q145", "06", "Q142", HYPOTHETICAL) in acts
     assert ("Q145", "06", "Q142", ASSERTED) not in acts
+
+
+def test_treaty_papers_taken_from_another_states_minister_were_handed_over_at_a_meeting() -> None:
+    text = "The American secretary of state accepted accession papers from Finland's foreign minister in Brussels."
+    acts = _read_acts(text, dt.date(2023, 4, 4))
+    met = [a for a in acts if a.cameo.startswith("04")]
+    assert [(a.actor, a.targets, a.symmetric, a.modality.value) for a in met] == [("Q30", ["Q33"], True, ASSERTED)]
+    # papers deposited with a government name no meeting
+    acts = _read_acts("Hungary deposited its instruments of accession with the United States.", dt.date(1999, 3, 12))
+    assert not [a for a in acts if a.cameo.startswith("04")]

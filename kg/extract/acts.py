@@ -4667,6 +4667,14 @@ def _derived(act: Act, kind: str, cameo: str, suffix: str, confidence: float, *,
     )
 
 
+# Papers of a treaty taken from the hands of another state's people: "admission papers from Poland's foreign minister".
+_HANDED_OVER_BY_PEOPLE = re.compile(
+    r"\s+(?:the\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:papers|instruments|documents)\s+"
+    r"(?:of\s+(?:accession|ratification|admission)\s+)?from\s+[^.;:]{0,60}?\b(?:(?:foreign\s+|prime\s+)?ministers?|"
+    r"envoys?|ambassadors?|counterparts?|presidents?|leaders?|delegations?)\b"
+)
+
+
 # The start of what rumour or speculation says, up to the act: "rumours that Saudi Arabia would ...".
 _HEARSAY_THAT = re.compile(
     r"\b(?:[Rr]eports?|[Rr]umou?rs?|[Ss]peculation|[Ss]uggestions?|[Ss]peculative\s+reports?)\s+that\s+[^.;:\"\u201c]*\Z"
@@ -4743,6 +4751,15 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         # "was invited to Washington for a state visit", "has been invited to visit Kyiv": the host's invitation,
         # not the guest's plan
         return [act]
+    if (
+        act.modality is Modality.ASSERTED
+        and act.cameo.startswith("057")
+        and _HANDED_OVER_BY_PEOPLE.match(text, act.trigger_end) is not None
+    ):
+        # "accepted admission papers from the three countries' foreign ministers": handed over in person, at a
+        # meeting of the two sides
+        met = dataclasses.replace(_derived(act, "Meeting", "040", ".in-person", 0.8), symmetric=act.symmetric)
+        return [act, met]
     if act.modality is Modality.ASSERTED and act.kind == "Visit" and len(act.targets) == 1:
         return [act, _derived(act, "Hosting", "043", ".implied-host", 0.7, swap=True)]
     refused = REFUSAL.search(text[max(0, act.trigger_start - 40) : act.trigger_start])
