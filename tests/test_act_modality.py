@@ -3419,3 +3419,10 @@ def test_treaty_papers_taken_from_another_states_minister_were_handed_over_at_a_
     # papers deposited with a government name no meeting
     acts = _read_acts("Hungary deposited its instruments of accession with the United States.", dt.date(1999, 3, 12))
     assert not [a for a in acts if a.cameo.startswith("04")]
+
+
+def test_condemnation_drawn_by_a_deed_is_aimed_at_its_doer_not_at_the_place_it_names() -> None:
+    text = "The Turkish offensive against Kurdish fighters in Syria drew condemnation from France on Monday."
+    acts = _acts(text, dt.date(2019, 10, 15))
+    assert ("Q142", "11", "Q43", ASSERTED) in acts
+    assert ("Q142", "11", "Q858", ASSERTED) not in acts

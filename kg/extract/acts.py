@@ -2591,6 +2591,14 @@ def _arguments(
                         ),
                         None,
                     )
+                    if owner is None and before and before[0] is not subject:
+                        # "The Turkish offensive against Kurdish fighters in Syria drew condemnation from France":
+                        # the deed's doer is the adjective opening the clause, not the place in its complement
+                        opening = before[0]
+                        if re.fullmatch(r"\s*(?:The|A|An)\s+", text[sentence.start : opening.start]) and re.match(
+                            r"\s+[a-z][\w\-]*\s+(?:against|on|in|into|of|over|towards?)\b", text[opening.end :]
+                        ):
+                            owner = opening
                     subject = owner or subject
                 targets = [subject] if took else []
             return source, targets, ".noun-from"
