@@ -3426,3 +3426,8 @@ def test_condemnation_drawn_by_a_deed_is_aimed_at_its_doer_not_at_the_place_it_n
     acts = _acts(text, dt.date(2019, 10, 15))
     assert ("Q142", "11", "Q43", ASSERTED) in acts
     assert ("Q142", "11", "Q858", ASSERTED) not in acts
+
+
+def test_talks_between_a_states_government_and_another_state_are_between_the_two() -> None:
+    acts = _read_acts("Talks between the Afghan government and Pakistan resumed in Islamabad.", dt.date(2019, 3, 14))
+    assert [(a.actor, a.targets, a.symmetric) for a in acts if a.cameo.startswith("04")] == [("Q889", ["Q843"], True)]

@@ -4345,7 +4345,12 @@ def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> lis
             continue
         if members:
             gap = text[members[-1].end : phrase.start]
-            if re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?", gap):
+            # ("between the Afghan government and Pakistan": the organ a state adjective heads is that member)
+            if re.fullmatch(
+                r"\s*(?:(?:government|authorities|leadership|regime|side|military|delegation)\s*)?(?:,\s*)?(?:and|or)\s+"
+                r"(?:the\s+)?",
+                gap,
+            ):
                 if len(members) == 1 and "," in gap and _CLAUSE_VERB_AFTER.match(text, phrase.end):
                     # "an invasion of Lebanon, and Syria protested": a new clause's subject, not a member (a list
                     # of three or more may take the comma and be the subject itself: "X, Y, and Z refused")
