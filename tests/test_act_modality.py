@@ -3431,3 +3431,15 @@ def test_condemnation_drawn_by_a_deed_is_aimed_at_its_doer_not_at_the_place_it_n
 def test_talks_between_a_states_government_and_another_state_are_between_the_two() -> None:
     acts = _read_acts("Talks between the Afghan government and Pakistan resumed in Islamabad.", dt.date(2019, 3, 14))
     assert [(a.actor, a.targets, a.symmetric) for a in acts if a.cameo.startswith("04")] == [("Q889", ["Q843"], True)]
+
+
+def test_the_accord_after_two_states_agreed_is_theirs() -> None:
+    text = (
+        "The United Arab Emirates and Israel agreed to normalise relations on Thursday. Iran denounced the accord "
+        "as a betrayal. Egypt's president welcomed the agreement."
+    )
+    acts = _read_acts(text, dt.date(2020, 8, 14))
+    assert {(a.actor, a.cameo[:2], frozenset(a.targets)) for a in acts if a.sentence > 0} >= {
+        ("Q794", "11", frozenset({"Q878", "Q801"})),
+        ("Q79", "05", frozenset({"Q878", "Q801"})),
+    }

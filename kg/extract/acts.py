@@ -1087,7 +1087,11 @@ def _antecedent_acts(
         if sentence.index - _ANAPHOR_SENTENCES <= act.sentence <= sentence.index
         and act.trigger_end <= start
         and act.modality is not Modality.NEGATED
-        and act.cameo.startswith(codes)
+        and (
+            act.cameo.startswith(codes)
+            # "X and Y agreed to normalise relations. Iran denounced the accord": an agreement reached names a deal
+            or ("057" in codes and act.rule.startswith("act.agree-to") and act.symmetric)
+        )
         and not act.rule.endswith(_INFERRED_RULE_ENDINGS)
         # "the move", "the decision": a deed, not words or a reaction to another's deed
         and (codes != ("",) or act.cameo[:2] not in _NOT_A_MOVE_ROOTS or act.cameo.startswith("057"))
