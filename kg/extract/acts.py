@@ -2000,7 +2000,7 @@ def _act_for(
         modality is Modality.ASSERTED
         and ".coordinated-subject" in rule_suffix
         and re.search(r"\bto\s+$", text[max(sentence.start, start - 4) : start])
-        and _CONTROL_VERB.search(text[max(sentence.start, actor.start - 40) : actor.start])
+        and _ASKED_OF_OTHERS.search(text[max(sentence.start, actor.start - 40) : actor.start])
     ):
         # "invited the Kazakh, Kyrgyz and Tajik presidents to sign a treaty": what the listed objects of an
         # invitation or appeal are to do is still to come, and no intention of theirs
@@ -3204,6 +3204,14 @@ _PAIR_SUBJECT_BEFORE = re.compile(
 _CONTROL_VERB = re.compile(
     r"\b(?:invited|invites|invite|asked|asks|urged|urges|called on|calls on|encouraged|encourages|told|tells|"
     r"wants|wanted|allowed|allows|permitted|pressed|presses|persuaded)\s+(?:the\s+)?$"
+)
+
+
+# Control verbs that ask something of others (not "wants", which a party may say of its own side: "Putin wants Russia
+# and China to deepen their cooperation" is Russia's intention).
+_ASKED_OF_OTHERS = re.compile(
+    r"\b(?:invited|invites|invite|asked|asks|urged|urges|called on|calls on|encouraged|encourages|pressed|presses|"
+    r"persuaded)\s+(?:the\s+)?$"
 )
 
 
