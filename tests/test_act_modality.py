@@ -3332,25 +3332,25 @@ def test_an_appeal_still_to_be_made_is_planned_and_a_later_date_of_what_is_asked
     acts = _acts("Italy will urge Israel to hand the disputed farms to the UN.", dt.date(2006, 12, 13))
     assert ("Q38", "02", "Q801", HYPOTHETICAL) in acts
     assert ("Q38", "02", "Q801", ASSERTED) not in acts
-    text = "Britain called on the Kremlin to give answers at a session of the chemical weapons watchdog next week."
+    text = "Britain called on the Kremlin to explain the poisoning to the watchdog's board next week."
     read = [a for a in _read_acts(text, dt.date(2018, 4, 13)) if a.cameo[:2] == "02"]
     assert [(a.actor, a.targets, a.modality.value, a.date) for a in read] == [("Q145", ["Q159"], ASSERTED, None)]
     # a summit "to be held" on a later day is the summit's date, still planned
-    text = "A three-way summit between Russia, Turkey and Iran to be held in Tehran on Friday was called a last chance."
+    text = "Talks between Moscow, Ankara and Tehran to be held in Astana on Friday could settle the truce."
     assert ("Q159", "04", "Q43", HYPOTHETICAL) in _acts(text, dt.date(2018, 9, 5))
 
 
 def test_respectively_pairs_each_doer_with_what_is_listed_in_its_place() -> None:
     text = (
-        "Vladimir Putin and Recep Tayyip Erdogan, who have backed the Syrian government and rebels respectively, "
-        "are due to meet in Tehran on Friday."
+        "Vladimir Putin and Recep Tayyip Erdogan, who have supported the Syrian regime and the rebels "
+        "respectively, will meet in Sochi on Friday."
     )
     acts = _acts(text, dt.date(2018, 9, 6))
     assert ("Q159", "05", "Q858", ASSERTED) in acts
     assert not [a for a in acts if a[0] == "Q43" and a[1] == "05"]
     text = (
-        "Vladimir Putin and Recep Tayyip Erdogan, who have backed rebels and the Syrian government respectively, "
-        "are due to meet on Friday."
+        "Vladimir Putin and Recep Tayyip Erdogan, who have supported the rebels and the Syrian regime "
+        "respectively, will meet on Friday."
     )
     acts = _acts(text, dt.date(2018, 9, 6))
     assert ("Q43", "05", "Q858", ASSERTED) in acts
@@ -3359,7 +3359,7 @@ def test_respectively_pairs_each_doer_with_what_is_listed_in_its_place() -> None
 
 
 def test_the_object_of_a_verb_after_and_with_its_particle_is_not_the_first_verbs_object() -> None:
-    acts = _acts("Britain welcomed the new report and called on the Kremlin to respond.", dt.date(2018, 4, 13))
+    acts = _acts("Britain welcomed the watchdog report and called on Moscow to answer it.", dt.date(2018, 4, 13))
     assert ("Q145", "02", "Q159", ASSERTED) in acts
     assert not [a for a in acts if a[1] == "05"]
 

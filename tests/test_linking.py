@@ -1001,8 +1001,8 @@ def test_the_two_leaders_after_a_meeting_the_day_after_visiting_a_third_capital_
     pipeline: Pipeline,
 ) -> None:
     text = (
-        "Japan's new prime minister Shinzo Abe met South Korean President Roh Moo-hyun in Seoul on Monday, a day "
-        "after visiting Beijing. The two leaders condemned the nuclear test North Korea had announced."
+        "Shinzo Abe, Japan's new premier, held talks with Roh Moo-hyun, South Korea's president, in Seoul on "
+        "Monday, a day after visiting Beijing. The two leaders condemned the nuclear test North Korea had announced."
     )
     article = article_from_record({"id": "t", "text": text, "date": "2006-10-10"}, "test")
     critics = {a.actor for a in pipeline.extract(article).acts if a.sentence == 1 and a.cameo.startswith("11")}

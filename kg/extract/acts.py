@@ -2045,9 +2045,17 @@ def _act_for(
     if date is not None and article.date is not None and date.value > article.date:
         date_at = sentence.text.find(date.text, end - sentence.start)
         infinitive = _INFINITIVE.search(sentence.text, end - sentence.start, date_at) if date_at >= 0 else None
-        if infinitive is not None and infinitive.group(1) != "be":
-            # "called on the Kremlin to provide answers next week": a later date after an infinitive is the
-            # infinitive's, not the call's (but "a summit to be held on Friday" is the summit's)
+        main_clause = (
+            re.search(
+                r",\s+(?:will|would|is|are|was|were|has|have|had)\b", sentence.text[end - sentence.start : date_at]
+            )
+            if date_at >= 0
+            else None
+        )
+        if (infinitive is not None and infinitive.group(1) != "be") or main_clause is not None:
+            # "urged Tehran to free the crew by next month": a later date after an infinitive is the
+            # infinitive's, not the call's (but "a summit to be held on Friday" is the summit's); one after an aside
+            # closes ("X, who backed Y, will meet on Friday") is the main verb's
             date = None
     before_noun = text[max(sentence.start, start - 30) : start]
     if (
@@ -2911,7 +2919,7 @@ def _arguments(
         respectively = _RESPECTIVELY.match(text, end)
         partner = _coordinated_before(text, before, relative)
         if respectively is not None and partner is not None:
-            # "Putin and Erdogan, who have backed the Syrian government and rebels respectively": the first
+            # "Lula and Macron, who courted Caracas and Havana respectively": the first
             # does the act to the first thing listed, the second to the second
             bounds = [end, *(m.end() for m in _LIST_SEPARATOR.finditer(text, end, respectively.end("items")))]
             for doer, item_start, item_end in zip(
@@ -3438,10 +3446,10 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
     asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, sentence.start, start)]
     for phrase in reversed(before):
         if any(a_start < phrase.start and phrase.end <= a_end for a_start, a_end in asides) and not (
-            # (but "The new leader, who has served as India's foreign minister, promised": the office is the doer's)
+            # (but an office after the possessive in the clause is the doer's own, as in the comma check below)
             _OFFICE_AFTER_POSSESSIVE.match(text, phrase.end)
         ):
-            continue  # "Putin and Erdogan, who have backed the Syrian government, are due to meet": not its subject
+            continue  # "Lula and Macron, who once courted Caracas, will meet": Venezuela is not its subject
         # "after Chinese President Hu pledged": the phrase right before the verb is its subject (a relative
         # clause set off by commas is no part of the gap: "The French minister, who visited Benin, will hold talks")
         raw_gap = _RELATIVE_ASIDE.sub(" ", text[phrase.end : start])
@@ -3893,7 +3901,7 @@ def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phr
     return None
 
 
-# What a verb does to each of a list, in the order of its doers: "backed the Syrian government and rebels respectively".
+# What a verb does to each of a list, in the order of its doers: "courted Caracas and Havana respectively".
 _RESPECTIVELY = re.compile(r"(?P<items>[^.;:()]{1,120}?),?\s+respectively\b")
 _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
@@ -4210,7 +4218,7 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         # "seized the ship, prompting sanctions from the United States": whom the act's outcome reached
         r"|,\s+(?:drawing|prompting|sparking|triggering|provoking|angering|infuriating|irritating|upsetting|alarming|"
         r"raising|fuelling|fueling|causing|earning|inviting|attracting)\b"
-        # "met X and condemned Iran", "welcomed the report and called on the Kremlin"
+        # "met X and condemned Iran", "hailed the ruling and called on Moscow"
         r"|\band\s+(?:then\s+|also\s+|later\s+)?(?:(?!allied\b)[a-z]{3,}ed|told|met|sent|gave|spoke|held|sought|wrote)"
         r"(?:\s+(?:on|upon|for|to|with|at|in|into|against|out|off|up))?\s+(?:the\s+)?$",
         gap,
@@ -4781,7 +4789,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         and act.cameo.startswith("057")
         and _HANDED_OVER_BY_PEOPLE.match(text, act.trigger_end) is not None
     ):
-        # "accepted admission papers from the three countries' foreign ministers": handed over in person, at a
+        # "took the ratification papers from Finland's envoy": handed over in person, at a
         # meeting of the two sides
         met = dataclasses.replace(_derived(act, "Meeting", "040", ".in-person", 0.8), symmetric=act.symmetric)
         return [act, met]
