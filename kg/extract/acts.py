@@ -2919,8 +2919,8 @@ def _arguments(
         respectively = _RESPECTIVELY.match(text, end)
         partner = _coordinated_before(text, before, relative)
         if respectively is not None and partner is not None:
-            # "Lula and Macron, who courted Caracas and Havana respectively": the first
-            # does the act to the first thing listed, the second to the second
+            # "Lula and Macron, who courted Caracas and Havana respectively": the first does the act to the first
+            # thing listed, the second to the second
             bounds = [end, *(m.end() for m in _LIST_SEPARATOR.finditer(text, end, respectively.end("items")))]
             for doer, item_start, item_end in zip(
                 (partner, relative), bounds, [*bounds[1:], respectively.end("items")], strict=False
@@ -3137,8 +3137,8 @@ def _local_pair(text: str, sentence: Sentence, mentions: list[Mention], start: i
 
 def people_pair(text: str, mentions: list[Mention], index: int) -> tuple[str, str] | None:
     """The two states whose people sentence ``index`` names, when they are all the states it names ("Lula met Xi on
-    Wednesday"; "met his Greek counterpart" names a person of Greece, and a capital after "in" or "at" is the venue,
-    no third party)."""
+    Wednesday"; "met his Greek counterpart" names a person of Greece, and a capital after "in", "at", "from" or
+    "visiting" is a place they were, no third party)."""
     named = [m for m in mentions if m.sentence == index and m.state_qid and m.form != "group-reference"]
     pair = tuple(
         dict.fromkeys(
