@@ -3443,3 +3443,12 @@ def test_the_accord_after_two_states_agreed_is_theirs() -> None:
         ("Q794", "11", frozenset({"Q878", "Q801"})),
         ("Q79", "05", frozenset({"Q878", "Q801"})),
     }
+
+
+def test_a_truce_between_two_states_brokered_by_a_third_is_its_mediation_between_them() -> None:
+    acts = _read_acts("A truce between Israel and Lebanon was brokered by France on Sunday.", dt.date(2020, 8, 14))
+    mediation = [(a.actor, sorted(a.targets)) for a in acts if a.cameo.startswith("045")]
+    assert mediation == [("Q142", ["Q801", "Q822"])]
+    # co-brokers are no parties, and a state named elsewhere in the clause is none either
+    text = "Tensions with Washington grew while peace talks brokered by Russia, Turkey and Iran went nowhere."
+    assert not [a for a in _read_acts(text, dt.date(2018, 9, 6)) if a.cameo.startswith("045")]

@@ -1728,8 +1728,9 @@ def _act_for(
         following = [p for p in phrases if marker and p.start >= marker.end()]
         # the phrase the marker governs, with any listed after it ("borders with Iran and Turkey"); a phrase past a
         # comma or a reporting verb belongs to another clause ("fired missiles into the sea, Japan said")
-        if marker is not None or (rule_suffix != ".noun-from" and not trigger.target_after_optional):
-            # (with no marker, "South Korea received a letter from Japan" keeps its receiver)
+        if marker is not None or (rule_suffix not in (".noun-from", ".passive") and not trigger.target_after_optional):
+            # (with no marker, "South Korea received a letter from Japan" keeps its receiver, and "talks between
+            # Israel and Jordan were mediated by the US" its parties)
             governed = (
                 _objects(text, following, marker.end(), sentence.end, max_gap=60)
                 if marker and following and not re.search(r"[,;]", text[marker.end() : following[0].start])
@@ -2443,6 +2444,17 @@ def _arguments(
                     listed = after[:2]  # "by Chinese Premier Wen and Indian Prime Minister Singh": a title between
                 if len(listed) >= 2 and len({p.state for p in listed}) >= 2:
                     return listed[0], listed[1:], ".passive"
+            if trigger.kind == "Mediation":
+                # "The talks between Israel and Jordan were mediated by the United States": the parties are the
+                # states listed after "between" in the subject, or the subject's own list
+                between = next((m for m in re.finditer(r"\bbetween\s+(?:the\s+)?", text[sentence.start : start])), None)
+                parties = (
+                    _coordination(text, before, sentence.start + between.end(), start)
+                    if between is not None
+                    else (_coordinated_group(text, before, subject) if subject else [])
+                )
+                agents = {p.state for p in _coordination(text, after, after[0].start, sentence.end)}
+                return after[0], [p for p in parties if p.state not in agents], ".passive"
             # "Iran, Syria and North Korea were criticised by the US": every state listed as the subject
             return after[0], _coordinated_group(text, before, subject) if subject else [], ".passive"
         if by:
