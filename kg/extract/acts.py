@@ -2446,13 +2446,9 @@ def _arguments(
                     return listed[0], listed[1:], ".passive"
             if trigger.kind == "Mediation":
                 # "The talks between Israel and Jordan were mediated by the United States": the parties are the
-                # states listed after "between" in the subject, or the subject's own list
-                between = next((m for m in re.finditer(r"\bbetween\s+(?:the\s+)?", text[sentence.start : start])), None)
-                parties = (
-                    _coordination(text, before, sentence.start + between.end(), start)
-                    if between is not None
-                    else (_coordinated_group(text, before, subject) if subject else [])
-                )
+                # states listed after "between" in the clause (what is brokered is a truce or talks, never a state)
+                between = re.search(r"\bbetween\s+(?:the\s+)?(?!.*\bbetween\b)", text[sentence.start : start])
+                parties = _coordination(text, before, sentence.start + between.end(), start) if between else []
                 agents = {p.state for p in _coordination(text, after, after[0].start, sentence.end)}
                 return after[0], [p for p in parties if p.state not in agents], ".passive"
             # "Iran, Syria and North Korea were criticised by the US": every state listed as the subject
