@@ -3452,3 +3452,12 @@ def test_a_truce_between_two_states_brokered_by_a_third_is_its_mediation_between
     # co-brokers are no parties, and a state named elsewhere in the clause is none either
     text = "Tensions with Washington grew while the Astana process, brokered by Moscow, Ankara and Tehran, stalled."
     assert not [a for a in _read_acts(text, dt.date(2018, 9, 6)) if a.cameo.startswith("045")]
+
+
+def test_a_demand_that_names_a_penalty_is_also_a_threat() -> None:
+    text = "Washington told Beijing that it must open its markets to American goods or face new tariffs."
+    acts = _acts(text, dt.date(2001, 5, 1))
+    assert {("Q30", "10", "Q148", ASSERTED), ("Q30", "13", "Q148", ASSERTED)} <= acts
+    # a demand alone is none
+    acts = _acts("Washington told Beijing that it must open its markets to American goods.", dt.date(2001, 5, 1))
+    assert not [a for a in acts if a[1] == "13"]

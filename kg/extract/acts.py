@@ -4708,6 +4708,8 @@ def _derived(act: Act, kind: str, cameo: str, suffix: str, confidence: float, *,
     )
 
 
+# The penalty a demand names, in its own sentence: "... or face tariffs", "or else", "or risk sanctions".
+_OR_FACE = re.compile(r"[^.;!?]*?\bor\s+(?:else\b|(?:face|risk|suffer|bear)\s+(?:the\s+)?[a-z])")
 # Papers of a treaty taken from the hands of another state's people: "admission papers from Poland's foreign minister".
 _HANDED_OVER_BY_PEOPLE = re.compile(
     r"\s+(?:the\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:papers|instruments|documents)\s+"
@@ -4792,6 +4794,13 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         # "was invited to Washington for a state visit", "has been invited to visit Kyiv": the host's invitation,
         # not the guest's plan
         return [act]
+    if (
+        act.modality is Modality.ASSERTED
+        and root == "10"
+        and _OR_FACE.match(text, act.trigger_end, min(len(text), act.trigger_end + 160)) is not None
+    ):
+        # "China must drop its barriers or face tariffs": a demand with a penalty named is also a threat
+        return [act, _derived(act, "Threat", "130", ".ultimatum", 0.8)]
     if (
         act.modality is Modality.ASSERTED
         and act.cameo.startswith("057")
