@@ -3461,3 +3461,11 @@ def test_a_demand_that_names_a_penalty_is_also_a_threat() -> None:
     # a demand alone is none
     acts = _acts("Washington told Beijing that it must open its markets to American goods.", dt.date(2001, 5, 1))
     assert not [a for a in acts if a[1] == "13"]
+
+
+def test_the_first_object_of_a_verb_of_giving_is_whom_the_named_act_is_for() -> None:
+    acts = _acts("Washington gave Baghdad an ultimatum to disarm.", dt.date(2003, 3, 17))
+    assert ("Q30", "13", "Q796", ASSERTED) in acts
+    acts = _acts("Beijing handed Tokyo a formal protest on Monday.", dt.date(2012, 9, 12))
+    assert ("Q148", "11", "Q17", ASSERTED) in acts or ("Q148", "14", "Q17", ASSERTED) in acts
+    assert not [a for a in acts if a[0] == "Q17"]

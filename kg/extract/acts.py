@@ -2574,6 +2574,18 @@ def _arguments(
         return None, [], ""  # "China staged war games": exercises of one side are another rule's
     if trigger.pos == "noun":
         adjacent = _premodifier(text, before, start)
+        recipient = before[-1] if before else None
+        giving = (
+            _GIVING_VERB_BEFORE.search(text, max(sentence.start, recipient.start - 25), recipient.start)
+            if recipient is not None and _GIVEN_THING_GAP.fullmatch(text, recipient.end, start)
+            else None
+        )
+        if recipient is not None and giving is not None:
+            # "Washington gave Baghdad an ultimatum", "Pyongyang sent Seoul a letter": the first object of a verb of
+            # giving is whom the thing is for; the doer is the verb's subject
+            doer = _subject(text, sentence, [p for p in before if p.end <= giving.start()], giving.start())
+            if doer is not None and doer.state != recipient.state:
+                return doer, [recipient], ".noun-double-object"
         if trigger.premod_only and (adjacent is None or trigger.premod != "actor"):
             return None, [], ""  # "the US cut aid to Egypt": with no doer right before it, the noun is another verb's
         source = _after_preposition(text, after, end, sentence.end, ("from", "by"))
@@ -4708,6 +4720,13 @@ def _derived(act: Act, kind: str, cameo: str, suffix: str, confidence: float, *,
     )
 
 
+# A verb of giving right before its first object: "gave [Baghdad] an ultimatum", "sent [Seoul] a letter".
+_GIVING_VERB_BEFORE = re.compile(
+    r"\b(?:gave|gives|give|giving|sent|sends|send|sending|handed|hands|hand|handing|delivered|delivers|deliver|"
+    r"delivering|issued|issues|issue|issuing)\s+(?:the\s+)?\Z"
+)
+# From that object to the thing given: "[Baghdad] an [ultimatum]", "[Tokyo] a formal [protest]".
+_GIVEN_THING_GAP = re.compile(r"\s+(?:a|an|its|his|her|their|another|fresh|new)\s+(?:[a-z\-]+\s+){0,2}")
 # The penalty a demand names, in its own sentence: "... or face tariffs", "or else", "or risk sanctions".
 _OR_FACE = re.compile(r"[^.;!?]*?\bor\s+(?:else\b|(?:face|risk|suffer|bear)\s+(?:the\s+)?[a-z])")
 # Papers of a treaty taken from the hands of another state's people: "admission papers from Poland's foreign minister".
