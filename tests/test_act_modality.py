@@ -3466,6 +3466,8 @@ def test_a_demand_that_names_a_penalty_is_also_a_threat() -> None:
 def test_the_first_object_of_a_verb_of_giving_is_whom_the_named_act_is_for() -> None:
     acts = _acts("Washington gave Baghdad an ultimatum to disarm.", dt.date(2003, 3, 17))
     assert ("Q30", "13", "Q796", ASSERTED) in acts
+    acts = _acts("Kim Jong Un sent Donald Trump a personal letter on Monday.", dt.date(2018, 6, 1))
+    assert ("Q423", "01", "Q30", ASSERTED) in acts
     acts = _acts("Beijing handed Tokyo a formal protest on Monday.", dt.date(2012, 9, 12))
     assert ("Q148", "11", "Q17", ASSERTED) in acts or ("Q148", "14", "Q17", ASSERTED) in acts
     assert not [a for a in acts if a[0] == "Q17"]

@@ -1728,7 +1728,9 @@ def _act_for(
         following = [p for p in phrases if marker and p.start >= marker.end()]
         # the phrase the marker governs, with any listed after it ("borders with Iran and Turkey"); a phrase past a
         # comma or a reporting verb belongs to another clause ("fired missiles into the sea, Japan said")
-        if marker is not None or (rule_suffix not in (".noun-from", ".passive") and not trigger.target_after_optional):
+        if marker is not None or (
+            rule_suffix not in (".noun-from", ".passive", ".noun-double-object") and not trigger.target_after_optional
+        ):
             # (with no marker, "South Korea received a letter from Japan" keeps its receiver, and "talks between
             # Israel and Jordan were mediated by the US" its parties)
             governed = (
