@@ -3471,3 +3471,14 @@ def test_the_first_object_of_a_verb_of_giving_is_whom_the_named_act_is_for() -> 
     acts = _acts("Beijing handed Tokyo a formal protest on Monday.", dt.date(2012, 9, 12))
     assert ("Q148", "11", "Q17", ASSERTED) in acts or ("Q148", "14", "Q17", ASSERTED) in acts
     assert not [a for a in acts if a[0] == "Q17"]
+
+
+def test_both_countries_urged_are_the_two_states_named_most_when_others_joined_in() -> None:
+    text = (
+        "Saudi Arabia broke off relations with Iran on Sunday after a mob stormed its embassy in Tehran. Bahrain and "
+        "Sudan did the same on Monday, cutting their ties with Tehran. The United Arab Emirates downgraded its "
+        "relations with Iran. Kuwait recalled its envoy from Tehran. Iran accused Riyadh of stoking sectarian "
+        "strife. Russia offered its help. The US urged both countries to show restraint."
+    )
+    acts = _read_acts(text, dt.date(2016, 1, 5))
+    assert [sorted(a.targets) for a in acts if a.cameo.startswith("02")] == [["Q794", "Q851"]]

@@ -1969,7 +1969,11 @@ def _act_for(
         targets_states, rule_extra = [partner], ".implied-target"
     if not targets_states and trigger.cameo[:2] in ("02", "10") and _BOTH_SIDES_OBJECT.match(text, end):
         # "Egypt and Jordan urged both sides to show restraint": a third party appeals to the article's two parties
-        pair = salient_pair(mentions) or _pair_named_before(sentence, mentions, actor.state, start)
+        pair = (
+            salient_pair(mentions)
+            or _pair_named_before(sentence, mentions, actor.state, start)
+            or _leading_pair(mentions)
+        )
         if pair is not None and actor.state not in pair:
             targets_states, rule_extra = list(pair), ".both-sides"
     if not targets_states and not trigger.symmetric and actor.end <= start:
@@ -4641,6 +4645,21 @@ _BOTH_SIDES_OBJECT = re.compile(
     r"\s+(?:(?:on|upon|to)\s+)?(?:both|the\s+two)\s+(?:sides|parties|countries|governments|neighbou?rs|allies|"
     r"rivals|nations|states)\b"
 )
+
+
+def _leading_pair(mentions: list[Mention]) -> tuple[str, str] | None:
+    """For "both countries", "the two sides" asked to do something: the two states the article names most, each at
+    least twice and clearly ahead of any third ("Saudi Arabia cut ties with Iran ... Bahrain, Sudan and Kuwait
+    followed ... The US urged both countries to show restraint": the states that joined in keep the pair from being
+    salient by share alone)."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.state_qid and mention.kind in ("state", "person") and mention.form != "group-reference":
+            counts[mention.state_qid] = counts.get(mention.state_qid, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] >= ranked[1][1]):
+        return None
+    return ranked[0][0], ranked[1][0]
 
 
 def _pair_named_before(sentence: Sentence, mentions: list[Mention], actor: str, start: int) -> tuple[str, str] | None:
