@@ -1847,6 +1847,7 @@ class _Builder:
         codes: set[int] = set()
         self.effective_leaders: list[list[Any]] = []
         self.genders: dict[str, str] = {}
+        self.genders_by_given_name = 0  # of those, read from a given name (add_genders_by_given_name)
         self.reign_added = self.reign_unmatched = self.reign_overlapping = self.reign_unmapped = 0
         self.reign_gaps_filled = 0
         spells: list[_ReignSpell] = []
@@ -1925,7 +1926,6 @@ class _Builder:
             for name, counts in by_name.items()
             if len(counts) == 1 and sum(counts.values()) >= _MIN_NAMESAKES
         }
-        self.genders_by_given_name = 0
         for person, label in self.people.items():
             if person in self.genders or person in family_first:
                 continue

@@ -1318,25 +1318,20 @@ def _holder_mention(
 def _title_holders(rule: TitleRule, state: Mention, gazetteer: Gazetteer, day: dt.date | None) -> list[Holding]:
     """Who held the office a title names in the state at ``day``. "Leader" is whoever leads the state then: the
     prime minister in Japan, the president in China (Gazetteer.leading_role), or REIGN's effective leader where
-    the office lists do not reach back to the date (Netanyahu in 1997)."""
+    the office lists do not reach back to the date (Netanyahu in 1997). Where the lists miss a term of a head of state
+    or government ("Pakistan's prime minister" in 1998: Nawaz Sharif's second premiership is not in them, his third
+    is), REIGN's effective leader then, if the lists show that person in the same office at another time."""
     qid = state.state_qid or ""
-    if rule.words != ("leader",):
-        holders = gazetteer.holders_at(qid, rule.role, day)
-        if holders or day is None or rule.role not in ("head_of_state", "head_of_government"):
-            return holders
-        # the office lists miss the term ("Pakistan's prime minister" in 1998: Nawaz Sharif's second premiership is
-        # not in them, his third is): REIGN's effective leader then, if the lists show that person in the same
-        # office at another time
-        return [
-            h
-            for h in gazetteer.holders_at(qid, "other", day)
-            if h.office_label == REIGN_OFFICE_LABEL
-            and any(o.state == qid and o.role == rule.role for o in gazetteer.holdings_of(h.person))
-        ]
-    holders = gazetteer.holders_at(qid, gazetteer.leading_role(qid, day), day)
+    leader = rule.words == ("leader",)
+    holders = gazetteer.holders_at(qid, gazetteer.leading_role(qid, day) if leader else rule.role, day)
     if holders or day is None:
         return holders
-    return [h for h in gazetteer.holders_at(qid, "other", day) if h.office_label == REIGN_OFFICE_LABEL]
+    reign = [h for h in gazetteer.holders_at(qid, "other", day) if h.office_label == REIGN_OFFICE_LABEL]
+    if leader:
+        return reign
+    if rule.role not in ("head_of_state", "head_of_government"):
+        return []
+    return [h for h in reign if any(o.state == qid and o.role == rule.role for o in gazetteer.holdings_of(h.person))]
 
 
 def _title_of_state(

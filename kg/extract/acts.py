@@ -1972,7 +1972,9 @@ def _act_for(
         pair = (
             salient_pair(mentions)
             or _pair_named_before(sentence, mentions, actor.state, start)
-            or _leading_pair(mentions)
+            # ("Saudi Arabia cut ties with Iran ... Bahrain, Sudan and Kuwait followed ... The US urged both countries
+            # to show restraint": the states that joined in keep the pair from being salient by share alone)
+            or salient_pair(mentions, min_share=0.0)
         )
         if pair is not None and actor.state not in pair:
             targets_states, rule_extra = list(pair), ".both-sides"
@@ -3181,9 +3183,9 @@ def people_pair(text: str, mentions: list[Mention], index: int) -> tuple[str, st
     return (pair[0], pair[1]) if len(pair) == 2 and parties == set(pair) else None
 
 
-def salient_pair(mentions: list[Mention]) -> tuple[str, str] | None:
-    """The two parties of an article about two states: each named at least twice, together most of the article's
-    state mentions, and clearly ahead of any third state."""
+def salient_pair(mentions: list[Mention], min_share: float = 0.6) -> tuple[str, str] | None:
+    """The two parties of an article about two states: each named at least twice, together at least ``min_share``
+    of the article's state mentions (most of them by default), and clearly ahead of any third state."""
     counts: dict[str, int] = {}
     for mention in mentions:
         if mention.state_qid and mention.kind in ("state", "person") and mention.form != "group-reference":
@@ -3193,7 +3195,7 @@ def salient_pair(mentions: list[Mention]) -> tuple[str, str] | None:
         return None
     total = sum(counts.values())
     (first, n1), (second, n2) = ranked[0], ranked[1]
-    if n2 < 2 or (n1 + n2) / total < 0.6 or (len(ranked) > 2 and ranked[2][1] >= n2):
+    if n2 < 2 or (n1 + n2) / total < min_share or (len(ranked) > 2 and ranked[2][1] >= n2):
         return None
     return first, second
 
@@ -3235,18 +3237,16 @@ _PAIR_SUBJECT_BEFORE = re.compile(
 
 
 # Verbs whose object does what the infinitive says: "invited Triet to visit", "urged Japan to lift".
-_CONTROL_VERB = re.compile(
-    r"\b(?:invited|invites|invite|asked|asks|urged|urges|called on|calls on|encouraged|encourages|told|tells|"
-    r"wants|wanted|allowed|allows|permitted|pressed|presses|persuaded)\s+(?:the\s+)?$"
+# Verbs that ask their object to do something: "invited [Japan] to", "urged [the two sides] to".
+_ASKING_OTHERS = (
+    r"invited|invites|invite|asked|asks|urged|urges|called on|calls on|encouraged|encourages|pressed|presses|persuaded"
 )
+_CONTROL_VERB = re.compile(rf"\b(?:{_ASKING_OTHERS}|told|tells|wants|wanted|allowed|allows|permitted)\s+(?:the\s+)?$")
 
 
 # Control verbs that ask something of others (not "wants", which a party may say of its own side: "Putin wants Russia
 # and China to deepen their cooperation" is Russia's intention).
-_ASKED_OF_OTHERS = re.compile(
-    r"\b(?:invited|invites|invite|asked|asks|urged|urges|called on|calls on|encouraged|encourages|pressed|presses|"
-    r"persuaded)\s+(?:the\s+)?$"
-)
+_ASKED_OF_OTHERS = re.compile(rf"\b(?:{_ASKING_OTHERS})\s+(?:the\s+)?$")
 
 
 # The object of a control verb that names no state, before the infinitive: "asked [them] to", "urged [all
@@ -4645,21 +4645,6 @@ _BOTH_SIDES_OBJECT = re.compile(
     r"\s+(?:(?:on|upon|to)\s+)?(?:both|the\s+two)\s+(?:sides|parties|countries|governments|neighbou?rs|allies|"
     r"rivals|nations|states)\b"
 )
-
-
-def _leading_pair(mentions: list[Mention]) -> tuple[str, str] | None:
-    """For "both countries", "the two sides" asked to do something: the two states the article names most, each at
-    least twice and clearly ahead of any third ("Saudi Arabia cut ties with Iran ... Bahrain, Sudan and Kuwait
-    followed ... The US urged both countries to show restraint": the states that joined in keep the pair from being
-    salient by share alone)."""
-    counts: dict[str, int] = {}
-    for mention in mentions:
-        if mention.state_qid and mention.kind in ("state", "person") and mention.form != "group-reference":
-            counts[mention.state_qid] = counts.get(mention.state_qid, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] >= ranked[1][1]):
-        return None
-    return ranked[0][0], ranked[1][0]
 
 
 def _pair_named_before(sentence: Sentence, mentions: list[Mention], actor: str, start: int) -> tuple[str, str] | None:
