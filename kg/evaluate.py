@@ -133,8 +133,9 @@ CAMEO_ROOT_NAMES = {
 ELEVANT_FILE = "corpus/elevant_wikidata_el_news.jsonl"
 # What a labelled mention or one of kg's mentions came to: the outcomes of the linking suite.
 LINK_OUTCOMES = ("linked", "wrong", "unlinked", "missed")
-# kg reads these forms as their state by design; ELEVANT links the city, the people or the building.
-CONVENTIONAL_FORMS = frozenset({"capital", "demonym", "demonym-plural", "metonym"})
+# kg reads these forms as their state by design (a city as a place in it, as annotation.md asks); ELEVANT links the
+# city, the people or the building.
+CONVENTIONAL_FORMS = frozenset({"capital", "demonym", "demonym-plural", "metonym", "city"})
 LINKED_KINDS = ("state", "person")  # the kinds of entity the suite checks, as kg's Mention.kind names them
 MENTION_GROUPS = ("named", "reference")  # names vs. pronouns and lower-case descriptions ("the country")
 # The target: share of named gazetteer states and people linked to the labelled QID.
@@ -1445,8 +1446,8 @@ def _elevant_text(score: ElevantScore, *, errors: bool) -> list[str]:
     )
     lines += [
         "kg's state and person mentions with a QID inside the annotated text, by the labels they overlap",
-        "(other: a label with another QID; of which inside: within a longer label, conv.: a capital, demonym "
-        "or seat of government read as its state; like4like: precision without those two)",
+        "(other: a label with another QID; of which inside: within a longer label, conv.: a capital, other city, "
+        "demonym or seat of government read as its state; like4like: precision without those two)",
         f"{'':<36} {'agree':>6} {'other':>6} {'inside':>7} {'conv.':>6} {'NIL':>5} {'none':>5} "
         f"{'precision':>10} {'like4like':>10}",
     ]
@@ -1622,10 +1623,10 @@ def _elevant_markdown(score: ElevantScore) -> list[str]:
         "kg's mentions with a QID inside the annotated text, by the labels they overlap. Precision = same "
         "QID / overlapping a label with a QID. *Like for like* leaves out the two kinds of disagreement that "
         'come from differing conventions: a mention inside a longer label (ELEVANT links "U.S. Navy" as '
-        "a whole and has no label for the state in it) and a capital, demonym or seat of government that kg "
-        "reads as its state where ELEVANT links the city, the people or the building.",
+        "a whole and has no label for the state in it) and a capital, other city, demonym or seat of government "
+        "that kg reads as its state where ELEVANT links the city, the people or the building.",
         "",
-        "| kg mentions | same QID | other QID | of which inside a longer label | of which capital, "
+        "| kg mentions | same QID | other QID | of which inside a longer label | of which capital, city, "
         "demonym, seat | NIL label | no label | precision | precision, like for like |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]

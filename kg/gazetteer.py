@@ -55,7 +55,7 @@ _MIN_NAMESAKES = 2
 def _given_name(label: str) -> str:
     """The first word of a person's name, folded, when it can be a given name (not an initial or a title)."""
     words = fold_ascii(label).split()
-    if len(words) < 2 or len(words[0].rstrip(".")) < 3 or words[0].lower() in _NOT_GIVEN_NAMES:
+    if len(words) < 2 or len(words[0].rstrip(".")) < 3 or words[0].lower() in NOT_GIVEN_NAMES:
         return ""
     return words[0].lower()
 
@@ -63,7 +63,8 @@ def _given_name(label: str) -> str:
 # States whose people's names put the family name first ("Kim Jong Un", "Park Geun-hye", "Nguyen Tan Dung", "Hun
 # Sen"): the first word there is shared by men and women.
 _FAMILY_NAME_FIRST_STATES = frozenset({"Q148", "Q865", "Q423", "Q884", "Q881", "Q424", "Q334", "Q8646", "Q14773"})
-_NOT_GIVEN_NAMES = frozenset(
+# Words before a name that are titles, not given names.
+NOT_GIVEN_NAMES = frozenset(
     "sir dame king queen prince princess sheikh sultan emir shah lord lady baron count general gen col dr mr mrs "
     "ms".split()
 )
@@ -71,7 +72,7 @@ _NOT_GIVEN_NAMES = frozenset(
 ROLES = ("head_of_state", "head_of_government", "party_leader", "foreign_minister", "defence_minister", "other")
 # Lower rank = more senior; the order the brief fixes for choosing one office of a person.
 SENIORITY = {role: rank for rank, role in enumerate(ROLES)}
-FORMS = ("name", "official", "abbreviation", "demonym", "capital", "metonym")
+FORMS = ("name", "official", "abbreviation", "demonym", "capital", "metonym", "city")
 
 # Column order of the compact row lists in the JSON file (documented in the file itself too).
 COLUMNS: dict[str, list[str]] = {
@@ -1021,6 +1022,36 @@ EXTRA_CAPITALS: dict[str, tuple[str, int | None, int | None]] = {
     "Q158119": ("Q219060", None, None),  # Ramallah, seat of the Palestinian Authority
     "Q3711": ("Q403", 2006, None),  # Belgrade: before 2006 the federation's capital (HISTORICAL_CAPITALS)
 }
+# Cities other than capitals: the smallest population a city of Natural Earth's needs to be read as a place in its
+# state (Sochi has 330,000 people), and how many times larger than its namesake elsewhere a city must be to keep
+# a name they share.
+CITY_MIN_POPULATION = 250_000
+CITY_NAME_DOMINANCE = 10
+CITY_BLOCKLIST_FILE = "city_blocklist.jsonl"
+
+
+def read_city_blocklist(path: Path) -> list[dict[str, Any]]:
+    """The hand-made list of city names that news mostly use for something else: each line an object with id,
+    text, reason, examples (the other meaning) and counter_examples (the city)."""
+    return [
+        entry for _, entry in read_hand_made_jsonl(path, ("text", "reason", "examples", "counter_examples"), "entry")
+    ]
+
+
+def _city_names(row: dict[str, str]) -> list[str]:
+    """The English names of a Natural Earth place: its name, the ASCII form, the English name when it spells the
+    same name (the column holds some other places' names: "Niamey" for Maradi) and the former name (Bombay)."""
+    name = row["NAME"]
+    names = [name, row["NAMEASCII"]]
+    english = row["NAME_EN"]
+    if english and fold_ascii(english)[:1].lower() == fold_ascii(name)[:1].lower():
+        names.append(english)
+    former = row["NAMEPAR"]
+    if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", former or ""):
+        names.append(former)
+    return [n for n in dict.fromkeys(names) if n and "," not in n and "(" not in n]
+
+
 # Capitals of historical states and former capitals not in Natural Earth: (text, state, from, to).
 HISTORICAL_CAPITALS: list[tuple[str, str, int | None, int | None]] = [
     ("Moscow", "Q15180", 1922, 1991),
@@ -1359,6 +1390,7 @@ class _Builder:
     demonym_owner: dict[str, str] = field(default_factory=dict)
     other_labels: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     inverted_dropped: int = 0
+    cities_added: int = 0
 
     def path(self, relative: str) -> Path:
         if relative not in self.used_files:
@@ -1516,6 +1548,52 @@ class _Builder:
                 self.forms.append(_FormRow(text, qid, "capital", f"state.capital:{place}", valid_from, valid_to))
         for text, qid, valid_from, valid_to in HISTORICAL_CAPITALS:
             self.forms.append(_FormRow(text, qid, "capital", "state.capital.extra", valid_from, valid_to))
+
+    def add_cities(self) -> None:
+        """Cities other than capitals, as places in their state ("talks in Sochi", "arrived in Shanghai"):
+        Natural Earth's populated places of a sovereign state with at least ``CITY_MIN_POPULATION`` people. Left
+        out: a name several places bear unless the largest is ``CITY_NAME_DOMINANCE`` times the next (Sydney,
+        Australia over Sydney, Canada), a name that already names a state or capital, a surname of one of the
+        gazetteer's heads and foreign and defence ministers ("Medina", "Austin"), and the words of
+        city_blocklist.jsonl ("Phoenix", "Natal")."""
+        admin0 = {
+            row["ADM0_A3"]: row["ISO_A3_EH"] for row in _read_csv(self.path("states/naturalearth_admin0_countries.csv"))
+        }
+        blocked = {entry["text"] for entry in read_city_blocklist(self.rules_dir / CITY_BLOCKLIST_FILE)}
+        # (the surnames of heads of state or government and of foreign and defence ministers, whom news name by the
+        # surname alone: "Austin said" is the US defence secretary, not the Texan capital)
+        senior: dict[str, set[str]] = defaultdict(set)
+        for holding in self.holdings:
+            if holding.role != "other":
+                senior[holding.person].add(holding.state)
+        surnames = {
+            surname for person, states in senior.items() for surname in surnames_of(self.people.get(person, ""), states)
+        }
+        taken = {row.text for row in self.forms}
+        places: dict[str, list[tuple[int, str, str]]] = defaultdict(list)  # name -> (population, state, place)
+        for row in _read_csv(self.path("states/naturalearth_populated_places.csv")):
+            if row["FEATURECLA"] in ("Admin-0 capital", "Admin-0 capital alt", "Scientific station"):
+                continue
+            sovereign = row["SOV_A3"] == row["ADM0_A3"]
+            qid = self.iso3_to_qid.get(admin0.get(row["ADM0_A3"], ""), "") if sovereign else ""
+            population = int(float(row["POP_MAX"] or 0))
+            for name in _city_names(row):
+                places[name].append((population, qid, row["WIKIDATAID"]))
+        for name, rows in sorted(places.items()):
+            rows.sort(reverse=True)
+            population, qid, place = rows[0]
+            if len(rows) > 1 and rows[1][1] != qid and population < CITY_NAME_DOMINANCE * rows[1][0]:
+                continue  # "Hyderabad" in India and in Pakistan, "Valencia" in Spain and in Venezuela
+            if (
+                qid not in self.states
+                or population < CITY_MIN_POPULATION
+                or name in taken
+                or name in blocked
+                or name in surnames
+            ):
+                continue
+            self.forms.append(_FormRow(name, qid, "city", f"state.city:{place}"))
+            self.cities_added += 1
 
     def add_rule_forms(self) -> None:
         for filename in ("state_metonyms.jsonl", "state_aliases.jsonl"):
@@ -2093,7 +2171,7 @@ class _Builder:
             if not meta:
                 self.warnings.append(f"{relative}: not listed in shared/gazetteer/SOURCES.md")
             out.append({"file": relative, **meta})
-        for filename in ("state_metonyms.jsonl", "state_aliases.jsonl", LEADER_TERMS_FILE):
+        for filename in ("state_metonyms.jsonl", "state_aliases.jsonl", CITY_BLOCKLIST_FILE, LEADER_TERMS_FILE):
             out.append(
                 {
                     "file": f"kg/data/rules/{filename}",
@@ -2469,8 +2547,9 @@ def build_gazetteer(shared_dir: Path, out_path: Path, rules_dir: Path | None = N
     builder = _Builder(shared_dir, Path(rules_dir) if rules_dir else RULES_DIR)
     builder.build_states()
     builder.add_rule_forms()
-    state_forms = builder.finish_forms()
     builder.build_people()
+    builder.add_cities()  # after the people: a city name that is someone's surname is left out
+    state_forms = builder.finish_forms()
     organisations, org_forms, org_officers = builder.build_organisations()
     defence_pairs = builder.build_defence_pairs()
     holdings, offices = builder.finish_holdings()
@@ -2501,6 +2580,7 @@ def build_gazetteer(shared_dir: Path, out_path: Path, rules_dir: Path | None = N
         "defence_pairs": len(defence_pairs),
         "officeholder_rows_kept": kept,
         "officeholder_rows_dropped": dropped,
+        "cities": builder.cities_added,
         "reign_spells_added": builder.reign_added,
         "reign_spells_unmatched": builder.reign_unmatched,
         "reign_spells_overlapping": builder.reign_overlapping,

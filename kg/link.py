@@ -21,6 +21,7 @@ from kg.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from kg.extract.mentions import MODIFIER_PREFIX, NAME_RUN, PRONOUN, TitleRule, office_title_words, title_rules
 from kg.gazetteer import (
     ARABIC_ARTICLE,
+    NOT_GIVEN_NAMES,
     REIGN_OFFICE_LABEL,
     EffectiveLeader,
     Gazetteer,
@@ -48,6 +49,10 @@ def link_mentions(
     """Resolve people in ``mentions`` and add surname, minted and pronoun mentions; returns the new list."""
     text = article.text
     day = article.date
+    # (a city other than the capital is only a place: no antecedent of "we", "the country" or "the three countries",
+    # and no state of a title ("the Shanghai party chief"))
+    places = [m for m in mentions if m.form == "city"]
+    mentions = [m for m in mentions if m.form != "city"]
     states = [m for m in mentions if m.kind == "state"]
     linked: list[Mention] = [m for m in mentions if m.kind != "person"]
     people: list[Mention] = []
@@ -97,6 +102,7 @@ def link_mentions(
     result = linked + people + pronouns
     result += _group_references(text, sentences, result, [(m.start, m.end) for m in result])
     result += _agent_nominals(text, sentences, result, [(m.start, m.end) for m in result])
+    result += places
     result.sort(key=lambda m: (m.start, -m.end))
     return result
 
@@ -1064,6 +1070,8 @@ def _surname_mentions(
                     key=lambda p: p.start,
                     default=None,
                 )
+            if source is not None and _other_given_name_before(text, sentence, start, source, states):
+                source = None  # "Juanita Castro" after Fidel Castro: another of the family
             if source is not None and not _title_contradicts(text, sentence, start, source, states):
                 found.append(
                     _copy_person(source, start, end, word, sentence.index, "surname", "person.surname-coreference")
@@ -1512,6 +1520,24 @@ _GIVEN_NAME_BEFORE_SURNAME = re.compile(
 )
 
 
+def _other_given_name_before(text: str, sentence: Sentence, start: int, source: Mention, states: list[Mention]) -> bool:
+    """Whether the surname at ``start`` follows a capitalised name word that is none of ``source``'s names, nor a
+    title, a state's name or a word capitalised for opening the sentence: "Juanita Castro" is not Fidel Castro."""
+    window = max(sentence.start, start - 30)
+    before = re.search(r"\b([A-Z][a-z]+)\s+$", text[window:start])
+    if before is None:
+        return False
+    word = before.group(1)
+    word_start = window + before.start(1)
+    return not (
+        word in _CAPITALISED_FUNCTION_WORDS
+        or word.lower() in _title_and_filler_words()
+        or word.lower() in NOT_GIVEN_NAMES
+        or fold_ascii(word) in {fold_ascii(part) for part in re.findall(r"[^\W\d_]+", f"{source.label} {source.text}")}
+        or any(m.start <= word_start < m.end for m in states)
+    )
+
+
 def _part_of_longer_name(text: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` is part of a longer name, not a person by surname: "Ayn al-Assad",
     "David Frost", "Vasco da Gama", "Duke of Lancaster", "Ismail al-Abdullah" (a sentence-initial "The" is no
@@ -1603,7 +1629,8 @@ _CAPITALISED_FUNCTION_WORDS = frozenset(
     Under Then Now Meanwhile Also Still In On At By For From With Without To Of Both Neither Either Mr Mrs Ms
     Following Despite Ahead During Amid Amidst Unlike Like Against Over Between Upon Until Within Towards Toward
     Through Including Across Around Behind Beyond Into Among Once Unless Whether Where Why How What Who However
-    Indeed Instead Separately Earlier Later Yesterday Today Even Only Not Never""".split()
+    Indeed Instead Separately Earlier Later Yesterday Today Even Only Not Never Whatever Whoever Whenever Wherever
+    Perhaps Maybe Unlike Asked Speaking Tonight Last Next""".split()
 )
 # Given names that leaders also bear as surnames: alone, they name someone else far more often.
 _GIVEN_NAMES = frozenset(

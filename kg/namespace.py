@@ -230,11 +230,12 @@ class KG(DefinedNamespace):
     isoCode: URIRef
     # language: The BCP 47 language tag of the article's text.
     language: URIRef
-    # mention kind: How the mention names its referent: name, abbreviation, demonym, capital, metonym,
-    #   full-name, surname, title, nominal ("the president", "the spokesman": an office or agent named without
-    #   its state, referring back), description ("the Caucasus nation", a state described by its region,
-    #   referring back), pronoun ("he", or "It" opening a sentence for the state that opened the one before),
-    #   group-reference ("the three countries": one mention per member state).
+    # mention kind: How the mention names its referent: name, abbreviation, demonym, capital, metonym, city
+    #   ("talks in Sochi": a city other than the capital, a place in its state), full-name, surname, title,
+    #   nominal ("the president", "the spokesman": an office or agent named without its state, referring
+    #   back), description ("the Caucasus nation", a state described by its region, referring back), pronoun
+    #   ("he", or "It" opening a sentence for the state that opened the one before), group-reference ("the
+    #   three countries": one mention per member state).
     mentionKind: URIRef
     # office title: The title of an office as the source or the article words it ('foreign ministry
     #   spokesman').

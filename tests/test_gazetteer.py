@@ -13,6 +13,7 @@ import pytest
 
 from kg.errors import InputError
 from kg.gazetteer import (
+    CITY_BLOCKLIST_FILE,
     DEFAULT_PATH,
     RULES_DIR,
     EffectiveLeader,
@@ -26,6 +27,7 @@ from kg.gazetteer import (
     keep_office_label,
     load_gazetteer,
     name_aliases,
+    read_city_blocklist,
     read_rule_file,
     surnames_of,
 )
@@ -108,7 +110,7 @@ def test_sources_list_every_input_with_licence_and_commit(gaz: Gazetteer) -> Non
         "leaders/history/tmtmtmtm_position_histories_2020.csv", "orgs/atop_dyad_obligation_spells.csv",
         "orgs/cia_factbook_org_memberships_2020.csv", "orgs/cow_igo_v3_igos.csv",
         "orgs/cow_igo_v3_state_membership_spells.csv", "kg/data/rules/state_metonyms.jsonl",
-        "kg/data/rules/state_aliases.jsonl", "kg/data/rules/leader_terms.jsonl",
+        "kg/data/rules/state_aliases.jsonl", "kg/data/rules/leader_terms.jsonl", "kg/data/rules/city_blocklist.jsonl",
     }  # fmt: skip
     assert files == expected
     for source in gaz.sources:
@@ -147,6 +149,35 @@ def test_rule_ids_reach_the_shipped_forms(gaz: Gazetteer) -> None:
              for rule in read_rule_file(RULES_DIR / name)}  # fmt: skip
     shipped = {form.rule for form in gaz.state_surface_forms()}
     assert rules <= shipped
+
+
+def _city_forms(gaz: Gazetteer) -> dict[str, set[str]]:
+    forms: dict[str, set[str]] = {}
+    for form in gaz.state_surface_forms():
+        if form.form == "city":
+            forms.setdefault(form.text, set()).add(form.qid)
+    return forms
+
+
+def test_cities_other_than_capitals_name_their_state(gaz: Gazetteer) -> None:
+    cities = _city_forms(gaz)
+    assert cities["Sochi"] == {"Q159"} and cities["Shanghai"] == {"Q148"} and cities["St. Petersburg"] == {"Q159"}
+    assert cities["Sydney"] == {"Q408"}  # Australia's Sydney dwarfs Canada's
+    assert cities["Bombay"] == {"Q668"}  # the former name
+    assert cities["Davos"] == {"Q39"}  # a hand-made alias: a venue Natural Earth's scale leaves out
+    # a city of two states, a surname of a defence secretary, a capital's name are no cities
+    assert not {"Hyderabad", "Austin", "Medina", "Moscow", "Washington"} & set(cities)
+    assert 400 < len(cities) < 1000
+
+
+def test_city_blocklist_entries_are_no_cities(gaz: Gazetteer) -> None:
+    entries = read_city_blocklist(RULES_DIR / CITY_BLOCKLIST_FILE)
+    assert len(entries) >= 10
+    cities = _city_forms(gaz)
+    for entry in entries:
+        assert entry["text"] not in cities, entry["id"]
+        for example in entry["examples"] + entry["counter_examples"]:
+            assert entry["text"] in example, (entry["id"], example)
 
 
 def test_bad_rule_file_is_rejected(tmp_path: Path) -> None:
@@ -188,7 +219,15 @@ def test_surface_form_resolves(gaz: Gazetteer, text: str, year: int, qid: str) -
 
 def test_state_surface_forms_cover_every_form_kind(gaz: Gazetteer) -> None:
     forms = gaz.state_surface_forms()
-    assert {form.form for form in forms} == {"name", "official", "abbreviation", "demonym", "capital", "metonym"}
+    assert {form.form for form in forms} == {
+        "name",
+        "official",
+        "abbreviation",
+        "demonym",
+        "capital",
+        "metonym",
+        "city",
+    }
     assert all(form.qid in gaz.states for form in forms)
     # no two-letter ISO codes, no non-English spellings from the country files
     texts = {form.text for form in forms}

@@ -377,6 +377,42 @@ def test_a_capital_hyphened_to_a_place_that_is_no_state_names_a_route(
 
 
 @pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("The leaders met in Sochi on Tuesday.", {"Q159"}),  # a city other than the capital names its state
+        ("Biden flew to Shanghai's new airport.", {"Q30", "Q148"}),
+        ("He studied at the University of Chicago.", set()),  # part of a longer name
+        ("The Shanghai Cooperation Organisation met.", set()),
+        ("Nancy Pelosi met Milan Kucan.", {"Q30"}),  # given names, not the French and Italian cities
+        ("Austin said the carrier would stay.", {"Q30"}),  # the US defence secretary, not the Texan capital
+        ("Experts in Hyderabad disagreed.", set()),  # a city of India and of Pakistan
+    ],
+)
+def test_a_city_named_as_a_place_refers_to_its_state(pipeline: Pipeline, text: str, states: set[str]) -> None:
+    article = article_from_record({"id": "t", "text": text, "date": "2021-03-02"}, "test")
+    assert {m.state_qid for m in pipeline.extract(article).mentions if m.state_qid} == states
+
+
+def test_a_city_is_no_antecedent_of_a_states_first_person() -> None:
+    text = (
+        "China's premier met France's defence minister on Monday. China thanked France for blocking a motion at "
+        'the UN commission in Geneva. "We appreciate this decision," Li told him.'
+    )
+    found = Pipeline().extract(article_from_record({"id": "t", "text": text, "date": "1997-04-07"}, "test"))
+    assert [m for m in found.mentions if m.text == "Geneva" and m.state_qid == "Q39"]
+    assert not [m for m in found.mentions if m.state_qid == "Q39" and m.text != "Geneva"]
+
+
+def test_a_surname_after_another_given_name_is_another_person(pipeline: Pipeline) -> None:
+    text = (
+        "Fidel Castro spoke for four hours on Monday. Juanita Castro, who arrived in Miami in 1961, said she "
+        "disagreed. Castro later left Havana."
+    )
+    found = people(pipeline, text, "2000-04-14")
+    assert [m.start for m in found if m.qid == "Q11256" and m.text == "Castro"] == [text.rindex("Castro")]
+
+
+@pytest.mark.parametrize(
     ("text", "state"),
     [
         ("The White House played down the report.", "Q30"),
@@ -1034,3 +1070,18 @@ def test_reign_spells_of_a_shared_surname_are_the_person_whose_term_they_meet(
 ) -> None:
     found = [m.qid for m in people(pipeline, text, date)]
     assert found == [person]
+
+
+_CITY_ALIASES = [rule for rule in _rule_entries("state_aliases.jsonl") if rule["form"] == "city"]
+
+
+@pytest.mark.parametrize("rule", _CITY_ALIASES, ids=lambda rule: rule["id"])
+def test_a_hand_made_city_names_its_state_in_its_examples_only(pipeline: Pipeline, rule: dict) -> None:
+    def cities(text: str) -> list[str | None]:
+        article = article_from_record({"id": "t", "text": text, "date": "2023-01-10"}, "test")
+        return [m.state_qid for m in pipeline.extract(article).mentions if m.form == "city"]
+
+    for example in rule["examples"]:
+        assert cities(example) == [rule["qid"]], example
+    for counter_example in rule["counter_examples"]:
+        assert cities(counter_example) == [], counter_example

@@ -249,6 +249,12 @@ _ORGANISATION_SEATS = {
     "Brussels": re.compile(r"\b(?:EU|European (?:Union|Commission|Council|Parliament)|NATO)\b"),
     "Vienna": re.compile(r"\b(?:OPEC|IAEA|International Atomic Energy Agency|OSCE)\b"),
     "Addis Ababa": re.compile(r"\b(?:African Union|AU)\b"),
+    "New York": re.compile(r"\b(?:UN|U\.N\.|United Nations|Security Council|General Assembly)\b"),
+    "Geneva": re.compile(
+        r"\b(?:UN|U\.N\.|United Nations|WTO|World Trade Organi[sz]ation|WHO|World Health Organi[sz]ation|"
+        r"Human Rights (?:Council|Commission)|Red Cross|ICRC|Conference on Disarmament)\b"
+    ),
+    "Strasbourg": re.compile(r"\b(?:European Parliament|Council of Europe|European Court of Human Rights)\b"),
 }
 
 # An envoy or mission and the preposition before the capital it is posted in: "his ambassador from", "embassy in".
@@ -641,6 +647,8 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
     """State-bearing noun phrases of a sentence, in order."""
     phrases: list[Phrase] = []
     for mention in sorted((m for m in mentions if m.sentence == sentence.index and m.state_qid), key=lambda m: m.start):
+        if mention.form == "city":
+            continue  # a city other than the capital is only a place ("talks in Sochi"): see _city_destination
         if mention.form == "group-reference":
             last_group = phrases[-1] if phrases and phrases[-1].group else None
             if last_group is not None and (last_group.start, last_group.end) == (mention.start, mention.end):
@@ -759,6 +767,9 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
     acts: list[Act] = []
     text = article.text
     triggers = load_triggers()
+    # a city other than the capital is only a place a visit may go to: no party, subject or antecedent of any act
+    places = [m for m in mentions if m.form == "city"]
+    mentions = [m for m in mentions if m.form != "city"]
     for sentence in sentences:
         phrases = state_phrases(text, sentence, mentions)
         if not phrases and not PAIR_REFERENCE.search(text, sentence.start, sentence.end):
@@ -843,7 +854,7 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
             )
             if reacted_to and reacted_to.pronoun and antecedents and antecedents[0].sentence < sentence.index - 1:
                 antecedents = []  # "condemned it" names a deed of its sentence or the one before, not one further back
-            act = _act_for(article, sentence, phrases, trigger, start, end, mentions, antecedents, question)
+            act = _act_for(article, sentence, phrases, trigger, start, end, mentions, antecedents, question, places)
             if act is None:
                 if (
                     trigger.pos == "noun"
@@ -1639,6 +1650,7 @@ def _act_for(
     mentions: list[Mention],
     antecedents: list[Act] | None = None,
     question: bool = False,
+    places: list[Mention] | None = None,
 ) -> Act | None:
     """The act ``trigger`` at ``start:end`` reports, or None. ``antecedents`` are earlier acts of the article that
     the trigger's object names by a noun ("condemned the visit"), the latest first: the reaction is aimed at the
@@ -1817,6 +1829,8 @@ def _act_for(
             )
         )
     ]
+    if not targets and trigger.kind == "Visit":
+        targets = _city_destination(text, sentence, places or [], actor.state, end)
     if (
         not targets
         and trigger.cameo[:2] == "04"
@@ -3163,6 +3177,32 @@ def _local_pair(text: str, sentence: Sentence, mentions: list[Mention], start: i
     return people_pair(text, mentions, sentence.index - 1) if sentence.index > 0 else None
 
 
+# Between a verb or noun of travel and the city it reaches: "arrived in", "a visit to", "left for", "visited the
+# Black Sea resort of" (the preposition may end the trigger itself).
+_TO_CITY = re.compile(
+    r"\s*(?:(?:on|last|this|next)\s+\w+\s+)?(?:(?:in|to|for|at)\s+)?"
+    r"(?:the\s+(?:[A-Za-z\-]+\s+){0,3}(?:city|port|resort|town|capital)\s+of\s+)?"
+)
+
+
+def _city_destination(text: str, sentence: Sentence, places: list[Mention], actor_state: str, end: int) -> list[Phrase]:
+    """The state of the city a visit goes to, as a place ("Obama arrived in Hangzhou", "visits Tianjin"): a city
+    other than the capital, right after the trigger, in another state than the visitor's and no organisation's seat
+    in an article on the organisation."""
+    for mention in places:
+        if (
+            mention.sentence == sentence.index
+            and mention.state_qid
+            and mention.state_qid != actor_state
+            and end <= mention.start <= end + 60
+            and _TO_CITY.fullmatch(text, end, mention.start)
+            # (not "left for New York to attend a UN meeting": the organisation's seat, with no host state)
+            and not (mention.text in _ORGANISATION_SEATS and _ORGANISATION_SEATS[mention.text].search(text))
+        ):
+            return [Phrase(mention.start, mention.end, mention.state_qid, [mention], state_actor=False, place=True)]
+    return []
+
+
 def people_pair(text: str, mentions: list[Mention], index: int) -> tuple[str, str] | None:
     """The two states whose people sentence ``index`` names, when they are all the states it names ("Lula met Xi on
     Wednesday"; "met his Greek counterpart" names a person of Greece, and a capital after "in", "at", "from" or
@@ -3178,7 +3218,7 @@ def people_pair(text: str, mentions: list[Mention], index: int) -> tuple[str, st
     parties = {
         m.state_qid
         for m in named
-        if not (m.form == "capital" and _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start))
+        if not (m.form == "capital" and _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start)) and m.form != "city"
     }
     return (pair[0], pair[1]) if len(pair) == 2 and parties == set(pair) else None
 
@@ -3188,7 +3228,11 @@ def salient_pair(mentions: list[Mention], min_share: float = 0.6) -> tuple[str, 
     of the article's state mentions (most of them by default), and clearly ahead of any third state."""
     counts: dict[str, int] = {}
     for mention in mentions:
-        if mention.state_qid and mention.kind in ("state", "person") and mention.form != "group-reference":
+        if (
+            mention.state_qid
+            and mention.kind in ("state", "person")
+            and mention.form not in ("group-reference", "city")
+        ):
             counts[mention.state_qid] = counts.get(mention.state_qid, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if len(ranked) < 2:

@@ -195,8 +195,10 @@ class MentionFinder:
                 continue
             if form.ambiguous and not _ambiguous_form_ok(text, start, end, form.text):
                 continue
-            if form.form == "capital" and _joined_to_another_place(text, start, end, self._state_regex):
+            if form.form in ("capital", "city") and _joined_to_another_place(text, start, end, self._state_regex):
                 continue  # "the Baku-Ceyhan oil pipeline": a route named by its ends, not the state
+            if form.form == "city" and not _city_form_ok(text, start, end):
+                continue
             found.append(
                 Mention(
                     start,
@@ -304,6 +306,21 @@ def _joined_to_another_place(text: str, start: int, end: int, state_regex: re.Pa
     before = re.search(r"([A-Z][\w']+)[-\u2013]$", text[max(0, start - 30) : start])
     other = after or before
     return other is not None and state_regex.fullmatch(other.group(1)) is None
+
+
+def _city_form_ok(text: str, start: int, end: int) -> bool:
+    """Whether a city's name stands alone as a place ("talks in Sochi", "Shanghai's port"), not as part of a longer
+    name: of an organisation or event ("the Shanghai Cooperation Organisation", "the Munich Security Conference",
+    "the University of Chicago") or of a person ("Nancy Pelosi", "Milan Kucan"), which the state is not named by."""
+    if re.match(r"\s+[A-Z][a-z]", text[end : end + 3]) and not _DATE_WORD_AFTER.match(text[end : end + 25]):
+        return False
+    before = re.search(r"([A-Z][\w.']*)\s+(?:of\s+(?:the\s+)?)?$", text[max(0, start - 30) : start])
+    if before is None:
+        return True
+    word = before.group(1)
+    if word.endswith(".") and len(word) > 4 and "." not in word[:-1]:
+        return True  # the last word of the sentence before ("... in Washington. Shanghai ...")
+    return word in ("In", "At", "From", "To", "The", "And", "On", "For", "By", "Near", "Outside", "Inside", "Like")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
