@@ -3509,3 +3509,15 @@ def test_a_city_is_a_place_not_a_party_or_an_actor() -> None:
     # the seat of an organisation the article names is no host
     acts = _acts("Aziz will leave for New York on Tuesday to attend a United Nations meeting.", dt.date(2006, 11, 6))
     assert not [a for a in acts if a[2] == "Q30"]
+
+
+def test_a_deal_brokered_by_a_third_state_was_mediated_between_the_states_that_made_it() -> None:
+    text = "Iran and Saudi Arabia agreed to restore diplomatic relations in a deal brokered by China."
+    acts = _acts(text, dt.date(2023, 3, 10))
+    # the brokering was done, though the restoring is still to come
+    assert {("Q148", "04", "Q794", ASSERTED), ("Q148", "04", "Q851", ASSERTED)} <= acts
+    acts = _acts("Russia and Georgia accepted a ceasefire brokered by France.", dt.date(2008, 8, 12))
+    assert {("Q142", "04", "Q159", ASSERTED), ("Q142", "04", "Q230", ASSERTED)} <= acts
+    # the states before "brokered by" must have made the settlement: criticism is none
+    acts = _acts("Russia criticised Georgia over a plan backed by France.", dt.date(2008, 8, 12))
+    assert not [a for a in acts if a[0] == "Q142"]

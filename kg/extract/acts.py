@@ -1497,11 +1497,16 @@ _FRONTED_PARTICIPLE_OPENER = re.compile(
 
 def _participle_with_agent(text: str, trigger: Trigger, start: int, end: int) -> bool:
     """ "an accord signed by Singh and Wen", "a charge rejected by Tehran": after a noun, a past participle with
-    its agent is a verb. Read so only for joint acts and for charges named in an appositive; elsewhere "the
+    its agent is a verb. Read so only for joint acts, mediation and charges named in an appositive; elsewhere "the
     decision welcomed by" is left to the noun reading."""
     if not (text[start:end].lower().endswith("ed") and re.match(r"\s+by\s", text[end : end + 4])):
         return False
-    return trigger.symmetric or _CHARGE_APPOSITIVE.search(text, max(0, start - 30), start) is not None
+    # (and a settlement "brokered by" a third state, who mediated it)
+    return (
+        trigger.symmetric
+        or trigger.kind == "Mediation"
+        or _CHARGE_APPOSITIVE.search(text, max(0, start - 30), start) is not None
+    )
 
 
 def _verb_of_nominal(text: str, phrases: list[Phrase], start: int, end: int) -> bool:
@@ -2471,6 +2476,16 @@ def _arguments(
                 # states listed after "between" in the clause (what is brokered is a truce or talks, never a state)
                 between = re.search(r"\bbetween\s+(?:the\s+)?(?!.*\bbetween\b)", text[sentence.start : start])
                 parties = _coordination(text, before, sentence.start + between.end(), start) if between else []
+                if (
+                    not between
+                    and before
+                    and _SETTLEMENT_BEFORE.search(text, before[-1].end, start)
+                    and re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[sentence.start : before[0].start])
+                ):
+                    # "Iran and Saudi Arabia agreed to restore ties in a deal brokered by China": the states that
+                    # open the sentence made the deal
+                    parties = _coordination(text, before, before[0].start, start)
+                    parties = parties if len({p.state for p in parties}) >= 2 else []
                 agents = {p.state for p in _coordination(text, after, after[0].start, sentence.end)}
                 return after[0], [p for p in parties if p.state not in agents], ".passive"
             # "Iran, Syria and North Korea were criticised by the US": every state listed as the subject
@@ -3844,6 +3859,13 @@ _PAST_ONLY = frozenset("struck fought sought sent".split())
 _NOT_VERBS_ED = frozenset(["indeed", "embed", "bed", "need", "seed", "speed", "breed", "united"])
 
 
+# A settlement two parties reach, named before "brokered by": "agreed to restore ties in a deal brokered by China"
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:deal|agreement|accord|accords|truce|cease-?fire|armistice|pact|rapprochement|normali[sz]ation)\s*,?\s*"
+    r"(?:(?:that\s+|which\s+)?(?:was\s+|were\s+|had\s+been\s+)?)$"
+)
+
+
 def _coordinated_group(text: str, before: list[Phrase], subject: Phrase) -> list[Phrase]:
     """The subject and the phrases listed with it: "The US, Russia and Switzerland" -> all three. The link next
     to the subject must be "and" ("In Turkey, Levy will meet" is no list)."""
@@ -4505,6 +4527,14 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         # "said his country would defend its territory and thanked Brazil": a verb in the past after "and" is the
         # subject's own, not one more thing that would be done
         future_window = ""
+    if (
+        trigger.kind == "Mediation"
+        and _REDUCED_PASSIVE_WITH_AGENT.match(text, start)
+        and _NOUN_BEFORE_PARTICIPLE.search(text, max(clause_start, start - 30), start)
+    ):
+        # "agreed to restore ties in a deal brokered by China": the brokering the participle tells of was done
+        # already, whatever is planned for the deal
+        return Modality.ASSERTED
     if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and _obligation_voiced(text, start):
         return Modality.HYPOTHETICAL  # "the Vatican must sever ties with Taiwan"
     if re.search(
@@ -4548,6 +4578,13 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
 
+
+# A past participle with its agent ("brokered by") right after a noun that is no form of "be" or "have" ("a deal
+# brokered by", not "was brokered by"): a reduced relative clause telling what was done to the noun.
+_REDUCED_PASSIVE_WITH_AGENT = re.compile(r"[a-z]+ed\s+by\s")
+_NOUN_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?!(?:is|was|were|are|be|been|being|has|have|had|not|also|then|now|already|later|jointly)\b)[a-z]{3,},?\s+\Z"
+)
 
 # After a pledge's verb, what states pledge each other: "to ease tensions", "to boost trade", "to work together"
 _MUTUAL_PLEDGE = re.compile(
