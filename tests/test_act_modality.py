@@ -3521,3 +3521,10 @@ def test_a_deal_brokered_by_a_third_state_was_mediated_between_the_states_that_m
     # the states before "brokered by" must have made the settlement: criticism is none
     acts = _acts("Russia criticised Georgia over a plan backed by France.", dt.date(2008, 8, 12))
     assert not [a for a in acts if a[0] == "Q142"]
+
+
+def test_a_nominal_act_set_off_after_the_clause_is_the_subjects() -> None:
+    text = "Kim Jong Un said the nuclear button was always on his desk, in a warning to Washington."
+    assert ("Q423", "13", "Q30", ASSERTED) in _acts(text, dt.date(2018, 1, 2))
+    # a statement in an adjunct names no one it is aimed at
+    assert _acts("Japan said China had built an airstrip, in a statement on Monday.", dt.date(2018, 1, 2)) == set()

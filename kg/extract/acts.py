@@ -2922,6 +2922,8 @@ def _arguments(
                 or (trigger.kind == "Visit" and _TRAVELLED_FOR.fullmatch(text, subject.end, start) is not None)
                 # "Israel killed a commander in a strike on Beirut": the strike by which the subject did it
                 or (trigger.cameo[:2] in ("18", "19") and _HARMED_IN.fullmatch(text, subject.end, start) is not None)
+                # "Kim said the button was on his desk, in a warning to Washington": what the subject's words were
+                or _IN_A_NOUN_ADJUNCT.search(text, subject.end, start) is not None
             )
         )
         # (a participle aside set off by commas does not count: "US officials, still hoping to bring North Korea
@@ -3858,6 +3860,10 @@ _PAST_ONLY = frozenset("struck fought sought sent".split())
 # Words ending in -ed that are not past-tense verbs before a subject.
 _NOT_VERBS_ED = frozenset(["indeed", "embed", "bed", "need", "seed", "speed", "breed", "united"])
 
+
+# A nominal act set off after the clause as what the subject's words or deed were: ", in a warning to Washington",
+# ", in a thinly veiled rebuke to Beijing"
+_IN_A_NOUN_ADJUNCT = re.compile(r",\s+in\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,2}\Z")
 
 # A settlement two parties reach, named before "brokered by": "agreed to restore ties in a deal brokered by China"
 _SETTLEMENT_BEFORE = re.compile(
