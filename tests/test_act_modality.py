@@ -3528,3 +3528,11 @@ def test_a_nominal_act_set_off_after_the_clause_is_the_subjects() -> None:
     assert ("Q423", "13", "Q30", ASSERTED) in _acts(text, dt.date(2018, 1, 2))
     # a statement in an adjunct names no one it is aimed at
     assert _acts("Japan said China had built an airstrip, in a statement on Monday.", dt.date(2018, 1, 2)) == set()
+
+
+def test_a_state_a_signed_document_acts_on_is_no_party_to_the_signing() -> None:
+    assert _acts("Putin signed treaties annexing four regions of Ukraine.", dt.date(2022, 9, 30)) == set()
+    acts = _acts("Putin signed a decree recognising two regions of Ukraine as independent.", dt.date(2022, 2, 21))
+    assert not [a for a in acts if a[1] == "05"]
+    # a treaty between the two is theirs
+    assert ("Q148", "05", "Q159", ASSERTED) in _acts("China and Russia signed a treaty on gas.", dt.date(2015, 1, 1))

@@ -2206,7 +2206,7 @@ def _act_for(
 
 
 # Documents a state's body may adopt or block.
-_DOCUMENT_NOUNS = r"(?:resolutions?|motions?|drafts?|texts?|bills?|statements?|declarations?|proposals?)"
+_DOCUMENT_NOUNS = r"(?:resolutions?|motions?|drafts?|texts?|bills?|statements?|declarations?|proposals?|decrees?|laws?|treaties|treaty|orders?)"
 # A document named after a verb that blocks or opposes it ("vetoed a draft resolution condemning"): what the
 # document would do is not done by the one who blocked it.
 _DOCUMENT_OPPOSED = re.compile(
@@ -4324,7 +4324,7 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return []
     if re.search(r"(?:^|\s)and\s+(?:the\s+)?$", gap) and _COORDINATED_CLAUSE_VERB.match(text, first.end):
         return []  # "praised the summit and Japan welcomed the deal": the subject of a clause of its own
-    if re.search(rf"\b{_DOCUMENT_NOUNS}\s+[a-z]+ing\s+(?:the\s+)?$", gap):
+    if re.search(rf"\b{_DOCUMENT_NOUNS}\s+[a-z]+ing\s+(?:(?:the|two|three|four|five|[a-z]+\s+of)\s+)*$", gap):
         return []  # "vetoed a resolution condemning Syria": Syria is what the resolution acts on, not the veto
     if _PARTNER_IN_DOING.search(gap):
         return []  # "had hit Idlib in coordination with Turkey": a partner in the act, not its target
