@@ -2206,7 +2206,10 @@ def _act_for(
 
 
 # Documents a state's body may adopt or block.
-_DOCUMENT_NOUNS = r"(?:resolutions?|motions?|drafts?|texts?|bills?|statements?|declarations?|proposals?|decrees?|laws?|treaties|treaty|orders?)"
+_DOCUMENT_NOUNS = (
+    r"(?:resolutions?|motions?|drafts?|texts?|bills?|statements?|declarations?|proposals?|decrees?|laws?|treaties|"
+    r"treaty|orders?)"
+)
 # A document named after a verb that blocks or opposes it ("vetoed a draft resolution condemning"): what the
 # document would do is not done by the one who blocked it.
 _DOCUMENT_OPPOSED = re.compile(
