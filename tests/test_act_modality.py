@@ -3536,3 +3536,20 @@ def test_a_state_a_signed_document_acts_on_is_no_party_to_the_signing() -> None:
     assert not [a for a in acts if a[1] == "05"]
     # a treaty between the two is theirs
     assert ("Q148", "05", "Q159", ASSERTED) in _acts("China and Russia signed a treaty on gas.", dt.date(2015, 1, 1))
+
+
+def test_every_state_listed_as_following_suit_copies_the_act() -> None:
+    text = "The United States expelled 60 Russian diplomats on Monday. Germany, France and Poland followed suit."
+    acts = _acts(text, dt.date(2018, 3, 27))
+    assert {(state, "16", "Q159", ASSERTED) for state in ("Q30", "Q183", "Q142", "Q36")} <= acts
+
+
+def test_a_vow_to_retaliate_is_aimed_at_whoever_just_did_harm() -> None:
+    acts = _acts("Britain expelled 23 Russian diplomats. Russia vowed to retaliate.", dt.date(2018, 3, 14))
+    assert ("Q159", "13", "Q145", ASSERTED) in acts
+    text = "The United States expelled 60 Russian diplomats. Germany and France did the same. Moscow vowed a tough response."
+    acts = _acts(text, dt.date(2018, 3, 27))
+    assert {("Q159", "13", state, ASSERTED) for state in ("Q30", "Q183", "Q142")} <= acts
+    # with no harm done to the one who vows, no target
+    acts = _acts("China praised Pakistan's efforts. India vowed to retaliate.", dt.date(2019, 2, 20))
+    assert not [a for a in acts if a[0] == "Q668"]

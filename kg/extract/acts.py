@@ -854,7 +854,9 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
             )
             if reacted_to and reacted_to.pronoun and antecedents and antecedents[0].sentence < sentence.index - 1:
                 antecedents = []  # "condemned it" names a deed of its sentence or the one before, not one further back
-            act = _act_for(article, sentence, phrases, trigger, start, end, mentions, antecedents, question, places)
+            act = _act_for(
+                article, sentence, phrases, trigger, start, end, mentions, antecedents, question, places, acts
+            )
             if act is None:
                 if (
                     trigger.pos == "noun"
@@ -927,14 +929,18 @@ _FOLLOWED_SUIT = re.compile(r"\b(?:follow(?:ed|s)\s+suit|did\s+(?:the\s+same|lik
 def _followed_suit(article: Article, sentence: Sentence, phrases: list[Phrase], earlier: list[Act]) -> list[Act]:
     """ "Saudi Arabia cut ties with Iran. Bahrain followed suit the next day": Bahrain cut ties with Iran. The act
     copied is the latest one, reported in this sentence or the two before, by another state and aimed at a state
-    other than the one following suit; a mutual act (a signing, a meeting) has no one act to copy."""
+    other than the one following suit; a mutual act (a signing, a meeting) has no one act to copy. Each state listed
+    as the subject follows suit ("Germany, France and Poland followed suit")."""
     text = article.text
     suit = _FOLLOWED_SUIT.search(text, sentence.start, sentence.end)
     if suit is None:
         return []
-    doer = _subject(text, sentence, [p for p in phrases if p.end <= suit.start()], suit.start())
+    before = [p for p in phrases if p.end <= suit.start()]
+    doer = _subject(text, sentence, before, suit.start())
     if doer is None or not doer.state_actor or not doer.can_act:
         return []
+    # "Germany, France and Poland followed suit": each of the states listed as the subject
+    doers = [p for p in _coordinated_group(text, before, doer) if p.state_actor and p.can_act]
     prior = next(
         (
             act
@@ -945,17 +951,14 @@ def _followed_suit(article: Article, sentence: Sentence, phrases: list[Phrase], 
         ),
         None,
     )
-    if prior is None or prior.symmetric or prior.modality is not Modality.ASSERTED or prior.actor == doer.state:
-        return []
-    targets = [t for t in prior.targets if t != doer.state]
-    if not targets:
+    if prior is None or prior.symmetric or prior.modality is not Modality.ASSERTED:
         return []
     quote = QUOTE.search(sentence.text)
     return [
         dataclasses.replace(
             prior,
             actor=doer.state,
-            targets=targets,
+            targets=[t for t in prior.targets if t != doer.state],
             sentence=sentence.index,
             trigger=suit.group(0),
             trigger_start=suit.start(),
@@ -968,6 +971,8 @@ def _followed_suit(article: Article, sentence: Sentence, phrases: list[Phrase], 
             mentions=list(doer.mentions),
             confidence=prior.confidence * 0.8,
         )
+        for doer in dict((p.state, p) for p in doers).values()
+        if doer.state != prior.actor and [t for t in prior.targets if t != doer.state]
     ]
 
 
@@ -1656,6 +1661,7 @@ def _act_for(
     antecedents: list[Act] | None = None,
     question: bool = False,
     places: list[Mention] | None = None,
+    earlier: list[Act] | None = None,
 ) -> Act | None:
     """The act ``trigger`` at ``start:end`` reports, or None. ``antecedents`` are earlier acts of the article that
     the trigger's object names by a noun ("condemned the visit"), the latest first: the reaction is aimed at the
@@ -2002,6 +2008,27 @@ def _act_for(
         speaker = _reporter_of_own_harm(text, phrases, actor, end)
         if speaker is not None:
             targets_states, rule_extra = [speaker.state], ".reporters-own"
+    if (
+        not targets_states
+        and trigger.kind == "Threat"
+        and _RETALIATION.search(text, start, min(sentence.end, end + 40))
+    ):
+        # "The US expelled 60 Russian diplomats. Moscow vowed to retaliate": against whoever just did it harm
+        hits = [
+            act
+            for act in earlier or []
+            if sentence.index - 2 <= act.sentence <= sentence.index
+            and act.trigger_end <= start
+            and actor.state in act.targets
+            and act.actor != actor.state
+            and act.modality is Modality.ASSERTED
+            and act.cameo[:2] >= "10"
+        ]
+        if hits:
+            # (every state that did that harm: "The US expelled 60 Russian diplomats. Germany and France followed
+            # suit. Moscow vowed to retaliate")
+            doers = [act.actor for act in hits if act.cameo[:2] == hits[-1].cameo[:2]]
+            targets_states, rule_extra = list(dict.fromkeys(doers)), ".retaliation"
     if not targets_states:
         return None
     clause_start = actor.end if actor.end <= start else sentence.start
@@ -3863,6 +3890,9 @@ _PAST_ONLY = frozenset("struck fought sought sent".split())
 # Words ending in -ed that are not past-tense verbs before a subject.
 _NOT_VERBS_ED = frozenset(["indeed", "embed", "bed", "need", "seed", "speed", "breed", "united"])
 
+
+# Words of paying back a harm: with no target named, a threat of them is aimed at whoever just did the harm
+_RETALIATION = re.compile(r"\b(?:retaliat\w*|revenge|reprisals?|respon[ds]\w*|hit\s+back|strike\s+back|avenge\w*)\b")
 
 # A nominal act set off after the clause as what the subject's words or deed were: ", in a warning to Washington",
 # ", in a thinly veiled rebuke to Beijing"
