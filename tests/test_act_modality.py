@@ -3547,7 +3547,10 @@ def test_every_state_listed_as_following_suit_copies_the_act() -> None:
 def test_a_vow_to_retaliate_is_aimed_at_whoever_just_did_harm() -> None:
     acts = _acts("Britain expelled 23 Russian diplomats. Russia vowed to retaliate.", dt.date(2018, 3, 14))
     assert ("Q159", "13", "Q145", ASSERTED) in acts
-    text = "The United States expelled 60 Russian diplomats. Germany and France did the same. Moscow vowed a tough response."
+    text = (
+        "The United States expelled 60 Russian diplomats. Germany and France did the same. "
+        "Moscow vowed a tough response."
+    )
     acts = _acts(text, dt.date(2018, 3, 27))
     assert {("Q159", "13", state, ASSERTED) for state in ("Q30", "Q183", "Q142")} <= acts
     # with no harm done to the one who vows, no target
