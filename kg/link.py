@@ -627,8 +627,13 @@ def _titled_outside_known_terms(
         r"\b(?:deputy|vice|assistant|under|junior|associate)[\s\-]+(?:(?!to\b)[\w.]+\s+){0,4}$", qualifiers, re.I
     ):
         role = "other"  # "Deputy Assistant Secretary of State DiCarlo": not the secretary of state
-    if role in _SINGLE_HOLDER_ROLES and any(h.person != mention.qid for h in gazetteer.holders_at(state, role, day)):
-        return  # "President Bill Clinton" in 2016: the gazetteer knows who held that office then, and it is another
+    if role in _SINGLE_HOLDER_ROLES and any(
+        h.person != mention.qid and h.end is not None for h in gazetteer.holders_at(state, role, day)
+    ):
+        # "President Bill Clinton" in 2016: the gazetteer knows who held that office then, and it is another (a term
+        # the lists leave open may have ended after their snapshot: "Foreign Minister Yoko Kamikawa" in 2024, when
+        # the lists still have Hayashi in office, is the title's holder)
+        return
     starts = [earliest_day(h.start) for h in holdings if h.state == state and h.start]
     ends = [latest_day(h.end) if h.end else day for h in holdings if h.state == state]
     if not starts or not ends:
@@ -1533,7 +1538,9 @@ def _other_given_name_before(text: str, sentence: Sentence, start: int, source: 
         word in _CAPITALISED_FUNCTION_WORDS
         or word.lower() in _title_and_filler_words()
         or word.lower() in NOT_GIVEN_NAMES
-        or fold_ascii(word) in {fold_ascii(part) for part in re.findall(r"[^\W\d_]+", f"{source.label} {source.text}")}
+        or re.fullmatch(rf"(?:{WEEKDAY_NAMES}|{MONTH_NAMES})", word) is not None
+        or fold_ascii(word).lower()
+        in {fold_ascii(part).lower() for part in re.findall(r"[^\W\d_]+", f"{source.label} {source.text}")}
         or any(m.start <= word_start < m.end for m in states)
     )
 

@@ -1085,3 +1085,31 @@ def test_a_hand_made_city_names_its_state_in_its_examples_only(pipeline: Pipelin
         assert cities(example) == [rule["qid"]], example
     for counter_example in rule["counter_examples"]:
         assert cities(counter_example) == [], counter_example
+
+
+def test_a_titled_name_is_the_holder_when_the_lists_leave_anothers_term_open() -> None:
+    # the foreign-minister list ends in January 2023 with Hayashi's term open; Kamikawa took over that September
+    text = "Japanese Foreign Minister Yoko Kamikawa met Chinese Foreign Minister Wang Yi in Beijing."
+    found = Pipeline().extract(article_from_record({"id": "t", "text": text, "date": "2024-02-01"}, "test"))
+    [kamikawa] = [m for m in found.mentions if m.text == "Yoko Kamikawa"]
+    assert (kamikawa.qid, kamikawa.state_qid, kamikawa.role) == ("Q276275", "Q17", "foreign_minister")
+    # a closed term of another holder still says no: "President Bill Clinton" in 2016
+    found = Pipeline().extract(
+        article_from_record({"id": "t", "text": "President Bill Clinton spoke.", "date": "2016-02-01"}, "test")
+    )
+    assert [m.state_qid for m in found.mentions if m.text == "Bill Clinton"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Sergei Lavrov arrived in Ankara. On Monday Lavrov met Turkish officials.", "Lavrov"),  # a weekday
+        ("Mohammed bin Salman met Erdogan. Bin Salman left on Friday.", "Salman"),  # a particle of the name
+    ],
+)
+def test_a_surname_after_a_word_that_is_no_given_name_is_the_person_named_before(
+    pipeline: Pipeline, text: str, surname: str
+) -> None:
+    found = people(pipeline, text, "2018-10-20")
+    first = next(m for m in found if surname in m.text)
+    assert [m.qid for m in found if m.text == surname] == [first.qid] and first.qid
