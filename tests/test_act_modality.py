@@ -3556,3 +3556,14 @@ def test_a_vow_to_retaliate_is_aimed_at_whoever_just_did_harm() -> None:
     # with no harm done to the one who vows, no target
     acts = _acts("China praised Pakistan's efforts. India vowed to retaliate.", dt.date(2019, 2, 20))
     assert not [a for a in acts if a[0] == "Q668"]
+
+
+def test_a_reaction_naming_no_one_answers_the_harm_just_done_to_the_one_reacting() -> None:
+    text = "Iran admitted that it had shot down a Ukrainian airliner. Ukraine demanded compensation."
+    assert ("Q212", "10", "Q794", ASSERTED) in _acts(text, dt.date(2020, 1, 11))
+    acts = _acts("Russia expelled the British ambassador. Britain protested.", dt.date(2018, 3, 27))
+    assert ("Q145", "14", "Q159", ASSERTED) in acts or ("Q145", "11", "Q159", ASSERTED) in acts
+    # a demand of another party, or after no harm, is aimed at no one of the article
+    acts = _acts("Russia expelled the British ambassador. Britain demanded that the UN act.", dt.date(2018, 3, 27))
+    assert not [a for a in acts if a[0] == "Q145"]
+    assert not [a for a in _acts("Russia praised the British envoy. Britain demanded more.") if a[0] == "Q145"]

@@ -2010,14 +2010,27 @@ def _act_for(
             targets_states, rule_extra = [speaker.state], ".reporters-own"
     if (
         not targets_states
-        and trigger.kind == "Threat"
-        and _RETALIATION.search(text, start, min(sentence.end, end + 40))
+        and (
+            (trigger.kind == "Threat" and _RETALIATION.search(text, start, min(sentence.end, end + 40)))
+            # "Iran shot down a Ukrainian airliner. Ukraine demanded compensation": a demand, protest or reproach
+            # that names no one, with no other party named after it, answers the harm just done
+            or (
+                trigger.cameo[:2] in _ANSWERING_ROOTS
+                # (the one reacting opens the sentence, and no other party is named after the verb)
+                and _SENTENCE_SUBJECT_OPENING.fullmatch(text, sentence.start, actor.start) is not None
+                and not any(
+                    m.sentence == sentence.index and m.start >= end and m.kind in ("state", "org") for m in mentions
+                )
+            )
+        )
     ):
-        # "The US expelled 60 Russian diplomats. Moscow vowed to retaliate": against whoever just did it harm
+        # "The US expelled 60 Russian diplomats. Moscow vowed to retaliate": against whoever just did it harm (a
+        # vow of retaliation looks two sentences back, other reactions one)
+        back = 2 if trigger.kind == "Threat" else 1
         hits = [
             act
             for act in earlier or []
-            if sentence.index - 2 <= act.sentence <= sentence.index
+            if sentence.index - back <= act.sentence <= sentence.index
             and act.trigger_end <= start
             and actor.state in act.targets
             and act.actor != actor.state
@@ -2028,7 +2041,7 @@ def _act_for(
             # (every state that did that harm: "The US expelled 60 Russian diplomats. Germany and France followed
             # suit. Moscow vowed to retaliate")
             doers = [act.actor for act in hits if act.cameo[:2] == hits[-1].cameo[:2]]
-            targets_states, rule_extra = list(dict.fromkeys(doers)), ".retaliation"
+            targets_states, rule_extra = list(dict.fromkeys(doers)), ".answering-harm"
     if not targets_states:
         return None
     clause_start = actor.end if actor.end <= start else sentence.start
@@ -3890,6 +3903,13 @@ _PAST_ONLY = frozenset("struck fought sought sent".split())
 # Words ending in -ed that are not past-tense verbs before a subject.
 _NOT_VERBS_ED = frozenset(["indeed", "embed", "bed", "need", "seed", "speed", "breed", "united"])
 
+
+# Roots of a reaction that, naming no one, is aimed at whoever just harmed the one reacting: demands, disapproval,
+# rejection, protest
+_ANSWERING_ROOTS = frozenset({"10", "11", "12", "14"})
+
+# What may come before the subject that opens a sentence: "But", "The", "On Monday,"
+_SENTENCE_SUBJECT_OPENING = re.compile(r"\W*(?:(?:But|And|Meanwhile|However|Later|The|On\s+\w+),?\s+)*")
 
 # Words of paying back a harm: with no target named, a threat of them is aimed at whoever just did the harm
 _RETALIATION = re.compile(r"\b(?:retaliat\w*|revenge|reprisals?|respon[ds]\w*|hit\s+back|strike\s+back|avenge\w*)\b")
