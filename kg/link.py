@@ -1150,6 +1150,23 @@ def _surname_mentions(
                 )
                 _apply_holding(mention, holders[0], gazetteer)
                 found.append(mention)
+            elif (
+                not holders
+                and state is not None
+                and role != "other"
+                and _served_state_by_surname(gazetteer, word, state)
+            ):
+                # "Japanese Foreign Minister Kamikawa" in 2024, after the lists' snapshot: the one person of that
+                # state the gazetteer knows by that surname, if the title may be theirs at the date
+                mention = Mention(
+                    start, end, word, "person", "title-surname", "person.title-surname", sentence.index, confidence=0.7
+                )
+                mention.qid = _served_state_by_surname(gazetteer, word, state)
+                person = gazetteer.people.get(mention.qid or "")
+                mention.label = person.name if person else word
+                _titled_outside_known_terms(mention, title, sentence, text, states, gazetteer, day)
+                if mention.state_qid is not None:
+                    found.append(mention)
             elif not holders and role in ("head_of_state", "head_of_government"):
                 leaders = [x for x in _effective_leaders(gazetteer, word, day) if state is None or x.state == state]
                 if len({x.state for x in leaders}) == 1:
@@ -1170,6 +1187,16 @@ def _surname_mentions(
                         )
                     )
     return found
+
+
+def _served_state_by_surname(gazetteer: Gazetteer, surname: str, state: str) -> str | None:
+    """The one person with this surname whom the gazetteer knows in an office of ``state`` at any time, or None."""
+    people = {
+        person
+        for person in gazetteer.surname_index().get(surname, ())
+        if any(holding.state == state for holding in gazetteer.holdings_of(person))
+    }
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def _title_contradicts(text: str, sentence: Sentence, start: int, source: Mention, states: list[Mention]) -> bool:

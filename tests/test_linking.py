@@ -1113,3 +1113,14 @@ def test_a_surname_after_a_word_that_is_no_given_name_is_the_person_named_before
     found = people(pipeline, text, "2018-10-20")
     first = next(m for m in found if surname in m.text)
     assert [m.qid for m in found if m.text == surname] == [first.qid] and first.qid
+
+
+def test_a_title_and_surname_after_the_lists_snapshot_is_the_states_one_person_of_that_surname() -> None:
+    text = "Japanese Foreign Minister Kamikawa met Chinese Foreign Minister Wang Yi in Beijing."
+    found = Pipeline().extract(article_from_record({"id": "t", "text": text, "date": "2024-02-01"}, "test"))
+    assert [(m.qid, m.state_qid) for m in found.mentions if m.text == "Kamikawa"] == [("Q276275", "Q17")]
+    # the lists know who was president in 2016, and it is not a Clinton
+    found = Pipeline().extract(
+        article_from_record({"id": "t", "text": "President Clinton spoke.", "date": "2016-02-01"}, "test")
+    )
+    assert [m for m in found.mentions if m.text == "Clinton" and m.state_qid] == []
