@@ -182,6 +182,9 @@ def _members(
         states = list(dict.fromkeys(s for p in phrases for s in p.states))
         if len(states) == 2:
             return states
+        listed = _coordinated_states(text, [p for p in phrases if p.end <= match.start()])
+        if len(states) > 2 and set(listed) == set(states):
+            return listed  # "Australia, Britain and the United States signed a security pact": all the parties
         if not states and len(salient) == 2:
             return salient
         return []
