@@ -393,6 +393,19 @@ def test_a_city_named_as_a_place_refers_to_its_state(pipeline: Pipeline, text: s
     assert {m.state_qid for m in pipeline.extract(article).mentions if m.state_qid} == states
 
 
+def test_a_city_in_a_sports_report_is_a_team_and_names_no_state(pipeline: Pipeline) -> None:
+    text = (
+        "Nowitzki scored 30 points in Dallas's 106-90 victory over Seattle. The coach said the team had found its "
+        "rhythm before the playoffs. It was the club's fifth win of the season."
+    )
+    found = pipeline.extract(article_from_record({"id": "t", "text": text, "date": "2006-12-23"}, "test"))
+    assert [m for m in found.mentions if m.form == "city"] == []
+    # the same cities in a report on a visit are places
+    text = "The Saudi king arrived in Dallas on Monday. He flew on to Seattle for talks with business leaders."
+    found = pipeline.extract(article_from_record({"id": "t", "text": text, "date": "2006-12-23"}, "test"))
+    assert [m.text for m in found.mentions if m.form == "city"] == ["Dallas", "Seattle"]
+
+
 def test_a_city_is_no_antecedent_of_a_states_first_person() -> None:
     text = (
         "China's premier met France's defence minister on Monday. China thanked France for blocking a motion at "

@@ -125,6 +125,9 @@ class MentionFinder:
         for sentence in sentences:
             mentions.extend(self._in_sentence(text, sentence, year))
         mentions = self._resolve_shared_forms(mentions, year)
+        if _sports_report(text):
+            # "Seattle's 106-90 victory", "the Lyon manager": in a sports report a city mostly names a team
+            mentions = [m for m in mentions if m.form != "city"]
         mentions.extend(_elliptic_states(text, sentences, mentions))
         mentions.extend(_described_states(text, sentences, mentions))
         mentions.extend(_states_by_kind(text, sentences, mentions))
@@ -306,6 +309,23 @@ def _joined_to_another_place(text: str, start: int, end: int, state_regex: re.Pa
     before = re.search(r"([A-Z][\w']+)[-\u2013]$", text[max(0, start - 30) : start])
     other = after or before
     return other is not None and state_regex.fullmatch(other.group(1)) is None
+
+
+# Words of sports reports: an article with several of them is one, where a city's name mostly stands for a team
+_SPORTS_WORD = re.compile(
+    r"\b(?:NBA|NFL|NHL|MLB|FIFA|UEFA|Champions\s+League|Premier\s+League|Bundesliga|Serie\s+A|La\s+Liga|World\s+Cup|"
+    r"coach|striker|midfielder|goalkeeper|quarterback|rebounds|touchdowns?|innings|goals?|scored|playoffs?|"
+    r"semi-finals?|quarter-finals?|tournament|championships?|medals?|seeded|league|team-mates?|teammates?|"
+    r"season|squad|fixtures?|stadium|halftime|half-time|ERA|wickets?|assists|referee|All-Star|"
+    r"(?:first|second|third|fourth)\s+quarter|\d{1,3}-\d{1,3}\s+(?:victory|win|defeat|loss|lead|draw))\b"
+)
+_SPORTS_WORDS_FOR_A_REPORT = 4
+
+
+def _sports_report(text: str) -> bool:
+    """Whether ``text`` reads as a sports report: at least ``_SPORTS_WORDS_FOR_A_REPORT`` different sports words."""
+    words = {re.sub(r"\d+", "0", m.group(0).lower()) for m in _SPORTS_WORD.finditer(text)}
+    return len(words) >= _SPORTS_WORDS_FOR_A_REPORT
 
 
 def _city_form_ok(text: str, start: int, end: int) -> bool:
