@@ -1097,6 +1097,17 @@ def _surname_mentions(
                 if short and re.match(r"['\u2019](?!s\b)\w", text[end : end + 3]):
                     continue  # "Xi'an": part of a place name
                 holder = _sole_leader_with_surname(gazetteer, word, day, short=short)
+                if (
+                    holder is None
+                    and word in _SURNAMES_IN_THEIR_STATES_NEWS
+                    and not re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start])
+                    and not re.match(r"\s+[A-Z]", text[end : end + 3])
+                ):
+                    # "Abe", "Moon": a word that is mostly something else is the head of state or government of
+                    # that surname where the article names the head's state
+                    head = _sole_leader_with_surname(gazetteer, word, day, short=True, common_word=True)
+                    if head is not None and head.role in _HEAD_ROLES and head.state in article_states:
+                        holder = head
                 if short and holder is not None and holder.state not in article_states:
                     # a two- or three-letter word is a leader's surname only in an article that names the state
                     holder = None
@@ -1674,6 +1685,10 @@ _GIVEN_NAMES = frozenset(
     Anthony Donald Kenneth Stephen Alexander Nikolai Vladimir Sergei Ivan Dmitry Andrei Yuri Hamid Rashid Said
     Saleh Salem Nasser Faisal Fahd Sultan Tariq Karim Jamal Nabil Samir Walid Amir Reza Ali Hassan Hussein""".split()
 )
+# Words that are mostly something else but in an article on the leader's own state are that leader: the family
+# names of East Asian heads of government news gives alone ("Abe met Trump" in an article that names Japan). A
+# broader reading of every common word so ("May", "Major", "Clark") took months and cricketers for prime ministers.
+_SURNAMES_IN_THEIR_STATES_NEWS = frozenset({"Abe", "Moon", "Park"})
 # Capitalised words that are surnames of leaders but far more often something else.
 _NOT_SURNAMES = frozenset(
     [
@@ -1862,13 +1877,13 @@ _HEAD_ROLES = ("head_of_state", "head_of_government")
 
 
 def _sole_leader_with_surname(
-    gazetteer: Gazetteer, surname: str, day: dt.date | None, short: bool = False
+    gazetteer: Gazetteer, surname: str, day: dt.date | None, short: bool = False, common_word: bool = False
 ) -> Holding | None:
     """ "Obama said": the one head of state or government, foreign or defence minister with that surname at
     the date. Common words and common surnames are never read this way; with no date, nothing is. A surname of
     two or three letters ("Xi", "Hu") is read only with ``short``, and only as the one head of state or government
     who is the one office-holder of that surname at the date."""
-    if day is None or surname in _NOT_SURNAMES or surname in _GIVEN_NAMES:
+    if day is None or (not common_word and (surname in _NOT_SURNAMES or surname in _GIVEN_NAMES)):
         return None
     if len(surname) < 4 and not surname.isupper():
         if not short:

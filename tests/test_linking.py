@@ -1137,3 +1137,14 @@ def test_a_title_and_surname_after_the_lists_snapshot_is_the_states_one_person_o
         article_from_record({"id": "t", "text": "President Clinton spoke.", "date": "2016-02-01"}, "test")
     )
     assert [m for m in found.mentions if m.text == "Clinton" and m.state_qid] == []
+
+
+def test_a_common_word_that_is_an_east_asian_leaders_name_is_the_leader_in_an_article_on_the_state(
+    pipeline: Pipeline,
+) -> None:
+    text = "Japan hosted the G20 summit in Osaka. The talks ran late. Abe met Trump on Friday."
+    assert [m.qid for m in people(pipeline, text, "2019-06-27") if m.text == "Abe"] == ["Q132345"]
+    text = "Seoul proposed talks with Tokyo. The Moon rose over the city. Officials met."
+    assert [m for m in people(pipeline, text, "2019-06-27") if m.text == "Moon"] == []
+    text = "Investors met on Park Avenue. The talks ran late. Abe met them on Friday."
+    assert [m for m in people(pipeline, text, "2019-06-27") if m.text in ("Abe", "Park")] == []
