@@ -1101,7 +1101,7 @@ def _surname_mentions(
                     holder is None
                     and word in _SURNAMES_IN_THEIR_STATES_NEWS
                     and not re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start])
-                    and not re.match(r"\s+[A-Z]", text[end : end + 3])
+                    and not re.match(r"\s*[-\u2013]?\s*[A-Z]", text[end : end + 3])
                 ):
                     # "Abe", "Moon": a word that is mostly something else is the head of state or government of
                     # that surname where the article names the head's state
