@@ -1148,3 +1148,14 @@ def test_a_common_word_that_is_an_east_asian_leaders_name_is_the_leader_in_an_ar
     assert [m for m in people(pipeline, text, "2019-06-27") if m.text == "Moon"] == []
     text = "Investors met on Park Avenue. The talks ran late. Abe met them on Friday."
     assert [m for m in people(pipeline, text, "2019-06-27") if m.text in ("Abe", "Park")] == []
+
+
+def test_a_name_two_states_share_is_the_state_of_the_office_holder_the_article_names(pipeline: Pipeline) -> None:
+    text = "President Felix Tshisekedi said on Monday that Congo would respond."
+    found = pipeline.extract(article_from_record({"id": "t", "text": text, "date": "2019-06-27"}, "test"))
+    assert [m.state_qid for m in found.mentions if m.text == "Congo"] == ["Q974"]
+    # with no one and nothing to tell the two Congos apart, none
+    found = pipeline.extract(
+        article_from_record({"id": "t", "text": "Rwanda accused Congo.", "date": "2019-06-27"}, "test")
+    )
+    assert [m for m in found.mentions if m.text == "Congo"] == []

@@ -144,11 +144,28 @@ class MentionFinder:
             candidates = self._candidates(mention.text, year) if mention.kind == "state" else set()
             if len(candidates) > 1:
                 present = candidates & named
+                if not present:
+                    # "President Felix Tshisekedi said Congo would respond": the state of the one office-holder
+                    # of those states the article names in full
+                    present = candidates & self._states_of_people(mentions, year)
                 if len(present) != 1:
                     continue
                 mention.qid = mention.state_qid = present.pop()
             kept.append(mention)
         return kept
+
+    def _states_of_people(self, mentions: list[Mention], year: int | None) -> set[str]:
+        """The states the people named in full held an office of in ``year`` (any year without one)."""
+        states = set()
+        for mention in mentions:
+            if mention.kind != "person" or len(mention.candidates) != 1:
+                continue
+            for holding in self.gazetteer.holdings_of(mention.candidates[0]):
+                first = int(holding.start[:4]) if holding.start else None
+                last = int(holding.end[:4]) if holding.end else None
+                if year is None or ((first is None or first <= year) and (last is None or year <= last)):
+                    states.add(holding.state)
+        return states
 
     def _candidates(self, text: str, year: int | None) -> set[str]:
         forms = [f for f in self._state_forms.get(text, []) if f.valid_in(year)]
