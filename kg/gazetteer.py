@@ -1560,7 +1560,7 @@ class _Builder:
             row["ADM0_A3"]: row["ISO_A3_EH"] for row in _read_csv(self.path("states/naturalearth_admin0_countries.csv"))
         }
         blocked = {entry["text"] for entry in read_city_blocklist(self.rules_dir / CITY_BLOCKLIST_FILE)}
-        # (the surnames of heads of state or government and of foreign and defence ministers, whom news name by the
+        # (the surnames of heads of state, heads of government, foreign and defence ministers, whom news name by the
         # surname alone: "Austin said" is the US defence secretary, not the Texan capital)
         senior: dict[str, set[str]] = defaultdict(set)
         for holding in self.holdings:

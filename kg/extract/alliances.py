@@ -184,7 +184,7 @@ def _members(
             return states
         listed = _coordinated_states(text, [p for p in phrases if p.end <= match.start()])
         if len(states) > 2 and set(listed) == set(states):
-            return listed  # "Australia, Britain and the United States signed a security pact": all the parties
+            return listed  # "The United States, Britain and Australia signed a security pact": all the parties
         if not states and len(salient) == 2:
             return salient
         return []
