@@ -647,8 +647,6 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
     """State-bearing noun phrases of a sentence, in order."""
     phrases: list[Phrase] = []
     for mention in sorted((m for m in mentions if m.sentence == sentence.index and m.state_qid), key=lambda m: m.start):
-        if mention.form == "city":
-            continue  # a city other than the capital is only a place ("talks in Sochi"): see _city_destination
         if mention.form == "group-reference":
             last_group = phrases[-1] if phrases and phrases[-1].group else None
             if last_group is not None and (last_group.start, last_group.end) == (mention.start, mention.end):
@@ -3278,7 +3276,7 @@ def people_pair(text: str, mentions: list[Mention], index: int) -> tuple[str, st
     parties = {
         m.state_qid
         for m in named
-        if not (m.form == "capital" and _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start)) and m.form != "city"
+        if not (m.form == "capital" and _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start))
     }
     return (pair[0], pair[1]) if len(pair) == 2 and parties == set(pair) else None
 
@@ -3288,11 +3286,7 @@ def salient_pair(mentions: list[Mention], min_share: float = 0.6) -> tuple[str, 
     of the article's state mentions (most of them by default), and clearly ahead of any third state."""
     counts: dict[str, int] = {}
     for mention in mentions:
-        if (
-            mention.state_qid
-            and mention.kind in ("state", "person")
-            and mention.form not in ("group-reference", "city")
-        ):
+        if mention.state_qid and mention.kind in ("state", "person") and mention.form != "group-reference":
             counts[mention.state_qid] = counts.get(mention.state_qid, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if len(ranked) < 2:

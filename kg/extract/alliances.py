@@ -80,6 +80,7 @@ def extract_alliances(
 ) -> list[AllianceClaim]:
     text = article.text
     claims: list[AllianceClaim] = []
+    mentions = [m for m in mentions if m.form != "city"]  # a city other than the capital is only a place
     salient = [
         q
         for q, _ in Counter(
