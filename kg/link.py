@@ -1165,15 +1165,15 @@ def _surname_mentions(
                 not holders
                 and state is not None
                 and role != "other"
-                and _served_state_by_surname(gazetteer, word, state)
+                and (served := _served_state_by_surname(gazetteer, word, state)) is not None
             ):
                 # "Japanese Foreign Minister Kamikawa" in 2024, after the lists' snapshot: the one person of that
                 # state the gazetteer knows by that surname, if the title may be theirs at the date
                 mention = Mention(
                     start, end, word, "person", "title-surname", "person.title-surname", sentence.index, confidence=0.7
                 )
-                mention.qid = _served_state_by_surname(gazetteer, word, state)
-                person = gazetteer.people.get(mention.qid or "")
+                mention.qid = served
+                person = gazetteer.people.get(served)
                 mention.label = person.name if person else word
                 _titled_outside_known_terms(mention, title, sentence, text, states, gazetteer, day)
                 if mention.state_qid is not None:
