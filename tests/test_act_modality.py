@@ -3571,3 +3571,9 @@ def test_a_reaction_naming_no_one_answers_the_harm_just_done_to_the_one_reacting
     acts = _acts("Russia expelled the British ambassador. Britain demanded that the UN act.", dt.date(2018, 3, 27))
     assert not [a for a in acts if a[0] == "Q145"]
     assert not [a for a in _acts("Russia praised the British envoy. Britain demanded more.") if a[0] == "Q145"]
+
+
+def test_a_move_others_followed_is_the_first_doers_and_its_followers() -> None:
+    text = "Saudi Arabia cut ties with Iran on Sunday. Bahrain followed suit on Monday. Iran condemned the move."
+    acts = _acts(text, dt.date(2016, 1, 5))
+    assert {("Q794", "11", "Q851", ASSERTED), ("Q794", "11", "Q398", ASSERTED)} <= acts

@@ -1865,6 +1865,13 @@ def _act_for(
         a
         for a in antecedents or ()
         if (a.sentence, a.trigger_start) == (antecedents[0].sentence, antecedents[0].trigger_start)
+        # ("Saudi Arabia cut ties with Iran. Bahrain followed suit. Iran condemned the move": the act followed is
+        # one move with its copies)
+        or (
+            antecedents[0].rule.endswith(".followed-suit")
+            and a.cameo[:2] == antecedents[0].cameo[:2]
+            and set(a.targets) & set(antecedents[0].targets)
+        )
     ]
     if any(a.actor == actor.state for a in latest):
         latest = []
