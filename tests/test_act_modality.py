@@ -3577,3 +3577,17 @@ def test_a_move_others_followed_is_the_first_doers_and_its_followers() -> None:
     text = "Saudi Arabia cut ties with Iran on Sunday. Bahrain followed suit on Monday. Iran condemned the move."
     acts = _acts(text, dt.date(2016, 1, 5))
     assert {("Q794", "11", "Q851", ASSERTED), ("Q794", "11", "Q398", ASSERTED)} <= acts
+
+
+def test_an_intention_for_a_mutual_act_is_the_speaking_partys() -> None:
+    text = (
+        "Chinese President Hu Jintao met Pakistani President Pervez Musharraf. "
+        "Musharraf said the two countries should deepen cooperation in trade."
+    )
+    acts = _acts(text, dt.date(2006, 11, 20))
+    assert ("Q843", "03", "Q148", ASSERTED) in acts and ("Q148", "03", "Q843", ASSERTED) not in acts
+    acts = _acts("Putin said China and Russia should deepen ties.", dt.date(2006, 11, 20))
+    assert ("Q159", "03", "Q148", ASSERTED) in acts
+    # a third state's words leave the pair as named
+    acts = _acts("Putin said Japan and China should deepen ties.", dt.date(2006, 11, 20))
+    assert not [a for a in acts if a[0] == "Q159"]

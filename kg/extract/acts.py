@@ -875,7 +875,11 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                             # "Washington wants Seoul and Tokyo to hold a summit": no one said they would
                             acts.append(member_act)
                         else:
-                            acts.extend(_with_intentions(member_act, trigger, text))
+                            speaker = _speaking_party(text, sentence, phrases, member_act)
+                            acts.extend(
+                                _from_speaker(a, speaker) if a.cameo.startswith("03") else a
+                                for a in _with_intentions(member_act, trigger, text)
+                            )
         if occasions:
             acts.extend(_met_on_occasion(text, acts[sentence_first_act:], occasions, seen_spans))
         acts.extend(_followed_suit(article, sentence, phrases, acts))
@@ -4903,6 +4907,37 @@ _WISH_FOR_ANOTHER = re.compile(
     r"\s+(?:that\s+|for\s+)?(?:both\s+|the\s+|all\s+)?\Z",
     re.I,
 )
+
+
+# Between a speaker and the clause it speaks of: "Musharraf said the two countries", "Putin on Monday said that"
+_SPOKE_OF = re.compile(
+    r"\s+(?:[\w\-]+\s+){0,2}?(?:said|says|stated|added|stressed|noted|declared|announced|hoped|hopes|wants|wanted|"
+    r"believes|believed)\s+(?:that\s+)?(?:both\s+|the\s+|all\s+)?\Z"
+)
+
+
+def _speaking_party(text: str, sentence: Sentence, phrases: list[Phrase], act: Act) -> str | None:
+    """The state of one of the two parties to a mutual act that said it should happen, named right before the
+    reporting verb that opens the act's clause ("Musharraf said the two countries should deepen cooperation"), or
+    None."""
+    parties = {act.actor, *act.targets}
+    if not act.symmetric or len(parties) != 2:
+        return None
+    subject_start = min((m.start for m in act.mentions if m.start < act.trigger_start), default=None)
+    if subject_start is None:
+        return None
+    speaker = next((p for p in reversed(phrases) if p.end <= subject_start), None)
+    if speaker is None or speaker.state not in parties or not speaker.state_actor:
+        return None
+    return speaker.state if _SPOKE_OF.fullmatch(text, speaker.end, subject_start) else None
+
+
+def _from_speaker(act: Act, speaker: str | None) -> Act:
+    """An intention to do a mutual act, as the speaking party's: "Musharraf said the two countries should deepen
+    cooperation" is Pakistan's intention towards China, whichever state the clause named first."""
+    if speaker is None or act.actor == speaker or speaker not in act.targets:
+        return act
+    return dataclasses.replace(act, actor=speaker, targets=[act.actor])
 
 
 def _wished_by_another(text: str, sentence: Sentence, phrases: list[Phrase], act: Act) -> bool:
