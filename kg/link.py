@@ -18,7 +18,15 @@ import re
 
 from kg.extract.acts import PAIR_REFERENCE, PREPOSITIONS, people_pair, salient_pair
 from kg.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
-from kg.extract.mentions import MODIFIER_PREFIX, NAME_RUN, PRONOUN, TitleRule, office_title_words, title_rules
+from kg.extract.mentions import (
+    MODIFIER_PREFIX,
+    NAME_RUN,
+    PRONOUN,
+    TitleRule,
+    office_title_words,
+    split_places,
+    title_rules,
+)
 from kg.gazetteer import (
     ARABIC_ARTICLE,
     NOT_GIVEN_NAMES,
@@ -51,8 +59,7 @@ def link_mentions(
     day = article.date
     # (a city other than the capital is only a place: no antecedent of "we", "the country" or "the three countries",
     # and no state of a title ("the Shanghai party chief"))
-    places = [m for m in mentions if m.form == "city"]
-    mentions = [m for m in mentions if m.form != "city"]
+    mentions, places = split_places(mentions)
     states = [m for m in mentions if m.kind == "state"]
     linked: list[Mention] = [m for m in mentions if m.kind != "person"]
     people: list[Mention] = []

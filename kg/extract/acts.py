@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from kg.extract.dates import MONTH_NAMES, date_near
-from kg.extract.mentions import COMPASS_WORDS, MODIFIER_PREFIX, office_title_words
+from kg.extract.mentions import COMPASS_WORDS, MODIFIER_PREFIX, office_title_words, split_places
 from kg.model import Act, Article, Mention, Modality, Sentence
 from kg.rulefiles import packaged_rules
 
@@ -765,9 +765,7 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
     acts: list[Act] = []
     text = article.text
     triggers = load_triggers()
-    # a city other than the capital is only a place a visit may go to: no party, subject or antecedent of any act
-    places = [m for m in mentions if m.form == "city"]
-    mentions = [m for m in mentions if m.form != "city"]
+    mentions, places = split_places(mentions)  # (a city is only a place a visit may go to: see _city_destination)
     for sentence in sentences:
         phrases = state_phrases(text, sentence, mentions)
         if not phrases and not PAIR_REFERENCE.search(text, sentence.start, sentence.end):
@@ -956,26 +954,31 @@ def _followed_suit(article: Article, sentence: Sentence, phrases: list[Phrase], 
     if prior is None or prior.symmetric or prior.modality is not Modality.ASSERTED:
         return []
     quote = QUOTE.search(sentence.text)
-    return [
-        dataclasses.replace(
-            prior,
-            actor=doer.state,
-            targets=[t for t in prior.targets if t != doer.state],
-            sentence=sentence.index,
-            trigger=suit.group(0),
-            trigger_start=suit.start(),
-            trigger_end=suit.end(),
-            rule=prior.rule + ".followed-suit",
-            date=date_near(sentence.text, article.date, suit.start() - sentence.start),
-            quote=quote.group(1).strip() if quote else None,
-            actor_agent=doer.agent,
-            target_agent=None,
-            mentions=list(doer.mentions),
-            confidence=prior.confidence * 0.8,
+    date = date_near(sentence.text, article.date, suit.start() - sentence.start)
+    copies = []
+    for doer in dict((p.state, p) for p in doers).values():
+        targets = [t for t in prior.targets if t != doer.state]
+        if doer.state == prior.actor or not targets:
+            continue
+        copies.append(
+            dataclasses.replace(
+                prior,
+                actor=doer.state,
+                targets=targets,
+                sentence=sentence.index,
+                trigger=suit.group(0),
+                trigger_start=suit.start(),
+                trigger_end=suit.end(),
+                rule=prior.rule + ".followed-suit",
+                date=date,
+                quote=quote.group(1).strip() if quote else None,
+                actor_agent=doer.agent,
+                target_agent=None,
+                mentions=list(doer.mentions),
+                confidence=prior.confidence * 0.8,
+            )
         )
-        for doer in dict((p.state, p) for p in doers).values()
-        if doer.state != prior.actor and [t for t in prior.targets if t != doer.state]
-    ]
+    return copies
 
 
 _T = TypeVar("_T")
@@ -4916,6 +4919,11 @@ _SPOKE_OF = re.compile(
 )
 
 
+def _subject_start(act: Act) -> int | None:
+    """Where the words naming the act's doer begin, when they come before its trigger."""
+    return min((m.start for m in act.mentions if m.start < act.trigger_start), default=None)
+
+
 def _speaking_party(text: str, sentence: Sentence, phrases: list[Phrase], act: Act) -> str | None:
     """The state of one of the two parties to a mutual act that said it should happen, named right before the
     reporting verb that opens the act's clause ("Musharraf said the two countries should deepen cooperation"), or
@@ -4923,7 +4931,7 @@ def _speaking_party(text: str, sentence: Sentence, phrases: list[Phrase], act: A
     parties = {act.actor, *act.targets}
     if not act.symmetric or len(parties) != 2:
         return None
-    subject_start = min((m.start for m in act.mentions if m.start < act.trigger_start), default=None)
+    subject_start = _subject_start(act)
     if subject_start is None:
         return None
     speaker = next((p for p in reversed(phrases) if p.end <= subject_start), None)
@@ -4946,7 +4954,7 @@ def _wished_by_another(text: str, sentence: Sentence, phrases: list[Phrase], act
     is the actor, or for a mutual act one of its parties ("Putin wants Russia and China to deepen ties")."""
     if act.modality is not Modality.HYPOTHETICAL:
         return False
-    subject_start = min((m.start for m in act.mentions if m.start < act.trigger_start), default=None)
+    subject_start = _subject_start(act)
     if subject_start is None:
         return False
     wish = _WISH_FOR_ANOTHER.search(text, sentence.start, subject_start)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.acts import NEGATION, Phrase, state_phrases
+from kg.extract.mentions import split_places
 from kg.gazetteer import Gazetteer
 from kg.model import AllianceClaim, Article, Mention, Sentence
 from kg.rulefiles import packaged_rules
@@ -80,7 +81,7 @@ def extract_alliances(
 ) -> list[AllianceClaim]:
     text = article.text
     claims: list[AllianceClaim] = []
-    mentions = [m for m in mentions if m.form != "city"]  # a city other than the capital is only a place
+    mentions, _ = split_places(mentions)
     salient = [
         q
         for q, _ in Counter(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
-from kg.gazetteer import Gazetteer, SurfaceForm, fold_ascii, load_gazetteer
+from kg.gazetteer import Gazetteer, SurfaceForm, earliest_day, fold_ascii, latest_day, load_gazetteer
 from kg.model import Mention, Sentence
 from kg.rulefiles import packaged_rules
 
@@ -127,7 +127,7 @@ class MentionFinder:
         mentions = self._resolve_shared_forms(mentions, year)
         if _sports_report(text):
             # "Seattle's 106-90 victory", "the Lyon manager": in a sports report a city mostly names a team
-            mentions = [m for m in mentions if m.form != "city"]
+            mentions, _ = split_places(mentions)
         mentions.extend(_elliptic_states(text, sentences, mentions))
         mentions.extend(_described_states(text, sentences, mentions))
         mentions.extend(_states_by_kind(text, sentences, mentions))
@@ -161,9 +161,10 @@ class MentionFinder:
             if mention.kind != "person" or len(mention.candidates) != 1:
                 continue
             for holding in self.gazetteer.holdings_of(mention.candidates[0]):
-                first = int(holding.start[:4]) if holding.start else None
-                last = int(holding.end[:4]) if holding.end else None
-                if year is None or ((first is None or first <= year) and (last is None or year <= last)):
+                if year is None or (
+                    (holding.start is None or earliest_day(holding.start).year <= year)
+                    and (holding.end is None or year <= latest_day(holding.end).year)
+                ):
                     states.add(holding.state)
         return states
 
@@ -343,6 +344,12 @@ def _sports_report(text: str) -> bool:
     """Whether ``text`` reads as a sports report: at least ``_SPORTS_WORDS_FOR_A_REPORT`` different sports words."""
     words = {re.sub(r"\d+", "0", m.group(0).lower()) for m in _SPORTS_WORD.finditer(text)}
     return len(words) >= _SPORTS_WORDS_FOR_A_REPORT
+
+
+def split_places(mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The mentions that may stand for a state, and apart from them the cities other than capitals: those are only
+    places ("talks in Sochi"), no party, actor or antecedent, so acts, alliances and linking set them aside."""
+    return [m for m in mentions if m.form != "city"], [m for m in mentions if m.form == "city"]
 
 
 def _city_form_ok(text: str, start: int, end: int) -> bool:
