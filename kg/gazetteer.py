@@ -1524,10 +1524,17 @@ class _Builder:
         for text in sorted(demonyms):
             self.forms.append(_FormRow(text, qid, "demonym", "state.demonym"))
 
-    def _capitals(self) -> None:
+    @functools.cached_property
+    def natural_earth_iso3(self) -> dict[str, str]:
+        """Natural Earth's country code -> ISO 3166 alpha-3, with the codes it gives places of partly recognised
+        states (Palestine, Kosovo, Western Sahara, Somaliland)."""
         admin0_file = self.path("states/naturalearth_admin0_countries.csv")
-        admin0 = {row["ADM0_A3"]: row["ISO_A3_EH"] for row in _read_csv(admin0_file)}
-        admin0.update({"PSX": "PSE", "KOS": "XKX", "SAH": "ESH", "SOL": "-99"})
+        codes = {row["ADM0_A3"]: row["ISO_A3_EH"] for row in _read_csv(admin0_file)}
+        codes.update({"PSX": "PSE", "KOS": "XKX", "SAH": "ESH", "SOL": "-99"})
+        return codes
+
+    def _capitals(self) -> None:
+        admin0 = self.natural_earth_iso3
         for row in _read_csv(self.path("states/naturalearth_populated_places.csv")):
             place = row["WIKIDATAID"]
             valid_from = valid_to = None
@@ -1556,9 +1563,7 @@ class _Builder:
         Australia over Sydney, Canada), a name that already names a state or capital, a surname of one of the
         gazetteer's heads and foreign and defence ministers ("Medina", "Austin"), and the words of
         city_blocklist.jsonl ("Phoenix", "Natal")."""
-        admin0 = {
-            row["ADM0_A3"]: row["ISO_A3_EH"] for row in _read_csv(self.path("states/naturalearth_admin0_countries.csv"))
-        }
+        admin0 = self.natural_earth_iso3
         blocked = {entry["text"] for entry in read_city_blocklist(self.rules_dir / CITY_BLOCKLIST_FILE)}
         # (the surnames of heads of state, heads of government, foreign and defence ministers, whom news name by the
         # surname alone: "Austin said" is the US defence secretary, not the Texan capital)
