@@ -77,7 +77,9 @@ def link_mentions(
                 sentence = sentences[mention.sentence]
                 _titled_outside_known_terms(
                     mention,
-                    title or _title_after(text, sentence, mention.end, states, wide=True),
+                    title
+                    or _title_after(text, sentence, mention.end, states, wide=True)
+                    or _counterpart_title(text, sentence, mention.start, states),
                     sentence,
                     text,
                     states,
@@ -680,6 +682,27 @@ def _apply_holding(mention: Mention, holding: Holding, gazetteer: Gazetteer) -> 
     mention.role = holding.role
     mention.holding_start = holding.start
     mention.holding_end = holding.end
+
+
+def _counterpart_title(text: str, sentence: Sentence, start: int, states: list[Mention]) -> tuple[str, str] | None:
+    """("other", state) for a name right after "his Chinese counterpart": the counterpart of an office-holder holds
+    an office of the state the word before "counterpart" names, which one the text does not say."""
+    state = next(
+        (
+            m
+            for m in reversed(states)
+            if m.end <= start
+            and m.state_qid
+            and m.start >= sentence.start
+            and _STATE_COUNTERPART_GAP.fullmatch(text, m.end, start) is not None
+        ),
+        None,
+    )
+    return ("other", state.state_qid) if state is not None and state.state_qid else None
+
+
+# From a state's word to the name of its office-holder: "Chinese[ counterpart ]Li Zhaoxing".
+_STATE_COUNTERPART_GAP = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+){0,2}counterpart,?\s+")
 
 
 def _title_before(text: str, sentence: Sentence, start: int, states: list[Mention]) -> tuple[str, str | None] | None:

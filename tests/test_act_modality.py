@@ -3591,3 +3591,72 @@ def test_an_intention_for_a_mutual_act_is_the_speaking_partys() -> None:
     # a third state's words leave the pair as named
     acts = _acts("Putin said Japan and China should deepen ties.", dt.date(2006, 11, 20))
     assert not [a for a in acts if a[0] == "Q159"]
+
+
+def test_a_reaction_told_before_its_verb_is_aimed_at_the_doer_of_the_deed_it_names() -> None:
+    expelled = "China expelled two Vietnamese diplomats"
+    for text in (
+        f"{expelled}. The move was criticised by Japan.",
+        f"{expelled}, a move criticised by Japan.",
+        f"{expelled}, a step Japan criticised.",
+        f"{expelled}, which Japan criticised.",
+    ):
+        assert ("Q17", "11", "Q148", ASSERTED) in _acts(text, dt.date(2019, 3, 4)), text
+    # every state listed as the agent, and a deed no act was read for (it has no target)
+    acts = _acts("North Korea fired two missiles, a move condemned by Japan and South Korea.", dt.date(2019, 3, 4))
+    assert {("Q17", "11", "Q423", ASSERTED), ("Q884", "11", "Q423", ASSERTED)} <= acts
+    acts = _acts("North Korea fired two missiles. Japan condemned the move.", dt.date(2019, 3, 4))
+    assert ("Q17", "11", "Q423", ASSERTED) in acts
+    # two reactions listed: each is aimed at the doer, not at the state that reacted first
+    text = "The United States moved its embassy to Jerusalem. The step was welcomed by Israel and condemned by Jordan."
+    acts = _acts(text, dt.date(2018, 5, 14))
+    assert {("Q801", "05", "Q30", ASSERTED), ("Q810", "11", "Q30", ASSERTED)} <= acts
+    assert ("Q810", "11", "Q801", ASSERTED) not in acts
+    # "it" after words that are no deed names no deed of the state that spoke them
+    acts = _acts("Russia has dismissed the UN's call for a truce. The US supports it.", dt.date(2018, 2, 28))
+    assert not [a for a in acts if a[0] == "Q30"]
+
+
+def test_a_source_named_after_a_body_that_is_no_state_is_the_doer() -> None:
+    text = "Russia annexed Crimea in 2014, prompting sanctions from the European Union and the United States."
+    assert ("Q30", "16", "Q159", ASSERTED) in _acts(text, dt.date(2015, 3, 1))
+    # a place and a relative clause are no list of doers
+    text = "The blockade of Ghouta, where a Russian jet crashed, is the tightest in Syria."
+    assert not [a for a in _acts(text, dt.date(2018, 2, 28)) if a[0] == "Q159"]
+
+
+def test_what_a_state_is_warned_against_or_urged_to_stop_doing_is_that_states_and_not_done() -> None:
+    for text in (
+        "China warned the United States against selling arms to Taiwan.",
+        "Beijing urged Washington to stop selling weapons to Taiwan.",
+    ):
+        acts = _acts(text, dt.date(2019, 3, 4))
+        assert not [a for a in acts if a[2] == "Q865" and (a[0] == "Q148" or a[3] == ASSERTED)], text
+        assert ("Q30", "07", "Q865", HYPOTHETICAL) in acts
+
+
+def test_a_second_hostile_verb_of_the_subject_that_names_no_one_is_aimed_at_the_first_ones_target() -> None:
+    text = "Britain accused Russia of the poisoning in Salisbury and expelled 23 diplomats."
+    assert ("Q145", "16", "Q159", ASSERTED) in _acts(text, dt.date(2018, 3, 14))
+    # what the subject only said it would do is no second deed
+    text = "Britain accused Russia of the poisoning and said it would expel diplomats."
+    assert ("Q145", "16", "Q159", ASSERTED) not in _acts(text, dt.date(2018, 3, 14))
+
+
+def test_what_a_relative_clause_blames_on_a_state_is_its_subjects_charge() -> None:
+    text = "South Korea opened an inquiry into the sinking, which it blamed on North Korea."
+    assert ("Q884", "11", "Q423", ASSERTED) in _acts(text, dt.date(2010, 5, 20))
+    assert ("Q212", "11", "Q159", ASSERTED) in _acts("The blast, which Kyiv blamed on Moscow, killed three.")
+
+
+def test_a_deal_a_state_made_with_another_and_a_third_brokered_is_mediated_between_the_two() -> None:
+    text = "Sudan agreed to normalise ties with Israel in a deal brokered by the United States."
+    acts = _acts(text, dt.date(2020, 10, 23))
+    assert {("Q30", "04", "Q1049", ASSERTED), ("Q30", "04", "Q801", ASSERTED)} <= acts
+
+
+def test_a_titled_office_holder_opening_the_sentence_answers_the_harm_done_to_the_state() -> None:
+    text = (
+        "Iran admitted that it had shot down a Ukrainian airliner. President Volodymyr Zelensky demanded compensation."
+    )
+    assert ("Q212", "10", "Q794", ASSERTED) in _acts(text, dt.date(2020, 1, 11))

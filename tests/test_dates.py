@@ -82,6 +82,9 @@ CASES: list[tuple[str, str | None, str, str | None, Granularity | None]] = [
     ("Ministers met 9 Sept in Oslo.", "2023-09-14", "9 Sept", "2023-09-09", D),
     ("The envoy arrived on 28 December.", "2024-01-03", "on 28 December", "2023-12-28", D),
     ("Talks will resume on 5 January.", "2023-12-20", "on 5 January", "2024-01-05", D),
+    # a future-tense stay that began a few days before the article date is under way, not a year ahead
+    ("The premier will be in Tokyo from Nov. 27 to 30.", "2006-11-28", "Nov. 27", "2006-11-27", D),
+    ("The premier will be in Tokyo from Nov. 17 to 20.", "2006-11-28", "Nov. 17", "2007-11-17", D),
     ("Elections on 20 November are the first since the coup.", "2005-11-02", "on 20 November", "2005-11-20", D),
     ("The accord was signed on 29 February.", "2024-03-05", "on 29 February", "2024-02-29", D),
     ("The accord was signed on 29 February.", "2023-03-05", "on 29 February", None, None),

@@ -495,6 +495,9 @@ def test_the_first_part_of_a_hyphened_given_name_is_no_surname(pipeline: Pipelin
             "Rosemary DiCarlo",
             "Q30",
         ),
+        # an office-holder's counterpart holds an office of the state named before "counterpart"
+        ("Ban held talks in Busan with his Chinese counterpart Li Zhaoxing.", "2005-11-11", "Li Zhaoxing", "Q148"),
+        ("Ban flew to Tokyo to see his Japanese counterpart, Taro Aso.", "2006-11-06", "Taro Aso", "Q17"),
     ],
 )
 def test_a_titled_name_holds_office_outside_the_terms_the_gazetteer_knows(

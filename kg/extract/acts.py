@@ -528,6 +528,7 @@ class Trigger:
     implied_target: bool = True  # with no target named, the article's other party may be meant
     outside_party: bool = False  # the actor cannot be one of the targets ("mediate between Sudan and Chad")
     not_after: re.Pattern[str] | None = None  # words before the trigger that make it something else
+    only_after: re.Pattern[str] | None = None  # words that must come right before the trigger (matched up to it)
     frame: str = ""  # a special argument frame: "visiting" (the visitor follows the trigger), "fronted" (a participle
     # opening the sentence, done by the main clause's subject), "must", "summoned-to"
     decision_is_act: bool = False  # "will postpone visits", "decided to cancel a trip": announcing it is doing it
@@ -602,6 +603,7 @@ def load_triggers() -> tuple[Trigger, ...]:
                 implied_target=bool(entry.get("implied_target", True)),
                 outside_party=bool(entry.get("outside_party")),
                 not_after=re.compile(entry["not_after"], re.I) if entry.get("not_after") else None,
+                only_after=re.compile(rf"(?:{entry['only_after']})\Z", re.I) if entry.get("only_after") else None,
                 symmetric=bool(entry.get("sym")),
                 premod=entry.get("premod", "actor"),
                 needs=re.compile(entry["needs"], re.I) if entry.get("needs") else None,
@@ -801,6 +803,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 continue
             if trigger.not_after and trigger.not_after.search(text[max(sentence.start, start - 30) : start]):
                 continue
+            if trigger.only_after and not trigger.only_after.search(text[max(sentence.start, start - 80) : start]):
+                continue
             if (
                 trigger.pos == "noun"
                 and (match.group(0).lower() in _verb_words() or (start, end) in verb_matched)
@@ -837,7 +841,7 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 )
             ):
                 continue  # "suspended trade negotiations": the negotiations are what was suspended
-            reacted_to = _reaction_object(text, sentence, trigger, end)
+            reacted_to = _reaction_object(text, sentence, trigger, start, end)
             antecedents = (
                 _named_parties_fit(
                     _antecedent_acts(sentence, start, reacted_to.noun, acts, reacted_to.codes)
@@ -850,6 +854,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
             )
             if reacted_to and reacted_to.pronoun and antecedents and antecedents[0].sentence < sentence.index - 1:
                 antecedents = []  # "condemned it" names a deed of its sentence or the one before, not one further back
+            if reacted_to and reacted_to.in_sentence and antecedents and antecedents[0].sentence != sentence.index:
+                antecedents = []  # "a move Japan condemned" is the deed its sentence opens with
             act = _act_for(
                 article, sentence, phrases, trigger, start, end, mentions, antecedents, question, places, acts
             )
@@ -984,9 +990,8 @@ def _followed_suit(article: Article, sentence: Sentence, phrases: list[Phrase], 
 _T = TypeVar("_T")
 # Reactions to an act named by a noun as their object: "China condemned the visit", "Seoul welcomed the decision".
 _REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
-_ACT_ANAPHOR = re.compile(
-    r"\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:(?!(?:of|on|by|to|with)\s)[a-z\-]+\s+){0,2}?"
-    r"(?P<noun>visits?|trips?|tours?|stopovers?|tests?|launch(?:es)?|drills|exercises|man(?:oe|eu)vres|maneuvers|"
+_ACT_NOUNS = (
+    r"visits?|trips?|tours?|stopovers?|tests?|launch(?:es)?|drills|exercises|man(?:oe|eu)vres|maneuvers|"
     r"deployments?|sanctions|expulsions?|tariffs|attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|shelling|"
     r"bombings?|incursions?|invasion|offensive|operation|"
     r"war(?=\s*[,.;:]|\s+(?:in|on|against|as|a|an|and|was|is|that|which)\s)(?!\s+on\s+terror)|"
@@ -994,7 +999,11 @@ _ACT_ANAPHOR = re.compile(
     r"charges|actions?|"
     r"criticism|remarks|comments|threats?|warnings?|offer|proposal|plan|talks|meeting|summit|decision|move|step|"
     r"ban|embargo|blockade|restrictions|seizures?|arrests?|detentions?|executions?|withdrawal|recognition|release|"
-    r"annexation|signing|ceasefire|truce|protests?|condemnation|demands?|requests?|appeals?|invitation)\b"
+    r"annexation|signing|ceasefire|truce|protests?|condemnation|demands?|requests?|appeals?|invitation"
+)
+_ACT_ANAPHOR = re.compile(
+    r"\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:(?!(?:of|on|by|to|with)\s)[a-z\-]+\s+){0,2}?"
+    rf"(?P<noun>{_ACT_NOUNS})\b"
     # ("the war" only as a whole noun phrase: not "the war crimes court", "the cold war mentality", "the war on terror")
     # "the invasion of Ukraine", "the visit to Taiwan": what follows names a party to the act; "the talks with
     # Iran", "the attack by" name other things than the act's doer
@@ -1035,6 +1044,25 @@ _RELEASE_OF_THE_HELD = re.compile(
     r"(?:release|return)\s+of\s+(?:the\s+|all\s+|both\s+)?(?:crew|sailors|soldiers|journalists?|tourists?|hostages|"
     r"detainees|fishermen|prisoners|captives|men|women|citizens|nationals|two|three|four|five|six|\d+)\b(?!\s+[A-Z]))"
 )
+# An act noun a reaction is told of before its verb: the subject of a passive ("The move was condemned by Japan"), an
+# appositive to the clause before ("fired a missile, a move condemned by Japan", "..., a step Japan criticised"), or
+# "which" for the clause before (", which Japan condemned").
+_REACTED_BEFORE_PASSIVE = re.compile(
+    r"(?:(?<![\w\-])(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch\s+an?)\s+|(?P<appositive>[,\u2013\u2014]\s*(?:in\s+)?(?:an?|the)\s+))"
+    rf"(?:(?!(?:of|on|by|to|with)\s)[a-z\-]+\s+){{0,2}}?(?P<noun>{_ACT_NOUNS})\s+(?:(?:that|which)\s+)?"
+    r"(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+)?(?:(?:also|[a-z]+ly)\s+)?"
+    # ("The step was welcomed by Israel and condemned by Jordan": a reaction listed after another)
+    r"(?:[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w\-.'\u2019]*\s+){1,4}(?:and|but)\s+(?:(?:also|[a-z]+ly)\s+)?)?\Z"
+)
+_REACTED_BEFORE_SUBJECT = re.compile(
+    r"[,\u2013\u2014]\s*(?:(?:in\s+)?(?:an?|the)\s+(?:(?!(?:of|on|by|to|with)\s)[a-z\-]+\s+){0,2}?"
+    rf"(?P<noun>{_ACT_NOUNS})\s+(?:(?:that|which)\s+)?|which\s+)"
+    # the reacting subject: a name, with a title or the body speaking for it ("which the Japanese government condemned")
+    r"(?:the\s+)?(?:[A-Z][\w\-.'\u2019]*\s+){1,4}(?:(?:government|foreign\s+ministry|ministry|officials|leaders?)\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:(?:also|[a-z]+ly)\s+)?\Z"
+)
+# What may follow the verb of a reaction whose object came before it: the clause ends.
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:!?]|\Z)|\s+(?:as|on|in|at|for|and|but|over|after|last|this)\b")
 _NOT_A_MOVE_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
 _ANAPHOR_SENTENCES = 3  # how many sentences back the act a noun names may be reported
 
@@ -1047,12 +1075,14 @@ class _ReactionObject:
     noun: str
     tail: tuple[int, int] | None
     pronoun: bool = False  # "condemned it": only a deed of the same or the sentence before
+    in_sentence: bool = False  # "fired a missile, a move Japan condemned": only a deed of the same sentence
     codes: tuple[str, ...] | None = None  # the CAMEO codes of the act the noun names, where not the noun's own
 
 
-def _reaction_object(text: str, sentence: Sentence, trigger: Trigger, end: int) -> _ReactionObject | None:
+def _reaction_object(text: str, sentence: Sentence, trigger: Trigger, start: int, end: int) -> _ReactionObject | None:
     """The act noun a verb of reaction takes as its object ("condemned the invasion" -> "invasion"), or None for
-    other verbs and objects."""
+    other verbs and objects; also an act noun told before the verb ("The move was condemned by Japan", "..., which
+    Japan condemned")."""
     if trigger.pos == "noun":
         return None
     if trigger.cameo[:2] in ("02", "10"):
@@ -1064,6 +1094,19 @@ def _reaction_object(text: str, sentence: Sentence, trigger: Trigger, end: int) 
         return _ReactionObject("release", None, codes=("17",))
     if trigger.cameo[:2] not in _REACTION_ROOTS:
         return None
+    before = text[max(sentence.start, start - 80) : start]
+    if trigger.symmetric:
+        pass  # "The agreement was signed by Schwab and Gref": the signing itself, no reaction to it
+    elif re.match(r"\s+by\s", text[end : sentence.end]):
+        passive = _REACTED_BEFORE_PASSIVE.search(before)
+        if passive is not None:
+            noun = re.sub(r"\s+", " ", passive.group("noun").lower())
+            return _ReactionObject(noun, None, in_sentence=passive.group("appositive") is not None)
+    elif _NO_OBJECT_AFTER.match(text, end) and not trigger.symmetric:
+        relative = _REACTED_BEFORE_SUBJECT.search(before)
+        if relative is not None:
+            noun = re.sub(r"\s+", " ", (relative.group("noun") or "move").lower())
+            return _ReactionObject(noun, None, in_sentence=True)
     anaphor = _ACT_ANAPHOR.match(text, end)
     pronoun = _ACT_PRONOUN.match(text, end) if anaphor is None else None
     if pronoun is not None and pronoun.end() <= sentence.end:
@@ -1139,6 +1182,18 @@ _DEED_VERBS: dict[str, str] = {
     "shelling": r"shell(?:ed|s)",
 }
 _DEED_VERBS["exercises"] = _DEED_VERBS["manoeuvres"] = _DEED_VERBS["maneuvers"] = _DEED_VERBS["drills"]
+# "the move", "the step": any deed in the past tense, not words (what was said is no move: "said", "urged", "warned")
+_DEED_VERBS["move"] = _DEED_VERBS["step"] = (
+    r"(?!(?:said|told|added|stated|noted|claimed|insisted|argued|asked|urged|called|warned|welcomed|praised|"
+    r"hailed|criticised|criticized|condemned|denounced|accused|blamed|denied|rejected|demanded|threatened|"
+    r"expressed|voiced|hoped|wanted|needed|seemed|appeared|reported|quoted|announced|confirmed|declined|"
+    r"refused|failed|agreed|offered|proposed|promised|pledged|vowed|planned|expected|tried|wished|played|"
+    r"dismissed|opposed|objected|protested|complained|replied|responded|reacted|signalled|signaled|"
+    r"based|named|dubbed|described|labelled|labeled)\b)[a-z\-]+ed|"
+    r"sent|sold|cut|began|broke|built|set|put|took|made|shot|struck|held|withdrew|froze|left|gave|shut|drew|"
+    r"brought|overtook|bought|sank|spent|split|lent|sought|fought|drove|flew|threw|tore|stole|bid|quit"
+)
+_DEED_VERBS["decision"] = _DEED_VERBS["decision"] + "|" + _DEED_VERBS["move"]
 # Before the subject of a sentence: a time or place set off by a comma ("On Friday, North Korea fired ...").
 _SENTENCE_OPENING = re.compile(r"\s*(?:(?:On|In|At|Last|Earlier|Late|Early|Hours|Days)\b[^,]{0,40},\s*)?(?:[Tt]he\s+)?")
 
@@ -1346,7 +1401,13 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
     # "was condemned by Tokyo and Seoul", "drew condemnation from Japan and South Korea": every state listed as the
     # agent or source
     passive = (
-        act.rule in (trigger.id + ".passive", trigger.id + ".noun-from", trigger.id + ".nominal-passive")
+        act.rule
+        in (
+            trigger.id + ".passive",
+            trigger.id + ".noun-from",
+            trigger.id + ".nominal-passive",
+            trigger.id + ".passive.act-anaphora",  # "a step criticised by Vietnam and the Philippines"
+        )
         and not trigger.symmetric
     )
     if trigger.symmetric and not passive and act.rule in (trigger.id, trigger.id + ".noun-subject"):
@@ -1516,6 +1577,12 @@ def _participle_with_agent(text: str, trigger: Trigger, start: int, end: int) ->
         trigger.symmetric
         or trigger.kind == "Mediation"
         or _CHARGE_APPOSITIVE.search(text, max(0, start - 30), start) is not None
+        # ("fired a missile, a move condemned by Japan": a reaction to the deed the appositive names)
+        or (
+            trigger.cameo[:2] in _REACTION_ROOTS
+            and (passive := _REACTED_BEFORE_PASSIVE.search(text, max(0, start - 80), start)) is not None
+            and passive.group("appositive") is not None
+        )
     )
 
 
@@ -2029,7 +2096,8 @@ def _act_for(
             or (
                 trigger.cameo[:2] in _ANSWERING_ROOTS
                 # (the one reacting opens the sentence, and no other party is named after the verb)
-                and _SENTENCE_SUBJECT_OPENING.fullmatch(text, sentence.start, actor.start) is not None
+                and _SENTENCE_SUBJECT_OPENING.fullmatch(text, sentence.start, _title_start(text, sentence, actor))
+                is not None
                 and not any(
                     m.sentence == sentence.index and m.start >= end and m.kind in ("state", "org") for m in mentions
                 )
@@ -2054,6 +2122,25 @@ def _act_for(
             # suit. Moscow vowed to retaliate")
             doers = [act.actor for act in hits if act.cameo[:2] == hits[-1].cameo[:2]]
             targets_states, rule_extra = list(dict.fromkeys(doers)), ".answering-harm"
+    if not targets_states and trigger.cameo[:2] in _SECOND_HOSTILE_ROOTS and actor.end <= start:
+        # "Britain accused Russia of the attack and expelled 23 diplomats": a second hostile verb of the same subject
+        # that names no one is aimed at whom the first was
+        first = next(
+            (
+                act
+                for act in reversed(earlier or [])
+                if act.sentence == sentence.index
+                and act.actor == actor.state
+                and actor.end <= act.trigger_start
+                and act.trigger_end <= start
+                and act.cameo[:2] in _SECOND_HOSTILE_ROOTS
+                and act.modality is Modality.ASSERTED
+                and not act.symmetric
+            ),
+            None,
+        )
+        if first is not None and _SECOND_PREDICATE.fullmatch(text, first.trigger_end, start):
+            targets_states, rule_extra = list(first.targets), ".second-predicate"
     if not targets_states:
         return None
     clause_start = actor.end if actor.end <= start else sentence.start
@@ -2374,6 +2461,11 @@ def _arguments(
         re.fullmatch(r"blamed", text[start:end], re.I)
         and re.match(r"\s+on\s", text[end : end + 4])
         and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", text[max(sentence.start, start - 20) : start])
+        # ("the sinking, which it blamed on North Korea": a relative clause with its own subject is active)
+        and not re.search(
+            r"\b(?:which|that)\s+(?:it|they|he|she|(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:\w+ly\s+)?$",
+            text[max(sentence.start, start - 40) : start],
+        )
     ):
         # "a sex attack blamed on a US officer": what is blamed on someone, by nobody named (the active "X blamed
         # the attack on Y" has its object between the verb and "on")
@@ -2540,7 +2632,21 @@ def _arguments(
                     # "Iran and Saudi Arabia agreed to restore ties in a deal brokered by China": the states that
                     # open the sentence made the deal
                     parties = _coordination(text, before, before[0].start, start)
-                    parties = parties if len({p.state for p in parties}) >= 2 else []
+                    if len({p.state for p in parties}) < 2:
+                        # "Sudan agreed to normalise ties with Israel in a deal brokered by the US": the subject and
+                        # the partner it made the deal with
+                        partner = next(
+                            (
+                                p
+                                for p in before
+                                if p.state != before[0].state
+                                and re.search(
+                                    r"\bwith\s+(?:the\s+)?$", text[max(before[0].end, p.start - 10) : p.start]
+                                )
+                            ),
+                            None,
+                        )
+                        parties = [before[0], partner] if partner is not None else []
                 agents = {p.state for p in _coordination(text, after, after[0].start, sentence.end)}
                 return after[0], [p for p in parties if p.state not in agents], ".passive"
             # "Iran, Syria and North Korea were criticised by the US": every state listed as the subject
@@ -3401,8 +3507,29 @@ _UNLINKED_PERSON_THEN_OBJECT = re.compile(
 )
 
 
+# Roots of hostile acts a second verb of the same subject may continue with no target of its own.
+_SECOND_HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "16", "17"})
+# From the end of one verb of a clause to a second verb its subject does next: "[accused Russia of the attack] and
+# expelled", "[recalled its ambassador], and then froze"; no comma-less second subject (that would be another clause).
+_SECOND_PREDICATE = re.compile(
+    r"(?:(?![.;:]|\b(?:who|which|that|after|before|when|while|because|said|says)\b).){0,120}?"
+    r"(?:,\s+|\s+)and\s+(?:then\s+|also\s+|later\s+|promptly\s+|immediately\s+|on\s+\w+day\s+)?",
+    re.S,
+)
+
+
+# A verb of beginning or ending between an infinitive's "to" and the act it governs: "to [stop] selling arms".
+_ASPECT_BEFORE = re.compile(
+    r"(?<=\bto\s)(?:stop|halt|cease|end|quit|avoid|resume|continue|keep(?:\s+on)?|start|begin|refrain\s+from|"
+    r"desist\s+from)\s+\Z"
+)
+
+
 def _controlled_subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
     """The object of a control verb is the subject of the infinitive that follows it."""
+    aspect = _ASPECT_BEFORE.search(text, max(sentence.start, start - 30), start)
+    if aspect is not None:
+        start = aspect.start()  # "urged Washington to stop selling arms to Taiwan": the doer of the selling
     if not re.search(r"\bto\s+$", text[max(sentence.start, start - 4) : start]):
         return None
     coordinated = _AND_TO.search(text, sentence.start, start)
@@ -3902,6 +4029,14 @@ _TITLE_BEFORE_NAME = re.compile(
     )
     + r")\.?\s+)+$"
 )
+
+
+def _title_start(text: str, sentence: Sentence, phrase: Phrase) -> int:
+    """Where a phrase begins with the office title the phrase left out: "[President] Volodymyr Zelensky"."""
+    title = _TITLE_BEFORE_NAME.search(text, max(sentence.start, phrase.start - 40), phrase.start)
+    return title.start() if title is not None else phrase.start
+
+
 # Irregular past forms that take a person or state as object: "Li told visiting French Minister X".
 _TRANSITIVE_IRREGULAR = frozenset("told met gave sent took brought left saw hit beat sold paid".split())
 # Irregular past tenses that are never nouns: "a missile struck" is a verb after a weapon, not "a missile strike".
@@ -4331,9 +4466,17 @@ def _after_preposition(text: str, after: list[Phrase], end: int, limit: int, pre
         return None
     first = after[0]
     gap = _AMOUNT_AFTER_NOUN.sub("", text[end : first.start], count=1)
-    if re.fullmatch(rf"\s+(?:{'|'.join(preps)})\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}", gap) and first.start < limit:
+    prep = "|".join(preps)
+    if (
+        re.fullmatch(rf"\s+(?:{prep})\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}", gap)
+        or re.fullmatch(rf"\s+(?:{prep})\s+{_BODY_LISTED_FIRST}(?:the\s+)?", gap)
+    ) and first.start < limit:
         return first
     return None
+
+
+# A body that is no state listed before the first state: "sanctions from [the European Union and] the United States".
+_BODY_LISTED_FIRST = r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?:\s*,\s+|\s+and\s+)"
 
 
 # A sum right after a noun, before the preposition that names a party: "a loan [of two billion dollars] from".
@@ -4733,7 +4876,7 @@ _WARNED_AGAINST = re.compile(
     re.I,
 )
 # From the object of such a verb to the act it is warned against: "warned [Israel] against annexing".
-_WARNED_OBJECT_BEFORE = re.compile(rf"{_NOT_NEGATED}\b{_WARNING_VERB}\s+\Z", re.I)
+_WARNED_OBJECT_BEFORE = re.compile(rf"{_NOT_NEGATED}\b{_WARNING_VERB}\s+(?:the\s+)?\Z", re.I)
 _WARNED_OBJECT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+){0,2}?(?:not\s+)?(?:against|from)\s+\Z")
 
 

@@ -163,6 +163,8 @@ _TENSE_WINDOW = 80
 # recent past days and for days in the coming weeks, so a day that lies this close ahead is read
 # as coming rather than as nearly a year ago.
 _YEARLESS_AHEAD_DAYS = 60
+# How many days before the article date a yearless day in a future-tense clause is still that recent day.
+_YEARLESS_BEHIND_FUTURE_DAYS = 7
 _YEARLESS_AHEAD_MONTHS = 2
 
 
@@ -225,7 +227,10 @@ def _day_month(groups: Groups, article_date: date | None, tense: Tense) -> Resol
     # that does not exist within that year gives no date on that side.
     past = _closest_day(article_date, month, day, step=-1)
     ahead = _closest_day(article_date, month, day, step=+1)
-    if tense is Tense.FUTURE or (
+    if tense is Tense.FUTURE and past and (article_date - past).days <= _YEARLESS_BEHIND_FUTURE_DAYS:
+        # "will visit Japan from Nov. 27 to 30", filed on 28 November: a stay under way, not one a year ahead
+        value = past
+    elif tense is Tense.FUTURE or (
         tense is Tense.UNKNOWN and ahead and (ahead - article_date).days <= _YEARLESS_AHEAD_DAYS
     ):
         value = ahead
