@@ -3660,3 +3660,12 @@ def test_a_titled_office_holder_opening_the_sentence_answers_the_harm_done_to_th
         "Iran admitted that it had shot down a Ukrainian airliner. President Volodymyr Zelensky demanded compensation."
     )
     assert ("Q212", "10", "Q794", ASSERTED) in _acts(text, dt.date(2020, 1, 11))
+
+
+def test_a_stopover_or_visit_in_a_state_visits_it() -> None:
+    text = "During a stopover in Abu Dhabi, the Indian prime minister met the crown prince."
+    assert ("Q668", "04", "Q878", ASSERTED) in _acts(text, dt.date(2019, 3, 4))
+    text = "The Chinese foreign minister made a brief stopover in Islamabad."
+    assert ("Q148", "04", "Q843", ASSERTED) in _acts(text, dt.date(2019, 3, 4))
+    # "in" after other nouns is only where something happened
+    assert not _acts("The Chinese foreign minister gave a speech in Islamabad.", dt.date(2019, 3, 4))

@@ -997,7 +997,7 @@ _ACT_NOUNS = (
     r"war(?=\s*[,.;:]|\s+(?:in|on|against|as|a|an|and|was|is|that|which)\s)(?!\s+on\s+terror)|"
     r"aggression|intervention|bombardment|apology|deal|agreement|accord|pact|treaty|accusations?|allegations?|"
     r"charges|actions?|"
-    r"criticism|remarks|comments|threats?|warnings?|offer|proposal|plan|talks|meeting|summit|decision|move|step|"
+    r"criticism|remarks|comments|speech|address|threats?|warnings?|offer|proposal|plan|talks|meeting|summit|decision|move|step|"
     r"ban|embargo|blockade|restrictions|seizures?|arrests?|detentions?|executions?|withdrawal|recognition|release|"
     r"annexation|signing|ceasefire|truce|protests?|condemnation|demands?|requests?|appeals?|invitation"
 )
@@ -1009,6 +1009,8 @@ _ACT_ANAPHOR = re.compile(
     # Iran", "the attack by" name other things than the act's doer
     r"(?P<tail>\s+(?:of|on|against|in|to)\s)?(?!\s*(?:by|between|with|from)\s)"
 )
+# What a speech or an address can have said: a statement, appeal, demand, criticism, rejection or threat.
+_WORDS_ACT_CODES = ("01", "02", "10", "11", "12", "13")
 # Which earlier acts each noun can name, by CAMEO code prefix ("" for any act).
 _ANAPHOR_CODES: dict[str, tuple[str, ...]] = {
     "visit": ("042",), "trip": ("042",), "tour": ("042",), "stopover": ("042",),
@@ -1025,7 +1027,7 @@ _ANAPHOR_CODES: dict[str, tuple[str, ...]] = {
     "signing": ("057",), "ceasefire": ("05", "08"), "truce": ("05", "08"),
     "apology": ("055",), "deal": ("057",), "agreement": ("057",), "accord": ("057",), "pact": ("057",),
     "treaty": ("057",), "accusation": ("11",), "allegation": ("11",), "charges": ("11",), "criticism": ("11",),
-    "remarks": ("01", "11"), "action": ("",),
+    "remarks": ("01", "11"), "action": ("",), "speech": _WORDS_ACT_CODES, "address": _WORDS_ACT_CODES,
     "comments": ("01", "11"), "threat": ("13",), "warning": ("13",), "offer": ("03",), "proposal": ("03",),
     "talks": ("04",), "meeting": ("04",), "summit": ("04",), "decision": ("",), "move": ("",), "step": ("",),
     "protest": ("14", "114"), "condemnation": ("11",), "demand": ("10",), "request": ("02",), "appeal": ("02",),
@@ -4281,7 +4283,10 @@ def _meeting_partners(text: str, after: list[Phrase], end: int, limit: int) -> l
         return []
     gap = text[end : objects[0].start]
     office_of = _OFFICE_OF.search(gap)  # "with the emir of Kuwait": the office-holder of a state is the partner
-    if not office_of and not _governed_by(text, objects[0], end, ("with", "alongside", "to")):
+    stay_in = re.fullmatch(r"\s+in\s+(?:the\s+)?", gap) and text[max(0, end - 12) : end].split()[-1:] in (
+        [noun] for noun in _STAY_NOUNS
+    )  # "during a stopover in Abu Dhabi"
+    if not office_of and not stay_in and not _governed_by(text, objects[0], end, ("with", "alongside", "to")):
         return []
     if re.search(
         r"\b(?:about|over|of|on|concerning|regarding|reached|signed|struck|between)\s",
@@ -4540,6 +4545,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     if (
         locative
         and before_preposition not in _DIRECTED_AT
+        # ("a stopover in Abu Dhabi", "during his visit in Paris": where a stay is, is whom it visits)
+        and not (locative.group(2) == "in" and before_preposition in _STAY_NOUNS)
         # "staged drills near Taiwan": a show of force near a state is aimed at it (unlike "drills in Belarus")
         and not (locative.group(2) == "near" and before_preposition in _SHOW_OF_FORCE_NOUNS)
     ):
@@ -4646,6 +4653,8 @@ _AGAINST_INFINITIVE = re.compile(
 # Nouns of a show of force, which "near" a state is aimed at it ("war games near Taiwan").
 _SHOW_OF_FORCE_NOUNS = frozenset(["drills", "exercises", "manoeuvres", "maneuvers", "games", "patrols"])
 # Words after which "at" names whom an act is aimed at, not where it happens.
+# Nouns of a stay whose "in" names the state visited.
+_STAY_NOUNS = frozenset(["stopover", "stopovers", "visit", "visits"])
 _DIRECTED_AT = frozenset(
     ["aimed", "directed", "targeted", "pointed", "fired", "angry", "anger", "outrage", "displeasure", "protest"]
 )
