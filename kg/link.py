@@ -126,7 +126,7 @@ GROUP_REFERENCE = re.compile(
     r"\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Aa]ll)\s+(two|three|four|five|six)|([Bb]oth))\s+"
     r"(?:(?!other\b)(?:[a-z\-]+|[A-Z][a-z]+an)\s+){0,2}?"  # ("the three European powers", "both Baltic states")
     r"(?:countries|nations|states|members|democracies|governments|neighbou?rs|sides|allies|leaders|presidents|powers|"
-    r"premiers|prime ministers|foreign ministers|ministers|delegations|capitals|heads of state)\b(?!\s+of\b)"
+    r"premiers|prime ministers|foreign ministers|ministers|delegations|capitals|heads of state|men)\b(?!\s+of\b)"
 )
 
 # From a list of states to a group reference that is the object of the list's own verb: " urged ", " have called on ",

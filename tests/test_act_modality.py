@@ -3669,3 +3669,33 @@ def test_a_stopover_or_visit_in_a_state_visits_it() -> None:
     assert ("Q148", "04", "Q843", ASSERTED) in _acts(text, dt.date(2019, 3, 4))
     # "in" after other nouns is only where something happened
     assert not _acts("The Chinese foreign minister gave a speech in Islamabad.", dt.date(2019, 3, 4))
+
+
+def test_the_two_men_after_two_states_people_met_in_a_third_state_are_the_pair() -> None:
+    text = (
+        "Greek Foreign Minister Theodoros Pangalos met his Turkish counterpart in Malta on Tuesday. "
+        "The two men agreed to set up a committee of experts."
+    )
+    acts = _acts(text, dt.date(1997, 4, 28))
+    assert ("Q43", "03", "Q41", ASSERTED) in acts or ("Q41", "03", "Q43", ASSERTED) in acts
+    assert not [a for a in acts if "Q233" in (a[0], a[2])]  # Malta is where they met
+
+
+def test_a_second_verb_of_the_subject_after_and_is_not_the_object_of_the_first_ones() -> None:
+    text = "Prodi held talks with President Sali Berisha and pledged Italy's support for the force."
+    acts = _acts(text, dt.date(1997, 4, 14))
+    assert ("Q222", "03", "Q38", ASSERTED) not in acts
+    # a friendly second verb naming no one is aimed at whom the first was
+    assert ("Q38", "03", "Q222", ASSERTED) in acts
+    # (not across a reported clause: the second verb may be the reporter's)
+    text = "The refugee heard that Turkey was offering training to 500 men, and decided to sign up."
+    assert not [a for a in _acts(text, dt.date(2018, 1, 1)) if a[0] == "Q43" and a[1] == "03"]
+
+
+def test_a_pair_named_together_that_speaks_to_an_audience_speaks_to_no_state() -> None:
+    text = (
+        "Boris Johnson held talks with German Foreign Minister Heiko Maas. "
+        "The two leaders had been due to speak to journalists."
+    )
+    acts = _acts(text, dt.date(2018, 4, 12))
+    assert not [a for a in acts if a[1] == "03"]

@@ -1973,6 +1973,8 @@ def _act_for(
         targets_states, rule_extra = [s for s in dict.fromkeys(parties) if s != actor.state], ".act-anaphora"
     if actor.group and trigger.symmetric:
         # "the two countries signed an agreement", "the three countries held talks with Japan": all are parties
+        if not targets_states and _AUDIENCE_OBJECT.match(text, end):
+            return None  # "the two men were due to speak to journalists": to an audience, not to each other
         targets_states = list(dict.fromkeys([*actor.group[1:], *targets_states]))
         rule_extra = ".group-reference"
     elif not targets_states and actor.group and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS:
@@ -2124,9 +2126,20 @@ def _act_for(
             # suit. Moscow vowed to retaliate")
             doers = [act.actor for act in hits if act.cameo[:2] == hits[-1].cameo[:2]]
             targets_states, rule_extra = list(dict.fromkeys(doers)), ".answering-harm"
-    if not targets_states and trigger.cameo[:2] in _SECOND_HOSTILE_ROOTS and actor.end <= start:
-        # "Britain accused Russia of the attack and expelled 23 diplomats": a second hostile verb of the same subject
-        # that names no one is aimed at whom the first was
+    family = _SECOND_PREDICATE_FAMILIES.get(trigger.cameo[:2])
+    if (
+        not targets_states
+        and family is not None
+        and actor.end <= start
+        # (a verb that takes a person as object, with none named, names no one: "receive an honorary diploma")
+        and not trigger.target_person
+        # (the subject of a reported or subordinate clause may not be the second verb's: "when he heard that Turkey
+        # was offering training, and decided to sign up")
+        and not _SUBORDINATE_BEFORE_SUBJECT.search(text, sentence.start, actor.start)
+    ):
+        # "Britain accused Russia of the attack and expelled 23 diplomats", "Prodi met Berisha and pledged Italy's
+        # support": a second verb of the same subject, hostile after hostile or friendly after friendly, that names
+        # no one is aimed at whom the first was
         first = next(
             (
                 act
@@ -2135,9 +2148,9 @@ def _act_for(
                 and act.actor == actor.state
                 and actor.end <= act.trigger_start
                 and act.trigger_end <= start
-                and act.cameo[:2] in _SECOND_HOSTILE_ROOTS
+                and _SECOND_PREDICATE_FAMILIES.get(act.cameo[:2]) == family
                 and act.modality is Modality.ASSERTED
-                and not act.symmetric
+                and (family == "friendly" or not act.symmetric)
             ),
             None,
         )
@@ -3399,6 +3412,8 @@ def people_pair(text: str, mentions: list[Mention], index: int) -> tuple[str, st
         m.state_qid
         for m in named
         if not (m.form == "capital" and _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start))
+        # ("met his Turkish counterpart in Malta": a third state where they met is the venue, no party)
+        and not (m.form == "name" and re.search(r"\b(?:in|at)\s+\Z", text[max(0, m.start - 4) : m.start]))
     }
     return (pair[0], pair[1]) if len(pair) == 2 and parties == set(pair) else None
 
@@ -3432,7 +3447,7 @@ def _partner_state(mentions: list[Mention], actor: str) -> str | None:
 PAIR_REFERENCE = re.compile(
     r"\b(?:(?:[Tt]he two|[Bb]oth|[Tt]heir two)\s+(?:[a-z\-]+\s+)?(?:countries|nations|sides|states|governments|"
     r"neighbou?rs|allies|leaders|presidents|premiers|prime ministers|foreign ministers|ministers|delegations|"
-    r"capitals|heads of state)\b"
+    r"capitals|heads of state|men)\b"
     # ("The two agreed": the bare number as a subject, right before its verb)
     r"|[Tt]he two(?=\s+(?:(?:also|later|then|have|had|will|would)\s+)?(?:agreed|agree|signed|discussed|held|pledged|"
     r"vowed|reaffirmed|decided|exchanged|issued|committed|called)\b))"
@@ -3509,8 +3524,16 @@ _UNLINKED_PERSON_THEN_OBJECT = re.compile(
 )
 
 
-# Roots of hostile acts a second verb of the same subject may continue with no target of its own.
-_SECOND_HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "16", "17"})
+# Roots of acts a second verb of the same subject may continue with no target of its own, by family: hostile after
+# hostile, friendly after friendly.
+_SECOND_PREDICATE_FAMILIES = {
+    **dict.fromkeys(("11", "12", "13", "14", "16", "17"), "hostile"),
+    **dict.fromkeys(("03", "04", "05", "06", "07"), "friendly"),
+}
+# Before a subject, words that make its clause a reported or subordinate one.
+_SUBORDINATE_BEFORE_SUBJECT = re.compile(
+    r"\b(?:that|said|says|told|heard|when|while|after|before|because|since|if|as|although|though|whether|who|which)\b"
+)
 # From the end of one verb of a clause to a second verb its subject does next: "[accused Russia of the attack] and
 # expelled", "[recalled its ambassador], and then froze"; no comma-less second subject (that would be another clause).
 _SECOND_PREDICATE = re.compile(
@@ -3761,6 +3784,14 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             )
         if re.fullmatch(r"\s+by\s+", raw_gap):
             continue  # "to challenge the US by threatening Israel": the object of the verb before, not the doer
+        if re.fullmatch(r"\s*,?\s+and\s+(?:then\s+|also\s+|later\s+)?", raw_gap) and (
+            not re.match(r"[A-Za-z\-]+ing\b", text[start : start + 30])
+            or _governed(text, phrase, sentence.start)
+            or _object_of_verb(text, phrase, sentence.start)
+        ):
+            # "held talks with President Berisha and pledged": a second verb, whose subject is the first's (but "Aso
+            # and visiting US diplomats": a participle after "and" may describe the next noun)
+            continue
         if (
             # (with the main clause's auxiliaries after the comma: "..., where she visited Nigeria, will hold talks")
             re.fullmatch(
