@@ -3699,3 +3699,10 @@ def test_a_pair_named_together_that_speaks_to_an_audience_speaks_to_no_state() -
     )
     acts = _acts(text, dt.date(2018, 4, 12))
     assert not [a for a in acts if a[1] == "03"]
+
+
+def test_a_deed_in_a_qualified_charge_that_the_doer_rejected_is_denied() -> None:
+    text = "Russia rejected Georgian accusations that its peacekeepers had fired on Georgian police."
+    acts = _acts(text, dt.date(2006, 12, 5))
+    assert ("Q159", "19", "Q230", ASSERTED) not in acts
+    assert ("Q159", "19", "Q230", Modality.NEGATED.value) in acts

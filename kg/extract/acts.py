@@ -4337,10 +4337,11 @@ def _meeting_partners(text: str, after: list[Phrase], end: int, limit: int) -> l
 # Between a subject and its act, a denial of that act: "Belarus denied [that] it had sent", "Moscow denied sending",
 # "Israel rejected claims that its forces had fired on", "Morocco denied that its king would visit".
 _DENIED_RIGHT_BEFORE = re.compile(
-    r"\b(?:(?:denied|denies|deny|denying)\s+(?:(?:the\s+|[A-Z][\w\-]*['\u2019]s\s+)?(?:claims?|reports?|allegations?|"
-    r"accusations?|charges?)\s+)?|"
+    r"\b(?:(?:denied|denies|deny|denying)\s+(?:(?:the\s+|[A-Z][\w\-]*['\u2019]s\s+)?(?:[\w\-]+\s+)?(?:claims?|reports?|"
+    r"allegations?|accusations?|charges?)\s+)?|"
+    # ("rejected Georgian accusations that its peacekeepers had fired": a word may qualify the charge)
     r"(?:rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:the\s+|[A-Z][\w\-]*['\u2019]s\s+)?"
-    r"(?:claims?|reports?|allegations?|accusations?|charges?)\s+)(?:that\s+)?"
+    r"(?:[\w\-]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)\s+)(?:that\s+)?"
     # ("disputed Ankara's claim that its bombers had violated": whose deed is denied may be named again)
     r"(?:(?:it|they|he|she|we|(?:its|their|his|her|the)\s+[\w\-]+)\s+)?"
     r"(?:(?:had|has|have|was|were|is|are|ever|been|being|actually|already|any|deliberately|would|will|could|"
