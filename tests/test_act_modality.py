@@ -3706,3 +3706,10 @@ def test_a_deed_in_a_qualified_charge_that_the_doer_rejected_is_denied() -> None
     acts = _acts(text, dt.date(2006, 12, 5))
     assert ("Q159", "19", "Q230", ASSERTED) not in acts
     assert ("Q159", "19", "Q230", Modality.NEGATED.value) in acts
+
+
+def test_a_states_armed_forces_or_parliament_named_by_their_own_name_stand_for_it() -> None:
+    assert ("Q148", "15", "Q865", ASSERTED) in _acts("On Monday the PLA held drills near Taiwan.", dt.date(2022, 8, 4))
+    assert ("Q801", "19", "Q822", ASSERTED) in _acts("The IDF struck targets in Lebanon.", dt.date(2006, 7, 20))
+    # not a body of another name that contains the word
+    assert not _acts("The SPLA signed the accord with Kenya.", dt.date(2005, 1, 9)) & {("Q148", "05", "Q114", ASSERTED)}
