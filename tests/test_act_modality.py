@@ -3713,3 +3713,10 @@ def test_a_states_armed_forces_or_parliament_named_by_their_own_name_stand_for_i
     assert ("Q801", "19", "Q822", ASSERTED) in _acts("The IDF struck targets in Lebanon.", dt.date(2006, 7, 20))
     # not a body of another name that contains the word
     assert not _acts("The SPLA signed the accord with Kenya.", dt.date(2005, 1, 9)) & {("Q148", "05", "Q114", ASSERTED)}
+
+
+def test_the_subject_of_a_time_clause_after_the_act_is_not_its_target() -> None:
+    text = "India test-fired a nuclear-capable missile, a week after Pakistan tested one."
+    assert not [a for a in _acts(text, dt.date(2019, 12, 27)) if a[2] == "Q843"]
+    text = "The Syrian delegation will arrive in Geneva after Russia brokered a deal."
+    assert not [a for a in _acts(text, dt.date(2017, 11, 28)) if a[0] == "Q858" and a[2] == "Q159"]

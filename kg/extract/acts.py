@@ -4565,6 +4565,10 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return []
     if re.search(r"(?:^|\s)and\s+(?:the\s+)?$", gap) and _COORDINATED_CLAUSE_VERB.match(text, first.end):
         return []  # "praised the summit and Japan welcomed the deal": the subject of a clause of its own
+    if re.search(rf"\b(?:{_SUBORDINATING})\s+(?:the\s+)?$", gap) and _CLAUSE_VERB_AFTER.match(text, first.end):
+        # "test-fired a missile, a week after Pakistan tested one": the subject of a time clause (but a condition's
+        # subject is whom a threat is aimed at: "warned of measures if Damascus does not comply")
+        return []
     if re.search(rf"\b{_DOCUMENT_NOUNS}\s+[a-z]+ing\s+(?:(?:the|two|three|four|five|[a-z]+\s+of)\s+)*$", gap):
         return []  # "vetoed a resolution condemning Syria": Syria is what the resolution acts on, not the veto
     if _PARTNER_IN_DOING.search(gap):
