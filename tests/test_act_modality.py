@@ -3720,3 +3720,11 @@ def test_the_subject_of_a_time_clause_after_the_act_is_not_its_target() -> None:
     assert not [a for a in _acts(text, dt.date(2019, 12, 27)) if a[2] == "Q843"]
     text = "The Syrian delegation will arrive in Geneva after Russia brokered a deal."
     assert not [a for a in _acts(text, dt.date(2017, 11, 28)) if a[0] == "Q858" and a[2] == "Q159"]
+
+
+def test_weapons_a_participle_describes_are_fired_by_no_state_the_clause_names() -> None:
+    text = "Moscow's ambassador said Russian forces would shoot down any missiles fired at Syria."
+    assert not [a for a in _acts(text, dt.date(2018, 4, 10)) if a[2] == "Q858"]
+    assert not _acts("Two rockets fired from Gaza landed in Israel.", dt.date(2018, 4, 10))
+    # a state's word before the weapons still names who fired them
+    assert ("Q801", "19", "Q219060", ASSERTED) in _acts("Israeli missiles fired at Gaza killed three people.")

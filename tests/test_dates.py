@@ -32,6 +32,7 @@ CASES: list[tuple[str, str | None, str, str | None, Granularity | None]] = [
     ("The chancellor is to visit Warsaw Wednesday.", "2023-09-14", "Wednesday", "2023-09-20", D),
     ("A vote in the assembly is scheduled for Tuesday.", "2023-09-14", "Tuesday", "2023-09-19", D),
     ("Moscow plans to send a delegation on Friday.", "2023-09-14", "on Friday", "2023-09-15", D),
+    ("The French minister is due in Moscow on Tuesday.", "2018-02-26", "on Tuesday", "2018-02-27", D),
     ("Officials said the premier would travel to Paris on Sunday.", "2023-09-14", "on Sunday", "2023-09-17", D),
     ("On Monday, the two presidents will sign a trade pact.", "2023-09-14", "On Monday", "2023-09-18", D),
     # an infinitive after a verb of hoping or wanting, before the date, looks forward; after it, another clause's

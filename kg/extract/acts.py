@@ -801,6 +801,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 continue  # "Russian backed forces", written without the hyphen: a compound adjective too
             if trigger.unless and trigger.unless.search(text[end : sentence.end][:40]):
                 continue
+            if trigger.pos != "noun" and _WEAPON_BEFORE_PARTICIPLE.search(text, max(sentence.start, start - 40), start):
+                continue  # "any missiles fired at Syria": a participle describing weapons whose firer is not named
             if trigger.not_after and trigger.not_after.search(text[max(sentence.start, start - 30) : start]):
                 continue
             if trigger.only_after and not trigger.only_after.search(text[max(sentence.start, start - 80) : start]):
@@ -1790,6 +1792,8 @@ def _act_for(
         target_phrases = _objects(text, later, end, sentence.end)
     if actor is None or not actor.state_actor or not actor.can_act:
         return None
+    if trigger.kind == "Visit" and _WEAPON_FROM_BEFORE.search(text, max(sentence.start, actor.start - 50), actor.start):
+        return None  # "Two rockets fired from Gaza landed in Israel": weapons land, no one visits
     place = None
     if actor is not None and trigger.place_is_target and not [p for p in target_phrases if p.state != actor.state]:
         place = next(
@@ -3543,6 +3547,19 @@ _SECOND_PREDICATE = re.compile(
 )
 
 
+# Weapons named with no state's word before them, right before a participle that describes them: "any missiles [fired
+# at]", "the rockets [launched from]".
+_WEAPON_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:any|all|the|some|several|many|dozens\s+of|\d+|two|three|four|five|ten)\s+(?:[a-z\-]+\s+)?"
+    r"(?:missiles?|rockets?|shells?|bombs?|drones?|projectiles?|mortars?)\s+\Z"
+)
+
+
+# Weapons fired from a place, before the place's phrase: "rockets fired from [Gaza]".
+_WEAPON_FROM_BEFORE = re.compile(
+    r"\b(?:missiles?|rockets?|shells?|bombs?|drones?|projectiles?|mortars?)\s+(?:fired|launched|sent)\s+"
+    r"(?:from|by)\s+(?:the\s+)?\Z"
+)
 # A verb of beginning or ending between an infinitive's "to" and the act it governs: "to [stop] selling arms".
 _ASPECT_BEFORE = re.compile(
     r"(?<=\bto\s)(?:stop|halt|cease|end|quit|avoid|resume|continue|keep(?:\s+on)?|start|begin|refrain\s+from|"
@@ -4593,6 +4610,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
             if re.fullmatch(r"\s+(?:on\s+\w+\s+)?with\s+(?:the\s+)?", text[first.end : p.start]) and p.start < limit
         ]
         return _coordination(text, after, partner[0].start, limit) if partner else []  # "attacks in Kenya": a place
+    if re.search(r"\b(?:fired|launched|aimed|directed|headed)\s+(?:at|towards?|against|into)\s+(?:the\s+)?$", gap):
+        return []  # "would shoot down any missiles fired at Syria": whom the missiles are fired at, by others
     if re.search(r"\b\w+ed\s+by\s+(?:the\s+)?$", gap) and not _AUTHORED_BY.search(gap) and not _LED_BY.search(gap):
         # "the agreement, lauded by the US": the agent of another verb (but "invited delegations led by Russia's
         # defence minister": whoever leads a delegation is of its state)

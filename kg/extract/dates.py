@@ -133,6 +133,7 @@ _TENSE_MARKER = re.compile(
     r"\b(?P<future>(?i:will|shall|won't|'ll"
     r"|would(?:n't)?(?!(?:\s+not)?\s+(?:say|comment|confirm|disclose|elaborate|specify|give))"
     r"|(?:is|are|am)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|slated\s+|planning\s+|going\s+)?to"
+    r"|(?:is|are)\s+(?:due|expected)\s+(?:back\s+)?(?:in|at)"  # "is due in Moscow on Tuesday"
     r"|plans?\s+to|planned|planning\s+to|intends?\s+to|scheduled|slated|set\s+to|expected\s+to"
     r"|going\s+to|to\s+be\s+held|upcoming|forthcoming|next|later\s+this|ahead\s+of"
     r"|due\s+to\s+(?:be|start|begin|open|meet|visit|hold|take|sign|arrive|leave))"
