@@ -3728,3 +3728,9 @@ def test_weapons_a_participle_describes_are_fired_by_no_state_the_clause_names()
     assert not _acts("Two rockets fired from Gaza landed in Israel.", dt.date(2018, 4, 10))
     # a state's word before the weapons still names who fired them
     assert ("Q801", "19", "Q219060", ASSERTED) in _acts("Israeli missiles fired at Gaza killed three people.")
+
+
+def test_pressing_a_person_named_by_a_pronoun_appeals_to_their_state() -> None:
+    text = "Angela Merkel and Emmanuel Macron called Putin on Sunday to press him to use his influence on Damascus."
+    acts = _acts(text, dt.date(2018, 2, 26))
+    assert {("Q183", "02", "Q159", ASSERTED), ("Q142", "02", "Q159", ASSERTED)} <= acts

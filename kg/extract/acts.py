@@ -4610,7 +4610,7 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
             if re.fullmatch(r"\s+(?:on\s+\w+\s+)?with\s+(?:the\s+)?", text[first.end : p.start]) and p.start < limit
         ]
         return _coordination(text, after, partner[0].start, limit) if partner else []  # "attacks in Kenya": a place
-    if re.search(r"\b(?:fired|launched|aimed|directed|headed)\s+(?:at|towards?|against|into)\s+(?:the\s+)?$", gap):
+    if re.search(r"\b(?:fired|launched)\s+(?:at|towards?|against|into)\s+(?:the\s+)?$", gap):
         return []  # "would shoot down any missiles fired at Syria": whom the missiles are fired at, by others
     if re.search(r"\b\w+ed\s+by\s+(?:the\s+)?$", gap) and not _AUTHORED_BY.search(gap) and not _LED_BY.search(gap):
         # "the agreement, lauded by the US": the agent of another verb (but "invited delegations led by Russia's
