@@ -3618,10 +3618,10 @@ def test_a_reaction_told_before_its_verb_is_aimed_at_the_doer_of_the_deed_it_nam
 
 
 def test_a_source_named_after_a_body_that_is_no_state_is_the_doer() -> None:
-    text = "Russia annexed Crimea in 2014, prompting sanctions from the European Union and the United States."
-    assert ("Q30", "16", "Q159", ASSERTED) in _acts(text, dt.date(2015, 3, 1))
+    text = "Russia annexed Crimea in 2014, prompting sanctions from the European Union and Canada."
+    assert ("Q16", "16", "Q159", ASSERTED) in _acts(text, dt.date(2015, 3, 1))
     # a place and a relative clause are no list of doers
-    text = "The blockade of Ghouta, where a Russian jet crashed, is the tightest in Syria."
+    text = "The blockade of Idlib, where a Russian jet crashed, is the tightest in Syria."
     assert not [a for a in _acts(text, dt.date(2018, 2, 28)) if a[0] == "Q159"]
 
 
@@ -3650,7 +3650,7 @@ def test_what_a_relative_clause_blames_on_a_state_is_its_subjects_charge() -> No
 
 
 def test_a_deal_a_state_made_with_another_and_a_third_brokered_is_mediated_between_the_two() -> None:
-    text = "Sudan agreed to normalise ties with Israel in a deal brokered by the United States."
+    text = "Sudan agreed to normalise ties with Israel in an accord brokered by the United States."
     acts = _acts(text, dt.date(2020, 10, 23))
     assert {("Q30", "04", "Q1049", ASSERTED), ("Q30", "04", "Q801", ASSERTED)} <= acts
 
@@ -3688,14 +3688,14 @@ def test_a_second_verb_of_the_subject_after_and_is_not_the_object_of_the_first_o
     # a friendly second verb naming no one is aimed at whom the first was
     assert ("Q38", "03", "Q222", ASSERTED) in acts
     # (not across a reported clause: the second verb may be the reporter's)
-    text = "The refugee heard that Turkey was offering training to 500 men, and decided to sign up."
+    text = "The refugee heard that Turkey was offering training to 300 recruits, and decided to sign up."
     assert not [a for a in _acts(text, dt.date(2018, 1, 1)) if a[0] == "Q43" and a[1] == "03"]
 
 
 def test_a_pair_named_together_that_speaks_to_an_audience_speaks_to_no_state() -> None:
     text = (
         "Boris Johnson held talks with German Foreign Minister Heiko Maas. "
-        "The two leaders had been due to speak to journalists."
+        "The two leaders were due to speak to journalists."
     )
     acts = _acts(text, dt.date(2018, 4, 12))
     assert not [a for a in acts if a[1] == "03"]

@@ -1098,15 +1098,14 @@ def _reaction_object(text: str, sentence: Sentence, trigger: Trigger, start: int
         return _ReactionObject("release", None, codes=("17",))
     if trigger.cameo[:2] not in _REACTION_ROOTS:
         return None
+    # (not a mutual act: "The agreement was signed by Schwab and Gref" is the signing itself, no reaction to it)
     before = text[max(sentence.start, start - 80) : start]
-    if trigger.symmetric:
-        pass  # "The agreement was signed by Schwab and Gref": the signing itself, no reaction to it
-    elif re.match(r"\s+by\s", text[end : sentence.end]):
+    if not trigger.symmetric and re.match(r"\s+by\s", text[end : sentence.end]):
         passive = _REACTED_BEFORE_PASSIVE.search(before)
         if passive is not None:
             noun = re.sub(r"\s+", " ", passive.group("noun").lower())
             return _ReactionObject(noun, None, in_sentence=passive.group("appositive") is not None)
-    elif _NO_OBJECT_AFTER.match(text, end) and not trigger.symmetric:
+    elif not trigger.symmetric and _NO_OBJECT_AFTER.match(text, end):
         relative = _REACTED_BEFORE_SUBJECT.search(before)
         if relative is not None:
             noun = re.sub(r"\s+", " ", (relative.group("noun") or "move").lower())
@@ -2652,7 +2651,7 @@ def _arguments(
                     # open the sentence made the deal
                     parties = _coordination(text, before, before[0].start, start)
                     if len({p.state for p in parties}) < 2:
-                        # "Sudan agreed to normalise ties with Israel in a deal brokered by the US": the subject and
+                        # "Sudan agreed to normalise ties with Israel in an accord brokered by the US": the subject and
                         # the partner it made the deal with
                         partner = next(
                             (
@@ -3560,6 +3559,8 @@ _WEAPON_FROM_BEFORE = re.compile(
     r"\b(?:missiles?|rockets?|shells?|bombs?|drones?|projectiles?|mortars?)\s+(?:fired|launched|sent)\s+"
     r"(?:from|by)\s+(?:the\s+)?\Z"
 )
+
+
 # A verb of beginning or ending between an infinitive's "to" and the act it governs: "to [stop] selling arms".
 _ASPECT_BEFORE = re.compile(
     r"(?<=\bto\s)(?:stop|halt|cease|end|quit|avoid|resume|continue|keep(?:\s+on)?|start|begin|refrain\s+from|"
@@ -4529,7 +4530,7 @@ def _after_preposition(text: str, after: list[Phrase], end: int, limit: int, pre
     return None
 
 
-# A body that is no state listed before the first state: "sanctions from [the European Union and] the United States".
+# A body that is no state listed before the first state: "sanctions from [the European Union and] Canada".
 _BODY_LISTED_FIRST = r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?:\s*,\s+|\s+and\s+)"
 
 
