@@ -2185,6 +2185,17 @@ def _speaker(
     candidates = [m for m in speakers + states if end < m.start <= end + 60]
     if verb_after and candidates:
         return min(candidates, key=lambda m: m.start)
+    # '"...," Iranian Foreign Ministry spokesman Bahram Qasemi said': the subject between the quotation and its verb
+    subject_then_verb = re.match(
+        rf"[\"\u201d']*\s*,?\s*(?:the\s+)?[^\"\u201c.;:,]{{1,90}}?\s+{_SPEECH_VERB}\b", text[end : end + 120]
+    )
+    # (the quotation ends in a comma, inside or after the closing mark: a sentence of its own does not)
+    if subject_then_verb and "," in text[max(0, end - 2) : end + 3]:
+        verb_at = end + subject_then_verb.end()
+        between = [m for m in speakers + states if end < m.start and m.end <= verb_at]
+        people_between = [m for m in between if m.kind == "person"]
+        if people_between or between:
+            return (people_between or between)[-1]
     pronoun_after = re.match(rf"[\"\u201d']*\s*,?\s*(?:he|she)\s+{_SPEECH_VERB}\b", after)
     if pronoun_after:
         # '"...," he said': the last person named as a subject before the quotation

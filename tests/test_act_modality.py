@@ -3734,3 +3734,24 @@ def test_pressing_a_person_named_by_a_pronoun_appeals_to_their_state() -> None:
     text = "Angela Merkel and Emmanuel Macron called Putin on Sunday to press him to use his influence on Damascus."
     acts = _acts(text, dt.date(2018, 2, 26))
     assert {("Q183", "02", "Q159", ASSERTED), ("Q142", "02", "Q159", ASSERTED)} <= acts
+
+
+def test_we_in_a_quotation_whose_speaker_follows_it_is_the_speakers_state() -> None:
+    text = '"We condemn the United States for this aggression," the Iranian foreign ministry said.'
+    assert ("Q794", "11", "Q30", ASSERTED) in _acts(text, dt.date(2017, 4, 7))
+    text = '"We have asked Pakistan to close the camps," Afghan President Ashraf Ghani said.'
+    assert ("Q889", "02", "Q843", ASSERTED) in _acts(text, dt.date(2016, 9, 21))
+
+
+def test_what_a_speaker_says_their_own_state_must_do_or_offers_the_press_is_no_act() -> None:
+    text = 'The Australian envoy protested. "We must respect the court," the Iraqi minister said.'
+    assert not [a for a in _acts(text, dt.date(2006, 12, 30)) if a[0] == "Q368" or a[1] == "10"]
+    text = '"I have no date to offer you," the US envoy said of talks with North Korea.'
+    assert not [a for a in _acts(text, dt.date(2006, 11, 6)) if a[1] == "03"]
+    text = (
+        '"The accord we will soon sign with Australia is no defence pact," the Indonesian minister said at a news '
+        "conference."
+    )
+    assert ("Q252", "04", "Q408", ASSERTED) not in _acts(text, dt.date(2006, 11, 10))
+    text = "Israel's prime minister said he would back negotiations among the Palestinians."
+    assert not [a for a in _acts(text, dt.date(2006, 12, 18)) if a[1] == "04"]

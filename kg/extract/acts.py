@@ -1269,6 +1269,8 @@ def _met_on_occasion(
     for trigger, start, end in occasions:
         if any(s < end and start < e for s, e in seen):
             continue
+        if re.search(r"\b(?:news|press)\s+\Z", text[max(0, start - 8) : start]):
+            continue  # "said at a news conference": a briefing, no meeting of states
         joint = next(
             (
                 act
@@ -2444,8 +2446,8 @@ def _arguments(
                 p for p in before if re.search(r"\b(?:to|reminded|told|warned|urged)\s+$", text[: p.start][-12:])
             ]
             obliged = objects[-1] if objects else None
-        if obliged is None:
-            return None, [], ""
+        if obliged is None or obliged.mentions[0].rule.endswith("first-person-in-quote"):
+            return None, [], ""  # ('"we must also respect ...," the minister said': the speaker's own duty)
         demander = _subject(text, sentence, [p for p in before if p.end <= obliged.start], obliged.start)
         if demander is None or demander.state == obliged.state:
             return None, [], ""
@@ -2768,6 +2770,8 @@ def _arguments(
             members = _coordination(text, after, end + between.end(), sentence.end)
             if len(members) >= 2:
                 return members[0], members[1:], ".between"
+            if members and between.group(0).rstrip().endswith("among"):
+                return None, [], ""  # "negotiations among the Palestinians": talks within one people
         if _asked_of_unnamed(text, sentence, before, start):
             return None, [], ""  # "Egypt and Jordan urged both sides to agree to a truce": the sides' to do
         subject = _subject(text, sentence, before, start)
@@ -4177,7 +4181,7 @@ def _headline_pair(text: str, group: list[Phrase]) -> bool:
 _AUDIENCE_OBJECT = re.compile(
     r"\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?(?:[\w\-]+\s+)?(?:crowds?|audiences?|reporters|journalists|"
     r"supporters|voters|public|citizens|parliament|lawmakers|legislators|students|children|kids|workers|"
-    r"nation|people|compatriots|countrymen|congregation|rally)\b"
+    r"nation|people|compatriots|countrymen|congregation|rally|you)\b"
 )
 
 # An appositive naming what the main clause said: "..., a charge rejected by Tehran".
