@@ -3755,3 +3755,11 @@ def test_what_a_speaker_says_their_own_state_must_do_or_offers_the_press_is_no_a
     assert ("Q252", "04", "Q408", ASSERTED) not in _acts(text, dt.date(2006, 11, 10))
     text = "Israel's prime minister said he would back negotiations among the Palestinians."
     assert not [a for a in _acts(text, dt.date(2006, 12, 18)) if a[1] == "04"]
+
+
+def test_it_called_by_a_name_after_a_deed_names_that_deed() -> None:
+    text = (
+        "Turkey shot down a Russian warplane on Tuesday. "
+        'Putin called it "a stab in the back" and warned of consequences for relations with Ankara.'
+    )
+    assert ("Q159", "11", "Q43", ASSERTED) in _acts(text, dt.date(2015, 11, 24))

@@ -1039,7 +1039,9 @@ _ANAPHOR_CODES: dict[str, tuple[str, ...]] = {
 # ("criticised it as reckless", "condemned this, saying"): a pronoun for the deed reported just before.
 _ACT_PRONOUN = re.compile(
     r"\s+(?:it|this)(?=\s*[,.;:]|\s+(?:as|on|in|at|over|for|during|after|and|but|strongly|sharply|again|"
-    r"outright|immediately)\b)"
+    r"outright|immediately)\b"
+    # ("called it \"a stab in the back\"", "called it a violation": what the deed is called follows)
+    r"|\s+[\"\u201c]|\s+(?:an?|the)\s)"
 )
 # After a verb of demand or appeal, the release of people named before only by a pronoun or a word for them: "demanded
 # their immediate release", "called for the release of the crew".
