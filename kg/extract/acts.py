@@ -1039,10 +1039,11 @@ _ANAPHOR_CODES: dict[str, tuple[str, ...]] = {
 # ("criticised it as reckless", "condemned this, saying"): a pronoun for the deed reported just before.
 _ACT_PRONOUN = re.compile(
     r"\s+(?:it|this)(?=\s*[,.;:]|\s+(?:as|on|in|at|over|for|during|after|and|but|strongly|sharply|again|"
-    r"outright|immediately)\b"
-    # ("called it \"a stab in the back\"", "called it a violation": what the deed is called follows)
-    r"|\s+[\"\u201c]|\s+(?:an?|the)\s)"
+    r"outright|immediately)\b)"
 )
+# "Putin called it \"a stab in the back\"", "called it a violation": "it" followed by what the deed is called (read
+# for a finite verb only: the subject of a participle after a comma is not found reliably enough to aim it)
+_ACT_PRONOUN_NAMED = re.compile(r"\s+(?:it|this)(?=\s+[\"\u201c]|\s+(?:an?|the)\s)")
 # After a verb of demand or appeal, the release of people named before only by a pronoun or a word for them: "demanded
 # their immediate release", "called for the release of the crew".
 _RELEASE_OF_THE_HELD = re.compile(
@@ -1114,6 +1115,8 @@ def _reaction_object(text: str, sentence: Sentence, trigger: Trigger, start: int
             return _ReactionObject(noun, None, in_sentence=True)
     anaphor = _ACT_ANAPHOR.match(text, end)
     pronoun = _ACT_PRONOUN.match(text, end) if anaphor is None else None
+    if pronoun is None and anaphor is None and not text[start:end].lower().endswith("ing"):
+        pronoun = _ACT_PRONOUN_NAMED.match(text, end)
     if pronoun is not None and pronoun.end() <= sentence.end:
         return _ReactionObject("move", None, pronoun=True)  # "Britain criticised it": the deed just reported
     if anaphor is None or anaphor.end("noun") > sentence.end:
