@@ -687,9 +687,9 @@ def _apply_holding(mention: Mention, holding: Holding, gazetteer: Gazetteer) -> 
 def _counterpart_title(text: str, sentence: Sentence, start: int, states: list[Mention]) -> tuple[str, str] | None:
     """("other", state) for a name right after "his Chinese counterpart": the counterpart of an office-holder holds
     an office of the state the word before "counterpart" names, which one the text does not say."""
-    state = next(
+    qid = next(
         (
-            m
+            m.state_qid
             for m in reversed(states)
             if m.end <= start
             and m.state_qid
@@ -698,7 +698,7 @@ def _counterpart_title(text: str, sentence: Sentence, start: int, states: list[M
         ),
         None,
     )
-    return ("other", state.state_qid) if state is not None and state.state_qid else None
+    return ("other", qid) if qid else None
 
 
 # From a state's word to the name of its office-holder: "Chinese[ counterpart ]Li Zhaoxing".
@@ -2194,7 +2194,7 @@ def _speaker(
         verb_at = end + subject_then_verb.end()
         between = [m for m in speakers + states if end < m.start and m.end <= verb_at]
         people_between = [m for m in between if m.kind == "person"]
-        if people_between or between:
+        if between:
             return (people_between or between)[-1]
     pronoun_after = re.match(rf"[\"\u201d']*\s*,?\s*(?:he|she)\s+{_SPEECH_VERB}\b", after)
     if pronoun_after:

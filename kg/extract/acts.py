@@ -1003,9 +1003,10 @@ _ACT_NOUNS = (
     r"ban|embargo|blockade|restrictions|seizures?|arrests?|detentions?|executions?|withdrawal|recognition|release|"
     r"annexation|signing|ceasefire|truce|protests?|condemnation|demands?|requests?|appeals?|invitation"
 )
+# An act noun with up to two words before it that modify it (not a preposition): "the [surprise] visit"
+_MODIFIED_ACT_NOUN = rf"(?:(?!(?:of|on|by|to|with)\s)[a-z\-]+\s+){{0,2}}?(?P<noun>{_ACT_NOUNS})"
 _ACT_ANAPHOR = re.compile(
-    r"\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:(?!(?:of|on|by|to|with)\s)[a-z\-]+\s+){0,2}?"
-    rf"(?P<noun>{_ACT_NOUNS})\b"
+    rf"\s+(?:the|this|that|these|those|its|their|his|her)\s+{_MODIFIED_ACT_NOUN}\b"
     # ("the war" only as a whole noun phrase: not "the war crimes court", "the cold war mentality", "the war on terror")
     # "the invasion of Ukraine", "the visit to Taiwan": what follows names a party to the act; "the talks with
     # Iran", "the attack by" name other things than the act's doer
@@ -1056,14 +1057,13 @@ _RELEASE_OF_THE_HELD = re.compile(
 # "which" for the clause before (", which Japan condemned").
 _REACTED_BEFORE_PASSIVE = re.compile(
     r"(?:(?<![\w\-])(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch\s+an?)\s+|(?P<appositive>[,\u2013\u2014]\s*(?:in\s+)?(?:an?|the)\s+))"
-    rf"(?:(?!(?:of|on|by|to|with)\s)[a-z\-]+\s+){{0,2}}?(?P<noun>{_ACT_NOUNS})\s+(?:(?:that|which)\s+)?"
+    rf"{_MODIFIED_ACT_NOUN}\s+(?:(?:that|which)\s+)?"
     r"(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+)?(?:(?:also|[a-z]+ly)\s+)?"
     # ("The step was welcomed by Israel and condemned by Jordan": a reaction listed after another)
     r"(?:[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w\-.'\u2019]*\s+){1,4}(?:and|but)\s+(?:(?:also|[a-z]+ly)\s+)?)?\Z"
 )
 _REACTED_BEFORE_SUBJECT = re.compile(
-    r"[,\u2013\u2014]\s*(?:(?:in\s+)?(?:an?|the)\s+(?:(?!(?:of|on|by|to|with)\s)[a-z\-]+\s+){0,2}?"
-    rf"(?P<noun>{_ACT_NOUNS})\s+(?:(?:that|which)\s+)?|which\s+)"
+    rf"[,\u2013\u2014]\s*(?:(?:in\s+)?(?:an?|the)\s+{_MODIFIED_ACT_NOUN}\s+(?:(?:that|which)\s+)?|which\s+)"
     # the reacting subject: a name, with a title or the body speaking for it ("which the Japanese government condemned")
     r"(?:the\s+)?(?:[A-Z][\w\-.'\u2019]*\s+){1,4}(?:(?:government|foreign\s+ministry|ministry|officials|leaders?)\s+)?"
     r"(?:(?:has|have|had)\s+)?(?:(?:also|[a-z]+ly)\s+)?\Z"
@@ -3555,17 +3555,18 @@ _SECOND_PREDICATE = re.compile(
 )
 
 
+_WEAPON_NOUNS = r"(?:missiles?|rockets?|shells?|bombs?|drones?|projectiles?|mortars?)"
 # Weapons named with no state's word before them, right before a participle that describes them: "any missiles [fired
 # at]", "the rockets [launched from]".
 _WEAPON_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:any|all|the|some|several|many|dozens\s+of|\d+|two|three|four|five|ten)\s+(?:[a-z\-]+\s+)?"
-    r"(?:missiles?|rockets?|shells?|bombs?|drones?|projectiles?|mortars?)\s+\Z"
+    rf"{_WEAPON_NOUNS}\s+\Z"
 )
 
 
 # Weapons fired from a place, before the place's phrase: "rockets fired from [Gaza]".
 _WEAPON_FROM_BEFORE = re.compile(
-    r"\b(?:missiles?|rockets?|shells?|bombs?|drones?|projectiles?|mortars?)\s+(?:fired|launched|sent)\s+"
+    rf"\b{_WEAPON_NOUNS}\s+(?:fired|launched|sent)\s+"
     r"(?:from|by)\s+(?:the\s+)?\Z"
 )
 
