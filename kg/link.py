@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 
 from kg.extract.acts import PAIR_REFERENCE, PREPOSITIONS, people_pair, salient_pair
 from kg.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
@@ -1114,7 +1115,9 @@ def _surname_mentions(
                 continue
             title = _title_before(text, sentence, start, states)
             if title is None:
-                if _part_of_longer_name(text, sentence, start, end):
+                if _part_of_longer_name(text, sentence, start, end) and not _paired_with_person(
+                    text, start, itertools.chain(people, found)
+                ):
                     variant = _variant_of_leader_name(text, sentence, start, end, gazetteer, day, taken)
                     # as for a bare surname, the leader's state must be in the article (a squash player named
                     # Mohammad Abbas is not Mahmoud Abbas)
@@ -1346,7 +1349,10 @@ def _title_only_mentions(
             if re.match(r"\s+[A-Z]", after[match.end() :]):
                 break  # a title before a name ("Chinese President Xi"): read with the name
             start, end = state.end + match.start(1), state.end + match.end(1)
-            if text[start].isupper() or any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken) or (
+                # ("the Irish Taoiseach said": a capitalised title after "the" and the state, no name after it)
+                text[start].isupper() and not re.search(r"\b[Tt]he\s+\Z", text[max(0, state.start - 4) : state.start])
+            ):
                 break  # "Chinese President Xi": a title before a name, already read with the name
             holders = _title_holders(rule, state, gazetteer, day)
             found += _holder_mention(
@@ -1405,6 +1411,12 @@ def _title_holders(rule: TitleRule, state: Mention, gazetteer: Gazetteer, day: d
     qid = state.state_qid or ""
     leader = rule.words == ("leader",)
     holders = gazetteer.holders_at(qid, gazetteer.leading_role(qid, day) if leader else rule.role, day)
+    if len({h.person for h in holders}) > 1 and not leader:
+        # two heads of state at once (Iran's president and its supreme leader): the one whose office the title names
+        named = re.compile(r"\b" + r"\s+".join(map(re.escape, rule.words)) + r"\b", re.I)
+        titled = [h for h in holders if named.search(h.office_label)]
+        if titled and len({h.person for h in titled}) < len({h.person for h in holders}):
+            holders = titled
     if holders or day is None:
         return holders
     reign = [h for h in gazetteer.holders_at(qid, "other", day) if h.office_label == REIGN_OFFICE_LABEL]
@@ -1611,6 +1623,14 @@ def _other_given_name_before(text: str, sentence: Sentence, start: int, source: 
         in {fold_ascii(part).lower() for part in re.findall(r"[^\W\d_]+", f"{source.label} {source.text}")}
         or any(m.start <= word_start < m.end for m in states)
     )
+
+
+def _paired_with_person(text: str, start: int, people: Iterable[Mention]) -> bool:
+    """Whether the word at ``start`` is hyphened to a person already found ("the Trump-Putin summit"): a pair of
+    people, as "US-Russia" is a pair of states, not one double-barrelled name."""
+    if not re.search(r"[-\u2013]$", text[max(0, start - 1) : start]):
+        return False
+    return any(p.end == start - 1 for p in people)
 
 
 def _part_of_longer_name(text: str, sentence: Sentence, start: int, end: int) -> bool:

@@ -3763,3 +3763,61 @@ def test_it_called_by_a_name_after_a_deed_names_that_deed() -> None:
         'Putin called it "a stab in the back" and warned of consequences for relations with Ankara.'
     )
     assert ("Q159", "11", "Q43", ASSERTED) in _acts(text, dt.date(2015, 11, 24))
+
+
+def test_an_act_timed_after_a_negated_act_happened() -> None:
+    text = "Biden and Putin did not hold a joint news conference after their summit in Geneva."
+    acts = _acts(text, dt.date(2021, 6, 16))
+    assert ("Q30", "04", "Q159", ASSERTED) in acts or ("Q159", "04", "Q30", ASSERTED) in acts
+    day = dt.date(2021, 6, 16)
+    assert ("Q30", "04", "Q159", ASSERTED) in _acts("Biden did not speak to reporters after meeting Putin.", day)
+    # the negated act itself stays negated
+    assert ("Q30", "04", "Q159", ASSERTED) not in _acts("Biden did not meet Putin after the summit.", day)
+
+
+def test_no_plans_to_act_is_no_intention() -> None:
+    text = "India and China have no plans to hold talks on the border clash, officials said."
+    assert not [a for a in _acts(text, dt.date(2020, 6, 16)) if a[1] == "03"]
+    assert not [a for a in _acts("Japan has no immediate plans to send aid to Iran.") if a[1] == "03"]
+    assert ("Q17", "03", "Q794", ASSERTED) in _acts("Japan plans to send aid to Iran.")
+
+
+def test_a_deed_of_any_doer_has_not_happened() -> None:
+    acts = _acts("Russia vowed to shoot down any US missiles fired at Syria.", dt.date(2018, 4, 12))
+    assert ("Q30", "19", "Q858", ASSERTED) not in acts
+    assert ("Q159", "13", "Q30", ASSERTED) in acts
+    # (after an auxiliary the verb is the sentence's own, whatever "any" qualified)
+    acts = _acts("Russia said any veto over countermeasures has provided help to Syria.", dt.date(2018, 4, 12))
+    assert ("Q159", "07", "Q858", ASSERTED) in acts
+
+
+def test_a_nominal_act_in_an_aside_timing_a_reported_plan_happened() -> None:
+    text = "Mexico insisted it would not pay for any wall, a day after talks with Washington."
+    acts = _acts(text, dt.date(2017, 1, 23))
+    assert ("Q96", "04", "Q30", ASSERTED) in acts
+    assert not [a for a in acts if a[1] == "03"]
+
+
+def test_rejecting_the_charge_rejects_the_accuser() -> None:
+    text = "Kiev blamed Moscow for arming the separatists. The Kremlin rejected the charge."
+    assert ("Q159", "12", "Q212", ASSERTED) in _acts(text, dt.date(2014, 7, 17))
+    text = "Kiev accused Moscow of arming the separatists, a charge the Kremlin rejected."
+    assert ("Q159", "12", "Q212", ASSERTED) in _acts(text, dt.date(2014, 7, 17))
+    # the charge d'affaires is a diplomat
+    text = "Kiev accused Moscow of arming the separatists. The Kremlin summoned the charge d'affaires."
+    assert not [a for a in _acts(text, dt.date(2014, 7, 17)) if a[1] == "12"]
+
+
+def test_a_summit_named_by_its_two_leaders_is_theirs() -> None:
+    acts = _acts("Some said the Trump-Putin meeting stole the show at the G20.", dt.date(2017, 7, 8))
+    assert ("Q30", "04", "Q159", ASSERTED) in acts or ("Q159", "04", "Q30", ASSERTED) in acts
+    acts = _acts("The Putin-Trump summit in Helsinki drew criticism at home.", dt.date(2018, 7, 16))
+    assert ("Q30", "04", "Q159", ASSERTED) in acts or ("Q159", "04", "Q30", ASSERTED) in acts
+
+
+def test_tests_or_drills_carried_out_are_deeds_a_reaction_can_name() -> None:
+    text = "Pakistan carried out two more nuclear tests. The United States and Japan condemned the tests."
+    acts = _acts(text, dt.date(1998, 5, 30))
+    assert {("Q30", "11", "Q843", ASSERTED), ("Q17", "11", "Q843", ASSERTED)} <= acts
+    text = "North Korea carried out its first nuclear test. China opposed the test."
+    assert ("Q148", "11", "Q423", ASSERTED) in _acts(text, dt.date(2006, 10, 9))

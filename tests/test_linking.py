@@ -1162,3 +1162,28 @@ def test_a_name_two_states_share_is_the_state_of_the_office_holder_the_article_n
         article_from_record({"id": "t", "text": "Rwanda accused Congo.", "date": "2019-06-27"}, "test")
     )
     assert [m for m in found.mentions if m.text == "Congo"] == []
+
+
+def test_a_title_names_which_of_two_heads_of_state_is_meant(pipeline: Pipeline) -> None:
+    text = "The Iranian president met the Indian prime minister."
+    assert person_named(pipeline, text, "2016-06-10", "president").qid == "Q348144"  # Rouhani
+    text = "Iran's supreme leader met the Indian prime minister."
+    assert person_named(pipeline, text, "2016-06-10", "supreme leader").qid == "Q57336"  # Khamenei
+    # "leader" names no office of its own: either could be meant
+    text = "The Iranian leader met the Indian prime minister."
+    assert [m for m in people(pipeline, text, "2016-06-10") if m.text == "leader"] == []
+
+
+def test_a_monarch_and_a_taoiseach_are_titles_of_their_states_holders(pipeline: Pipeline) -> None:
+    text = "The Spanish king received the Moroccan monarch in Madrid."
+    assert person_named(pipeline, text, "2010-06-10", "monarch").qid == "Q57553"  # Mohammed VI
+    text = "The British prime minister telephoned the Irish Taoiseach."
+    assert person_named(pipeline, text, "2016-06-10", "Taoiseach").qid == "Q57815"  # Enda Kenny
+    assert person_named(pipeline, "Taoiseach Enda Kenny met Cameron.", "2016-06-10", "Enda Kenny").state_qid == "Q27"
+
+
+def test_a_leader_hyphened_to_another_is_named_by_surname(pipeline: Pipeline) -> None:
+    text = "The Trump-Putin summit in Helsinki drew criticism at home."
+    assert [(m.text, m.qid) for m in people(pipeline, text, "2018-07-16")] == [("Trump", "Q22686"), ("Putin", "Q7747")]
+    # a hyphened name is still one name
+    assert [m.text for m in people(pipeline, "Ayn al-Assad said the talks would go on.", "2018-07-16")] == []

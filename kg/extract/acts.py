@@ -423,6 +423,11 @@ _TIME_BEFORE_TO = re.compile(
     r",?\s+(?:(?:on|last|this|early|late)\s+)?(?:[A-Z][a-z]+day|today|yesterday|week|month|year|again|also|"
     r"earlier|repeatedly)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+to\s)"
 )
+# An aside after a comma that times the clause by a span after a nominal act: ", a day after talks with".
+_SPAN_AFTER_ASIDE = re.compile(
+    r",\s+(?:just\s+|only\s+|barely\s+|some\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"several|a\s+few|few)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|since)\s+(?:[\w\-'\u2019]+\s+){0,4}$"
+)
 # A second verb phrase of the same subject: what is future in the first is not in the second.
 NEW_CONJUNCT = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|also|then|later)\s+)+")
 # "and" right before a trigger in the past tense (no auxiliary between): a conjunct of its own. (Not _PAST_VERB, whose
@@ -998,7 +1003,8 @@ _ACT_NOUNS = (
     r"bombings?|incursions?|invasion|offensive|operation|"
     r"war(?=\s*[,.;:]|\s+(?:in|on|against|as|a|an|and|was|is|that|which)\s)(?!\s+on\s+terror)|"
     r"aggression|intervention|bombardment|apology|deal|agreement|accord|pact|treaty|accusations?|allegations?|"
-    r"charges|actions?|"
+    # ("the charge", not "the charge d'affaires", "the charge of the light brigade")
+    r"charges|charge(?!\s+(?:d['\u2019]|of\b))|actions?|"
     r"criticism|remarks|comments|speech|address|threats?|warnings?|offer|proposal|plan|talks|meeting|summit|decision|move|step|"
     r"ban|embargo|blockade|restrictions|seizures?|arrests?|detentions?|executions?|withdrawal|recognition|release|"
     r"annexation|signing|ceasefire|truce|protests?|condemnation|demands?|requests?|appeals?|invitation"
@@ -1029,7 +1035,7 @@ _ANAPHOR_CODES: dict[str, tuple[str, ...]] = {
     "recognition": ("054",), "release": ("08",), "annexation": ("19", "20"),
     "signing": ("057",), "ceasefire": ("05", "08"), "truce": ("05", "08"),
     "apology": ("055",), "deal": ("057",), "agreement": ("057",), "accord": ("057",), "pact": ("057",),
-    "treaty": ("057",), "accusation": ("11",), "allegation": ("11",), "charges": ("11",), "criticism": ("11",),
+    "treaty": ("057",), "accusation": ("11",), "allegation": ("11",), "charge": ("11",), "criticism": ("11",),
     "remarks": ("01", "11"), "action": ("",), "speech": _WORDS_ACT_CODES, "address": _WORDS_ACT_CODES,
     "comments": ("01", "11"), "threat": ("13",), "warning": ("13",), "offer": ("03",), "proposal": ("03",),
     "talks": ("04",), "meeting": ("04",), "summit": ("04",), "decision": ("",), "move": ("",), "step": ("",),
@@ -1174,9 +1180,10 @@ def _antecedent_acts(
 # launched a rocket. Japan condemned the launch".
 _DEED_VERBS: dict[str, str] = {
     "launch": r"launch(?:ed|es)?|test-fir(?:ed|es)|fir(?:ed|es)",
-    "test": r"test(?:ed|s)?|test-fir(?:ed|es)|test-launch(?:ed|es)|detonat(?:ed|es)|conduct(?:ed|s)\s+(?:an?\s+)?"
-    r"(?:[\w\-]+\s+){0,3}?tests?",
-    "drills": r"(?:held|staged|conducted|began|launched|holds|stages|conducts|begins|launches)\s+(?:[\w\-]+\s+){0,3}?"
+    "test": r"test(?:ed|s)?|test-fir(?:ed|es)|test-launch(?:ed|es)|detonat(?:ed|es)|"
+    r"(?:conduct(?:ed|s)|carr(?:ied|ies)\s+out)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?tests?",
+    "drills": r"(?:held|staged|conducted|began|launched|holds|stages|conducts|begins|launches|carrie[ds]\s+out)\s+"
+    r"(?:[\w\-]+\s+){0,3}?"
     r"(?:drills|exercises|manoeuvres|maneuvers)",
     "deployment": r"deploy(?:ed|s)",
     "ban": r"bann(?:ed|ing)|bans?",
@@ -4770,6 +4777,25 @@ def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> lis
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?:still\s+|also\s+|\w+ly\s+)?[a-z]{2,}ing\b[^,;]*?(?<!\d),(?!\d)")
 
 
+# "any" and a doer right before a verb of theirs: every such doer, none in particular ("any state that attacks").
+# (a doer's own verb, not one after an auxiliary: "Russia's veto over any countermeasures has provided")
+_ANY_DOER_BEFORE = re.compile(
+    r"\bany\s+(?:(?!(?:has|have|had|is|are|was|were|will|would|be|been|to)\s)[\w\-]+\s+){1,3}"
+    r"(?:(?:that|which|who)\s+)?$",
+    re.I,
+)
+# A preposition of time right before a nominal act (with up to three modifiers) or a gerund: the act is outside a
+# negation before the preposition. Indexed by whether the trigger is a verb.
+_TIME_ADJUNCT_BEFORE = {
+    is_verb: re.compile(
+        r"\S\s+(?:after|before|during|following|since|ahead\s+of|on\s+the\s+(?:sidelines|eve|margins)\s+of)\s+"
+        + (r"$" if is_verb else r"(?:[\w\-]+\s+){0,3}$"),
+        re.I,
+    )
+    for is_verb in (False, True)
+}
+
+
 def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future_start: int | None = None) -> Modality:
     window = text[max(clause_start, start - 60) : start]
     # ("declined to take sides, urging the two to talk": what a participle clause adds is not what was declined; what
@@ -4782,11 +4808,17 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         and not LIGHT_VERB.search(window[negation.end() :])
     ):
         negation = None  # "has not responded to an invitation": the invitation itself was made
+    if negation and _TIME_ADJUNCT_BEFORE[trigger.pos == "verb"].search(window, negation.end()):
+        # "did not hold a news conference after their summit", "did not speak to reporters after meeting Putin": the
+        # act names when the denied thing did not happen, and happened itself
+        negation = None
     if negation is None and trigger.pos == "noun":
         # "he was carrying no message from the Iranians", "without winning any commitment from France"
         negation = re.search(r"\bno\s+(?:\w+\s+)?$|\bwithout\s+(?:\w+\s+){0,3}$", window)
     if negation and not trigger.negation_is_act:
         return Modality.NEGATED
+    if trigger.pos in ("verb", "phrase") and _ANY_DOER_BEFORE.search(text, max(0, start - 50), start):
+        return Modality.HYPOTHETICAL  # "vowed to shoot down any US missiles fired at Syria": no missile fired yet
     window_start = future_start if future_start is not None else clause_start
     # an aside set off by commas right after the subject is not the clause: "US officials, still hoping to bring
     # North Korea to the table, held a meeting"
@@ -4799,6 +4831,10 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     # (so can a participle clause after a comma: "will meet Sultan ... and Prime Minister Badawi, exchanging views")
     if not (bare_verb or _participle_clause(text, start)):
         future_window = future_window[-80:]
+    if trigger.pos == "noun" and (span := _SPAN_AFTER_ASIDE.search(future_window)) is not None:
+        # "insisted it would not pay for any wall, a day after talks with Washington": the aside dates the main clause
+        # by an act that had happened, whatever the clause reports as to come
+        future_window = future_window[span.end() :]
     conjunct = list(NEW_CONJUNCT.finditer(future_window))
     if conjunct:
         future_window = future_window[conjunct[-1].end() :]  # "is threatening to invade Afrin and is accusing ..."
@@ -5280,8 +5316,10 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
     planned = (
         not POSSIBILITY.search(text[max(0, act.trigger_start - 60) : act.trigger_start])
         and not re.search(
-            r"\b(?:no|not|never)\s+(?:[\w\-]+\s+){0,2}$|n't\s+(?:[\w\-]+\s+){0,2}$",
-            text[max(0, act.trigger_start - 40) : act.trigger_start],
+            r"\b(?:no|not|never)\s+(?:[\w\-]+\s+){0,2}$|n't\s+(?:[\w\-]+\s+){0,2}$"
+            # ("have no plans to hold talks", "has no intention of ever visiting")
+            r"|\bno\s+(?:immediate\s+|current\s+)?(?:plans?|intention|intent)\s+(?:to|of)\s+(?:[\w\-]+\s+){0,3}$",
+            text[max(0, act.trigger_start - 60) : act.trigger_start],
         )
         and not re.search(
             r"\b(?:warn\w*|caution\w*|argu\w*|spoke|speaks|lobb\w+)\s+against\b",
