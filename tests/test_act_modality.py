@@ -3821,3 +3821,47 @@ def test_tests_or_drills_carried_out_are_deeds_a_reaction_can_name() -> None:
     assert {("Q30", "11", "Q843", ASSERTED), ("Q17", "11", "Q843", ASSERTED)} <= acts
     text = "North Korea carried out its first nuclear test. China opposed the test."
     assert ("Q148", "11", "Q423", ASSERTED) in _acts(text, dt.date(2006, 10, 9))
+
+
+def test_no_plans_to_act_negates_the_act() -> None:
+    acts = _acts("Seoul said it had no plans to expel Japanese diplomats.", dt.date(2019, 7, 4))
+    assert ("Q884", "16", "Q17", Modality.NEGATED.value) in acts
+    assert not [a for a in acts if a[1] == "13"]  # no threat either
+
+
+def test_talks_that_preceded_a_refused_signing_happened() -> None:
+    acts = _acts("Japan refused to sign the declaration after two days of talks with China.", dt.date(2019, 3, 4))
+    assert ("Q17", "04", "Q148", ASSERTED) in acts
+    assert ("Q17", "12", "Q148", ASSERTED) in acts
+
+
+def test_an_arms_sale_is_the_sellers_whoever_judges_it() -> None:
+    acts = _acts("Xinhua said Beijing firmly opposed the US arms sale to Taiwan.", dt.date(2019, 3, 4))
+    assert ("Q30", "07", "Q865", ASSERTED) in acts
+    assert ("Q148", "07", "Q865", ASSERTED) not in acts
+    assert ("Q148", "11", "Q30", ASSERTED) in acts
+
+
+def test_the_doer_of_a_passive_is_no_host_of_the_visit_it_judged() -> None:
+    acts = _acts("Japan was criticised by China for the visit to the Yasukuni shrine.", dt.date(2019, 3, 4))
+    assert ("Q148", "11", "Q17", ASSERTED) in acts
+    assert not [a for a in acts if a[1] == "04"]
+
+
+def test_its_act_after_a_judged_state_is_that_states() -> None:
+    text = "Chinese Premier Li Peng also attacked Washington for its continued arms sales to Taipei."
+    acts = _acts(text, dt.date(1997, 4, 1))
+    assert ("Q30", "07", "Q865", ASSERTED) in acts
+    assert ("Q148", "07", "Q865", ASSERTED) not in acts
+
+
+def test_states_set_off_with_along_with_or_as_well_as_act_with_the_subject() -> None:
+    acts = _acts("Japan, along with Australia, protested China's new air defence zone.", dt.date(2013, 11, 28))
+    assert {("Q17", "11", "Q148", ASSERTED), ("Q408", "11", "Q148", ASSERTED)} <= acts
+    acts = _acts("Tokyo and Seoul, as well as Washington, criticised the launch by Pyongyang.", dt.date(2019, 3, 4))
+    assert {("Q17", "11", "Q423", ASSERTED), ("Q884", "11", "Q423", ASSERTED), ("Q30", "11", "Q423", ASSERTED)} <= acts
+
+
+def test_neither_nor_denies_the_act() -> None:
+    acts = _acts("Neither India nor Pakistan attended the summit in Kathmandu.", dt.date(2019, 3, 4))
+    assert not [a for a in acts if a[3] == ASSERTED]

@@ -271,7 +271,9 @@ NEGATION = re.compile(
     r"\b(?:not|cannot|n't|never|no longer|refuse to|refused to|refuses to|refusing to|refusal to|decline to|"
     r"declined to|declines to|declining to|failed to|"
     r"fails to|instead of|rather than|rule out|rules out|ruled out|ruling out|"
-    r"(?:has|have|had|is|are|was|were)\s+yet\s+to)\b",
+    r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
+    # ("had no plans to expel", "has no intention of invading")
+    r"no\s+(?:immediate\s+|current\s+)?(?:plans?|intention|intentions)\s+(?:to|of))\b",
     re.I,
 )
 # Words by which a party wants or seeks something from another ("Putin wants Turkish support").
@@ -423,6 +425,8 @@ _TIME_BEFORE_TO = re.compile(
     r",?\s+(?:(?:on|last|this|early|late)\s+)?(?:[A-Z][a-z]+day|today|yesterday|week|month|year|again|also|"
     r"earlier|repeatedly)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+to\s)"
 )
+# "Neither X nor" right before a subject: what the listed subjects do is denied of each.
+_NEITHER_NOR_BEFORE = re.compile(r"\b[Nn]either\s+(?:the\s+)?[^.;:]{1,60}?\s+nor\s+(?:the\s+)?\Z")
 # An aside after a comma that times the clause by a span after a nominal act: ", a day after talks with".
 _SPAN_AFTER_ASIDE = re.compile(
     r",\s+(?:just\s+|only\s+|barely\s+|some\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|"
@@ -456,7 +460,7 @@ LIGHT_VERB = re.compile(
     r"pay|paying|making|sending|giving|conducting|hosting|signing|issuing|began|begins|"
     r"ended|ends|wrapped up|had|has|have|hosted|hosts|host|voiced|voices|lodged|lodges|issued|issues|imposed|imposes|"
     r"impose|imposing|reimpose|reimposes|reimposed|reimposing|re-impose|re-imposed|slapped|slaps|slap|"
-    r"offered|offers|announced|announces|extended|extends|signed|signs|reached|reaches|concluded|opened|opens|"
+    r"offered|offers|announced|announces|extended|extends|signed|signs|sign|reached|reaches|concluded|opened|opens|"
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|reiterates|reiterating|"
     r"reaffirmed|reaffirms|reaffirm|reaffirming|restated|restates|delivered|accepted|ratified|ratifies|"
     r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|arrived|arrives|flew|came|"
@@ -927,7 +931,7 @@ _JUDGING_ROOTS = frozenset({"05", "11"})
 _OWN_OR_THE = re.compile(
     # ("protested against the detention": a preposition the judging verb takes may come first)
     r"(?:\s+(?:against|over|at|about))?"
-    r"(?:\s+(?:his|her|its|their|the|this|last\s+week['\u2019]s|[A-Z][\w\-]*['\u2019]s)\s+(?:[a-z\-]+\s+|[A-Z][a-z]+\s+)?"
+    r"(?:\s+(?:his|her|its|their|the|this|last\s+week['\u2019]s|[A-Z][\w\-]*['\u2019]s)\s+(?:[a-z\-]+\s+|[A-Z][\w\-.]*\s+)?"
     # ("condemned an Israeli airstrike", "criticised Turkish shelling": a deed its doer's demonym names)
     r"|(?:\s+an?)?\s+[A-Z][\w\-]*\s+(?:[a-z\-]+\s+)?)"
 )
@@ -1478,7 +1482,19 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
     co_actors = [
         p for p in group[:-1] if p.state not in act.targets and p.state != act.actor and p.state_actor and p.can_act
     ]
+    aside = _ALONG_WITH_AFTER.match(text, subject.end)
+    if aside is not None:
+        # "Japan, along with Australia, protested": the states set off after the subject do it too
+        listed_after = _coordination(text, [p for p in phrases if p.start >= aside.end()], aside.end(), len(text))
+        if listed_after and re.fullmatch(r"\s*,\s*(?:[a-z]+ly\s+)?", text[listed_after[-1].end : act.trigger_start]):
+            co_actors += [
+                p for p in listed_after if p.state not in act.targets and p.state != act.actor and p.state_actor
+            ]
     return [act, *_same_act_by(act, subject, co_actors, ".coordinated-actor")]
+
+
+# After a clause's subject, an aside naming others who act with it: "Japan, along with Australia, protested".
+_ALONG_WITH_AFTER = re.compile(r"\s*,\s*(?:along|together)\s+with\s+(?:the\s+)?")
 
 
 # A noun right after a nominal act that the act only modifies: "talks proposal", "summit plans", "meeting venue".
@@ -2195,6 +2211,8 @@ def _act_for(
         # future governs what they do
         future_start = max(sentence.start, actor.start - 80)
     modality = _modality(text, clause_start, start, trigger, future_start)
+    if actor.end <= start and _NEITHER_NOR_BEFORE.search(text, max(sentence.start, actor.start - 80), actor.start):
+        modality = Modality.NEGATED  # "Neither India nor Pakistan attended the summit"
     if (
         modality is Modality.ASSERTED
         and ".coordinated-subject" in rule_suffix
@@ -2933,9 +2951,10 @@ def _arguments(
                 purpose
                 and trigger.cameo[:2] == "04"
                 and _governed(text, adjacent, sentence.start)
-                # (not "an offer from Kabul for talks": whose offer it is, not where the talks are held)
+                # (not "an offer from Kabul for talks": whose offer it is, not where the talks are held; nor "was
+                # criticised by China for the visit": the doer of a passive)
                 and not re.search(
-                    r"\bfrom\s+(?:the\s+)?$", text[max(sentence.start, adjacent.start - 20) : adjacent.start]
+                    r"\b(?:from|by)\s+(?:the\s+)?$", text[max(sentence.start, adjacent.start - 20) : adjacent.start]
                 )
                 and all(p.state == adjacent.state for p in own_objects)
             ):
@@ -3133,6 +3152,11 @@ def _arguments(
         if trigger.cameo[:2] in ("02", "03", "10") and _ACCEPTED_RIGHT_BEFORE.search(text, subject.end, start):
             return None, [], ""  # "Egypt accepted an invitation": the one invited, not the one who invited
         objects = _before_complement_clause(text, trigger, end, _objects(text, after, end, sentence.end))
+        owner = _FOR_ITS_BEFORE.search(text, max(subject.end, start - 40), start)
+        named = [p for p in before if subject.end <= p.start and owner is not None and p.end <= owner.start()]
+        if named and named[-1].state != subject.state:
+            # "attacked Washington for its arms sales to Taipei": "its" is the state the verb judged, not its subject
+            return (named[-1], objects, ".noun-owner") if objects else (None, [], "")
         return subject, objects, ".noun-subject"
     if (
         not before
@@ -4167,7 +4191,7 @@ def _coordinated_group(text: str, before: list[Phrase], subject: Phrase) -> list
     group = collapsed
     if (
         len(group) > 1
-        and not re.search(r"\band\b", text[group[-2].end : group[-1].start])
+        and not re.search(r"\band\b|\bas\s+well\s+as\b", text[group[-2].end : group[-1].start])
         # "The United States, India, Israel and other governments": the "and" closes the list after its last state
         and not _AND_OTHERS.match(text, subject.end)
         # "the DRC, Angola and the UN agency signed": an organisation closes the list
@@ -4256,7 +4280,8 @@ def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phr
     previous = earlier[-1]
     # ("Abe and his Indian counterpart signed": the possessive goes with the counterpart)
     if re.fullmatch(
-        r"\s*(?:,|and|,\s*and)\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.\-]*\s+)*(?:of\s+)?(?:the\s+)?",
+        r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.\-]*\s+)*"
+        r"(?:of\s+)?(?:the\s+)?",
         text[previous.end : subject.start],
     ):
         return previous
@@ -4297,6 +4322,9 @@ def _carried_by_light_verb(gap: str) -> bool:
     )
 
 
+# "for its", "for their" and up to two modifiers right before a nominal act: the act of whom the clause's verb took as
+# its object ("praised Japan for its aid to Laos").
+_FOR_ITS_BEFORE = re.compile(r"\bfor\s+(?:its|their)\s+(?:[a-z\-]+\s+){0,2}\Z")
 # After a state's name, the envoy it sent: "Japan's ambassador", "the Japanese envoys".
 _ENVOY_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+){0,2}?"
