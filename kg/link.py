@@ -192,6 +192,12 @@ _SUBJECT_STATE_FOLLOWER = re.compile(
     r"wrote|chose|broke|withdrew|[a-z]+ed|[a-z]+s)\b"
 )
 
+# "it" as the subject of a time or reason clause after a main clause: "after it invaded Kuwait", "when it tested"
+IT_IN_TIME_CLAUSE = re.compile(
+    r"\bit(?=\s+(?:had\s+|has\s+|\w+ly\s+)?(?:[a-z]+ed|shot|struck|sent|made|took|gave|held|broke|withdrew|began|"
+    r"fought|sold|won|lost|met|told|said|led|threw|built|cut|hit|let|put|set|spent|overran|overthrew)\b)"
+)
+_TIME_SUBORDINATOR_BEFORE = re.compile(r"[a-z,]\s+(?:after|before|when|because|since|until|once)\s+\Z")
 # "it" as the object of a verb of addressing or judging another state, in a clause after one that named that state:
 # "severed ties with Kenya, accusing it of meddling", "summoned Japan's envoy and urged it to"
 IT_OBJECT = re.compile(r"\bit\b(?=\s+(?:of|to|for|over|not\s+to|against)\b)")
@@ -396,6 +402,26 @@ def _group_references(
         if it is not None and previous is not None:
             opener = _opening_subject_state(text, previous, mentions + found)
             references.append((it, (opener,) if opener else None, "state.pronoun-subject"))
+        for match in IT_IN_TIME_CLAUSE.finditer(text, sentence.start, sentence.end):
+            if not _TIME_SUBORDINATOR_BEFORE.search(text, max(sentence.start, match.start() - 12), match.start()):
+                continue
+            # "imposed sanctions on Iraq after it invaded Kuwait": the one state the clause before named, or else the
+            # last it named by its name (not a state word modifying a noun, "the British ambassador")
+            named = [
+                m for m in mentions if m.kind == "state" and m.state_qid and sentence.start <= m.start < match.start()
+            ]
+            nouns = [
+                m
+                for m in named
+                if m.form in ("name", "official", "abbreviation", "capital", "metonym")
+                # (not a source or an agent: "sparked criticism from China after it announced" is Denmark's deed)
+                and not re.search(r"\b(?:from|by)\s+(?:the\s+)?\Z", text[max(0, m.start - 10) : m.start])
+            ]
+            if len({m.state_qid for m in named}) == 1:
+                referent = named[0].state_qid
+            else:
+                referent = nouns[-1].state_qid if nouns else None
+            references.append((match, (referent,) if referent else None, "state.pronoun-subject"))
         for match in IT_OBJECT.finditer(text, sentence.start, sentence.end):
             if not _ADDRESSING_BEFORE.search(text, max(sentence.start, match.start() - 25), match.start()):
                 continue

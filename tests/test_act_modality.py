@@ -3865,3 +3865,20 @@ def test_states_set_off_with_along_with_or_as_well_as_act_with_the_subject() -> 
 def test_neither_nor_denies_the_act() -> None:
     acts = _acts("Neither India nor Pakistan attended the summit in Kathmandu.", dt.date(2019, 3, 4))
     assert not [a for a in acts if a[3] == ASSERTED]
+
+
+def test_it_in_a_time_clause_is_the_state_the_main_clause_acted_on() -> None:
+    acts = _acts("The United Nations imposed sanctions on Iraq after it invaded Kuwait in 1990.", dt.date(1997, 4, 28))
+    assert ("Q796", "19", "Q817", ASSERTED) in acts
+    acts = _acts("Russia warned Turkey after it shot down a Russian jet.", dt.date(2015, 11, 25))
+    assert ("Q43", "19", "Q159", ASSERTED) in acts
+    # not a source or an agent of the main clause
+    text = "Denmark drew criticism from China after it announced plans to sponsor a motion condemning Beijing."
+    acts = _acts(text, dt.date(1997, 4, 8))
+    assert not [a for a in acts if a[0] == "Q148" and a[2] == "Q148"]
+    assert ("Q35", "11", "Q148", Modality.HYPOTHETICAL.value) in acts
+
+
+def test_continuing_support_is_an_intention() -> None:
+    text = "Jordanian King Abdullah II reiterated on Tuesday that Jordan will continue its support for Lebanon."
+    assert ("Q810", "03", "Q822", ASSERTED) in _acts(text, dt.date(2006, 11, 28))

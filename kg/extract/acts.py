@@ -468,7 +468,7 @@ LIGHT_VERB = re.compile(
     r"witnessed|witnesses|witness|approved|approves|authori[sz]ed|authori[sz]es|unveiled|unveils|"
     r"went ahead with|goes ahead with|gone ahead with|proceeded with|finali[sz]ed|finali[sz]es|"
     r"mounted|mounts|mount|completed|completes|ordered|orders|speeded up|sped up|accelerated|performed|performs|"
-    r"intensified|intensifies|stepped up|steps up|escalated|escalates|continued|continues|"
+    r"intensified|intensifies|stepped up|steps up|escalated|escalates|continued|continues|continue|continuing|"
     r"(?:sit|sits|sat|sitting)\s+down\s+(?:for|to)|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+|already\s+)?(?:in|on))\b",
     re.I,
@@ -2838,7 +2838,9 @@ def _arguments(
                 return doer, [recipient], ".noun-double-object"
         if trigger.premod_only and (adjacent is None or trigger.premod != "actor"):
             return None, [], ""  # "the US cut aid to Egypt": with no doer right before it, the noun is another verb's
-        source = _after_preposition(text, after, end, sentence.end, ("from", "by"))
+        # (not where "from" names the target: "a troop withdrawal from Syria")
+        from_is_target = trigger.target_after is not None and trigger.target_after.search(" from ") is not None
+        source = _after_preposition(text, after, end, sentence.end, ("by",) if from_is_target else ("from", "by"))
         if (
             source is None
             and adjacent is None
@@ -2884,7 +2886,9 @@ def _arguments(
                     subject = owner or subject
                 targets = [subject] if took else []
             return source, targets, ".noun-from"
-        of_phrase = _after_preposition(text, after, end, sentence.end, ("of", "by", "from"))
+        of_phrase = _after_preposition(
+            text, after, end, sentence.end, ("of", "by") if from_is_target else ("of", "by", "from")
+        )
         # ("its bombardment of a besieged Palestinian neighbourhood": adjectives may stand between "of" and the state)
         if of_phrase is not None and trigger.of_is_target and re.match(r"\s+of\s", text[end : of_phrase.start]):
             doer = adjacent
