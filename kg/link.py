@@ -367,6 +367,15 @@ def _group_references(
                 and match.start() - list_end <= 80
                 and not any(list_end < e <= match.start() for e in named_ends)
             ]
+            if not adjacent:
+                # "Duterte is shown the way by Japanese Prime Minister Shinzo Abe after their meeting": the people of
+                # exactly two states the sentence named before it
+                pair = people_pair(
+                    text,
+                    [m for m in mentions if m.sentence == sentence.index and m.end <= match.start()],
+                    sentence.index,
+                )
+                adjacent = [pair] if pair is not None else []
             references.append((match, adjacent[-1] if adjacent else None, "state.group-possessive"))
         they = THEY.match(text, sentence.start, sentence.end)
         if they is not None and previous is not None:

@@ -3882,3 +3882,17 @@ def test_it_in_a_time_clause_is_the_state_the_main_clause_acted_on() -> None:
 def test_continuing_support_is_an_intention() -> None:
     text = "Jordanian King Abdullah II reiterated on Tuesday that Jordan will continue its support for Lebanon."
     assert ("Q810", "03", "Q822", ASSERTED) in _acts(text, dt.date(2006, 11, 28))
+
+
+def test_their_meeting_after_two_states_people_is_theirs() -> None:
+    text = (
+        "Philippine President Rodrigo Duterte is shown the way by Japanese Prime Minister Shinzo Abe after their "
+        "meeting in Tokyo."
+    )
+    acts = _acts(text, dt.date(2016, 10, 31))
+    assert ("Q928", "04", "Q17", ASSERTED) in acts or ("Q17", "04", "Q928", ASSERTED) in acts
+
+
+def test_pressing_ahead_with_an_offensive_carries_it() -> None:
+    acts = _acts("Turkey pressed ahead with its offensive in north-east Syria on Monday.", dt.date(2019, 10, 14))
+    assert ("Q43", "19", "Q858", ASSERTED) in acts
