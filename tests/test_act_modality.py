@@ -3896,3 +3896,28 @@ def test_their_meeting_after_two_states_people_is_theirs() -> None:
 def test_pressing_ahead_with_an_offensive_carries_it() -> None:
     acts = _acts("Turkey pressed ahead with its offensive in north-east Syria on Monday.", dt.date(2019, 10, 14))
     assert ("Q43", "19", "Q858", ASSERTED) in acts
+
+
+def test_a_titled_person_right_after_the_verb_is_its_adjacent_object() -> None:
+    acts = _acts("Iraq's Saddam Hussein called President Bush a liar.", dt.date(1990, 8, 16))
+    assert ("Q796", "11", "Q30", ASSERTED) in acts
+
+
+def test_a_day_between_a_verb_of_travel_and_its_preposition() -> None:
+    acts = _acts("The Sudanese president arrived Monday in Beijing.", dt.date(2006, 11, 6))
+    assert ("Q1049", "04", "Q148", ASSERTED) in acts
+    acts = _acts("The Sudanese president left here Tuesday for Beijing.", dt.date(2006, 11, 6))
+    assert ("Q1049", "04", "Q148", ASSERTED) in acts
+
+
+def test_a_destination_placed_in_a_state_by_its_appositive() -> None:
+    text = "The Sudanese president arrived in Sanya, a scenic city in southern China, on Monday."
+    assert ("Q1049", "04", "Q148", ASSERTED) in _acts(text, dt.date(2006, 11, 6))
+    text = "The Sudanese president arrived Monday at Sanya, a scenic city in China's southernmost Hainan Province."
+    assert ("Q1049", "04", "Q148", ASSERTED) in _acts(text, dt.date(2006, 11, 6))
+
+
+def test_threatened_before_a_nominal_act_makes_it_a_threat() -> None:
+    acts = _acts("The threatened US strikes on Syria worried Moscow.", dt.date(2013, 9, 1))
+    assert ("Q30", "19", "Q858", ASSERTED) not in acts
+    assert ("Q30", "13", "Q858", ASSERTED) in acts

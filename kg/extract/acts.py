@@ -287,7 +287,7 @@ _DETERMINER_BEFORE_WORD = re.compile(
 # Before a nominal act, words that make it a plan ("a planned trip"); after it, words that call it off.
 PLANNED_BEFORE_NOUN = re.compile(
     r"\b(?:planned|proposed|upcoming|forthcoming|coming|scheduled|expected|possible|prospective|future|next|"
-    r"anticipated|imminent|looming|potential|promise\s+of|threat\s+of|"
+    r"anticipated|imminent|looming|potential|promise\s+of|threat\s+of|threatened|"
     r"arranging|preparing|postpone[ds]?|postponing|cancel(?:s|led|ed|ling|ing)?|called off|calls? off|scrap(?:s|ped)?|"
     r"block(?:s|ed|ing)?|bar(?:s|red|ring)?|"
     # ("ahead of Biden's trip", "in preparation for the summit": an act still to come)
@@ -475,7 +475,12 @@ LIGHT_VERB = re.compile(
     re.I,
 )
 # Between a verb and its own object: a number or quantity and a lower-case word at most ("killed 46 Afghan").
-ADJACENT_OBJECT_GAP = re.compile(r"\s+(?:[a-z0-9,\-]+\s+){0,4}(?:the\s+)?")
+ADJACENT_OBJECT_GAP = re.compile(
+    r"\s+(?:[a-z0-9,\-]+\s+){0,4}(?:the\s+)?"
+    # (a person's title before the name: "called President Bush a liar")
+    r"(?:(?:President|Prime|Minister|Premier|Chancellor|Foreign|Defen[cs]e|Secretary|State|King|Queen|Emir|Crown|"
+    r"Prince|Sheikh|Sultan|Ayatollah|Supreme|Leader|Chairman|General)\s+)*"
+)
 # From a nominal act at the head of a clause to the agent of its passive verb: "[Evidence] against Russia was
 # presented by [the US]".
 NOMINAL_PASSIVE_GAP = re.compile(
@@ -588,6 +593,15 @@ def _verb_forms(lemma: str) -> list[str]:
     return forms
 
 
+# A travel verb's word and its final preposition, as escaped in a trigger pattern ("arrived\ in"), and the day that may
+# stand between them.
+_TRAVEL_VERB_THEN_PREPOSITION = re.compile(r"^([a-z]+(?:\\ here)?)\\ (?=(?:in|to|for|at)$)")
+_DAY_BEFORE_PREPOSITION = (
+    r"(?:\s+(?:on\s+)?(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
+)
+
+
 @lru_cache(maxsize=1)
 def load_triggers() -> tuple[Trigger, ...]:
     triggers = []
@@ -595,7 +609,15 @@ def load_triggers() -> tuple[Trigger, ...]:
         words: list[str] = []
         for word in entry["words"]:
             words += _verb_forms(word) if entry["pos"] == "verb" else [word]
-        body = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: -len(w)))
+        escaped = [re.escape(w) for w in sorted(set(words), key=lambda w: -len(w))]
+        if entry["kind"] == "Visit":
+            # "arrived Monday in Beijing", "left here Tuesday for Seoul": a day may stand between a verb of travel
+            # and its preposition
+            escaped = [
+                _TRAVEL_VERB_THEN_PREPOSITION.sub(lambda m: m.group(1) + _DAY_BEFORE_PREPOSITION + "\\ ", w)
+                for w in escaped
+            ]
+        body = "|".join(escaped)
         pattern = re.compile(entry["regex"]) if entry.get("regex") else re.compile(rf"\b(?:{body})\b", re.I)
         triggers.append(
             Trigger(
@@ -1950,6 +1972,14 @@ def _act_for(
     ]
     if not targets and trigger.kind == "Visit":
         targets = _city_destination(text, sentence, places or [], actor.state, end)
+    if not targets and trigger.kind == "Visit":
+        # "arrived Monday at Sanya, a scenic city in China's southernmost province": a place the gazetteer does not
+        # know, placed in a state by its appositive
+        targets = [
+            dataclasses.replace(p, state_actor=False, place=True)
+            for p in phrases
+            if end < p.start <= end + 120 and p.state != actor.state and _PLACED_IN_STATE.fullmatch(text, end, p.start)
+        ][:1]
     if (
         not targets
         and trigger.cameo[:2] == "04"
@@ -3423,6 +3453,15 @@ def _local_pair(text: str, sentence: Sentence, mentions: list[Mention], start: i
 _TO_CITY = re.compile(
     r"\s*(?:(?:on|last|this|next)\s+\w+\s+)?(?:(?:in|to|for|at)\s+)?"
     r"(?:the\s+(?:[A-Za-z\-]+\s+){0,3}(?:city|port|resort|town|capital)\s+of\s+)?"
+)
+
+
+# From a verb of travel to the state an appositive places its destination in: " Monday at Sanya, a scenic city in ".
+_PLACED_IN_STATE = re.compile(
+    r"\s*(?:(?:on\s+)?[A-Z][a-z]+day\s+)?"
+    + _TO_CITY.pattern
+    + r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:city|town|port|resort|village|island|province|region)\s+(?:in|of|on)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
 )
 
 
