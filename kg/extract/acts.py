@@ -287,7 +287,7 @@ _DETERMINER_BEFORE_WORD = re.compile(
 # Before a nominal act, words that make it a plan ("a planned trip"); after it, words that call it off.
 PLANNED_BEFORE_NOUN = re.compile(
     r"\b(?:planned|proposed|upcoming|forthcoming|coming|scheduled|expected|possible|prospective|future|next|"
-    r"anticipated|imminent|looming|potential|promise\s+of|threat\s+of|threatened|"
+    r"anticipated|imminent|looming|potential|promise\s+of|threat\s+of|(?<!-)threatened|"
     r"arranging|preparing|postpone[ds]?|postponing|cancel(?:s|led|ed|ling|ing)?|called off|calls? off|scrap(?:s|ped)?|"
     r"block(?:s|ed|ing)?|bar(?:s|red|ring)?|"
     # ("ahead of Biden's trip", "in preparation for the summit": an act still to come)
