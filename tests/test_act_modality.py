@@ -3921,3 +3921,18 @@ def test_threatened_before_a_nominal_act_makes_it_a_threat() -> None:
     acts = _acts("The threatened US strikes on Syria worried Moscow.", dt.date(2013, 9, 1))
     assert ("Q30", "19", "Q858", ASSERTED) not in acts
     assert ("Q30", "13", "Q858", ASSERTED) in acts
+
+
+def test_a_reaction_to_deals_in_the_plural_names_the_signing() -> None:
+    text = "Venezuela and Iran signed energy agreements on Monday. Washington dismissed the deals as irrelevant."
+    acts = _acts(text, dt.date(2006, 12, 5))
+    assert {("Q30", "12", "Q717", ASSERTED), ("Q30", "12", "Q794", ASSERTED)} <= acts
+
+
+def test_a_deed_also_done_by_others_is_reacted_to_with_its_first_doers() -> None:
+    text = (
+        "Russia and China signed a landmark treaty on Thursday reducing troops along their shared border. "
+        "The agreement was also signed by Kazakhstan, Kyrgyzstan and Tajikistan. Washington welcomed the accord."
+    )
+    acts = _acts(text, dt.date(1997, 4, 25))
+    assert {("Q30", "05", state, ASSERTED) for state in ("Q159", "Q148", "Q232", "Q813", "Q863")} <= acts

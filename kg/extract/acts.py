@@ -1029,7 +1029,8 @@ _ACT_NOUNS = (
     r"deployments?|sanctions|expulsions?|tariffs|attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|shelling|"
     r"bombings?|incursions?|invasion|offensive|operation|"
     r"war(?=\s*[,.;:]|\s+(?:in|on|against|as|a|an|and|was|is|that|which)\s)(?!\s+on\s+terror)|"
-    r"aggression|intervention|bombardment|apology|deal|agreement|accord|pact|treaty|accusations?|allegations?|"
+    r"aggression|intervention|bombardment|apology|deals?|agreements?|accords?|pacts?|treaty|treaties|accusations?|"
+    r"allegations?|"
     # ("the charge", not "the charge d'affaires", "the charge of the light brigade")
     r"charges|charge(?!\s+(?:d['\u2019]|of\b))|actions?|"
     r"criticism|remarks|comments|speech|address|threats?|warnings?|offer|proposal|plan|talks|meeting|summit|decision|move|step|"
@@ -1062,7 +1063,8 @@ _ANAPHOR_CODES: dict[str, tuple[str, ...]] = {
     "recognition": ("054",), "release": ("08",), "annexation": ("19", "20"),
     "signing": ("057",), "ceasefire": ("05", "08"), "truce": ("05", "08"),
     "apology": ("055",), "deal": ("057",), "agreement": ("057",), "accord": ("057",), "pact": ("057",),
-    "treaty": ("057",), "accusation": ("11",), "allegation": ("11",), "charge": ("11",), "criticism": ("11",),
+    "treaty": ("057",), "treaties": ("057",), "accusation": ("11",), "allegation": ("11",), "charge": ("11",),
+    "criticism": ("11",),
     "remarks": ("01", "11"), "action": ("",), "speech": _WORDS_ACT_CODES, "address": _WORDS_ACT_CODES,
     "comments": ("01", "11"), "threat": ("13",), "warning": ("13",), "offer": ("03",), "proposal": ("03",),
     "talks": ("04",), "meeting": ("04",), "summit": ("04",), "decision": ("",), "move": ("",), "step": ("",),
@@ -2013,6 +2015,16 @@ def _act_for(
             and set(a.targets) & set(antecedents[0].targets)
         )
     ]
+    if latest and re.search(
+        r"\balso\s+(?:been\s+)?\S*$", article.text[max(0, latest[0].trigger_start - 20) : latest[0].trigger_start]
+    ):
+        # "Russia and China signed a treaty. It was also signed by Kazakhstan. Washington welcomed the accord": the
+        # deed done "also" by others is the same deed, with its first doers
+        latest += [
+            a
+            for a in antecedents or ()
+            if a.cameo == latest[0].cameo and a.sentence < latest[0].sentence and a not in latest
+        ]
     if any(a.actor == actor.state for a in latest):
         latest = []
     # (the reacting state's own people among them: "protested against the detention of a Chinese captain by Japan")
