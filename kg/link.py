@@ -2085,13 +2085,23 @@ def _pronoun_mentions(
             earlier = [p for p in named_before if known_genders.get(p.qid or "") != other_gender]
             if not earlier or any(s < end and start < e for s, e in taken):
                 continue
-            subjects = [p for p in earlier if not _after_preposition(text, sentences[p.sentence], p)]
+            subjects = [
+                p
+                for p in earlier
+                if not _after_preposition(text, sentences[p.sentence], p)
+                # (nor the object of an infinitive: "about his intention to give Saddam Hussein a deadline, he")
+                and not _INFINITIVE_RIGHT_BEFORE.search(text, max(0, p.start - 30), p.start)
+            ]
             # "Modi met the Australian foreign minister. He praised Australia": the subject before, not its object
             # ("He" named in its own sentence's clause is the nearest, whatever it did)
+            # ("Trump met Erdogan and said he had invited him": the subject of a second verb after "and" is the
+            # first verb's, not its object)
+            second_verb = word in ("he", "she") and _SAID_AFTER_AND.search(text, max(sentence.start, start - 30), start)
             subjects = [
                 p
                 for p in subjects
-                if p.sentence == sentence.index or not _object_of_past_verb(text, sentences[p.sentence], p)
+                if (p.sentence == sentence.index and not second_verb)
+                or not _object_of_past_verb(text, sentences[p.sentence], p)
             ] or subjects
             source = (subjects or earlier)[-1]
             if source.sentence == sentence.index and _REPORTED_TO.search(text, sentence.start, source.start):
@@ -2136,6 +2146,19 @@ def _pronoun_mentions(
                         p for p in named_before if p.sentence == sentence.index and p.end <= clause_subject[-1].start
                     ]
                     clause_subject = heads[-1:] if heads else clause_subject
+                pronoun_subject = [
+                    f
+                    for f in found
+                    if f.sentence == sentence.index
+                    and f.end <= start
+                    and start - f.end < 30
+                    and f.text.lower() in ("he", "she")
+                    and (not clause_subject or f.start > clause_subject[-1].end)
+                ]
+                if pronoun_subject:
+                    # "held talks with Mubarak and said he invited him": the clause's subject is the "he" right before
+                    # the object, whom it stands for
+                    clause_subject = pronoun_subject[-1:]
                 # people without a QID (REIGN leaders, minted names) differ by label
                 others = [p for p in earlier if not clause_subject or p.referent != clause_subject[-1].referent]
                 if not others:
@@ -2160,6 +2183,15 @@ _FOR_OWN_PART = re.compile(r"\s+(?:own\s+)?part\s*,\s*")
 # A verb by which one person tells another something, right before the listener's name ("Putin told Xi").
 _REPORTED_TO = re.compile(
     r"\b(?:told|tells|assured|assures|informed|informs|reminded|reminds)\s+(?:[A-Z][\w\-.']*\s+|[a-z]+\s+){0,4}\Z"
+)
+
+
+# "to" and a verb right before a name: the name is the infinitive's object ("to give Saddam Hussein").
+_INFINITIVE_RIGHT_BEFORE = re.compile(r"\bto\s+(?!be\b)[a-z]{2,}\s+(?:(?:[A-Z][a-z]+|the)\s+){0,3}\Z")
+# A verb of saying after "and" right before a subject pronoun: "met Erdogan and said he".
+_SAID_AFTER_AND = re.compile(
+    r"\b(?:and|but)\s+(?:later\s+|also\s+|then\s+)?(?:said|says|added|stated|announced|insisted|told\s+\w+)\s+"
+    r"(?:that\s+)?\Z"
 )
 
 

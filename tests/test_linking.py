@@ -1187,3 +1187,17 @@ def test_a_leader_hyphened_to_another_is_named_by_surname(pipeline: Pipeline) ->
     assert [(m.text, m.qid) for m in people(pipeline, text, "2018-07-16")] == [("Trump", "Q22686"), ("Putin", "Q7747")]
     # a hyphened name is still one name
     assert [m.text for m in people(pipeline, "Ayn al-Assad said the talks would go on.", "2018-07-16")] == []
+
+
+def test_him_after_a_subject_he_is_someone_else(pipeline: Pipeline) -> None:
+    text = (
+        "Farooq Feroze Khan, chairman of Pakistan's joint chiefs of staff committee, went into talks with President "
+        "Hosni Mubarak and said he invited him to visit Pakistan."
+    )
+    assert person_named(pipeline, text, "1997-04-02", "him").qid == "Q34105"  # Mubarak
+
+
+def test_he_after_and_said_is_the_first_verbs_subject(pipeline: Pipeline) -> None:
+    text = "Trump met Erdogan and said he had invited him to Washington."
+    assert person_named(pipeline, text, "2017-04-02", "he").qid == "Q22686"
+    assert person_named(pipeline, text, "2017-04-02", "him").qid == "Q39259"
