@@ -2090,7 +2090,7 @@ def _pronoun_mentions(
                 for p in earlier
                 if not _after_preposition(text, sentences[p.sentence], p)
                 # (nor the object of an infinitive: "about his intention to give Saddam Hussein a deadline, he")
-                and not _INFINITIVE_RIGHT_BEFORE.search(text, max(0, p.start - 30), p.start)
+                and not _INFINITIVE_RIGHT_BEFORE.search(text, max(0, p.start - 60), p.start)
             ]
             # "Modi met the Australian foreign minister. He praised Australia": the subject before, not its object
             # ("He" named in its own sentence's clause is the nearest, whatever it did)
@@ -2187,7 +2187,9 @@ _REPORTED_TO = re.compile(
 
 
 # "to" and a verb right before a name: the name is the infinitive's object ("to give Saddam Hussein").
-_INFINITIVE_RIGHT_BEFORE = re.compile(r"\bto\s+(?!be\b)[a-z]{2,}\s+(?:(?:[A-Z][a-z]+|the)\s+){0,3}\Z")
+_INFINITIVE_RIGHT_BEFORE = re.compile(
+    r"\bto\s+(?!be\b)[a-z]{2,}\s+(?:(?:[A-Z][\w\-]*(?:['\u2019]s)?|the|his|her|visiting|new|former)\s+){0,4}\Z"
+)
 # A verb of saying after "and" right before a subject pronoun: "met Erdogan and said he".
 _SAID_AFTER_AND = re.compile(
     r"\b(?:and|but)\s+(?:later\s+|also\s+|then\s+)?(?:said|says|added|stated|announced|insisted|told\s+\w+)\s+"

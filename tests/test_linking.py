@@ -1201,3 +1201,12 @@ def test_he_after_and_said_is_the_first_verbs_subject(pipeline: Pipeline) -> Non
     text = "Trump met Erdogan and said he had invited him to Washington."
     assert person_named(pipeline, text, "2017-04-02", "he").qid == "Q22686"
     assert person_named(pipeline, text, "2017-04-02", "him").qid == "Q39259"
+
+
+def test_the_object_of_an_infinitive_is_no_subject_a_later_he_stands_for(pipeline: Pipeline) -> None:
+    text = (
+        "Israeli President Moshe Katsav has refused to meet Jordan's visiting King Abdullah II in Tel Aviv, "
+        "saying he would only welcome him in Jerusalem."
+    )
+    assert person_named(pipeline, text, "2004-03-02", "he").state_qid == "Q801"
+    assert person_named(pipeline, text, "2004-03-02", "him").state_qid == "Q810"
