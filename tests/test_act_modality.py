@@ -3936,3 +3936,13 @@ def test_a_deed_also_done_by_others_is_reacted_to_with_its_first_doers() -> None
     )
     acts = _acts(text, dt.date(1997, 4, 25))
     assert {("Q30", "05", state, ASSERTED) for state in ("Q159", "Q148", "Q232", "Q813", "Q863")} <= acts
+
+
+def test_a_state_that_would_only_act_on_its_terms_sets_a_condition_and_offers_nothing() -> None:
+    text = (
+        "Israeli President Moshe Katsav has refused to meet Jordan's visiting King Abdullah II in Tel Aviv, "
+        "saying he would only welcome him in Jerusalem."
+    )
+    acts = _acts(text, dt.date(2004, 3, 2))
+    assert ("Q801", "12", "Q810", ASSERTED) in acts
+    assert not [a for a in acts if a[1] == "03"]

@@ -5396,6 +5396,8 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         # "Indonesia brushed aside a report it was about to sign a pact", "Rumours that Riyadh would recognise Israel
         # spread": what others say a state would do is no intention it expressed
         return [act]
+    if re.search(r"\b(?:would|will|could|can)\s+only\s+$", text[max(0, act.trigger_start - 20) : act.trigger_start]):
+        return [act]  # "saying he would only welcome him in Jerusalem": a condition set, no offer made
     if _TURNED_DOWN_BEFORE.search(text, max(0, act.trigger_start - 70), act.trigger_start):
         return [act]  # "Egypt declined an invitation to visit Israel": what it turned down is no intention of its own
     planned = (
