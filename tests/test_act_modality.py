@@ -3946,3 +3946,13 @@ def test_a_state_that_would_only_act_on_its_terms_sets_a_condition_and_offers_no
     acts = _acts(text, dt.date(2004, 3, 2))
     assert ("Q801", "12", "Q810", ASSERTED) in acts
     assert not [a for a in acts if a[1] == "03"]
+
+
+def test_where_a_pair_met_is_no_party_to_their_meeting() -> None:
+    text = (
+        "U.S. President Donald Trump meets Mexico's President Enrique Pena Nieto during their bilateral meeting at "
+        "the G20 summit in Hamburg, Germany."
+    )
+    acts = _acts(text, dt.date(2017, 7, 7))
+    assert ("Q30", "04", "Q96", ASSERTED) in acts
+    assert not [a for a in acts if "Q183" in (a[0], a[2])]

@@ -2052,7 +2052,17 @@ def _act_for(
         # "the two countries signed an agreement", "the three countries held talks with Japan": all are parties
         if not targets_states and _AUDIENCE_OBJECT.match(text, end):
             return None  # "the two men were due to speak to journalists": to an audience, not to each other
-        targets_states = list(dict.fromkeys([*actor.group[1:], *targets_states]))
+        # (a state named as where they met is the venue, no party: "their meeting at the G20 summit in Hamburg,
+        # Germany")
+        venues = {
+            state
+            for p in targets
+            if p.place or _VENUE_RIGHT_BEFORE.search(text, max(0, p.start - 30), p.start)
+            for state in p.states
+        }
+        targets_states = list(
+            dict.fromkeys([*actor.group[1:], *(s for s in targets_states if s not in venues or s in actor.group)])
+        )
         rule_extra = ".group-reference"
     elif not targets_states and actor.group and trigger.cameo[:2] in IMPLIED_TARGET_ROOTS:
         # "both sides agreed to boost cooperation": each member towards the others
@@ -4862,6 +4872,8 @@ def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> lis
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?:still\s+|also\s+|\w+ly\s+)?[a-z]{2,}ing\b[^,;]*?(?<!\d),(?!\d)")
 
 
+# "in" or "at" right before a state, with a city before it: where something happened ("in Hamburg, Germany").
+_VENUE_RIGHT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w\-]+,\s+)?\Z")
 # "any" and a doer right before a verb of theirs: every such doer, none in particular ("any state that attacks").
 # (a doer's own verb, not one after an auxiliary: "Russia's veto over any countermeasures has provided")
 _ANY_DOER_BEFORE = re.compile(
