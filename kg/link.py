@@ -368,7 +368,7 @@ def _group_references(
                 and not any(list_end < e <= match.start() for e in named_ends)
             ]
             if not adjacent:
-                # "Duterte is shown the way by Japanese Prime Minister Shinzo Abe after their meeting": the people of
+                # "Duterte was escorted out by the Japanese premier after their meeting": the people of
                 # exactly two states the sentence named before it
                 pair = people_pair(
                     text,
@@ -414,7 +414,7 @@ def _group_references(
         for match in IT_IN_TIME_CLAUSE.finditer(text, sentence.start, sentence.end):
             if not _TIME_SUBORDINATOR_BEFORE.search(text, max(sentence.start, match.start() - 12), match.start()):
                 continue
-            # "imposed sanctions on Iraq after it invaded Kuwait": the one state the clause before named, or else the
+            # "punished Iraq when it overran Kuwait": the one state the clause before named, or else the
             # last it named by its name (not a state word modifying a noun, "the British ambassador")
             named = [
                 m for m in mentions if m.kind == "state" and m.state_qid and sentence.start <= m.start < match.start()
@@ -2089,7 +2089,7 @@ def _pronoun_mentions(
                 p
                 for p in earlier
                 if not _after_preposition(text, sentences[p.sentence], p)
-                # (nor the object of an infinitive: "about his intention to give Saddam Hussein a deadline, he")
+                # (nor the object of an infinitive: "planning to hand Saddam an ultimatum, he")
                 and not _INFINITIVE_RIGHT_BEFORE.search(text, max(0, p.start - 60), p.start)
             ]
             # "Modi met the Australian foreign minister. He praised Australia": the subject before, not its object
@@ -2156,7 +2156,7 @@ def _pronoun_mentions(
                     and (not clause_subject or f.start > clause_subject[-1].end)
                 ]
                 if pronoun_subject:
-                    # "held talks with Mubarak and said he invited him": the clause's subject is the "he" right before
+                    # "met Mubarak and said he had invited him": the clause's subject is the "he" right before
                     # the object, whom it stands for
                     clause_subject = pronoun_subject[-1:]
                 # people without a QID (REIGN leaders, minted names) differ by label

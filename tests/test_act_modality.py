@@ -3766,7 +3766,7 @@ def test_it_called_by_a_name_after_a_deed_names_that_deed() -> None:
 
 
 def test_an_act_timed_after_a_negated_act_happened() -> None:
-    text = "Biden and Putin did not hold a joint news conference after their summit in Geneva."
+    text = "Biden and Putin did not hold a joint press briefing following their summit in Geneva."
     acts = _acts(text, dt.date(2021, 6, 16))
     assert ("Q30", "04", "Q159", ASSERTED) in acts or ("Q159", "04", "Q30", ASSERTED) in acts
     day = dt.date(2021, 6, 16)
@@ -3809,7 +3809,7 @@ def test_rejecting_the_charge_rejects_the_accuser() -> None:
 
 
 def test_a_summit_named_by_its_two_leaders_is_theirs() -> None:
-    acts = _acts("Some said the Trump-Putin meeting stole the show at the G20.", dt.date(2017, 7, 8))
+    acts = _acts("Many felt the Trump-Putin meeting overshadowed the G20.", dt.date(2017, 7, 8))
     assert ("Q30", "04", "Q159", ASSERTED) in acts or ("Q159", "04", "Q30", ASSERTED) in acts
     acts = _acts("The Putin-Trump summit in Helsinki drew criticism at home.", dt.date(2018, 7, 16))
     assert ("Q30", "04", "Q159", ASSERTED) in acts or ("Q159", "04", "Q30", ASSERTED) in acts
@@ -3843,13 +3843,13 @@ def test_an_arms_sale_is_the_sellers_whoever_judges_it() -> None:
 
 
 def test_the_doer_of_a_passive_is_no_host_of_the_visit_it_judged() -> None:
-    acts = _acts("Japan was criticised by China for the visit to the Yasukuni shrine.", dt.date(2019, 3, 4))
+    acts = _acts("Japan was criticised by China for the visit of two ministers to a war shrine.", dt.date(2019, 3, 4))
     assert ("Q148", "11", "Q17", ASSERTED) in acts
     assert not [a for a in acts if a[1] == "04"]
 
 
 def test_its_act_after_a_judged_state_is_that_states() -> None:
-    text = "Chinese Premier Li Peng also attacked Washington for its continued arms sales to Taipei."
+    text = "Chinese Premier Li Peng again assailed Washington for its continued weapons sales to Taipei."
     acts = _acts(text, dt.date(1997, 4, 1))
     assert ("Q30", "07", "Q865", ASSERTED) in acts
     assert ("Q148", "07", "Q865", ASSERTED) not in acts
@@ -3868,26 +3868,26 @@ def test_neither_nor_denies_the_act() -> None:
 
 
 def test_it_in_a_time_clause_is_the_state_the_main_clause_acted_on() -> None:
-    acts = _acts("The United Nations imposed sanctions on Iraq after it invaded Kuwait in 1990.", dt.date(1997, 4, 28))
+    acts = _acts("The UN punished Iraq with sanctions after it had invaded Kuwait.", dt.date(1997, 4, 28))
     assert ("Q796", "19", "Q817", ASSERTED) in acts
     acts = _acts("Russia warned Turkey after it shot down a Russian jet.", dt.date(2015, 11, 25))
     assert ("Q43", "19", "Q159", ASSERTED) in acts
     # not a source or an agent of the main clause
-    text = "Denmark drew criticism from China after it announced plans to sponsor a motion condemning Beijing."
+    text = "Denmark drew a rebuke from China after it revealed a plan to table a text condemning Beijing."
     acts = _acts(text, dt.date(1997, 4, 8))
     assert not [a for a in acts if a[0] == "Q148" and a[2] == "Q148"]
     assert ("Q35", "11", "Q148", Modality.HYPOTHETICAL.value) in acts
 
 
 def test_continuing_support_is_an_intention() -> None:
-    text = "Jordanian King Abdullah II reiterated on Tuesday that Jordan will continue its support for Lebanon."
+    text = "King Abdullah II said again on Monday that Jordan would continue its support for Lebanon."
     assert ("Q810", "03", "Q822", ASSERTED) in _acts(text, dt.date(2006, 11, 28))
 
 
 def test_their_meeting_after_two_states_people_is_theirs() -> None:
     text = (
-        "Philippine President Rodrigo Duterte is shown the way by Japanese Prime Minister Shinzo Abe after their "
-        "meeting in Tokyo."
+        "Philippine President Rodrigo Duterte was escorted out by Shinzo Abe, the Japanese prime minister, after "
+        "their meeting in Tokyo."
     )
     acts = _acts(text, dt.date(2016, 10, 31))
     assert ("Q928", "04", "Q17", ASSERTED) in acts or ("Q17", "04", "Q928", ASSERTED) in acts
@@ -3899,7 +3899,7 @@ def test_pressing_ahead_with_an_offensive_carries_it() -> None:
 
 
 def test_a_titled_person_right_after_the_verb_is_its_adjacent_object() -> None:
-    acts = _acts("Iraq's Saddam Hussein called President Bush a liar.", dt.date(1990, 8, 16))
+    acts = _acts("Saddam Hussein on Thursday called President Bush a liar.", dt.date(1990, 8, 16))
     assert ("Q796", "11", "Q30", ASSERTED) in acts
 
 
@@ -3911,9 +3911,9 @@ def test_a_day_between_a_verb_of_travel_and_its_preposition() -> None:
 
 
 def test_a_destination_placed_in_a_state_by_its_appositive() -> None:
-    text = "The Sudanese president arrived in Sanya, a scenic city in southern China, on Monday."
+    text = "The Sudanese leader arrived in Xiapu, a coastal town in southern China, on Monday."
     assert ("Q1049", "04", "Q148", ASSERTED) in _acts(text, dt.date(2006, 11, 6))
-    text = "The Sudanese president arrived Monday at Sanya, a scenic city in China's southernmost Hainan Province."
+    text = "The Sudanese leader arrived Monday at Xiapu, a coastal town in China's Fujian province."
     assert ("Q1049", "04", "Q148", ASSERTED) in _acts(text, dt.date(2006, 11, 6))
 
 
@@ -3940,8 +3940,8 @@ def test_a_deed_also_done_by_others_is_reacted_to_with_its_first_doers() -> None
 
 def test_a_state_that_would_only_act_on_its_terms_sets_a_condition_and_offers_nothing() -> None:
     text = (
-        "Israeli President Moshe Katsav has refused to meet Jordan's visiting King Abdullah II in Tel Aviv, "
-        "saying he would only welcome him in Jerusalem."
+        "President Moshe Katsav refused to meet the visiting Jordanian King Abdullah II in Haifa, "
+        "saying he would only host him in Jerusalem."
     )
     acts = _acts(text, dt.date(2004, 3, 2))
     assert ("Q801", "12", "Q810", ASSERTED) in acts
@@ -3950,8 +3950,8 @@ def test_a_state_that_would_only_act_on_its_terms_sets_a_condition_and_offers_no
 
 def test_where_a_pair_met_is_no_party_to_their_meeting() -> None:
     text = (
-        "U.S. President Donald Trump meets Mexico's President Enrique Pena Nieto during their bilateral meeting at "
-        "the G20 summit in Hamburg, Germany."
+        "Donald Trump sat down with Mexico's leader Enrique Pena Nieto for their meeting at a summit in "
+        "Hamburg, Germany."
     )
     acts = _acts(text, dt.date(2017, 7, 7))
     assert ("Q30", "04", "Q96", ASSERTED) in acts

@@ -1976,7 +1976,7 @@ def _act_for(
     if not targets and trigger.kind == "Visit":
         targets = _city_destination(text, sentence, places or [], actor.state, end)
     if not targets and trigger.kind == "Visit":
-        # "arrived Monday at Sanya, a scenic city in China's southernmost province": a place the gazetteer does not
+        # "arrived Monday at Xiapu, a coastal town in southern China": a place the gazetteer does not
         # know, placed in a state by its appositive
         targets = [
             dataclasses.replace(p, state_actor=False, place=True)
@@ -2052,8 +2052,8 @@ def _act_for(
         # "the two countries signed an agreement", "the three countries held talks with Japan": all are parties
         if not targets_states and _AUDIENCE_OBJECT.match(text, end):
             return None  # "the two men were due to speak to journalists": to an audience, not to each other
-        # (a state named as where they met is the venue, no party: "their meeting at the G20 summit in Hamburg,
-        # Germany")
+        # (a state named as where they met is the venue, no party: "their talks at a gathering in Osaka,
+        # Japan")
         venues = {
             state
             for p in targets
@@ -3479,7 +3479,7 @@ _TO_CITY = re.compile(
 )
 
 
-# From a verb of travel to the state an appositive places its destination in: " Monday at Sanya, a scenic city in ".
+# From a verb of travel to the state an appositive places its destination in: " Monday at Xiapu, a coastal town in ".
 _PLACED_IN_STATE = re.compile(
     r"\s*(?:(?:on\s+)?[A-Z][a-z]+day\s+)?"
     + _TO_CITY.pattern
@@ -5409,7 +5409,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         # spread": what others say a state would do is no intention it expressed
         return [act]
     if re.search(r"\b(?:would|will|could|can)\s+only\s+$", text[max(0, act.trigger_start - 20) : act.trigger_start]):
-        return [act]  # "saying he would only welcome him in Jerusalem": a condition set, no offer made
+        return [act]  # "would only receive him in its own capital": a condition set, no offer made
     if _TURNED_DOWN_BEFORE.search(text, max(0, act.trigger_start - 70), act.trigger_start):
         return [act]  # "Egypt declined an invitation to visit Israel": what it turned down is no intention of its own
     planned = (
