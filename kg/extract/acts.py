@@ -5415,10 +5415,8 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
     planned = (
         not POSSIBILITY.search(text[max(0, act.trigger_start - 60) : act.trigger_start])
         and not re.search(
-            r"\b(?:no|not|never)\s+(?:[\w\-]+\s+){0,2}$|n't\s+(?:[\w\-]+\s+){0,2}$"
-            # ("have no plans to hold talks", "has no intention of ever visiting")
-            r"|\bno\s+(?:immediate\s+|current\s+)?(?:plans?|intention|intent)\s+(?:to|of)\s+(?:[\w\-]+\s+){0,3}$",
-            text[max(0, act.trigger_start - 60) : act.trigger_start],
+            r"\b(?:no|not|never)\s+(?:[\w\-]+\s+){0,2}$|n't\s+(?:[\w\-]+\s+){0,2}$",
+            text[max(0, act.trigger_start - 40) : act.trigger_start],
         )
         and not re.search(
             r"\b(?:warn\w*|caution\w*|argu\w*|spoke|speaks|lobb\w+)\s+against\b",
