@@ -3956,3 +3956,11 @@ def test_where_a_pair_met_is_no_party_to_their_meeting() -> None:
     acts = _acts(text, dt.date(2017, 7, 7))
     assert ("Q30", "04", "Q96", ASSERTED) in acts
     assert not [a for a in acts if "Q183" in (a[0], a[2])]
+
+
+def test_the_chinese_side_is_china_as_a_party_but_a_side_of_a_border_is_a_place() -> None:
+    acts = _acts("The Chinese side said it is ready to import more goods from Egypt.", dt.date(2006, 11, 6))
+    assert [a for a in acts if a[0] == "Q148" and a[2] == "Q79" and a[3] == ASSERTED]
+    acts = _acts("Mongolia plans to hold talks with the Chinese side next month.", dt.date(2006, 11, 21))
+    assert ("Q711", "03", "Q148", ASSERTED) in acts
+    assert not _acts("Syrian troops gathered near the Turkish side of the frontier.", dt.date(2012, 10, 4))

@@ -764,6 +764,14 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
             if compound and set(compound.group(1).split()) <= SECTOR_WORDS and compound.group(2) in NON_STATE_HEADS:
                 head = compound.group(2)  # "Australian investment group": the head after the line of business
                 break
+        if (
+            head == "side"
+            and _PARTY_SIDE.fullmatch(text, max(0, phrase.start - 4), phrase.end)
+            and re.match(r"\s*side\b(?!\s+of\b)", following)
+        ):
+            # "the Chinese side hopes", "talks with the Vietnamese side": a state as a party to talks, in the wire
+            # copy's words (not "the Lebanese side of a frontier", a place)
+            head = None
         if head in NON_STATE_HEADS | PLACE_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
             phrase.state_actor = False
             phrase.place = head in PLACE_HEADS
@@ -780,6 +788,10 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
             phrase.state_actor = False
             phrase.can_act = False
     return phrases
+
+
+# "the" right before a state's adjective: "the Chinese" (side), as a party is named.
+_PARTY_SIDE = re.compile(r"(?:[Tt]he\s+)\S+", re.S)
 
 
 _TITLE_GAP = re.compile(
