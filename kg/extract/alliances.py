@@ -7,7 +7,8 @@ the two states of the sentence, or else the two the article names most),
 ``coordinated`` ("X and Y are allies"), ``membership`` ("Poland and Hungary became
 members of NATO"), ``org-allies`` ("NATO allies": the states of the sentence that the
 gazetteer lists as members), ``named-group`` ("the Quad members": the states of the sentence
-that the rule itself lists, for groupings the gazetteer has no record of). Negated or future
+that the rule itself lists, for groupings the gazetteer has no record of), ``compound`` ("the Japan-U.S.
+alliance": the states a hyphen joins). Negated or future
 statements are skipped.
 """
 
@@ -159,6 +160,9 @@ def _members(
         if before and after and after[0].mentions and after[0].mentions[0].kind == "state":
             return [before[0].state, after[0].state]
         return []
+    if rule.strategy == "compound":
+        # "the Japan-U.S. alliance": the states the hyphen joins
+        return [s for p in inside for s in p.states]
     if rule.strategy == "coordinated":
         return _coordinated_states(text, before)
     if rule.strategy == "membership":
