@@ -161,7 +161,7 @@ def _members(
             return [before[0].state, after[0].state]
         return []
     if rule.strategy == "compound":
-        # "the Japan-U.S. alliance": the states the hyphen joins
+        # "a US-Japan alliance": each state the hyphen joins
         return [s for p in inside for s in p.states]
     if rule.strategy == "coordinated":
         return _coordinated_states(text, before)
