@@ -594,13 +594,23 @@ def _verb_forms(lemma: str) -> list[str]:
     return forms
 
 
-# A travel verb's word and its final preposition, as escaped in a trigger pattern ("arrived\ in"), and the day that may
-# stand between them.
-_TRAVEL_VERB_THEN_PREPOSITION = re.compile(r"^([a-z]+(?:\\ here)?)\\ (?=(?:in|to|for|at)$)")
+# A travel verb's words and its final preposition ("arrived in", "left here for"), and the day that may stand between
+# them ("arrived Monday in Beijing", "left here Tuesday for Seoul").
+_TRAVEL_VERB_THEN_PREPOSITION = re.compile(r"([a-z]+(?: here)?) (in|to|for|at)")
 _DAY_BEFORE_PREPOSITION = (
     r"(?:\s+(?:on\s+)?(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
+
+
+def _word_pattern(word: str, travel: bool) -> str:
+    """A trigger word as a pattern: the word itself, or for a verb of travel ``travel`` with a day allowed before its
+    preposition."""
+    verb_and_preposition = _TRAVEL_VERB_THEN_PREPOSITION.fullmatch(word) if travel else None
+    if verb_and_preposition is None:
+        return re.escape(word)
+    verb, preposition = verb_and_preposition.groups()
+    return re.escape(verb) + _DAY_BEFORE_PREPOSITION + re.escape(" " + preposition)
 
 
 @lru_cache(maxsize=1)
@@ -610,15 +620,9 @@ def load_triggers() -> tuple[Trigger, ...]:
         words: list[str] = []
         for word in entry["words"]:
             words += _verb_forms(word) if entry["pos"] == "verb" else [word]
-        escaped = [re.escape(w) for w in sorted(set(words), key=lambda w: -len(w))]
-        if entry["kind"] == "Visit":
-            # "arrived Monday in Beijing", "left here Tuesday for Seoul": a day may stand between a verb of travel
-            # and its preposition
-            escaped = [
-                _TRAVEL_VERB_THEN_PREPOSITION.sub(lambda m: m.group(1) + _DAY_BEFORE_PREPOSITION + "\\ ", w)
-                for w in escaped
-            ]
-        body = "|".join(escaped)
+        body = "|".join(
+            _word_pattern(w, travel=entry["kind"] == "Visit") for w in sorted(set(words), key=lambda w: -len(w))
+        )
         pattern = re.compile(entry["regex"]) if entry.get("regex") else re.compile(rf"\b(?:{body})\b", re.I)
         triggers.append(
             Trigger(
@@ -791,7 +795,7 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
 
 
 # "the" right before a state's adjective: "the Chinese" (side), as a party is named.
-_PARTY_SIDE = re.compile(r"(?:[Tt]he\s+)\S+", re.S)
+_PARTY_SIDE = re.compile(r"[Tt]he\s+\S+")
 
 
 _TITLE_GAP = re.compile(
@@ -1986,15 +1990,9 @@ def _act_for(
         )
     ]
     if not targets and trigger.kind == "Visit":
-        targets = _city_destination(text, sentence, places or [], actor.state, end)
-    if not targets and trigger.kind == "Visit":
-        # "arrived Monday at Xiapu, a coastal town in southern China": a place the gazetteer does not
-        # know, placed in a state by its appositive
-        targets = [
-            dataclasses.replace(p, state_actor=False, place=True)
-            for p in phrases
-            if end < p.start <= end + 120 and p.state != actor.state and _PLACED_IN_STATE.fullmatch(text, end, p.start)
-        ][:1]
+        targets = _city_destination(text, sentence, places or [], actor.state, end) or _appositive_destination(
+            text, phrases, actor.state, end
+        )
     if (
         not targets
         and trigger.cameo[:2] == "04"
@@ -2029,7 +2027,7 @@ def _act_for(
         )
     ]
     if latest and re.search(
-        r"\balso\s+(?:been\s+)?\S*$", article.text[max(0, latest[0].trigger_start - 20) : latest[0].trigger_start]
+        r"\balso\s+(?:been\s+)?\S*$", text[max(0, latest[0].trigger_start - 20) : latest[0].trigger_start]
     ):
         # "Russia and China signed a treaty. It was also signed by Kazakhstan. Washington welcomed the accord": the
         # deed done "also" by others is the same deed, with its first doers
@@ -3498,6 +3496,16 @@ _PLACED_IN_STATE = re.compile(
     + r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:city|town|port|resort|village|island|province|region)\s+(?:in|of|on)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
 )
+
+
+def _appositive_destination(text: str, phrases: list[Phrase], actor_state: str, end: int) -> list[Phrase]:
+    """The state an appositive places a visit's destination in, where the gazetteer does not know the place ("arrived
+    Monday at Xiapu, a coastal town in southern China"), as a place."""
+    return [
+        dataclasses.replace(p, state_actor=False, place=True)
+        for p in phrases
+        if end < p.start <= end + 120 and p.state != actor_state and _PLACED_IN_STATE.fullmatch(text, end, p.start)
+    ][:1]
 
 
 def _city_destination(text: str, sentence: Sentence, places: list[Mention], actor_state: str, end: int) -> list[Phrase]:
