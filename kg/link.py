@@ -2045,6 +2045,13 @@ def _copy_person(source: Mention, start: int, end: int, text: str, sentence: int
     )
 
 
+# What may come before a pronoun that opens its sentence as the subject: "He", "On Monday, he", "But she".
+_PRONOUN_OPENING = re.compile(
+    r"\W*(?:(?:But|And|Meanwhile|However|Later|Earlier|Also|Then),?\s+|(?:On|In|At|Last|Late|Early)\b[^,]{0,40},\s+"
+    r"|(?:On|Last|Early|Late)\s+[A-Z][a-z]+day\s+)*\Z"
+)
+
+
 def _pronoun_mentions(
     text: str,
     sentences: list[Sentence],
@@ -2104,6 +2111,17 @@ def _pronoun_mentions(
                 or not _object_of_past_verb(text, sentences[p.sentence], p)
             ] or subjects
             source = (subjects or earlier)[-1]
+            if word in ("he", "she") and _PRONOUN_OPENING.fullmatch(text, sentence.start, start):
+                # "Trump phoned leaders. He was to talk with the crown prince and Hwang. He spoke to Abe": a sentence
+                # the pronoun opens goes on about whom the sentence before, opened by the same pronoun, was about
+                chained = [
+                    f
+                    for f in found
+                    if f.sentence == sentence.index - 1
+                    and f.text.lower() == word
+                    and _PRONOUN_OPENING.fullmatch(text, sentences[f.sentence].start, f.start)
+                ]
+                source = chained[0] if chained else source
             if source.sentence == sentence.index and _REPORTED_TO.search(text, sentence.start, source.start):
                 # "Putin told Xi that his country was ready": in what one told another, "his" is the teller's
                 teller = [

@@ -3964,3 +3964,32 @@ def test_the_chinese_side_is_china_as_a_party_but_a_side_of_a_border_is_a_place(
     acts = _acts("Mongolia plans to hold talks with the Chinese side next month.", dt.date(2006, 11, 21))
     assert ("Q711", "03", "Q148", ASSERTED) in acts
     assert not _acts("Syrian troops gathered near the Turkish side of the frontier.", dt.date(2012, 10, 4))
+
+
+def test_a_day_between_any_verb_and_its_preposition() -> None:
+    date = dt.date(2006, 12, 4)
+    text = "Germany's foreign minister called Monday on Syria to stop arming the militias."
+    assert ("Q183", "02", "Q858", ASSERTED) in _acts(text, date)
+    text = "Germany's foreign minister called Monday for Syria to stop arming the militias."
+    assert ("Q183", "02", "Q858", ASSERTED) in _acts(text, date)
+    text = "The Japanese prime minister spoke on Saturday to the Australian prime minister."
+    assert ("Q17", "04", "Q408", ASSERTED) in _acts(text, date)
+
+
+def test_the_two_opening_a_sentence_are_the_pair_its_people_named_before() -> None:
+    text = (
+        "The White House said President Donald Trump and Saudi King Salman agreed to back safe zones in Syria "
+        "and Yemen. The two spoke by telephone on Sunday."
+    )
+    acts = _read_acts(text, dt.date(2017, 1, 30))
+    calls = [a for a in acts if a.cameo == "041"]
+    assert [(a.actor, a.targets) for a in calls] == [("Q30", ["Q851"])]
+    # where the sentence before names a third party, "the two" are no pair
+    text = "Trump met King Salman and President Sisi of Egypt. The two spoke by telephone on Sunday."
+    assert not [a for a in _read_acts(text, dt.date(2017, 1, 30)) if a.cameo == "041"]
+
+
+def test_a_letter_forwarded_or_relayed_was_sent() -> None:
+    text = "Iran in early November forwarded a letter to the foreign ministers of Britain, France and Germany."
+    acts = _acts(text, dt.date(2005, 11, 18))
+    assert {("Q794", "01", state, ASSERTED) for state in ("Q145", "Q142", "Q183")} <= acts

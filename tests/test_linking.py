@@ -1210,3 +1210,16 @@ def test_the_object_of_an_infinitive_is_no_subject_a_later_he_stands_for(pipelin
     )
     assert person_named(pipeline, text, "2004-03-02", "he").state_qid == "Q801"
     assert person_named(pipeline, text, "2004-03-02", "him").state_qid == "Q810"
+
+
+def test_he_opening_a_sentence_after_one_he_opened_goes_on_about_the_same_person(pipeline: Pipeline) -> None:
+    text = (
+        "President Donald Trump phoned several leaders of the United States' allies on Friday. "
+        "He was also due to talk with Egyptian President Abdel Fattah el-Sisi and King Salman of Saudi Arabia. "
+        "He spoke on Saturday to Japan's prime minister."
+    )
+    opening_pronouns = [m for m in people(pipeline, text, "2017-01-28") if m.text == "He"]
+    assert [m.qid for m in opening_pronouns] == ["Q22686", "Q22686"]
+    # a "he" after a name and a verb is no opening: the nearest subject as before
+    text = "Trump met Erdogan on Friday. He said Monday that Putin thought he was right."
+    assert [m.qid for m in people(pipeline, text, "2017-04-02") if m.text == "he"] == ["Q7747"]

@@ -463,6 +463,7 @@ LIGHT_VERB = re.compile(
     r"offered|offers|announced|announces|extended|extends|signed|signs|sign|reached|reaches|concluded|opened|opens|"
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|reiterates|reiterating|"
     r"reaffirmed|reaffirms|reaffirm|reaffirming|restated|restates|delivered|accepted|ratified|ratifies|"
+    r"forwarded|forwards|relayed|relays|passed on|passes on|"
     r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|arrived|arrives|flew|came|"
     r"exchanged|exchanges|returned from|returns from|returning from|"
     r"witnessed|witnesses|witness|approved|approves|authori[sz]ed|authori[sz]es|unveiled|unveils|"
@@ -528,6 +529,7 @@ class Trigger:
     cameo: str
     pos: str
     pattern: re.Pattern[str]
+    words: tuple[str, ...] = ()  # its word forms, as listed (none for a trigger given as a regex)
     symmetric: bool = False
     premod: str = "actor"  # what a state word just before a noun trigger is: "actor" or "target"
     needs: re.Pattern[str] | None = None
@@ -594,23 +596,23 @@ def _verb_forms(lemma: str) -> list[str]:
     return forms
 
 
-# A travel verb's words and its final preposition ("arrived in", "left here for"), and the day that may stand between
-# them ("arrived Monday in Beijing", "left here Tuesday for Seoul").
-_TRAVEL_VERB_THEN_PREPOSITION = re.compile(r"([a-z]+(?: here)?) (in|to|for|at)")
+# A verb's words and its final preposition ("arrived in", "left here for", "spoke to", "called on"), and the day
+# that may stand between them ("arrived Monday in Beijing", "spoke Saturday to Abe", "called Monday on Iran to").
+_VERB_THEN_PREPOSITION = re.compile(r"([a-z]+(?: here)?) (in|to|for|at|with|on|against)")
 _DAY_BEFORE_PREPOSITION = (
     r"(?:\s+(?:on\s+)?(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
 
 
-def _word_pattern(word: str, travel: bool) -> str:
-    """A trigger word as a pattern: the word itself, or for a verb of travel ``travel`` with a day allowed before its
-    preposition."""
-    verb_and_preposition = _TRAVEL_VERB_THEN_PREPOSITION.fullmatch(word) if travel else None
+def _word_pattern(word: str, verb: bool) -> str:
+    """A trigger word as a pattern: the word itself, or for a verb ``verb`` ending in a preposition with a day allowed
+    before the preposition."""
+    verb_and_preposition = _VERB_THEN_PREPOSITION.fullmatch(word) if verb else None
     if verb_and_preposition is None:
         return re.escape(word)
-    verb, preposition = verb_and_preposition.groups()
-    return re.escape(verb) + _DAY_BEFORE_PREPOSITION + re.escape(" " + preposition)
+    head, preposition = verb_and_preposition.groups()
+    return re.escape(head) + _DAY_BEFORE_PREPOSITION + re.escape(" " + preposition)
 
 
 @lru_cache(maxsize=1)
@@ -621,7 +623,7 @@ def load_triggers() -> tuple[Trigger, ...]:
         for word in entry["words"]:
             words += _verb_forms(word) if entry["pos"] == "verb" else [word]
         body = "|".join(
-            _word_pattern(w, travel=entry["kind"] == "Visit") for w in sorted(set(words), key=lambda w: -len(w))
+            _word_pattern(w, verb=entry["pos"] != "noun") for w in sorted(set(words), key=lambda w: -len(w))
         )
         pattern = re.compile(entry["regex"]) if entry.get("regex") else re.compile(rf"\b(?:{body})\b", re.I)
         triggers.append(
@@ -631,6 +633,7 @@ def load_triggers() -> tuple[Trigger, ...]:
                 cameo=entry["cameo"],
                 pos=entry["pos"],
                 pattern=pattern,
+                words=tuple(words),
                 frame=entry.get("frame", ""),
                 target_person=bool(entry.get("target_person")),
                 adjacent_object=bool(entry.get("adjacent_object")),
@@ -1580,7 +1583,7 @@ def _verb_words() -> frozenset[str]:
     words: set[str] = set()
     for trigger in load_triggers():
         if trigger.pos == "verb":
-            words.update(w.lower() for w in re.findall(r"[\w\-]+", trigger.pattern.pattern))
+            words.update(w.lower() for word in trigger.words for w in word.split())
     return frozenset(words)
 
 
@@ -1717,26 +1720,25 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
     )
     if text[start:end].lower().endswith("ing") and _DOCUMENT_BEFORE.search(before):
         return False  # "a resolution condemning China": a participle that says what the document does
+    if re.search(r"\b[Tt]he\s+two\s+$", before) and re.match(
+        r"(?:[a-z]+ed|spoke|met|held|made|sent|agree|discuss)\b", text[start:end]
+    ):
+        return False  # "the two spoke by telephone": the number stands for the parties, as the subject
     if (
         re.match(r"[a-z]+ed\b", text[start:end])
+        and re.search(determiner + r"\s+[a-z]+(?<!ss)(?<!ous)(?<!is)(?<!us)s\s+$", before)
+        # (with its object after it: "the hostages freed Tuesday" is a participle describing the hostages)
         and (
-            re.search(r"\b[Tt]he\s+two\s+$", before)
-            or (
-                re.search(determiner + r"\s+[a-z]+(?<!ss)(?<!ous)(?<!is)(?<!us)s\s+$", before)
-                # (with its object after it: "the hostages freed Tuesday" is a participle describing the hostages)
-                and (
-                    re.search(r"\s(?:to|with|on|for|against|at)$", text[start:end])
-                    or re.match(
-                        rf"\s+(?:the|a|an|its|their|his|her|this|these|those|both|(?![A-Z][a-z]+day\b|(?:{MONTH_NAMES})\b)"
-                        r"[A-Z])",
-                        text[end : end + 12],
-                    )
-                )
+            re.search(r"\s(?:to|with|on|for|against|at)$", text[start:end])
+            or re.match(
+                rf"\s+(?:the|a|an|its|their|his|her|this|these|those|both|(?![A-Z][a-z]+day\b|(?:{MONTH_NAMES})\b)"
+                r"[A-Z])",
+                text[end : end + 12],
             )
         )
     ):
-        # "the two agreed", "its allies condemned": a past tense after a plural subject (or a number standing for
-        # the parties) is the subject's verb, not a participle before a noun ("the newly signed accord")
+        # "its allies condemned": a past tense after a plural subject is the subject's verb, not a participle before
+        # a noun ("the newly signed accord")
         return False
     # (not "that he urges": a subject pronoun after "that" opens a clause; not "this month accused": a time)
     if re.search(determiner + r"\s+(?:(?!(?:he|she|it|they|we|i|you)\s)[a-z][a-z\-]*\s+)?$", before) and not re.search(
@@ -2067,7 +2069,7 @@ def _act_for(
         venues = {
             state
             for p in targets
-            if p.place or _VENUE_RIGHT_BEFORE.search(text, max(0, p.start - 30), p.start)
+            if p.place or _VENUE_RIGHT_BEFORE.search(text, max(0, p.start - 60), p.start)
             for state in p.states
         }
         targets_states = list(
@@ -3428,6 +3430,11 @@ _PERSON_OBJECT = re.compile(
 # were, no party.
 _COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|from|visiting|visited|(?:visit|trip)\s+to)\s+\Z")
+# "in" or "at" right before a state, perhaps after a city or places listed with it: where something happened ("in
+# Hamburg, Germany", "safe zones in Syria and Yemen").
+_VENUE_RIGHT_BEFORE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:,\s+|\s+(?:and|or)\s+)){0,3}\Z"
+)
 
 # Roots whose acts, when the sentence names no other state, are most likely aimed at the article's other party:
 # intentions and visits. Appeals, criticism, rejections and threats were left out after reading them over the
@@ -3543,7 +3550,7 @@ def people_pair(text: str, mentions: list[Mention], index: int) -> tuple[str, st
         for m in named
         if not (m.form == "capital" and _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start))
         # ("met his Turkish counterpart in Malta": a third state where they met is the venue, no party)
-        and not (m.form == "name" and re.search(r"\b(?:in|at)\s+\Z", text[max(0, m.start - 4) : m.start]))
+        and not (m.form == "name" and _VENUE_RIGHT_BEFORE.search(text, max(0, m.start - 60), m.start))
     }
     return (pair[0], pair[1]) if len(pair) == 2 and parties == set(pair) else None
 
@@ -3580,7 +3587,7 @@ PAIR_REFERENCE = re.compile(
     r"capitals|heads of state|men)\b"
     # ("The two agreed": the bare number as a subject, right before its verb)
     r"|[Tt]he two(?=\s+(?:(?:also|later|then|have|had|will|would)\s+)?(?:agreed|agree|signed|discussed|held|pledged|"
-    r"vowed|reaffirmed|decided|exchanged|issued|committed|called)\b))"
+    r"vowed|reaffirmed|decided|exchanged|issued|committed|called|spoke|talked|met)\b))"
 )
 # From a subject to whom it called, met or wrote: "Macron [telephoned] Netanyahu".
 _CONTACT_VERB_GAP = re.compile(
@@ -4892,8 +4899,6 @@ def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> lis
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?:still\s+|also\s+|\w+ly\s+)?[a-z]{2,}ing\b[^,;]*?(?<!\d),(?!\d)")
 
 
-# "in" or "at" right before a state, with a city before it: where something happened ("in Hamburg, Germany").
-_VENUE_RIGHT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w\-]+,\s+)?\Z")
 # "any" and a doer right before a verb of theirs: every such doer, none in particular ("any state that attacks").
 # (a doer's own verb, not one after an auxiliary: "Russia's veto over any countermeasures has provided")
 _ANY_DOER_BEFORE = re.compile(
