@@ -3993,3 +3993,23 @@ def test_a_letter_forwarded_or_relayed_was_sent() -> None:
     text = "Iran in early November forwarded a letter to the foreign ministers of Britain, France and Germany."
     acts = _acts(text, dt.date(2005, 11, 18))
     assert {("Q794", "01", state, ASSERTED) for state in ("Q145", "Q142", "Q183")} <= acts
+
+
+def test_own_troops_ordered_out_withdraw_and_anothers_are_expelled() -> None:
+    date = dt.date(2019, 2, 17)
+    acts = _acts("The US president has ordered US troops to leave Syria.", date)
+    assert ("Q30", "08", "Q858", ASSERTED) in acts
+    assert not [a for a in acts if a[1] == "16"]
+    assert ("Q657", "16", "Q142", ASSERTED) in _acts("Chad ordered French troops to leave within six months.", date)
+
+
+def test_must_in_a_quotation_is_the_demand_of_whom_it_quotes() -> None:
+    date = dt.date(2019, 2, 17)
+    text = "\u201cThe Americans must leave Syria,\u201d an adviser to Iran\u2019s supreme leader said this month."
+    assert ("Q794", "10", "Q30", ASSERTED) in _acts(text, date)
+    assert ("Q794", "10", "Q30", ASSERTED) in _acts(
+        '"The US must stop arming the rebels," said Iran\'s president.', date
+    )
+    # the speaker's own duty, and a quotation whose speaker is no state
+    assert not _acts('"We must stop arming the rebels," said Iran\'s president.', date)
+    assert not _acts('"The US must stop arming the rebels," the report said, citing Iran.', date)

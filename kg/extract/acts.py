@@ -2529,6 +2529,33 @@ def _relation_appositive(text: str, phrases: list[Phrase], phrase: Phrase) -> li
     return _coordination(text, phrases, first.start, len(text)) if relation.group("plural") else [first]
 
 
+# From the end of a quotation to the state of whom it quotes: '," said ', '," Ali Akbar Velayati, an adviser to '
+_QUOTE_TO_SPEAKER = re.compile(
+    r"\s*(?:(?:said|says|added|declared|insisted|warned)\s+)?(?:[^\s\"\u201c\u201d;]+\s+){0,8}?"
+)
+# From a speaker named after a quotation to its verb of saying: "Iran's supreme leader [said]", "an official said"
+_SPEAKER_TO_SAID = re.compile(r"[^.;\"\u201c\u201d]{0,50}?\b(?:said|says|added|declared|insisted|warned|told)\b")
+
+
+def _quote_speaker(text: str, sentence: Sentence, after: list[Phrase], position: int) -> Phrase | None:
+    """The state that says a quotation holding ``position``, named after it: '"The Americans must leave Syria," an
+    adviser to Iran's supreme leader said' (the first state named after the quotation, before or after its verb of
+    saying, and acting for itself)."""
+    for quote in QUOTE.finditer(text, sentence.start, sentence.end):
+        if not quote.start() < position < quote.end():
+            continue
+        speaker = next((p for p in after if p.start >= quote.end()), None)
+        if (
+            speaker is None
+            or not speaker.state_actor
+            or not _QUOTE_TO_SPEAKER.fullmatch(text, quote.end(), speaker.start)
+        ):
+            return None
+        said_before = re.match(r"\s*,?\s*(?:said|says|added)\b", text[quote.end() : speaker.start])
+        return speaker if said_before or _SPEAKER_TO_SAID.match(text, speaker.end) else None
+    return None
+
+
 def _arguments(
     text: str, sentence: Sentence, phrases: list[Phrase], trigger: Trigger, start: int, end: int
 ) -> tuple[Phrase | None, list[Phrase], str]:
@@ -2545,6 +2572,8 @@ def _arguments(
         if obliged is None or obliged.mentions[0].rule.endswith("first-person-in-quote"):
             return None, [], ""  # ('"we must also respect ...," the minister said': the speaker's own duty)
         demander = _subject(text, sentence, [p for p in before if p.end <= obliged.start], obliged.start)
+        if demander is None:
+            demander = _quote_speaker(text, sentence, after, start)  # ('"The US must leave Syria," Iran said')
         if demander is None or demander.state == obliged.state:
             return None, [], ""
         return demander, [obliged], ".must"
