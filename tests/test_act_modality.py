@@ -4013,3 +4013,30 @@ def test_must_in_a_quotation_is_the_demand_of_whom_it_quotes() -> None:
     # the speaker's own duty, and a quotation whose speaker is no state
     assert not _acts('"We must stop arming the rebels," said Iran\'s president.', date)
     assert not _acts('"The US must stop arming the rebels," the report said, citing Iran.', date)
+
+
+def test_hoping_to_reach_a_deal_is_an_intention() -> None:
+    text = "Bulgaria hopes to reach a deal with the United States on the deployment of US troops."
+    acts = _acts(text, dt.date(2005, 11, 22))
+    assert ("Q219", "03", "Q30", ASSERTED) in acts
+    assert not [a for a in acts if a[1] == "05" and a[3] == ASSERTED]
+
+
+def test_a_gerund_after_a_preposition_has_the_main_clauses_subject_not_a_prepositions_object() -> None:
+    date = dt.date(1997, 4, 7)
+    text = (
+        "European Union ministers backed resolutions criticising the record of Burma, Iraq and Iran "
+        "despite failing to reach accord on a condemnation of China."
+    )
+    assert not [a for a in _acts(text, date) if a[0] in ("Q796", "Q794", "Q836")]
+    text = "Japan and China ended talks on Monday after failing to reach an agreement on fishing rights."
+    assert ("Q17", "12", "Q148", ASSERTED) in _acts(text, date)
+
+
+def test_a_forum_named_after_a_capital_is_no_state() -> None:
+    text = "If the UN and the Astana group are able to reach agreement, De Mistura will leave Syria."
+    mentions = _pipeline().extract(Article(id="forum", text=text, date=dt.date(2018, 4, 7))).mentions
+    assert "Q232" not in {m.state_qid for m in mentions}
+    text = "Astana said it would host the talks."
+    mentions = _pipeline().extract(Article(id="forum", text=text, date=dt.date(2018, 4, 7))).mentions
+    assert "Q232" in {m.state_qid for m in mentions}

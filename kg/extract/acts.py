@@ -460,7 +460,8 @@ LIGHT_VERB = re.compile(
     r"pay|paying|making|sending|giving|conducting|hosting|signing|issuing|began|begins|"
     r"ended|ends|wrapped up|had|has|have|hosted|hosts|host|voiced|voices|lodged|lodges|issued|issues|imposed|imposes|"
     r"impose|imposing|reimpose|reimposes|reimposed|reimposing|re-impose|re-imposed|slapped|slaps|slap|"
-    r"offered|offers|announced|announces|extended|extends|signed|signs|sign|reached|reaches|concluded|opened|opens|"
+    r"offered|offers|announced|announces|extended|extends|signed|signs|sign|reached|reaches|reach|reaching|concluded|"
+    r"opened|opens|"
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|reiterates|reiterating|"
     r"reaffirmed|reaffirms|reaffirm|reaffirming|restated|restates|delivered|accepted|ratified|ratifies|"
     r"forwarded|forwards|relayed|relays|passed on|passes on|"
@@ -3796,7 +3797,46 @@ _INTENT_NOUNS = (
 )
 
 
+# A gerund clause after a preposition, up to an act in it: "despite [failing to reach accord]", "after [signing] a
+# deal", "without [reaching an] agreement".
+_GERUND_CLAUSE_BEFORE = re.compile(
+    r"\b(?:despite|after|before|without|upon|while)\s+(?P<gerund>[a-z]+ing\s+(?:[\w\-]+\s+){0,3}?)?\Z"
+)
+
+
 def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
+    subject = _nearest_subject(text, sentence, before, start)
+    gerund_clause = _GERUND_CLAUSE_BEFORE.search(text, sentence.start, start)
+    if (
+        subject is None
+        or gerund_clause is None
+        or not (gerund_clause.group("gerund") or re.match(r"[a-z]+ing\b", text[start : start + 30]))
+        or not _governed(text, _list_head(text, before, subject), sentence.start)
+    ):
+        return subject
+    # "ministers criticised the record of Iraq and Iran despite failing to reach accord": a gerund after a preposition
+    # has the main clause's subject, not the object of a preposition before it; that is the state opening the
+    # sentence, or none
+    opening = before[0]
+    if not _SENTENCE_SUBJECT_OPENING.fullmatch(text, sentence.start, opening.start):
+        return None
+    for phrase in before[1:]:
+        # (the last of a list opening the sentence: "Japan and China ended talks after failing to agree")
+        if _coordinated_before(text, [p for p in before if p.end <= phrase.start], phrase) is not opening:
+            break
+        opening = phrase
+    return opening
+
+
+def _list_head(text: str, before: list[Phrase], phrase: Phrase) -> Phrase:
+    """The first of the phrases listed with ``phrase`` before it ("Burma, Zaire, Iraq and Iran" -> Burma)."""
+    head = phrase
+    while (previous := _coordinated_before(text, [p for p in before if p.end <= head.start], head)) is not None:
+        head = previous
+    return head
+
+
+def _nearest_subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
     coordinated = _AND_TO.search(text, sentence.start, start)
     if coordinated is not None:
         # "Beijing decided to put off visits with Denmark and to block a Dutch minister's trip": a second

@@ -218,6 +218,8 @@ class MentionFinder:
                 continue
             if form.form in ("capital", "city") and _joined_to_another_place(text, start, end, self._state_regex):
                 continue  # "the Baku-Ceyhan oil pipeline": a route named by its ends, not the state
+            if form.form in ("capital", "city") and _FORUM_AFTER_CITY.match(text, end):
+                continue  # "the Astana group", "the Minsk process": a forum named after where it met, not the state
             if form.form == "city" and not _city_form_ok(text, start, end):
                 continue
             found.append(
@@ -365,6 +367,10 @@ def _city_form_ok(text: str, start: int, end: int) -> bool:
     if word.endswith(".") and len(word) > 4 and "." not in word[:-1]:
         return True  # the last word of the sentence before ("... in Washington. Shanghai ...")
     return word in ("In", "At", "From", "To", "The", "And", "On", "For", "By", "Near", "Outside", "Inside", "Like")
+
+
+# After a city, the word that makes it the name of a forum that met there: "the Astana group", "the Oslo process"
+_FORUM_AFTER_CITY = re.compile(r"\s+(?:[Gg]roup|[Pp]rocess|[Ff]ormat)\b")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
