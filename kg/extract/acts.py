@@ -3797,10 +3797,17 @@ _INTENT_NOUNS = (
 )
 
 
-# A gerund clause after a preposition, up to an act in it: "despite [failing to reach accord]", "after [signing] a
-# deal", "without [reaching an] agreement".
+# A preposition before a gerund that is an act or carries one: "despite [failing to reach accord]", "after
+# [signing]", "despite failing to reach [accord]" (not "after convincing Washington to [free]": the infinitive's subject
+# is the gerund's object).
 _GERUND_CLAUSE_BEFORE = re.compile(
-    r"\b(?:despite|after|before|without|upon|while)\s+(?P<gerund>[a-z]+ing\s+(?:[\w\-]+\s+){0,3}?)?\Z"
+    r"\b(?:despite|after|before|without|upon|while)\s+(?P<gerund>[a-z]+ing\s+(?:to\s+[a-z]+\s+)?(?:(?!to\b)[\w\-]+\s+){0,3}?)?\Z"
+)
+
+
+# A participle or preposition right before a state: "texts faulting [Iraq]", "the record of [Iraq]"
+_PARTICIPLE_OR_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}ing|[a-z]{3,}ed|of|to|with|for|against|on|in|at|by|from)\s+(?:the\s+)?\Z"
 )
 
 
@@ -3811,11 +3818,17 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
         subject is None
         or gerund_clause is None
         or not (gerund_clause.group("gerund") or re.match(r"[a-z]+ing\b", text[start : start + 30]))
-        or not _governed(text, _list_head(text, before, subject), sentence.start)
+        # (the state right before the preposition, or a list it ends: "Iraq and Iran despite failing to")
+        or not re.fullmatch(r"\s+", text[before[-1].end : gerund_clause.start()])
+        or (head := _list_head(text, before, subject)) is not _list_head(text, before, before[-1])
+        or not (
+            _governed(text, head, sentence.start)
+            or _PARTICIPLE_OR_PREPOSITION_BEFORE.search(text, max(sentence.start, head.start - 30), head.start)
+        )
     ):
         return subject
     # "ministers criticised the record of Iraq and Iran despite failing to reach accord": a gerund after a preposition
-    # has the main clause's subject, not the object of a preposition before it; that is the state opening the
+    # has the main clause's subject, not the object of a verb or preposition before it; that is the state opening the
     # sentence, or none
     opening = before[0]
     if not _SENTENCE_SUBJECT_OPENING.fullmatch(text, sentence.start, opening.start):
