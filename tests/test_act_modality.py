@@ -4040,3 +4040,24 @@ def test_a_forum_named_after_a_capital_is_no_state() -> None:
     text = "Astana said it would host the talks."
     mentions = _pipeline().extract(Article(id="forum", text=text, date=dt.date(2018, 4, 7))).mentions
     assert "Q232" in {m.state_qid for m in mentions}
+
+
+def test_an_interest_in_holding_talks_is_an_intention_and_no_talks_held() -> None:
+    acts = _acts("Syria had indicated its interest in resuming talks with Israel.", dt.date(1998, 3, 1))
+    assert ("Q858", "03", "Q801", ASSERTED) in acts
+    assert ("Q858", "04", "Q801", ASSERTED) not in acts
+    acts = _acts("Japan is keen on hosting a summit with China.", dt.date(1998, 3, 1))
+    assert ("Q17", "03", "Q148", ASSERTED) in acts
+    assert ("Q17", "04", "Q148", ASSERTED) not in acts
+
+
+def test_an_ultimatum_a_state_failed_to_answer_was_aimed_at_it() -> None:
+    date = dt.date(1991, 2, 25)
+    assert ("Q30", "13", "Q796", ASSERTED) in _acts("Iraq failed to respond to the U.S. ultimatum.", date)
+    assert ("Q30", "13", "Q796", ASSERTED) in _acts("Iraq did not comply with the US ultimatum.", date)
+
+
+def test_a_state_after_a_second_by_is_no_agent_of_the_passive() -> None:
+    text = "Some British jihadists were arrested by Kurdish groups, armed by Washington, known as the SDF."
+    assert not _acts(text, dt.date(2018, 1, 1))
+    assert ("Q794", "17", "Q145", ASSERTED) in _acts("The British sailors were arrested by Iran.", dt.date(2018, 1, 1))

@@ -388,6 +388,11 @@ _PLAN_NOUNS = (
 PLAN_NOUN_INFINITIVE = re.compile(rf"{_PLAN_NOUNS}$", re.I)
 # The same for a nominal act carried by the verb after "to": "expressed willingness to hold talks with Seoul" (not
 # after a chance, a decision or an order, which is mostly taken: "used the opportunity to hold talks with Xi").
+# An interest in doing what the noun after it names: "its interest in resuming talks", "keen on holding a summit"
+_INTEREST_IN_GERUND = re.compile(
+    r"\b(?:interest|interested|keen|eager|eagerness|readiness|willingness)\s+(?:in|on|for)\s+[a-z]{3,}ing\s+"
+    r"(?:[\w\-]+\s+){0,3}\Z"
+)
 PLAN_NOUN_LIGHT_VERB = re.compile(
     rf"\b(?:{_INTENDED_NOUNS})\b(?:\s+[\w\-']+){{0,5}}?\s+to\s+"
     r"(?:hold|have|conduct|make|pay|sign|reach|launch|start|begin|resume|open|host|impose|give|send|"
@@ -2670,6 +2675,8 @@ def _arguments(
             by
             and after
             and after[0].start <= end + by.end() + 25
+            # (not "rounded up by Kurdish groups, armed by Washington": the state after a second "by" did another thing)
+            and not re.search(r"\bby\b", text[end + by.end() : after[0].start])
             # "backed by Shia fighters from Iraq": the doer is the fighters, not the state they come from (but "signed
             # by the foreign ministers of Ecuador and Peru": the leaders of a state act for it)
             and (
@@ -4680,13 +4687,17 @@ _RECEIVING_VERB = re.compile(
 _ANSWERING_VERB = re.compile(
     r"(?:accepted|accepts|welcomed|welcomes|rejected|rejects|dismissed|dismisses|declined|declines|refused|refuses|"
     r"spurned|spurns|rebuffed|rebuffs|ignored|ignores|denied|denies|turned\s+down|turns\s+down|responded\s+to|"
-    r"responds\s+to|replied\s+to|replies\s+to|answered|heeded|agreed\s+to|agrees\s+to)",
+    r"responds\s+to|replied\s+to|replies\s+to|answered|heeded|agreed\s+to|agrees\s+to|"
+    # (the bare verb after a negation or an auxiliary: "failed to respond to", "did not heed")
+    r"respond\s+to|reply\s+to|answer|heed|accept|reject|ignore|welcome|"
+    r"compl(?:y|ied|ies)\s+with|def(?:y|ied|ies))",
     re.I,
 )
 # From a subject to the state whose offer, proposal or demand it answers: "rejected [Pakistan's]", "has accepted the
 # [Chinese]", "turned down [Seoul's]".
 _ANSWERED_RIGHT_BEFORE = re.compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?" + _ANSWERING_VERB.pattern + r"\s+(?:(?:an?|the)\s+)?(?:[a-z\-]+\s+)?",
+    r"\s+(?:(?:has|have|had|did\s+not|does\s+not|didn['\u2019]t|failed\s+to|fails\s+to|refused\s+to|would\s+not|"
+    r"will\s+not)\s+)?(?:\w+ly\s+)?" + _ANSWERING_VERB.pattern + r"\s+(?:(?:an?|the)\s+)?(?:[a-z\-]+\s+)?",
     re.I,
 )
 
@@ -5097,6 +5108,7 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
             or (infinitive and trigger.pos != "noun")
             or (trigger.pos != "noun" and PLAN_NOUN_INFINITIVE.search(text[max(0, start - 90) : start]))
             or (trigger.pos == "noun" and PLAN_NOUN_LIGHT_VERB.search(text[max(clause_start, start - 110) : start]))
+            or (trigger.pos == "noun" and _INTEREST_IN_GERUND.search(text, max(clause_start, start - 80), start))
             or (trigger.pos == "noun" and _LIGHT_VERB_INFINITIVE.fullmatch(text, clause_start, start) is not None)
         )
     ):
