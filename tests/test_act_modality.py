@@ -4061,3 +4061,10 @@ def test_a_state_after_a_second_by_is_no_agent_of_the_passive() -> None:
     text = "Some British jihadists were arrested by Kurdish groups, armed by Washington, known as the SDF."
     assert not _acts(text, dt.date(2018, 1, 1))
     assert ("Q794", "17", "Q145", ASSERTED) in _acts("The British sailors were arrested by Iran.", dt.date(2018, 1, 1))
+
+
+def test_a_protest_a_clause_prompted_after_a_comma_is_aimed_at_the_clauses_subject() -> None:
+    text = "Colombia shelled rebel positions near the Venezuelan border, prompting a protest from Caracas."
+    acts = _acts(text, dt.date(2019, 5, 2))
+    assert ("Q717", "11", "Q739", ASSERTED) in acts
+    assert not [a for a in acts if a[0] == a[2]]

@@ -1613,7 +1613,8 @@ _NOUN_CONTEXT = re.compile(
     r"|\b(?:received|receives|receive|won|wins|gained|gains|garnered|garner|sought|seeks|seek|expressed|expresses|"
     r"voiced|voices|offered|offers|pledged|pledges|gave|gives|got|gets|enjoyed|enjoys|lent|lends|needs?|needed|"
     # ("drew protests from", "sparked condemnation"): what a deed brought on from others
-    r"drew|draws|drawn|drawing|sparked|sparks|sparking|triggered|triggers|provoked|provokes|prompted|prompts)"
+    r"drew|draws|drawn|drawing|sparked|sparks|sparking|triggered|triggers|triggering|provoked|provokes|provoking|"
+    r"prompted|prompts|prompting)"
     # (not across "and": "has expressed alarm and urged the Chinese authorities")
     r"\s+(?:(?!(?:to|and|or|but)\b)[a-z][a-z\-]*\s+){0,2})$"
 )
@@ -2966,6 +2967,12 @@ def _arguments(
             if not targets:
                 # "Denmark's motion received support from ...": the receiver is the subject that took it
                 subject = _subject(text, sentence, before, start)
+                drawn_by_clause = _CLAUSE_THEN_DRAWING.search(text, sentence.start, start)
+                if drawn_by_clause is not None:
+                    # "Colombia shelled positions near the Venezuelan border, prompting a protest from Caracas": what
+                    # the clause before the comma did drew it, so its subject is the target
+                    comma = drawn_by_clause.start()
+                    subject = _subject(text, sentence, [p for p in before if p.end <= comma and not p.place], comma)
                 took = subject is not None and _RECEIVING_VERB.search(text, subject.end, start)
                 if took and subject is not None:
                     # "Pakistan's condemnation of India drew support from China": the support is for the
@@ -4672,6 +4679,10 @@ _OWN_PASSIVE_SUBJECT = re.compile(
 )
 # From a possessor to the state its noun is about: "Pakistan['s condemnation of ]India".
 # ("Kenya's decision to close the border with Somalia drew ...": the owner of the decision, not its object)
+# A participle after a comma by which a clause drew what follows it: ", prompting a protest from", ", drawing"
+_CLAUSE_THEN_DRAWING = re.compile(
+    r",\s+(?:drawing|prompting|sparking|triggering|provoking|attracting|earning)\s+(?:[a-z\-]+\s+){0,2}\Z"
+)
 _OWNER_OF_NOUN = re.compile(r"['\u2019]s\s+(?:[a-z\-]+\s+){1,6}?(?:of|on|against|towards?|with|from|to)\s+(?:the\s+)?")
 # Verbs by which a subject receives or draws what a noun after them names: "received support from", "won the backing
 # of", "drew condemnation from", "came under criticism from".
