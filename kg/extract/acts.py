@@ -292,7 +292,7 @@ PLANNED_BEFORE_NOUN = re.compile(
     r"block(?:s|ed|ing)?|bar(?:s|red|ring)?|"
     # ("ahead of Biden's trip", "in preparation for the summit": an act still to come)
     r"ahead\s+of|in\s+preparation\s+for|preparations\s+for|"
-    rf"put off|delayed|would-be|promised|promises|pledged|pledges|vowed|vows|{_WANTING})\s+"
+    rf"put off|delayed|would-be|promised|promises|pledged|pledges|vowed|vows|committed\s+to|commits\s+to|{_WANTING})\s+"
     # (a possessive may stand between, with no verb of its own: "wants Russia's backing", not "sought to break
     # Israel's blockade")
     r"(?:(?:[\w\-]+\s+){0,3}|(?:(?!(?:to|have|has|had|been|be|is|are|was|were)\s)[\w\-'\u2019]+\s+){1,3})$"
@@ -523,7 +523,8 @@ _TOLD_IN = re.compile(
 PLAN_LIGHT_VERB = re.compile(
     r"\b(?:plans|planned|planning|plan|scheduled|schedules|arranged|arranges|arranging|prepared|prepares|preparing|"
     r"proposed|proposes|promised|promises|pledged|pledges|vowed|vows|cancelled|canceled|cancels|called off|"
-    r"calls off|postponed|postpones|scrapped)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}$"
+    r"calls off|postponed|postpones|scrapped|committed\s+to|commits\s+to)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:[\w\-]+\s+){0,2}$"
 )
 QUOTE = re.compile(r"[\"\u201c]([^\"\u201d]{8,})[\"\u201d]")
 
@@ -618,7 +619,12 @@ def _word_pattern(word: str, verb: bool) -> str:
     if verb_and_preposition is None:
         return re.escape(word)
     head, preposition = verb_and_preposition.groups()
-    return re.escape(head) + _DAY_BEFORE_PREPOSITION + re.escape(" " + preposition)
+    if head.endswith(" here"):
+        # "left here for Seoul", "left Kathmandu for Dhaka": where the traveller left from, named or not
+        head_pattern = re.escape(head[: -len(" here")]) + r"\s+(?:here|[A-Z][\w\-]+)"
+    else:
+        head_pattern = re.escape(head)
+    return head_pattern + _DAY_BEFORE_PREPOSITION + re.escape(" " + preposition)
 
 
 @lru_cache(maxsize=1)
