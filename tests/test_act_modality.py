@@ -4081,3 +4081,8 @@ def test_committed_to_a_strike_is_a_threat_and_no_strike_done() -> None:
 def test_leaving_a_named_city_for_another_state_is_a_visit_there() -> None:
     text = "Nepali King Gyanendra left Kathmandu for Dhaka on Friday to attend a regional summit."
     assert ("Q837", "04", "Q902", ASSERTED) in _acts(text, dt.date(2005, 11, 11))
+
+
+def test_an_envoy_summoned_is_of_the_state_named_before_the_post() -> None:
+    text = "Israel's ambassador to Washington was summoned to the State Department."
+    assert ("Q30", "11", "Q801", ASSERTED) in _acts(text, dt.date(2010, 3, 10))

@@ -1536,17 +1536,17 @@ def _with_co_actors(text: str, phrases: list[Phrase], trigger: Trigger, act: Act
     if any(p.state in act.targets for p in group[:-1]):
         # "The US and Turkey released accounts of a call between Trump and Erdogan": no act of one on the other
         return []
-    co_actors = [
-        p for p in group[:-1] if p.state not in act.targets and p.state != act.actor and p.state_actor and p.can_act
-    ]
+
+    def may_co_act(phrase: Phrase) -> bool:
+        return phrase.state not in act.targets and phrase.state != act.actor and phrase.state_actor and phrase.can_act
+
+    co_actors = [p for p in group[:-1] if may_co_act(p)]
     aside = _ALONG_WITH_AFTER.match(text, subject.end)
     if aside is not None:
         # "Japan, along with Australia, protested": the states set off after the subject do it too
         listed_after = _coordination(text, [p for p in phrases if p.start >= aside.end()], aside.end(), len(text))
         if listed_after and re.fullmatch(r"\s*,\s*(?:[a-z]+ly\s+)?", text[listed_after[-1].end : act.trigger_start]):
-            co_actors += [
-                p for p in listed_after if p.state not in act.targets and p.state != act.actor and p.state_actor
-            ]
+            co_actors += [p for p in listed_after if may_co_act(p)]
     return [act, *_same_act_by(act, subject, co_actors, ".coordinated-actor")]
 
 
@@ -2569,6 +2569,13 @@ def _quote_speaker(text: str, sentence: Sentence, after: list[Phrase], position:
     return None
 
 
+# From an envoy's state to where the envoy is posted: "'s ambassador to ", " envoy in "
+_POSTED_TO = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+)?(?:ambassador|envoy|charg[eé]\s+d['\u2019]affaires|diplomats?)\s+(?:to|in)\s+"
+    r"(?:the\s+)?\Z"
+)
+
+
 def _arguments(
     text: str, sentence: Sentence, phrases: list[Phrase], trigger: Trigger, start: int, end: int
 ) -> tuple[Phrase | None, list[Phrase], str]:
@@ -2598,6 +2605,8 @@ def _arguments(
             None,
         )
         envoy = before[-1] if before else None
+        if len(before) > 1 and _POSTED_TO.search(text, before[-2].end, before[-1].start):
+            envoy = before[-2]  # "Israel's ambassador to Washington was summoned": the envoy is Israel's, posted there
         if summoner is None or envoy is None or envoy.state == summoner.state:
             return None, [], ""
         return summoner, [envoy], ".summoned-to"
