@@ -4086,3 +4086,12 @@ def test_leaving_a_named_city_for_another_state_is_a_visit_there() -> None:
 def test_an_envoy_summoned_is_of_the_state_named_before_the_post() -> None:
     text = "Israel's ambassador to Washington was summoned to the State Department."
     assert ("Q30", "11", "Q801", ASSERTED) in _acts(text, dt.date(2010, 3, 10))
+
+
+def test_talks_a_journey_was_made_for_are_held_where_it_went() -> None:
+    text = "Qatar's foreign minister flew to Moscow for talks with Russian officials."
+    acts = _acts(text, dt.date(2017, 6, 10))
+    assert ("Q846", "04", "Q159", ASSERTED) in acts
+    assert [a for a in _read_acts(text, dt.date(2017, 6, 10)) if a.cameo == "046"]
+    # a call for talks is still no talks held
+    assert not [a for a in _read_acts("Japan called for talks with China.", dt.date(2017, 6, 10)) if a.cameo == "046"]

@@ -893,6 +893,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                     e <= start
                     and re.fullmatch(r"(?:\s+[\w\-'\u2019.]+){0,3}\s+", text[e:start])
                     and not re.search(r"\b(?:after|during|following|at)\b", text[e:start])
+                    # ("flew to Moscow for talks with Lavrov": talks a journey was made for are held there)
+                    and not (root == "04" and re.search(r"\bfor\b", text[e:start]))
                     # ("close the border with Somalia drew criticism": the subject's own verb takes the noun)
                     and not _RECEIVING_VERB.search(text, e, start)
                     # (but "rejected Pakistan's offer": an offer another state made, which was there to be answered)
