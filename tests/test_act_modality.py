@@ -3980,8 +3980,8 @@ def test_a_day_between_any_verb_and_its_preposition() -> None:
 
 def test_the_two_opening_a_sentence_are_the_pair_its_people_named_before() -> None:
     text = (
-        "The White House said President Donald Trump and Saudi King Salman agreed to back safe zones in Syria "
-        "and Yemen. The two spoke by telephone on Sunday."
+        "According to the White House, President Trump and the Saudi king agreed to support havens for refugees in "
+        "Syria and Yemen. The two talked by telephone on Sunday."
     )
     acts = _read_acts(text, dt.date(2017, 1, 30))
     calls = [a for a in acts if a.cameo == "041"]
@@ -3992,7 +3992,7 @@ def test_the_two_opening_a_sentence_are_the_pair_its_people_named_before() -> No
 
 
 def test_a_letter_forwarded_or_relayed_was_sent() -> None:
-    text = "Iran in early November forwarded a letter to the foreign ministers of Britain, France and Germany."
+    text = "Early in November Iran forwarded a message to the foreign ministers of Britain, France and Germany."
     acts = _acts(text, dt.date(2005, 11, 18))
     assert {("Q794", "01", state, ASSERTED) for state in ("Q145", "Q142", "Q183")} <= acts
 
@@ -4018,17 +4018,17 @@ def test_must_in_a_quotation_is_the_demand_of_whom_it_quotes() -> None:
 
 
 def test_hoping_to_reach_a_deal_is_an_intention() -> None:
-    text = "Bulgaria hopes to reach a deal with the United States on the deployment of US troops."
+    text = "Romania hopes to reach an agreement with Washington on basing American soldiers."
     acts = _acts(text, dt.date(2005, 11, 22))
-    assert ("Q219", "03", "Q30", ASSERTED) in acts
+    assert ("Q218", "03", "Q30", ASSERTED) in acts
     assert not [a for a in acts if a[1] == "05" and a[3] == ASSERTED]
 
 
 def test_a_gerund_after_a_preposition_has_the_main_clauses_subject_not_a_prepositions_object() -> None:
     date = dt.date(1997, 4, 7)
     text = (
-        "European Union ministers backed resolutions criticising the record of Burma, Iraq and Iran "
-        "despite failing to reach accord on a condemnation of China."
+        "EU ministers backed texts faulting the records of Burma, Iraq and Iran "
+        "despite failing to agree over censuring China."
     )
     assert not [a for a in _acts(text, date) if a[0] in ("Q796", "Q794", "Q836")]
     text = "Japan and China ended talks on Monday after failing to reach an agreement on fishing rights."
@@ -4036,7 +4036,7 @@ def test_a_gerund_after_a_preposition_has_the_main_clauses_subject_not_a_preposi
 
 
 def test_a_forum_named_after_a_capital_is_no_state() -> None:
-    text = "If the UN and the Astana group are able to reach agreement, De Mistura will leave Syria."
+    text = "Should the UN and the so-called Astana group settle on a panel, the envoy will leave Syria."
     mentions = _pipeline().extract(Article(id="forum", text=text, date=dt.date(2018, 4, 7))).mentions
     assert "Q232" not in {m.state_qid for m in mentions}
     text = "Astana said it would host the talks."
@@ -4045,7 +4045,7 @@ def test_a_forum_named_after_a_capital_is_no_state() -> None:
 
 
 def test_an_interest_in_holding_talks_is_an_intention_and_no_talks_held() -> None:
-    acts = _acts("Syria had indicated its interest in resuming talks with Israel.", dt.date(1998, 3, 1))
+    acts = _acts("Damascus signalled its interest in resuming negotiations with Israel.", dt.date(1998, 3, 1))
     assert ("Q858", "03", "Q801", ASSERTED) in acts
     assert ("Q858", "04", "Q801", ASSERTED) not in acts
     acts = _acts("Japan is keen on hosting a summit with China.", dt.date(1998, 3, 1))
@@ -4055,12 +4055,12 @@ def test_an_interest_in_holding_talks_is_an_intention_and_no_talks_held() -> Non
 
 def test_an_ultimatum_a_state_failed_to_answer_was_aimed_at_it() -> None:
     date = dt.date(1991, 2, 25)
-    assert ("Q30", "13", "Q796", ASSERTED) in _acts("Iraq failed to respond to the U.S. ultimatum.", date)
+    assert ("Q30", "13", "Q796", ASSERTED) in _acts("Baghdad failed to respond to the American ultimatum.", date)
     assert ("Q30", "13", "Q796", ASSERTED) in _acts("Iraq did not comply with the US ultimatum.", date)
 
 
 def test_a_state_after_a_second_by_is_no_agent_of_the_passive() -> None:
-    text = "Some British jihadists were arrested by Kurdish groups, armed by Washington, known as the SDF."
+    text = "Two British fighters were detained by Kurdish militias, trained by Washington, in the north."
     assert not _acts(text, dt.date(2018, 1, 1))
     assert ("Q794", "17", "Q145", ASSERTED) in _acts("The British sailors were arrested by Iran.", dt.date(2018, 1, 1))
 
@@ -4079,7 +4079,7 @@ def test_committed_to_a_strike_is_a_threat_and_no_strike_done() -> None:
 
 
 def test_leaving_a_named_city_for_another_state_is_a_visit_there() -> None:
-    text = "Nepali King Gyanendra left Kathmandu for Dhaka on Friday to attend a regional summit."
+    text = "Nepal's king left Kathmandu for Dhaka to attend a summit of South Asian leaders."
     assert ("Q837", "04", "Q902", ASSERTED) in _acts(text, dt.date(2005, 11, 11))
 
 

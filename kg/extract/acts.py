@@ -2693,7 +2693,7 @@ def _arguments(
             by
             and after
             and after[0].start <= end + by.end() + 25
-            # (not "rounded up by Kurdish groups, armed by Washington": the state after a second "by" did another thing)
+            # (not "detained by Kurdish fighters, trained by Washington": the state after a second "by" did another)
             and not re.search(r"\bby\b", text[end + by.end() : after[0].start])
             # "backed by Shia fighters from Iraq": the doer is the fighters, not the state they come from (but "signed
             # by the foreign ministers of Ecuador and Peru": the leaders of a state act for it)
@@ -3263,6 +3263,8 @@ def _arguments(
             and (
                 _carried_by_light_verb(text[subject.end : start])
                 or PLAN_LIGHT_VERB.search(text[subject.end : start])
+                # "Syria signalled its interest in resuming talks": the subject's own interest
+                or _INTEREST_IN_GERUND.search(text, subject.end, start) is not None
                 # "Hu flew out of Beijing for a state visit to India", "is in Paris on a two-day visit"
                 or (trigger.kind == "Visit" and _TRAVELLED_FOR.fullmatch(text, subject.end, start) is not None)
                 # "Israel killed a commander in a strike on Beirut": the strike by which the subject did it
@@ -3492,7 +3494,7 @@ _PERSON_OBJECT = re.compile(
 _COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|from|visiting|visited|(?:visit|trip)\s+to)\s+\Z")
 # "in" or "at" right before a state, perhaps after a city or places listed with it: where something happened ("in
-# Hamburg, Germany", "safe zones in Syria and Yemen").
+# Hamburg, Germany", "bases in Syria and Iraq").
 _VENUE_RIGHT_BEFORE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:,\s+|\s+(?:and|or)\s+)){0,3}\Z"
 )
@@ -3849,7 +3851,7 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
         subject is None
         or gerund_clause is None
         or not (gerund_clause.group("gerund") or re.match(r"[a-z]+ing\b", text[start : start + 30]))
-        # (the state right before the preposition, or a list it ends: "Iraq and Iran despite failing to")
+        # (the state right before the preposition, or a list it ends: "faulted Cuba and Syria while failing")
         or not re.fullmatch(r"\s+", text[before[-1].end : gerund_clause.start()])
         or (head := _list_head(text, before, subject)) is not _list_head(text, before, before[-1])
         or not (
@@ -3858,7 +3860,7 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
         )
     ):
         return subject
-    # "ministers criticised the record of Iraq and Iran despite failing to reach accord": a gerund after a preposition
+    # "ministers faulted the record of Cuba and Syria while failing to agree": a gerund after a preposition
     # has the main clause's subject, not the object of a verb or preposition before it; that is the state opening the
     # sentence, or none
     opening = before[0]
