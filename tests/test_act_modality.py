@@ -4060,7 +4060,7 @@ def test_an_ultimatum_a_state_failed_to_answer_was_aimed_at_it() -> None:
 
 
 def test_a_state_after_a_second_by_is_no_agent_of_the_passive() -> None:
-    text = "Two British fighters were detained by Kurdish militias, trained by Washington, in the north."
+    text = "A few British recruits were arrested by Kurdish units, armed by Washington, near the border."
     assert not _acts(text, dt.date(2018, 1, 1))
     assert ("Q794", "17", "Q145", ASSERTED) in _acts("The British sailors were arrested by Iran.", dt.date(2018, 1, 1))
 

@@ -1215,8 +1215,8 @@ def test_the_object_of_an_infinitive_is_no_subject_a_later_he_stands_for(pipelin
 def test_he_opening_a_sentence_after_one_he_opened_goes_on_about_the_same_person(pipeline: Pipeline) -> None:
     text = (
         "President Donald Trump phoned several leaders of the United States' allies on Friday. "
-        "He was also due to speak to the presidents of Egypt and Turkey. "
-        "He spoke on Saturday to Japan's prime minister."
+        "He was also due to speak with the Egyptian president and Japan's Prime Minister Shinzo Abe. "
+        "He spoke on Saturday to Germany's chancellor."
     )
     opening_pronouns = [m for m in people(pipeline, text, "2017-01-28") if m.text == "He"]
     assert [m.qid for m in opening_pronouns] == ["Q22686", "Q22686"]
