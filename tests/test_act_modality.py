@@ -4095,3 +4095,11 @@ def test_talks_a_journey_was_made_for_are_held_where_it_went() -> None:
     assert [a for a in _read_acts(text, dt.date(2017, 6, 10)) if a.cameo == "046"]
     # a call for talks is still no talks held
     assert not [a for a in _read_acts("Japan called for talks with China.", dt.date(2017, 6, 10)) if a.cameo == "046"]
+
+
+def test_an_infinitive_of_purpose_after_a_call_addresses_whom_was_called() -> None:
+    date = dt.date(2010, 3, 10)
+    text = "The US secretary of state telephoned the Israeli prime minister to protest the decision."
+    assert ("Q30", "11", "Q801", ASSERTED) in _acts(text, date)
+    text = "The French president telephoned his Israeli counterpart to congratulate him."
+    assert ("Q142", "05", "Q801", ASSERTED) in _acts(text, date)

@@ -2106,9 +2106,10 @@ def _act_for(
             and _MUTUAL_PLEDGE.match(text, end)
         ):
             targets_states, rule_extra = list(dict.fromkeys(p.state for p in listed if p.state)), ".coordinated-subject"
-    if not targets_states and trigger.pos != "noun" and text[start:end].lower().endswith("ing"):
+    if not targets_states and trigger.pos != "noun":
         # "Macron telephoned Netanyahu, urging restraint": a participle after a call or meeting addresses whom the
-        # subject called or met
+        # subject called or met, as does an infinitive of purpose ("telephoned Netanyahu to protest the decision")
+        participle = text[start:end].lower().endswith("ing")
         contacted = next((p for p in reversed(phrases) if p.end <= start and p is not actor), None)
         if (
             contacted is not None
@@ -2116,9 +2117,13 @@ def _act_for(
             and contacted.state != actor.state
             and contacted.state_actor
             and (
-                re.fullmatch(r"\s*(?:on\s+\w+day\s*)?,\s*", text[contacted.end : start])
+                (participle and re.fullmatch(r"\s*(?:on\s+\w+day\s*)?,\s*", text[contacted.end : start]))
                 # ("sent a note to China protesting the deployment": a protest needs no comma to be the note's)
                 or (re.fullmatch(r"\s+", text[contacted.end : start]) and text[start:end].lower() == "protesting")
+                or (
+                    not participle
+                    and re.fullmatch(r"\s+(?:counterparts?\s+)?(?:on\s+\w+day\s+)?to\s+", text[contacted.end : start])
+                )
             )
             and _CONTACT_VERB_GAP.fullmatch(text, actor.end, contacted.start)
         ):
