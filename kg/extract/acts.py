@@ -388,17 +388,17 @@ _PLAN_NOUNS = (
 PLAN_NOUN_INFINITIVE = re.compile(rf"{_PLAN_NOUNS}$", re.I)
 # The same for a nominal act carried by the verb after "to": "expressed willingness to hold talks with Seoul" (not
 # after a chance, a decision or an order, which is mostly taken: "used the opportunity to hold talks with Xi").
-# An interest in doing what the noun after it names: "its interest in resuming talks", "keen on holding a summit"
-_INTEREST_IN_GERUND = re.compile(
-    r"\b(?:interest|interested|keen|eager|eagerness|readiness|willingness)\s+(?:in|on|for)\s+[a-z]{3,}ing\s+"
-    r"(?:[\w\-]+\s+){0,3}\Z"
-)
 PLAN_NOUN_LIGHT_VERB = re.compile(
     rf"\b(?:{_INTENDED_NOUNS})\b(?:\s+[\w\-']+){{0,5}}?\s+to\s+"
     r"(?:hold|have|conduct|make|pay|sign|reach|launch|start|begin|resume|open|host|impose|give|send|"
     r"offer|extend|deliver|stage|arrange|organi[sz]e|convene|attend|join|mount|conclude|renew|carry\s+out|"
     r"engage\s+in|enter\s+into)\s+(?:[\w\-]+\s+){0,3}$",
     re.I,
+)
+# An interest in doing what the noun after it names: "its interest in resuming talks", "keen on holding a summit"
+_INTEREST_IN_GERUND = re.compile(
+    r"\b(?:interest|interested|keen|eager|eagerness|readiness|willingness)\s+(?:in|on|for)\s+[a-z]{3,}ing\s+"
+    r"(?:[\w\-]+\s+){0,3}\Z"
 )
 FUTURE = re.compile(
     r"\b(?:will|would|shall|could|may|might|is to|are to|was to|were to|plans? to|planned to|planning to|intends? to|"
@@ -4703,10 +4703,6 @@ _OWN_PASSIVE_SUBJECT = re.compile(
 )
 # From a possessor to the state its noun is about: "Pakistan['s condemnation of ]India".
 # ("Kenya's decision to close the border with Somalia drew ...": the owner of the decision, not its object)
-# A participle after a comma by which a clause drew what follows it: ", prompting a protest from", ", drawing"
-_CLAUSE_THEN_DRAWING = re.compile(
-    r",\s+(?:drawing|prompting|sparking|triggering|provoking|attracting|earning)\s+(?:[a-z\-]+\s+){0,2}\Z"
-)
 _OWNER_OF_NOUN = re.compile(r"['\u2019]s\s+(?:[a-z\-]+\s+){1,6}?(?:of|on|against|towards?|with|from|to)\s+(?:the\s+)?")
 # Verbs by which a subject receives or draws what a noun after them names: "received support from", "won the backing
 # of", "drew condemnation from", "came under criticism from".
@@ -4717,6 +4713,11 @@ _RECEIVING_VERB = re.compile(
     r"attracts|attracting|earned|earns|earning|incurred|incurs|secured|secures|met with|"
     r"c[oa]mes?\s+under|coming\s+under|(?:hit|slapped|targeted)\s+with|"
     r"(?:took|taken|takes?|taking)\s+delivery\s+of)\b"
+)
+# After a comma, one of those verbs as a participle by which the clause before drew what follows: ", prompting a
+# protest from", ", drawing"
+_CLAUSE_THEN_DRAWING = re.compile(
+    r",\s+(?:drawing|prompting|sparking|triggering|provoking|attracting|earning)\s+(?:[a-z\-]+\s+){0,2}\Z"
 )
 # Verbs that answer an offer, proposal, demand or charge: "rejected", "turned down", "welcomed".
 _ANSWERING_VERB = re.compile(
