@@ -68,6 +68,10 @@ def link_mentions(
         title = _title_before(text, sentences[mention.sentence], mention.start, states)
         holding = _choose_holding(mention.candidates, day, gazetteer, title)
         if holding is None:
+            if _name_goes_on(text, mention, gazetteer):
+                # "Prime Minister Kamal Ahmed El-Ganzoury": the known name is only the start of a longer one, of
+                # someone else; left to the minting of the whole name after its title
+                continue
             if len(mention.candidates) == 1 and len(mention.text.split()) >= 2:
                 # a former (or future) office-holder: the same person on Wikidata, but acting for no state now
                 person = gazetteer.people.get(mention.candidates[0])
@@ -115,6 +119,28 @@ def link_mentions(
     result += places
     result.sort(key=lambda m: (m.start, -m.end))
     return result
+
+
+# A capitalised word right after a name that goes on with it: the name is longer ("Omer Hassan Ahmed El-Bashir",
+# "Andrew Lloyd Webber", "Jeh Johnson Jr.") unless the word is a day or month ("Jacob Zuma Tuesday").
+_DAY_AND_MONTH_WORDS = frozenset(WEEKDAY_NAMES.split("|")) | frozenset(MONTH_NAMES.split("|"))
+_NAME_WORD_AFTER = re.compile(r" (?:(?:al|el|bin|ibn|abu|de|da|van|von)[ -])?([A-Z][\w'\u2019-]*)")
+
+
+def _name_goes_on(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer name at ``mention`` is followed by another word of the same name that the person's own
+    label lacks, so that the name is someone else's."""
+    after = _NAME_WORD_AFTER.match(text, mention.end)
+    if after is None:
+        return False
+    word = after.group(1).rstrip(".")
+    if word in _DAY_AND_MONTH_WORDS or word.isupper():
+        return False
+    labels = [mention.text] + [
+        person.name for qid in mention.candidates if (person := gazetteer.people.get(qid)) is not None
+    ]
+    folded = fold_ascii(word).lower()
+    return not any(folded in fold_ascii(label).lower().replace("-", " ").split() for label in labels)
 
 
 # How many sentences back a group reference may take up the group an earlier one stood for
@@ -2250,8 +2276,12 @@ def _after_preposition(text: str, sentence: Sentence, mention: Mention) -> bool:
         word = words[i]
         if word[0].isupper() or word.lower() in title_words:
             continue
+        if word in ("former", "then", "late", "new", "visiting", "his", "her", "their", "its"):
+            continue  # "with former premier Lee Kuan Yew", "to his counterpart"
         if word.lower() in ("to", "in", "at", "for") and i > 0 and words[i - 1].lower() in title_words:
             continue  # "ambassador to Zimbabwe Shaharuddin Som": the title's complement, not the name's
+        if word in ("and", "or") and i > 0 and words[i - 1][0].isupper():
+            continue  # "talks with President Ong and former premier Lee": the preposition governs both names
         return word.lower() in PREPOSITIONS
     return False
 

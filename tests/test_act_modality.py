@@ -4103,3 +4103,40 @@ def test_an_infinitive_of_purpose_after_a_call_addresses_whom_was_called() -> No
     assert ("Q30", "11", "Q801", ASSERTED) in _acts(text, date)
     text = "The French president telephoned his Israeli counterpart to congratulate him."
     assert ("Q142", "05", "Q801", ASSERTED) in _acts(text, date)
+
+
+def test_a_visit_in_a_relative_clause_after_a_state_is_to_that_state() -> None:
+    text = "Chinese Premier Li Peng, who came to Paris from Germany where he had been on a four-day visit, met Chirac."
+    acts = _acts(text, dt.date(1996, 4, 15))
+    assert ("Q148", "04", "Q183", ASSERTED) in acts
+    # the aside is closed by the main verb: its object is no object of the visit noun
+    visits = [a for a in _read_acts(text, dt.date(1996, 4, 15)) if a.rule == "act.visit.noun.noun-subject"]
+    assert [a.targets for a in visits] == [["Q183"]]
+
+
+def test_the_object_of_a_noun_in_an_aside_stops_at_the_main_verb() -> None:
+    text = "Turkish Prime Minister Tansu Ciller, who had been on a private visit, was met by Greek officials."
+    acts = _read_acts(text, dt.date(1996, 4, 15))
+    assert not [a for a in acts if a.kind == "Visit"]
+    assert [(a.actor, a.targets) for a in acts if a.rule.startswith("act.meet.verb")] == [("Q41", ["Q43"])]
+
+
+def test_a_passive_agent_may_come_after_two_adjuncts() -> None:
+    text = "The Iraqi foreign minister was received at the airport on his arrival by the Syrian president."
+    acts = _acts(text, dt.date(2010, 3, 10))
+    assert ("Q858", "04", "Q796", ASSERTED) in acts
+    assert ("Q796", "04", "Q858", ASSERTED) not in acts
+
+
+def test_a_subject_reaches_a_verb_across_one_long_unbroken_predicate() -> None:
+    text = (
+        "On Friday the Egyptian prime minister would be briefed on Singapore's pension system at the provident "
+        "fund office and tour the harbour and the new port authority buildings before leaving for China."
+    )
+    assert ("Q79", "04", "Q148", HYPOTHETICAL) in _acts(text, dt.date(1997, 4, 15))
+    # a clause of saying between breaks the predicate: the verb is too far
+    text = (
+        "The Egyptian prime minister said on Friday, in a long interview with reporters from three newspapers and two "
+        "radio stations about the pension system and the new port, that officials were leaving for China."
+    )
+    assert ("Q79", "04", "Q148", HYPOTHETICAL) not in _acts(text, dt.date(1997, 4, 15))

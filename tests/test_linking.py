@@ -1223,3 +1223,22 @@ def test_he_opening_a_sentence_after_one_he_opened_goes_on_about_the_same_person
     # a "he" after a name and a verb is no opening: the nearest subject as before
     text = "Trump met Erdogan on Friday. He said Monday that Putin thought he was right."
     assert [m.qid for m in people(pipeline, text, "2017-04-02") if m.text == "he"] == ["Q7747"]
+
+
+def test_a_known_name_that_goes_on_with_more_of_a_name_is_someone_elses(pipeline: Pipeline) -> None:
+    # "Kamal Ahmed" is a Sudanese official in the gazetteer; the Egyptian premier's name only starts like it
+    text = "The Egyptian premier Kamal Ahmed El-Ganzoury flew to Tokyo on Monday."
+    premier = person_named(pipeline, text, "1997-04-15", "Kamal Ahmed El-Ganzoury")
+    assert (premier.qid, premier.state_qid) == (None, "Q79")
+    assert [m.text for m in people(pipeline, "Composer Andrew Lloyd Webber was knighted.", "1997-04-15")] == []
+    # a day after the name is no part of it
+    text = "Former deputy president Jacob Zuma Tuesday declined to comment."
+    assert person_named(pipeline, text, "2005-11-29", "Jacob Zuma").qid == "Q57282"
+
+
+def test_a_name_listed_after_another_behind_a_preposition_is_no_subject_for_he(pipeline: Pipeline) -> None:
+    text = (
+        "Egyptian Prime Minister Kamal Ganzouri will hold talks with President Ong and former premier Lee Kuan Yew "
+        "on Wednesday. He will leave for China on Thursday."
+    )
+    assert person_named(pipeline, text, "1997-04-15", "He").qid == "Q365922"

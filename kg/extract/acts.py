@@ -3290,6 +3290,11 @@ def _arguments(
         if trigger.cameo[:2] in ("02", "03", "10") and _ACCEPTED_RIGHT_BEFORE.search(text, subject.end, start):
             return None, [], ""  # "Egypt accepted an invitation": the one invited, not the one who invited
         objects = _before_complement_clause(text, trigger, end, _objects(text, after, end, sentence.end))
+        if not objects and trigger.kind == "Visit":
+            # "flew here from Malaysia where he was on a three-day visit": the state the relative clause is about
+            stayed = next((p for p in before if _WHERE_ON_VISIT.fullmatch(text, p.end, start)), None)
+            if stayed is not None and stayed.state != subject.state:
+                objects = [stayed]
         owner = _FOR_ITS_BEFORE.search(text, max(subject.end, start - 40), start)
         named = [p for p in before if subject.end <= p.start and owner is not None and p.end <= owner.start()]
         if named and named[-1].state != subject.state:
@@ -3356,8 +3361,12 @@ def _arguments(
         # "Obama asked them to support Cuba": whom he asked is unnamed; Cuba is what they are asked about (a pronoun
         # that stands for a state is a phrase of its own: "urging him to curtail the operation")
         return subject, [], ""
-    if subject is not None and start - subject.end > 120:
-        return None, [], ""  # too far to be the verb's subject: "Moscow ... deported Georgians accused of ..."
+    if subject is not None and start - subject.end > (
+        160 if _UNBROKEN_PREDICATE.fullmatch(text, subject.end, start) else 120
+    ):
+        # too far to be the verb's subject: "Moscow ... deported Georgians accused of ..." (unless one predicate runs
+        # on unbroken: "he would be briefed on ... and visit the board before leaving for China")
+        return None, [], ""
     if subject is not None and (_EACH_OTHER.match(text, end) or _TOGETHER_AFTER.match(text, end)):
         # "Armenia and Azerbaijan accuse each other": the others listed with the subject, not a state further on
         group = _coordinated_group(text, [p for p in before if p.end <= subject.start], subject)
@@ -4840,6 +4849,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         r"|\band\s+(?:will|would|has|have|had|is|are|was|were)\b"  # "... and will visit Brazil"
         # "made the visit a week after meeting Chinese officials": the object of another verb, in a clause of its own
         r"|\b(?:after|before|since|while|when|upon)\s+[a-z]{3,}ing\b"
+        # "who was on a visit, was received by his Singaporean counterpart": an aside closed, the main verb's own
+        r"|,\s+(?:was|were|is|are|has|have|had|will|would|met|held|told)\s"
         # "seized the ship, prompting sanctions from the United States": whom the act's outcome reached
         r"|,\s+(?:drawing|prompting|sparking|triggering|provoking|angering|infuriating|irritating|upsetting|alarming|"
         r"raising|fuelling|fueling|causing|earning|inviting|attracting)\b"
@@ -4881,7 +4892,11 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return _coordination(text, after, partner[0].start, limit) if partner else []  # "attacks in Kenya": a place
     if re.search(r"\b(?:fired|launched)\s+(?:at|towards?|against|into)\s+(?:the\s+)?$", gap):
         return []  # "would shoot down any missiles fired at Syria": whom the missiles are fired at, by others
-    if re.search(r"\b\w+ed\s+by\s+(?:the\s+)?$", gap) and not _AUTHORED_BY.search(gap) and not _LED_BY.search(gap):
+    if (
+        re.search(r"\b\w+ed\s+by\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$", gap)
+        and not _AUTHORED_BY.search(gap)
+        and not _LED_BY.search(gap)
+    ):
         # "the agreement, lauded by the US": the agent of another verb (but "invited delegations led by Russia's
         # defence minister": whoever leads a delegation is of its state)
         return []
@@ -4894,6 +4909,21 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         partners = [p for p in after[1:] if p.start < first.end + joined.end(1) and p.state != first.state]
         members += partners[:1]
     return members
+
+
+# The words from a subject to its verb when they are its own predicate, with no comma, quotation, other subject or
+# clause of saying between.
+_UNBROKEN_PREDICATE = re.compile(
+    r"\s+(?:would|will|was|is|had|has|were|are)\s(?:(?![,;:\"\u201c\u201d()]|\b(?:said|says|told|who|which|that|but)\b)[^.])*"
+)
+
+
+# From a state to a visit noun in a relative clause about the state as a place: "Malaysia[, where he was on a
+# three-day ]visit".
+_WHERE_ON_VISIT = re.compile(
+    r",?\s+where\s+(?:he|she|they|[A-Z][\w\-]+)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    r"(?:on|paying|making|for)\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,3}"
+)
 
 
 # Between a verb and its own object, or the object of its preposition: "slammed [the] US-Japan drills", "protest
@@ -4939,7 +4969,9 @@ _GIVING_PARTICIPLES = frozenset("promised given offered granted sent handed lent
 _THING_THEN_BY = re.compile(r"\s+(?:[\w\-$.,]+\s+){1,5}?by\s+(?:the\s+)?")
 # A short place or time phrase between a passive participle and its "by" agent: "greeted [at the airport] by".
 _PLACE_THEN_BY = re.compile(
-    r"\s+(?:at|in|on|upon|during|over|near|off)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+,?\s+by\s+"
+    # (two of them: "was received on arrival in rainy weather by")
+    r"(?:\s+(?:at|in|on|upon|during|over|near|off)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?[\w\-]+,?){1,2}\s+by\s+"
 )
 
 
