@@ -992,7 +992,10 @@ def _holder_with_surname(
         if known[-1] != words[-1]:
             # a spelling that differs in vowels or an "h" ("Arpad Gencz" for Arpad Goncz, "Zurab Nogaideli" for
             # Noghaideli) is the holder when the given name is spelt alike too
-            if len(words) < 2 or _loose_spelling(known[-1]) != _loose_spelling(words[-1]):
+            # (and with or without the Arabic article: "El-Ganzoury" for Ganzouri)
+            if len(words) < 2 or _loose_spelling(ARABIC_ARTICLE.sub("", known[-1])) != _loose_spelling(
+                ARABIC_ARTICLE.sub("", words[-1])
+            ):
                 continue
             # (hyphened given names compared part by part: "Abdel-Fattah" and "Abdel Fattah")
             given = [part for w in words[:-1] for part in w.split("-")]
