@@ -4140,3 +4140,16 @@ def test_a_subject_reaches_a_verb_across_one_long_unbroken_predicate() -> None:
         "radio stations about the pension system and the new port, that officials were leaving for China."
     )
     assert ("Q79", "04", "Q148", HYPOTHETICAL) not in _acts(text, dt.date(1997, 4, 15))
+
+
+def test_the_state_department_in_lower_case_is_the_united_states_but_not_a_federal_states_own() -> None:
+    date = dt.date(2018, 12, 19)
+    text = "The state department announced the sale of fighter jets to Qatar on Friday."
+    assert ("Q30", "07", "Q846", ASSERTED) in _acts(text, date)
+    assert not _read_acts("Funding came from the state department of education in Texas to Mexico.", date)
+
+
+def test_a_meeting_noun_with_a_common_noun_partner_has_the_state_after_about_as_its_topic() -> None:
+    date = dt.date(2018, 12, 19)
+    assert not _acts("The Japanese prime minister held a meeting with business leaders on China.", date)
+    assert ("Q17", "04", "Q668", ASSERTED) in _acts("The Japanese premier held a meeting with Indian leaders.", date)

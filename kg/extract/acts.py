@@ -4851,6 +4851,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         r"|\b(?:after|before|since|while|when|upon)\s+[a-z]{3,}ing\b"
         # "who was on a visit, was received by his Singaporean counterpart": an aside closed, the main verb's own
         r"|,\s+(?:was|were|is|are|has|have|had|will|would|met|held|told)\s"
+        # "a conversation with reporters about India": the partner is named by a common noun, the state is the topic
+        r"|\bwith\s+(?:[a-z\-]+\s+){1,3}(?:about|on|over|regarding|concerning)\s+(?:the\s+)?$"
         # "seized the ship, prompting sanctions from the United States": whom the act's outcome reached
         r"|,\s+(?:drawing|prompting|sparking|triggering|provoking|angering|infuriating|irritating|upsetting|alarming|"
         r"raising|fuelling|fueling|causing|earning|inviting|attracting)\b"
