@@ -4153,3 +4153,11 @@ def test_a_meeting_noun_with_a_common_noun_partner_has_the_state_after_about_as_
     date = dt.date(2018, 12, 19)
     assert not _acts("The Japanese prime minister held a meeting with business leaders on China.", date)
     assert ("Q17", "04", "Q668", ASSERTED) in _acts("The Japanese premier held a meeting with Indian leaders.", date)
+
+
+def test_presiding_over_or_chairing_a_meeting_holds_it() -> None:
+    date = dt.date(2016, 5, 17)
+    text = "Kerry presided over a meeting with his Italian counterpart in Rome on Monday."
+    assert ("Q30", "04", "Q38", ASSERTED) in _acts(text, date)
+    text = "The Saudi foreign minister co-chaired talks with his Russian counterpart."
+    assert ("Q851", "04", "Q159", ASSERTED) in _acts(text, date)

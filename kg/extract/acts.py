@@ -470,6 +470,7 @@ LIGHT_VERB = re.compile(
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|reiterates|reiterating|"
     r"reaffirmed|reaffirms|reaffirm|reaffirming|restated|restates|delivered|accepted|ratified|ratifies|"
     r"forwarded|forwards|relayed|relays|passed on|passes on|"
+    r"presided over|presides over|presiding over|chaired|chairs|chairing|co-chaired|co-chairs|co-hosted|co-hosts|"
     r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|arrived|arrives|flew|came|"
     r"exchanged|exchanges|returned from|returns from|returning from|"
     r"witnessed|witnesses|witness|approved|approves|authori[sz]ed|authori[sz]es|unveiled|unveils|"
