@@ -4161,3 +4161,11 @@ def test_presiding_over_or_chairing_a_meeting_holds_it() -> None:
     assert ("Q30", "04", "Q38", ASSERTED) in _acts(text, date)
     text = "The Saudi foreign minister co-chaired talks with his Russian counterpart."
     assert ("Q851", "04", "Q159", ASSERTED) in _acts(text, date)
+
+
+def test_a_deed_only_a_state_does_in_a_state_is_that_states() -> None:
+    date = dt.date(2017, 3, 27)
+    text = 'Canada "firmly condemned" the arrests of dozens of journalists across Turkey on Sunday.'
+    assert ("Q16", "11", "Q43", ASSERTED) in _acts(text, date)
+    # an attack in a state may be anyone's: the state is only the place
+    assert not _acts("Canada condemned the attack on journalists in Turkey on Sunday.", date)

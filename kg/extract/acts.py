@@ -4886,6 +4886,10 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         # "staged drills near Taiwan": a show of force near a state is aimed at it (unlike "drills in Belarus")
         and not (locative.group(2) == "near" and before_preposition in _SHOW_OF_FORCE_NOUNS)
     ):
+        if locative.group(2) in ("in", "throughout", "across") and _STATE_DEED_THEN_PLACE.match(gap):
+            # "condemned the detention of protesters throughout Russia": only the state detains, jails or cracks down
+            # where it rules
+            return _coordination(text, after, first.start, limit) or [first]
         # "held talks in Cairo with Egyptian President Mubarak": the partner after the place
         partner = [
             p
@@ -5013,6 +5017,13 @@ _AGAINST_INFINITIVE = re.compile(
 _SHOW_OF_FORCE_NOUNS = frozenset(["drills", "exercises", "manoeuvres", "maneuvers", "games", "patrols"])
 # Words after which "at" names whom an act is aimed at, not where it happens.
 # Nouns of a stay whose "in" names the state visited.
+# The object of a verb when it is a deed only a state does where it rules, then the place: "[the detention of
+# hundreds of protesters throughout ]Russia", "[the crackdown on dissent in ]China".
+_STATE_DEED_THEN_PLACE = re.compile(
+    r"[\"\u201d]?\s+(?:the\s+|its\s+|their\s+)?(?:[a-z\-]+\s+){0,2}?(?:detentions?|arrests?|crackdowns?|clampdowns?|jailing|"
+    r"imprisonment|executions?|persecution|repression|sentencing|death\s+sentences?)\b[^,;]{0,60}?"
+    r"\b(?:in|throughout|across)\s+(?:the\s+)?$"
+)
 _STAY_NOUNS = frozenset(["stopover", "stopovers", "visit", "visits"])
 _DIRECTED_AT = frozenset(
     ["aimed", "directed", "targeted", "pointed", "fired", "angry", "anger", "outrage", "displeasure", "protest"]
