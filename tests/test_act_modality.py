@@ -4169,3 +4169,16 @@ def test_a_deed_only_a_state_does_in_a_state_is_that_states() -> None:
     assert ("Q16", "11", "Q43", ASSERTED) in _acts(text, date)
     # an attack in a state may be anyone's: the state is only the place
     assert not _acts("Canada condemned the attack on journalists in Turkey on Sunday.", date)
+
+
+def test_a_noun_in_a_time_adverbial_after_a_light_verbs_own_object_is_nobodys_deed() -> None:
+    date = dt.date(2015, 11, 14)
+    acts = _acts("Spain sent a message of sympathy to Belgium after the bombing in Brussels.", date)
+    assert not [a for a in acts if a[1] in ("18", "19")]
+    # the light verb's own object is still carried
+    assert ("Q29", "19", "Q858", ASSERTED) in _acts("Spain launched an air raid on Syria after the bombing.", date)
+
+
+def test_a_state_named_after_a_comma_and_citing_is_no_object_of_the_verb_before() -> None:
+    acts = _acts("Estonia urged NATO to send more jets to the Baltic, citing Russia.", dt.date(2015, 6, 10))
+    assert ("Q191", "02", "Q159", ASSERTED) not in acts

@@ -4543,7 +4543,18 @@ def _carried_by_light_verb(gap: str) -> bool:
         bool(verbs)
         and not _RESPONSE_VERB.search(gap[verbs[-1].end() :])
         and not re.search(r"\b(?:that|which|whether)\b", gap[verbs[-1].end() :])
+        # (nor "extended its condolences to France after the attack": the verb took its own object; the noun names a
+        # time in an adverbial, the deed of someone unnamed)
+        and not _ADVERBIAL_AFTER_OWN_OBJECT.fullmatch(gap, verbs[-1].end())
     )
+
+
+# From a light verb past its own object to a noun in a time adverbial: "[ extended its condolences to France after the ]
+# attack".
+_ADVERBIAL_AFTER_OWN_OBJECT = re.compile(
+    r"\s+[\w\-'\u2019]+(?:\s+\S+)*?\s+(?:after|before|following|since|amid|despite)\s+"
+    r"(?:the|a|an|this|that|last|recent|its|their)\s+(?:[\w\-]+\s+){0,2}"
+)
 
 
 # "for its", "for their" and up to two modifiers right before a nominal act: the act of whom the clause's verb took as
@@ -4852,6 +4863,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         r"|\b(?:after|before|since|while|when|upon)\s+[a-z]{3,}ing\b"
         # "who was on a visit, was received by his Singaporean counterpart": an aside closed, the main verb's own
         r"|,\s+(?:was|were|is|are|has|have|had|will|would|met|held|told)\s"
+        # "asked NATO to station troops, citing Russia": what a participle after a comma names
+        r"|,\s+(?:citing|noting|saying|adding|arguing|stressing|pointing\s+to)\b"
         # "a conversation with reporters about India": the partner is named by a common noun, the state is the topic
         r"|\bwith\s+(?:[a-z\-]+\s+){1,3}(?:about|on|over|regarding|concerning)\s+(?:the\s+)?$"
         # "seized the ship, prompting sanctions from the United States": whom the act's outcome reached
