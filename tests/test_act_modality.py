@@ -4182,3 +4182,21 @@ def test_a_noun_in_a_time_adverbial_after_a_light_verbs_own_object_is_nobodys_de
 def test_a_state_named_after_a_comma_and_citing_is_no_object_of_the_verb_before() -> None:
     acts = _acts("Estonia urged NATO to send more jets to the Baltic, citing Russia.", dt.date(2015, 6, 10))
     assert ("Q191", "02", "Q159", ASSERTED) not in acts
+
+
+def test_a_request_a_future_deed_answers_was_made() -> None:
+    text = "Fiji will send 300 more soldiers to the Solomon Islands at the request of the Solomon Islands government."
+    assert ("Q685", "02", "Q712", ASSERTED) in _acts(text, dt.date(2006, 11, 20))
+    # a request done at someone's own behest names no requesting state
+    assert not [a for a in _acts("Fiji sent soldiers at the prime minister's request.", dt.date(2006, 11, 20))]
+
+
+def test_a_state_inside_the_complement_of_a_demand_is_no_object_of_the_verb_before() -> None:
+    date = dt.date(2006, 11, 20)
+    acts = _acts("Serbia rejected EU demands that it hand over suspects to Croatian courts.", date)
+    assert not [a for a in acts if a[1] == "12"]
+    assert ("Q403", "12", "Q224", ASSERTED) in _acts("Serbia rejected Croatia's demands that it apologise.", date)
+
+
+def test_where_a_carried_cargo_comes_from_is_no_object() -> None:
+    assert not _acts("Malta refused to let a boat carrying refugees from Libya land.", dt.date(2019, 3, 12))

@@ -2404,6 +2404,14 @@ def _act_for(
         # held
         modality = Modality.ASSERTED
     if (
+        modality is Modality.HYPOTHETICAL
+        and trigger.kind in ("Invitation", "Appeal")
+        and trigger.pos == "noun"
+        and re.search(r"\bat\s+(?:the\s+)?(?:[a-z\-]+\s+)?$", text[max(sentence.start, start - 30) : start])
+    ):
+        # "will send troops at the request of the Timorese government": the request the deed answers was made
+        modality = Modality.ASSERTED
+    if (
         trigger.decision_is_act
         and modality is Modality.HYPOTHETICAL
         and not POSSIBILITY.search(text, max(clause_start, start - 60), start)
@@ -3139,10 +3147,11 @@ def _arguments(
             objects = _objects(text, rest, of_phrase.end, sentence.end)
             if (
                 not objects
-                and trigger.kind == "Invitation"
+                and trigger.kind in ("Invitation", "Appeal")
                 and re.search(r"\bat\s+(?:the\s+)?(?:[a-z\-]+\s+)?$", text[max(sentence.start, start - 30) : start])
             ):
                 # "Nazarbayev will visit China at the invitation of Hu Jintao": whom the clause is about was invited
+                # (as one is asked: "sent troops at the request of the Timorese government")
                 invited = [p for p in before if p.state != of_phrase.state and not _governed(text, p, sentence.start)]
                 objects = invited[:1]
             if not objects:
@@ -4863,6 +4872,12 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         r"|\b(?:after|before|since|while|when|upon)\s+[a-z]{3,}ing\b"
         # "who was on a visit, was received by his Singaporean counterpart": an aside closed, the main verb's own
         r"|,\s+(?:was|were|is|are|has|have|had|will|would|met|held|told)\s"
+        # "refused to let a ship carrying migrants from Libya dock": where what a vessel carries comes from or goes
+        r"|\b(?:carrying|ferrying|transporting|bearing)\s+(?:[\w\-,]+\s+){0,4}?(?:from|to)\s+(?:the\s+)?$"
+        # "rejected EU demands that it open its ports to Cypriot ships": inside the complement of a noun of saying
+        r"|(?:^|\b(?:the|a|an|its|their|[A-Z][\w\-.]*)\s)\s*(?:[a-z\-]+\s+)?(?:demands?|calls?|claims?|reports?|"
+        r"suggestions?|requests?|proposals?|assurances?|accusations?|allegations?|charges|insistence|warnings?)\s+"
+        r"that\s+(?:it|they|he|she|its|their)\s"
         # "asked NATO to station troops, citing Russia": what a participle after a comma names
         r"|,\s+(?:citing|noting|saying|adding|arguing|stressing|pointing\s+to)\b"
         # "a conversation with reporters about India": the partner is named by a common noun, the state is the topic
