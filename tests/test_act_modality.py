@@ -4200,3 +4200,18 @@ def test_a_state_inside_the_complement_of_a_demand_is_no_object_of_the_verb_befo
 
 def test_where_a_carried_cargo_comes_from_is_no_object() -> None:
     assert not _acts("Malta refused to let a boat carrying refugees from Libya land.", dt.date(2019, 3, 12))
+
+
+def test_a_deed_in_a_relative_clause_in_the_perfect_is_background_no_later_noun_names() -> None:
+    date = dt.date(2018, 4, 15)
+    text = (
+        "Israel, which has carried out dozens of strikes in Syria, declined to comment. Jordan condemned the strikes."
+    )
+    assert ("Q810", "11", "Q801", ASSERTED) not in _acts(text, date)
+    text = "Israel carried out strikes in Syria on Friday. Jordan condemned the strikes."
+    assert ("Q810", "11", "Q801", ASSERTED) in _acts(text, date)
+
+
+def test_wounding_a_states_people_is_fighting_it() -> None:
+    text = "Thai soldiers wounded another Cambodian villager near the temple on Friday."
+    assert ("Q869", "19", "Q424", ASSERTED) in _acts(text, dt.date(2011, 2, 5))

@@ -913,7 +913,11 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
             reacted_to = _reaction_object(text, sentence, trigger, start, end)
             antecedents = (
                 _named_parties_fit(
-                    _antecedent_acts(sentence, start, reacted_to.noun, acts, reacted_to.codes)
+                    [
+                        a
+                        for a in _antecedent_acts(sentence, start, reacted_to.noun, acts, reacted_to.codes)
+                        if not _BACKGROUND_ASIDE.search(text, sentences[a.sentence].start, a.trigger_start)
+                    ]
                     or _reported_deed(text, sentences, mentions, sentence, start, reacted_to.noun),
                     reacted_to,
                     mentions,
@@ -1212,6 +1216,11 @@ def _named_parties_fit(acts: list[Act], reacted: _ReactionObject, mentions: list
 def _by_noun(table: dict[str, _T], noun: str) -> _T | None:
     """A table's entry for a noun, looked up also without its plural ending ("tests", "launches")."""
     return table.get(noun) or table.get(noun.rstrip("s")) or table.get(noun[:-2])
+
+
+# From a relative clause in the perfect, set off by a comma, to a deed in it: background to the news, no deed a later
+# "the strikes" names ("Israel[, which has carried out dozens of ]strikes in Syria, declined to comment").
+_BACKGROUND_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:has|have|had)\s+[^,;]*\Z")
 
 
 def _antecedent_acts(
