@@ -1194,6 +1194,11 @@ def _surname_mentions(
                 if short and re.match(r"['\u2019](?!s\b)\w", text[end : end + 3]):
                     continue  # "Xi'an": part of a place name
                 holder = _sole_leader_with_surname(gazetteer, word, day, short=short)
+                if holder is None and _paired_with_person(text, start, itertools.chain(people, found)):
+                    # "the Trump-Kim summit": a surname hyphened to a leader's is the one head of state or government
+                    # of that surname, even one that is also a given name
+                    heads = [h for h in _holders_with_surname(gazetteer, word, day) if h.role in _HEAD_ROLES]
+                    holder = heads[0] if len({h.person for h in heads}) == 1 else None
                 if (
                     holder is None
                     and word in _SURNAMES_IN_THEIR_STATES_NEWS

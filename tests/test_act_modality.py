@@ -4215,3 +4215,14 @@ def test_a_deed_in_a_relative_clause_in_the_perfect_is_background_no_later_noun_
 def test_wounding_a_states_people_is_fighting_it() -> None:
     text = "Thai soldiers wounded another Cambodian villager near the temple on Friday."
     assert ("Q869", "19", "Q424", ASSERTED) in _acts(text, dt.date(2011, 2, 5))
+
+
+def test_a_passive_subjects_state_governed_by_in_is_a_place_unless_only_a_state_does_the_deed_there() -> None:
+    date = dt.date(2018, 6, 12)
+    assert not _acts("The summit in Singapore was praised by Japan.", date)
+    acts = _acts("The arrests of journalists in Turkey were condemned by Canada.", date)
+    assert ("Q16", "11", "Q43", ASSERTED) in acts
+    # the clause's own agent is no agent of the noun before its verb
+    assert not [a for a in acts if a[1] == "17"]
+    acts = _acts("The detention of activists by Egypt was criticised by Canada.", date)
+    assert ("Q16", "11", "Q79", ASSERTED) in acts and not [a for a in acts if a[1] == "17"]

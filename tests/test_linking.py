@@ -1243,3 +1243,10 @@ def test_a_name_listed_after_another_behind_a_preposition_is_no_subject_for_he(p
         "on Wednesday. He will leave for China on Thursday."
     )
     assert person_named(pipeline, text, "1997-04-15", "He").qid == "Q365922"
+
+
+def test_a_surname_hyphened_to_a_leaders_is_the_one_head_of_that_surname(pipeline: Pipeline) -> None:
+    text = "North Korea has welcomed the talks. The Trump-Kim summit in Singapore drew praise from Seoul."
+    assert person_named(pipeline, text, "2018-06-12", "Kim").qid == "Q56226"  # Kim Jong-un
+    # alone, "Kim" is a common given name and surname: no one is read from it
+    assert [m.text for m in people(pipeline, "North Korea has welcomed the talks. Kim left.", "2018-06-12")] == []

@@ -1218,6 +1218,19 @@ def _by_noun(table: dict[str, _T], noun: str) -> _T | None:
     return table.get(noun) or table.get(noun.rstrip("s")) or table.get(noun[:-2])
 
 
+# A passive verb of the clause: an agent after it is that verb's ("the arrest of sailors [was condemned] by the US").
+_PASSIVE_VERB_BETWEEN = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b"
+)
+# From a nominal act to the state its "of" governs, with the state's modifiers between: "[ of ]Iraq", "[ of its
+# ]jet", "[ of two Turkish ]reporters" (not across another preposition: " of protesters in").
+_OF_THEN_STATE = re.compile(
+    r"\s+of\s+(?:(?!(?:in|by|at|from|to|on|with|for|near|inside|across|throughout)\b)[\w\-,'\u2019]+\s+){0,5}?"
+    # ("criticism of the system in Venezuela": a state's own government or system named by where it rules)
+    r"(?:(?:government|regime|system|authorities|leadership|administration|junta)\s+in\s+)?"
+)
+
+
 # From a relative clause in the perfect, set off by a comma, to a deed in it: background to the news, no deed a later
 # "the strikes" names ("Israel[, which has carried out dozens of ]strikes in Syria, declined to comment").
 _BACKGROUND_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:has|have|had)\s+[^,;]*\Z")
@@ -2843,6 +2856,25 @@ def _arguments(
                         parties = [before[0], partner] if partner is not None else []
                 agents = {p.state for p in _coordination(text, after, after[0].start, sentence.end)}
                 return after[0], [p for p in parties if p.state not in agents], ".passive"
+            if subject is None:
+                # "The detention of protesters in Russia was condemned by the US": the state where a deed only a
+                # state does was done did it
+                subject = next(
+                    (p for p in before if _STATE_DEED_THEN_PLACE.match(" " + text[sentence.start : p.start].lower())),
+                    None,
+                )
+            if (
+                subject is not None
+                and subject.start > sentence.start
+                and re.search(
+                    r"\b[a-z]+\s+(?:in|at|near|inside|outside)\s+(?:the\s+)?$",
+                    text[max(sentence.start, subject.start - 40) : subject.start],
+                )
+                and not _STATE_DEED_THEN_PLACE.match(" " + text[sentence.start : subject.start].lower())
+            ):
+                # "The summit in Singapore was hailed by China", "the attack in Kenya was condemned": the subject's
+                # state is where it happened (but "the arrests in Russia": only Russia arrests there)
+                return after[0], [], ".passive"
             # "Iran, Syria and North Korea were criticised by the US": every state listed as the subject
             return after[0], _coordinated_group(text, before, subject) if subject else [], ".passive"
         if by:
@@ -3040,11 +3072,25 @@ def _arguments(
             text, after, end, sentence.end, ("of", "by") if from_is_target else ("of", "by", "from")
         )
         # ("its bombardment of a besieged Palestinian neighbourhood": adjectives may stand between "of" and the state)
-        if of_phrase is not None and trigger.of_is_target and re.match(r"\s+of\s", text[end : of_phrase.start]):
+        if (
+            of_phrase is not None
+            and trigger.of_is_target
+            # (the state itself after "of", not one after another preposition: "the detention of protesters by
+            # Russia", "of protesters in Russia")
+            and _OF_THEN_STATE.fullmatch(text, end, of_phrase.start)
+        ):
             doer = adjacent
             if doer is None:
-                # "the downing of its jet by Turkey": an agent named with "by" after the of-phrase
-                doer = next(iter(_governed_after(text, after, of_phrase.end, "by")), None)
+                # "the downing of its jet by Turkey": an agent named with "by" after the of-phrase (not the agent
+                # of the clause's passive verb: "the arrest of Russians was condemned by the US")
+                doer = next(
+                    (
+                        p
+                        for p in _governed_after(text, after, of_phrase.end, "by")
+                        if not _PASSIVE_VERB_BETWEEN.search(text, of_phrase.end, p.start)
+                    ),
+                    None,
+                )
             if doer is None and trigger.cameo[:2] == "17":
                 # "the arrest of two Turkish reporters in Azerbaijan": the state where people are held holds them
                 doer = next(
@@ -3144,7 +3190,14 @@ def _arguments(
                     objects = [subject]
             return adjacent, _before_complement_clause(text, trigger, end, objects), ".noun"
         if of_phrase is not None:
-            by_agent = next(iter(_governed_after(text, after, of_phrase.end, "by")), None)
+            by_agent = next(
+                (
+                    p
+                    for p in _governed_after(text, after, of_phrase.end, "by")
+                    if not _PASSIVE_VERB_BETWEEN.search(text, of_phrase.end, p.start)
+                ),
+                None,
+            )
             if by_agent is not None and by_agent.state != of_phrase.state and trigger.kind != "Invitation":
                 # "the blockade of Gaza by Israel": the of-phrase is what the agent named after "by" did it to
                 return (
