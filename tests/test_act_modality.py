@@ -4226,3 +4226,12 @@ def test_a_passive_subjects_state_governed_by_in_is_a_place_unless_only_a_state_
     assert not [a for a in acts if a[1] == "17"]
     acts = _acts("The detention of activists by Egypt was criticised by Canada.", date)
     assert ("Q16", "11", "Q79", ASSERTED) in acts and not [a for a in acts if a[1] == "17"]
+
+
+def test_an_appeal_to_an_organisation_is_no_appeal_to_the_state_it_is_about() -> None:
+    date = dt.date(2014, 3, 20)
+    acts = _acts("The Slovak president called on the EU to impose tougher sanctions on Moscow.", date)
+    assert not acts  # neither an appeal to Russia nor Slovak sanctions
+    acts = _acts("The Slovak president called on Austria to impose tougher sanctions on Moscow.", date)
+    assert ("Q214", "02", "Q40", ASSERTED) in acts
+    assert ("Q214", "16", "Q159", ASSERTED) not in acts

@@ -1231,6 +1231,15 @@ _OF_THEN_STATE = re.compile(
 )
 
 
+# A verb of asking, its object and the infinitive whose light verb carries the nominal act after it: "[called on the
+# EU to impose tougher ]sanctions".
+_ASKED_TO_DO_BEFORE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|"
+    r"invit(?:e|es|ed|ing)|told|tell(?:s|ing)?|appeal(?:s|ed|ing)?\s+to|persuad(?:e|es|ed|ing))\s+"
+    r"[^,;.]{1,60}?\s+to\s+(?:[a-z\-]+\s+){1,4}\Z"
+)
+
+
 # From a relative clause in the perfect, set off by a comma, to a deed in it: background to the news, no deed a later
 # "the strikes" names ("Israel[, which has carried out dozens of ]strikes in Syria, declined to comment").
 _BACKGROUND_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:has|have|had)\s+[^,;]*\Z")
@@ -3361,6 +3370,10 @@ def _arguments(
             return None, [], ""  # a nominal act needs its doer in view: "X held talks", "X's visit"
         if trigger.cameo[:2] in ("02", "03", "10") and _ACCEPTED_RIGHT_BEFORE.search(text, subject.end, start):
             return None, [], ""  # "Egypt accepted an invitation": the one invited, not the one who invited
+        if _ASKED_TO_DO_BEFORE.search(text, subject.end, start):
+            # "called on the EU to impose tougher sanctions on Moscow": whom the subject asked is to do it, not the
+            # subject
+            return None, [], ""
         objects = _before_complement_clause(text, trigger, end, _objects(text, after, end, sentence.end))
         if not objects and trigger.kind == "Visit":
             # "flew here from Malaysia where he was on a three-day visit": the state the relative clause is about
@@ -3779,7 +3792,11 @@ _UNNAMED_OBJECT = (
     # ("urged the rebels to agree to talks": groups that are no state at all)
     r"rebels|insurgents|militants|guerrillas|factions|opposition|protesters|demonstrators)"
     # ("Western countries", "Gulf states": a group of states named by a region, with no determiner)
-    r"|(?-i:[A-Z][a-z]+)\s+(?:states|countries|nations|governments|leaders|partners|allies|powers))"
+    r"|(?-i:[A-Z][a-z]+)\s+(?:states|countries|nations|governments|leaders|partners|allies|powers)"
+    # ("called on the EU to impose sanctions on Moscow": an organisation of states, no state itself)
+    r"|(?:the\s+)?(?-i:EU|UN|NATO|Nato|OSCE|ASEAN|Asean|IMF|IAEA|G7|G8|G20|OPEC|Opec)"
+    r"|the\s+(?-i:European\s+Union|United\s+Nations|(?:UN\s+)?Security\s+Council|African\s+Union|Arab\s+League|"
+    r"World\s+Bank|International\s+Monetary\s+Fund|international\s+community))"
 )
 _UNNAMED_CONTROLLED = re.compile(
     r"\b(?:(?:invited|invites|invite|asked|asks|ask|urged|urges|urge|called\s+on|calls\s+on|call\s+on|encouraged|"
