@@ -69,7 +69,7 @@ def link_mentions(
         holding = _choose_holding(mention.candidates, day, gazetteer, title)
         if holding is None:
             if _name_goes_on(text, mention, gazetteer):
-                # "Prime Minister Kamal Ahmed El-Ganzoury": the known name is only the start of a longer one, of
+                # "the Egyptian premier Kamal Ahmed El-Ganzoury": the known name is only the start of a longer one, of
                 # someone else; left to the minting of the whole name after its title
                 continue
             if len(mention.candidates) == 1 and len(mention.text.split()) >= 2:

@@ -4130,7 +4130,7 @@ def test_a_passive_agent_may_come_after_two_adjuncts() -> None:
 
 def test_a_subject_reaches_a_verb_across_one_long_unbroken_predicate() -> None:
     text = (
-        "On Friday the Egyptian prime minister would be briefed on Singapore's pension system at the provident "
+        "On Friday the Egyptian prime minister would be shown the workings of Singapore's pension system at the provident "
         "fund office and tour the harbour and the new port authority buildings before leaving for China."
     )
     assert ("Q79", "04", "Q148", HYPOTHETICAL) in _acts(text, dt.date(1997, 4, 15))
@@ -4157,7 +4157,7 @@ def test_a_meeting_noun_with_a_common_noun_partner_has_the_state_after_about_as_
 
 def test_presiding_over_or_chairing_a_meeting_holds_it() -> None:
     date = dt.date(2016, 5, 17)
-    text = "Kerry presided over a meeting with his Italian counterpart in Rome on Monday."
+    text = "Kerry presided over talks with the Italian foreign minister in Rome on Monday."
     assert ("Q30", "04", "Q38", ASSERTED) in _acts(text, date)
     text = "The Saudi foreign minister co-chaired talks with his Russian counterpart."
     assert ("Q851", "04", "Q159", ASSERTED) in _acts(text, date)

@@ -1233,13 +1233,13 @@ def test_a_known_name_that_goes_on_with_more_of_a_name_is_someone_elses(pipeline
     assert (premier.qid, premier.state_qid) == ("Q365922", "Q79")
     assert [m.text for m in people(pipeline, "Composer Andrew Lloyd Webber was knighted.", "1997-04-15")] == []
     # a day after the name is no part of it
-    text = "Former deputy president Jacob Zuma Tuesday declined to comment."
+    text = "The former deputy president Jacob Zuma Monday refused to comment."
     assert person_named(pipeline, text, "2005-11-29", "Jacob Zuma").qid == "Q57282"
 
 
 def test_a_name_listed_after_another_behind_a_preposition_is_no_subject_for_he(pipeline: Pipeline) -> None:
     text = (
-        "Egyptian Prime Minister Kamal Ganzouri will hold talks with President Ong and former premier Lee Kuan Yew "
+        "Egyptian Prime Minister Kamal Ganzouri will hold talks with President Ong and former leader Lee Kuan Yew "
         "on Wednesday. He will leave for China on Thursday."
     )
     assert person_named(pipeline, text, "1997-04-15", "He").qid == "Q365922"

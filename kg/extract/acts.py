@@ -1226,7 +1226,7 @@ _PASSIVE_VERB_BETWEEN = re.compile(
 # ]jet", "[ of two Turkish ]reporters" (not across another preposition: " of protesters in").
 _OF_THEN_STATE = re.compile(
     r"\s+of\s+(?:(?!(?:in|by|at|from|to|on|with|for|near|inside|across|throughout)\b)[\w\-,'\u2019]+\s+){0,5}?"
-    # ("criticism of the system in Venezuela": a state's own government or system named by where it rules)
+    # ("criticism of the regime in Caracas": a state's own government or system named by where it rules)
     r"(?:(?:government|regime|system|authorities|leadership|administration|junta)\s+in\s+)?"
 )
 
@@ -3376,7 +3376,7 @@ def _arguments(
             return None, [], ""
         objects = _before_complement_clause(text, trigger, end, _objects(text, after, end, sentence.end))
         if not objects and trigger.kind == "Visit":
-            # "flew here from Malaysia where he was on a three-day visit": the state the relative clause is about
+            # "came from Japan where she had been on a state visit": the state the relative clause is about
             stayed = next((p for p in before if _WHERE_ON_VISIT.fullmatch(text, p.end, start)), None)
             if stayed is not None and stayed.state != subject.state:
                 objects = [stayed]
@@ -5032,8 +5032,8 @@ _UNBROKEN_PREDICATE = re.compile(
 )
 
 
-# From a state to a visit noun in a relative clause about the state as a place: "Malaysia[, where he was on a
-# three-day ]visit".
+# From a state to a visit noun in a relative clause about the state as a place: "Japan[, where she had been on a
+# state ]visit".
 _WHERE_ON_VISIT = re.compile(
     r",?\s+where\s+(?:he|she|they|[A-Z][\w\-]+)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
     r"(?:on|paying|making|for)\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,3}"
@@ -5083,7 +5083,7 @@ _GIVING_PARTICIPLES = frozenset("promised given offered granted sent handed lent
 _THING_THEN_BY = re.compile(r"\s+(?:[\w\-$.,]+\s+){1,5}?by\s+(?:the\s+)?")
 # A short place or time phrase between a passive participle and its "by" agent: "greeted [at the airport] by".
 _PLACE_THEN_BY = re.compile(
-    # (two of them: "was received on arrival in rainy weather by")
+    # (two of them: "was greeted at the airport on landing by")
     r"(?:\s+(?:at|in|on|upon|during|over|near|off)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
     r"(?:[\w\-]+\s+){0,2}?[\w\-]+,?){1,2}\s+by\s+"
 )
