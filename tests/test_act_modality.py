@@ -4130,8 +4130,8 @@ def test_a_passive_agent_may_come_after_two_adjuncts() -> None:
 
 def test_a_subject_reaches_a_verb_across_one_long_unbroken_predicate() -> None:
     text = (
-        "On Friday the Egyptian prime minister would be shown the workings of Singapore's pension system at the provident "
-        "fund office and tour the harbour and the new port authority buildings before leaving for China."
+        "On Friday the Egyptian prime minister would be shown the workings of Singapore's pension system at the "
+        "provident fund office and tour the harbour and the new port authority buildings before leaving for China."
     )
     assert ("Q79", "04", "Q148", HYPOTHETICAL) in _acts(text, dt.date(1997, 4, 15))
     # a clause of saying between breaks the predicate: the verb is too far
@@ -4235,3 +4235,7 @@ def test_an_appeal_to_an_organisation_is_no_appeal_to_the_state_it_is_about() ->
     acts = _acts("The Slovak president called on Austria to impose tougher sanctions on Moscow.", date)
     assert ("Q214", "02", "Q40", ASSERTED) in acts
     assert ("Q214", "16", "Q159", ASSERTED) not in acts
+
+
+def test_fighters_named_by_their_cause_after_a_demonym_do_not_act_for_the_state() -> None:
+    assert not _acts("Irish republican guerrillas killed three British policemen.", dt.date(1993, 1, 1))

@@ -798,6 +798,13 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         if head == "people" and re.search(r"\b[Tt]he\s+$", text[max(0, phrase.start - 4) : phrase.start]):
             # "condolences to the Lebanese people", "support for the Palestinian people": the nation, as a target
             phrase.state_actor, phrase.can_act = True, False
+        leaning = re.match(
+            r"\s*(?:nationalist|separatist|republican|loyalist|jihadist|leftist|rightist|radical|rebel|dissident|"
+            r"extremist|armed|Islamist|Marxist|Maoist)\s+([a-z]+)\b",
+            following,
+        )
+        if leaning is not None and leaning.group(1) in NON_ACTOR_HEADS:
+            head = leaning.group(1)  # "Irish nationalist guerrillas": the head after the cause they fight for
         if head in NON_ACTOR_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
             phrase.can_act = False
         if PROXY_AFTER.match(text, phrase.end):
