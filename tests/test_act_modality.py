@@ -4239,3 +4239,10 @@ def test_an_appeal_to_an_organisation_is_no_appeal_to_the_state_it_is_about() ->
 
 def test_fighters_named_by_their_cause_after_a_demonym_do_not_act_for_the_state() -> None:
     assert not _acts("Irish republican guerrillas killed three British policemen.", dt.date(1993, 1, 1))
+
+
+def test_a_deed_done_to_a_states_people_judged_in_the_passive_is_not_aimed_at_that_state() -> None:
+    date = dt.date(2018, 6, 12)
+    assert not _acts("The seizure of Indian fishermen was condemned by Nepal.", date)
+    acts = _acts("The seizure of Indian fishermen by Pakistan was condemned by Nepal.", date)
+    assert ("Q837", "11", "Q843", ASSERTED) in acts and ("Q837", "11", "Q668", ASSERTED) not in acts

@@ -2872,6 +2872,14 @@ def _arguments(
                         parties = [before[0], partner] if partner is not None else []
                 agents = {p.state for p in _coordination(text, after, after[0].start, sentence.end)}
                 return after[0], [p for p in parties if p.state not in agents], ".passive"
+            if (
+                subject is not None
+                and trigger.cameo[:2] in ("05", "11", "12")
+                and _HARM_TO.search(text[max(sentence.start, subject.start - 60) : subject.start])
+            ):
+                # "The arrest of British sailors was condemned by the US": what is judged was done to the subject's
+                # people, by someone the clause does not name (as "condemned the arrest of British sailors")
+                return after[0], [], ".passive"
             if subject is None:
                 # "The detention of protesters in Russia was condemned by the US": the state where a deed only a
                 # state does was done did it
