@@ -215,6 +215,12 @@ NON_ACTOR_HEADS = frozenset(
     civilians pilgrim pilgrims worshippers worshipers smuggler smugglers pirate pirates fishermen fisherman hijacker
     hijackers movement movements militia militias faction factions""".split()
 )
+# After a state's name, the cause its fighters take up before the head that names them: "Irish [nationalist
+# guerrillas]".
+_CAUSE_THEN_HEAD = re.compile(
+    r"\s*(?:nationalist|separatist|republican|loyalist|jihadist|leftist|rightist|radical|rebel|dissident|"
+    r"extremist|armed|Islamist|Marxist|Maoist)\s+([a-z]+)\b"
+)
 # After a state's name, a compound that makes it the sponsor of someone else, who is the one acting.
 PROXY_AFTER = re.compile(
     r"-(?:backed|funded|sponsored|supported|armed|trained|based|born|linked|allied|aligned|inspired)\b"
@@ -798,11 +804,7 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         if head == "people" and re.search(r"\b[Tt]he\s+$", text[max(0, phrase.start - 4) : phrase.start]):
             # "condolences to the Lebanese people", "support for the Palestinian people": the nation, as a target
             phrase.state_actor, phrase.can_act = True, False
-        leaning = re.match(
-            r"\s*(?:nationalist|separatist|republican|loyalist|jihadist|leftist|rightist|radical|rebel|dissident|"
-            r"extremist|armed|Islamist|Marxist|Maoist)\s+([a-z]+)\b",
-            following,
-        )
+        leaning = _CAUSE_THEN_HEAD.match(following)
         if leaning is not None and leaning.group(1) in NON_ACTOR_HEADS:
             head = leaning.group(1)  # "Irish nationalist guerrillas": the head after the cause they fight for
         if head in NON_ACTOR_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
@@ -1229,6 +1231,22 @@ def _by_noun(table: dict[str, _T], noun: str) -> _T | None:
 _PASSIVE_VERB_BETWEEN = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b"
 )
+
+
+def _own_by_agent(text: str, after: list[Phrase], of_end: int) -> Phrase | None:
+    """The state named with "by" after a nominal act's of-phrase ending at ``of_end`` as the act's own agent: "the
+    blockade of Gaza by Israel", not the agent of the clause's passive verb ("the arrest of sailors was condemned by
+    the US")."""
+    return next(
+        (
+            p
+            for p in _governed_after(text, after, of_end, "by")
+            if not _PASSIVE_VERB_BETWEEN.search(text, of_end, p.start)
+        ),
+        None,
+    )
+
+
 # From a nominal act to the state its "of" governs, with the state's modifiers between: "[ of ]Iraq", "[ of its
 # ]jet", "[ of two Turkish ]reporters" (not across another preposition: " of protesters in").
 _OF_THEN_STATE = re.compile(
@@ -1245,6 +1263,11 @@ _ASKED_TO_DO_BEFORE = re.compile(
     r"invit(?:e|es|ed|ing)|told|tell(?:s|ing)?|appeal(?:s|ed|ing)?\s+to|persuad(?:e|es|ed|ing))\s+"
     r"[^,;.]{1,60}?\s+to\s+(?:[a-z\-]+\s+){1,4}\Z"
 )
+
+
+# "at" right before a noun of inviting or asking whose maker "of" names: "[at the ]invitation of", "[at the
+# ]request of".
+_AT_NOUN_OF_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:[a-z\-]+\s+)?$")
 
 
 # From a relative clause in the perfect, set off by a comma, to a deed in it: background to the news, no deed a later
@@ -2445,7 +2468,7 @@ def _act_for(
         modality is Modality.HYPOTHETICAL
         and trigger.kind in ("Invitation", "Appeal")
         and trigger.pos == "noun"
-        and re.search(r"\bat\s+(?:the\s+)?(?:[a-z\-]+\s+)?$", text[max(sentence.start, start - 30) : start])
+        and _AT_NOUN_OF_BEFORE.search(text[max(sentence.start, start - 30) : start])
     ):
         # "will send troops at the request of the Timorese government": the request the deed answers was made
         modality = Modality.ASSERTED
@@ -2884,7 +2907,7 @@ def _arguments(
                 # "The detention of protesters in Russia was condemned by the US": the state where a deed only a
                 # state does was done did it
                 subject = next(
-                    (p for p in before if _STATE_DEED_THEN_PLACE.match(" " + text[sentence.start : p.start].lower())),
+                    (p for p in before if _state_deed_before(text, sentence, p.start)),
                     None,
                 )
             if (
@@ -2894,7 +2917,7 @@ def _arguments(
                     r"\b[a-z]+\s+(?:in|at|near|inside|outside)\s+(?:the\s+)?$",
                     text[max(sentence.start, subject.start - 40) : subject.start],
                 )
-                and not _STATE_DEED_THEN_PLACE.match(" " + text[sentence.start : subject.start].lower())
+                and not _state_deed_before(text, sentence, subject.start)
             ):
                 # "The summit in Singapore was hailed by China", "the attack in Kenya was condemned": the subject's
                 # state is where it happened (but "the arrests in Russia": only Russia arrests there)
@@ -3107,14 +3130,7 @@ def _arguments(
             if doer is None:
                 # "the downing of its jet by Turkey": an agent named with "by" after the of-phrase (not the agent
                 # of the clause's passive verb: "the arrest of Russians was condemned by the US")
-                doer = next(
-                    (
-                        p
-                        for p in _governed_after(text, after, of_phrase.end, "by")
-                        if not _PASSIVE_VERB_BETWEEN.search(text, of_phrase.end, p.start)
-                    ),
-                    None,
-                )
+                doer = _own_by_agent(text, after, of_phrase.end)
             if doer is None and trigger.cameo[:2] == "17":
                 # "the arrest of two Turkish reporters in Azerbaijan": the state where people are held holds them
                 doer = next(
@@ -3214,14 +3230,7 @@ def _arguments(
                     objects = [subject]
             return adjacent, _before_complement_clause(text, trigger, end, objects), ".noun"
         if of_phrase is not None:
-            by_agent = next(
-                (
-                    p
-                    for p in _governed_after(text, after, of_phrase.end, "by")
-                    if not _PASSIVE_VERB_BETWEEN.search(text, of_phrase.end, p.start)
-                ),
-                None,
-            )
+            by_agent = _own_by_agent(text, after, of_phrase.end)
             if by_agent is not None and by_agent.state != of_phrase.state and trigger.kind != "Invitation":
                 # "the blockade of Gaza by Israel": the of-phrase is what the agent named after "by" did it to
                 return (
@@ -3234,7 +3243,7 @@ def _arguments(
             if (
                 not objects
                 and trigger.kind in ("Invitation", "Appeal")
-                and re.search(r"\bat\s+(?:the\s+)?(?:[a-z\-]+\s+)?$", text[max(sentence.start, start - 30) : start])
+                and _AT_NOUN_OF_BEFORE.search(text[max(sentence.start, start - 30) : start])
             ):
                 # "Nazarbayev will visit China at the invitation of Hu Jintao": whom the clause is about was invited
                 # (as one is asked: "sent troops at the request of the Timorese government")
@@ -3798,13 +3807,13 @@ _CONTROL_VERB = re.compile(rf"\b(?:{_ASKING_OTHERS}|told|tells|wants|wanted|allo
 _ASKED_OF_OTHERS = re.compile(rf"\b(?:{_ASKING_OTHERS})\s+(?:the\s+)?$")
 
 
-# The object of a control verb that names no state, before the infinitive: "asked [them] to", "urged [all
-# parties] to", "called on [the Gulf states] to".
 # Organisations of states by the names news copy gives them: none is a state, whatever it does or is asked to do.
 _STATE_ORGANISATIONS = (
     r"(?:UN|U\.N\.|United\s+Nations|(?:UN\s+)?Security\s+Council|EU|European\s+Union|African\s+Union|AU|NATO|Nato|"
     r"OSCE|ASEAN|Asean|Arab\s+League|World\s+Bank|IMF|International\s+Monetary\s+Fund|IAEA|G7|G8|G20|OPEC|Opec)"
 )
+# The object of a control verb that names no state, before the infinitive: "asked [them] to", "urged [all
+# parties] to", "called on [the Gulf states] to".
 _UNNAMED_OBJECT = (
     r"(?:them|him|her|us|others|everyone|all|both|(?:the|all|other|several|some|many|its|their|his|her|both)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:states|countries|nations|governments|parties|sides|members|leaders|partners|allies|"
@@ -5141,8 +5150,6 @@ _AGAINST_INFINITIVE = re.compile(
 
 # Nouns of a show of force, which "near" a state is aimed at it ("war games near Taiwan").
 _SHOW_OF_FORCE_NOUNS = frozenset(["drills", "exercises", "manoeuvres", "maneuvers", "games", "patrols"])
-# Words after which "at" names whom an act is aimed at, not where it happens.
-# Nouns of a stay whose "in" names the state visited.
 # The object of a verb when it is a deed only a state does where it rules, then the place: "[the detention of
 # hundreds of protesters throughout ]Russia", "[the crackdown on dissent in ]China".
 _STATE_DEED_THEN_PLACE = re.compile(
@@ -5150,7 +5157,17 @@ _STATE_DEED_THEN_PLACE = re.compile(
     r"imprisonment|executions?|persecution|repression|sentencing|death\s+sentences?)\b[^,;]{0,60}?"
     r"\b(?:in|throughout|across)\s+(?:the\s+)?$"
 )
+
+
+def _state_deed_before(text: str, sentence: Sentence, position: int) -> bool:
+    """Whether the clause from the sentence's start to ``position`` names a deed only a state does and then its place:
+    "[The detention of protesters in ]Russia"."""
+    return _STATE_DEED_THEN_PLACE.match(" " + text[sentence.start : position].lower()) is not None
+
+
+# Nouns of a stay whose "in" names the state visited.
 _STAY_NOUNS = frozenset(["stopover", "stopovers", "visit", "visits"])
+# Words after which "at" names whom an act is aimed at, not where it happens.
 _DIRECTED_AT = frozenset(
     ["aimed", "directed", "targeted", "pointed", "fired", "angry", "anger", "outrage", "displeasure", "protest"]
 )
