@@ -1687,7 +1687,7 @@ def _other_given_name_before(text: str, sentence: Sentence, start: int, source: 
         word in _CAPITALISED_FUNCTION_WORDS
         or word.lower() in _title_and_filler_words()
         or word.lower() in NOT_GIVEN_NAMES
-        or re.fullmatch(rf"(?:{WEEKDAY_NAMES}|{MONTH_NAMES})", word) is not None
+        or word in _DAY_AND_MONTH_WORDS
         or fold_ascii(word).lower()
         in {fold_ascii(part).lower() for part in re.findall(r"[^\W\d_]+", f"{source.label} {source.text}")}
         or any(m.start <= word_start < m.end for m in states)
