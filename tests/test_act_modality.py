@@ -4246,3 +4246,22 @@ def test_a_deed_done_to_a_states_people_judged_in_the_passive_is_not_aimed_at_th
     assert not _acts("The seizure of Indian fishermen was condemned by Nepal.", date)
     acts = _acts("The seizure of Indian fishermen by Pakistan was condemned by Nepal.", date)
     assert ("Q837", "11", "Q843", ASSERTED) in acts and ("Q837", "11", "Q668", ASSERTED) not in acts
+
+
+def test_titles_before_the_names_of_a_pair_after_between_leave_the_pair_whole() -> None:
+    date = dt.date(2017, 1, 30)
+    for sentence in (
+        "Friday's phone call between presidents Donald Trump and Vladimir Putin lasted an hour.",
+        "Friday's phone call between President Donald Trump and President Vladimir Putin lasted an hour.",
+    ):
+        assert ("Q30", "04", "Q159", ASSERTED) in _acts(sentence, date)
+
+
+def test_a_list_of_states_offices_the_gazetteer_has_no_holder_for_is_one_coordinated_subject() -> None:
+    date = dt.date(2006, 11, 21)
+    acts = _acts(
+        "Chile's trade secretary, Peru's deputy trade minister and Ecuador's envoy signed a pact in Lima.", date
+    )
+    assert ("Q298", "05", "Q419", ASSERTED) in acts and ("Q298", "05", "Q736", ASSERTED) in acts
+    # a possessive whose noun is no office joins nothing
+    assert not _acts("Chile's copper exports and Peru signed nothing.", date)

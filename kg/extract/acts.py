@@ -4612,15 +4612,26 @@ def _subject_head_of(text: str, sentence: Sentence, phrase: Phrase) -> bool | No
     )
 
 
+# A state's office after its possessive, up to two words of its line before the title word: "'s federal revenue
+# secretary", "'s foreign minister".
+_OWN_OFFICE_AFTER_STATE = (
+    r"(?:['\u2019]s\s+(?:[a-z\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(word for word in office_title_words() - {"of", "fm", "pm", "state"}))
+    + r")s?)?"
+)
+
+
 def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phrase | None:
     """In "X and Y held talks", the phrase X coordinated with the subject Y."""
     earlier = [p for p in before if p.end <= subject.start]
     if not earlier:
         return None
     previous = earlier[-1]
-    # ("Abe and his Indian counterpart signed": the possessive goes with the counterpart)
+    # ("Abe and his Indian counterpart signed": the possessive goes with the counterpart; "India's foreign minister,
+    # Brazil's foreign minister and ...": an office the gazetteer has no holder for still ends its state's member)
     if re.fullmatch(
-        r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.\-]*\s+)*"
+        _OWN_OFFICE_AFTER_STATE
+        + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.\-]*\s+)*"
         r"(?:of\s+)?(?:the\s+)?",
         text[previous.end : subject.start],
     ):
@@ -5180,6 +5191,16 @@ _CLAUSE_VERB_AFTER = re.compile(
 )
 
 
+# Office words before a person's name that the name's phrase leaves out: "between presidents Donald Trump and
+# Vladimir Putin", "President Trump and President Putin" (plural when one title serves the whole list).
+_TITLE_WORDS_BEFORE_NAME = re.compile(
+    r"(?:(?:"
+    + "|".join(sorted(word for word in office_title_words() - {"of", "fm", "pm"}))
+    + r"|counterparts?)s?\.?\s+)+$",
+    re.I,
+)
+
+
 def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> list[Phrase]:
     """Phrases joined by "and"/"or" or by commas in a list that an "and" closes ("X, Y and Z")."""
     members: list[Phrase] = []
@@ -5187,8 +5208,12 @@ def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> lis
     for phrase in after:
         if phrase.start < start:
             continue
+        lead = phrase.start
+        if phrase.agent is not None:
+            title = _TITLE_WORDS_BEFORE_NAME.search(text, max(start, phrase.start - 40), phrase.start)
+            lead = title.start() if title else lead
         if members:
-            gap = text[members[-1].end : phrase.start]
+            gap = text[members[-1].end : lead]
             # ("between the Afghan government and Pakistan": the organ a state adjective heads is that member)
             if re.fullmatch(
                 r"\s*(?:(?:government|authorities|leadership|regime|side|military|delegation)\s*)?(?:,\s*)?(?:and|or)\s+"
@@ -5204,7 +5229,7 @@ def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> lis
                 break
             if not re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
                 break
-        elif text[start : phrase.start].strip(" the"):
+        elif text[start:lead].strip(" the"):
             break
         members.append(phrase)
     if len(members) >= 3:
