@@ -4265,3 +4265,12 @@ def test_a_list_of_states_offices_the_gazetteer_has_no_holder_for_is_one_coordin
     assert ("Q298", "05", "Q419", ASSERTED) in acts and ("Q298", "05", "Q736", ASSERTED) in acts
     # a possessive whose noun is no office joins nothing
     assert not _acts("Chile's copper exports and Peru signed nothing.", date)
+
+
+def test_every_member_of_a_reduced_passives_agent_list_does_what_its_noun_does() -> None:
+    date = dt.date(2018, 4, 15)
+    acts = _acts("The raids mounted by Israel, Jordan and Egypt hit four bases in Syria.", date)
+    assert {a[0] for a in acts if a[1] == "19"} == {"Q801", "Q810", "Q79"}
+    # an agent after a finite passive is no doer of the next clause's verb
+    acts = _acts("The crisis was caused by Iran and Iraq condemned Israel.", date)
+    assert ("Q796", "11", "Q801", ASSERTED) in acts and not [a for a in acts if a[0] == "Q794"]

@@ -4518,6 +4518,7 @@ def _coordinated_group(text: str, before: list[Phrase], subject: Phrase) -> list
         )
         # (but "The armies of Brazil and Argentina", "the leaders of Iran and Iraq": the list is whose they are)
         and not _PLURAL_HEAD_OF.search(text, max(0, group[0].start - 80), group[0].start)
+        and not _reduced_passive_agent(text, group[0])
     ):
         group.pop(0)  # "In Turkey, ...": a place before the list is not part of it
     # (popped before appositives are merged: in "According to the Kremlin, Putin and Macron" Putin is no appositive)
@@ -4539,6 +4540,21 @@ def _coordinated_group(text: str, before: list[Phrase], subject: Phrase) -> list
     ):
         return [subject]
     return group
+
+
+# A participle and "by" right before a phrase: "carried out by [the US]", "led by", "launched jointly by".
+_PARTICIPLE_BY_BEFORE = re.compile(
+    r"\b(?P<participle>[a-z]+(?:ed|en|wn)|led|made|held|sent|fought|brought|put|run|set)(?:\s+(?:out|up|off))?"
+    r"(?:\s+jointly)?\s+by\s+(?:the\s+)?$"
+)
+
+
+def _reduced_passive_agent(text: str, phrase: Phrase) -> bool:
+    """Whether a phrase opens the agent of a participle with no auxiliary, one that modifies the noun before it:
+    in "The strikes carried out by the US, Britain and France hit sites in Syria" the whole list did what the
+    strikes did (after "was caused by Iran, and Iraq ..." the agent is no doer of the clause's verb)."""
+    participle = _PARTICIPLE_BY_BEFORE.search(text, max(0, phrase.start - 40), phrase.start)
+    return participle is not None and not BE_VERB.search(text, max(0, participle.start() - 25), participle.start())
 
 
 def _headline_pair(text: str, group: list[Phrase]) -> bool:
