@@ -4274,3 +4274,12 @@ def test_every_member_of_a_reduced_passives_agent_list_does_what_its_noun_does()
     # an agent after a finite passive is no doer of the next clause's verb
     acts = _acts("The crisis was caused by Iran and Iraq condemned Israel.", date)
     assert ("Q796", "11", "Q801", ASSERTED) in acts and not [a for a in acts if a[0] == "Q794"]
+
+
+def test_a_request_not_yet_answered_keeps_the_state_it_was_made_to() -> None:
+    date = dt.date(2018, 4, 15)
+    for sentence in (
+        "Seoul has not yet responded to Washington's request.",
+        "Seoul has yet to reply to Washington's request.",
+    ):
+        assert ("Q30", "02", "Q884", ASSERTED) in _acts(sentence, date)

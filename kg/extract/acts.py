@@ -4896,8 +4896,9 @@ _ANSWERING_VERB = re.compile(
 # From a subject to the state whose offer, proposal or demand it answers: "rejected [Pakistan's]", "has accepted the
 # [Chinese]", "turned down [Seoul's]".
 _ANSWERED_RIGHT_BEFORE = re.compile(
-    r"\s+(?:(?:has|have|had|did\s+not|does\s+not|didn['\u2019]t|failed\s+to|fails\s+to|refused\s+to|would\s+not|"
-    r"will\s+not)\s+)?(?:\w+ly\s+)?" + _ANSWERING_VERB.pattern + r"\s+(?:(?:an?|the)\s+)?(?:[a-z\-]+\s+)?",
+    r"\s+(?:(?:(?:has|have|had)(?:\s+not)?(?:\s+yet)?|(?:has|have|had|is|are|was|were)\s+yet\s+to|did\s+not|does\s+not|"
+    r"didn['\u2019]t|hasn['\u2019]t|haven['\u2019]t|failed\s+to|fails\s+to|refused\s+to|would\s+not|will\s+not)\s+)?"
+    r"(?:\w+ly\s+)?" + _ANSWERING_VERB.pattern + r"\s+(?:(?:an?|the)\s+)?(?:[a-z\-]+\s+)?",
     re.I,
 )
 
