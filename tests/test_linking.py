@@ -1250,3 +1250,21 @@ def test_a_surname_hyphened_to_a_leaders_is_the_one_head_of_that_surname(pipelin
     assert person_named(pipeline, text, "2018-06-12", "Kim").qid == "Q56226"  # Kim Jong-un
     # alone, "Kim" is a common given name and surname: no one is read from it
     assert [m.text for m in people(pipeline, "North Korea has welcomed the talks. Kim left.", "2018-06-12")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a capitalised word that only opens the sentence or phrase is no start of a longer name ...
+        ("But Turkey rejected the plan.", "Turkey", ["Q43"]),
+        ("Yet Chad stayed out of the talks.", "Chad", ["Q657"]),
+        ("Unlike Georgia, Armenia joined the union.", "Georgia", ["Q230"]),
+        # ... a given name before the same word still is
+        ("Michael Jordan retired again.", "Jordan", []),
+        ("Hamilton Jordan advised the president.", "Jordan", []),
+    ],
+)
+def test_a_function_word_opening_a_sentence_leaves_an_ambiguous_state_name_a_state(
+    pipeline: Pipeline, text: str, words: str, expected: list[str]
+) -> None:
+    assert _state_mentions(pipeline, text, "2018-01-26", words) == expected

@@ -366,7 +366,7 @@ def _city_form_ok(text: str, start: int, end: int) -> bool:
     word = before.group(1)
     if word.endswith(".") and len(word) > 4 and "." not in word[:-1]:
         return True  # the last word of the sentence before ("... in Washington. Shanghai ...")
-    return word in ("In", "At", "From", "To", "The", "And", "On", "For", "By", "Near", "Outside", "Inside", "Like")
+    return word.lower() in _FUNCTION_WORDS
 
 
 # After a city, the word that makes it the name of a forum that met there: "the Astana group", "the Oslo process"
@@ -385,11 +385,8 @@ def _ambiguous_form_ok(text: str, start: int, end: int, form: str) -> bool:
         return True  # an adjective before "state" names the state: "a Palestinian state", "the Georgian state"
     if re.match(r"\s+(?:state|State|Post|Times|Redskins|University|Street|D\.C\.)", after):
         return form == "Washington" and after.lstrip().startswith("D.C.")
-    if (
-        re.search(r"(?:[A-Z][a-z]+ )$", before)
-        and not re.search(r"(?:[Ii]n|[Tt]o|[Ff]rom|[Aa]nd|[Ww]ith|[Tt]he|[Oo]n|[Aa]t|[Ff]or|[Bb]y|[Oo]f) $", before)
-        and not _REGION_OF_STATE.search(before)
-    ):
+    word_before = re.search(r"([A-Z][a-z]+) $", before)
+    if word_before and word_before.group(1).lower() not in _FUNCTION_WORDS and not _REGION_OF_STATE.search(before):
         return False  # "George Washington", "Michael Jordan": part of a person's name
     if re.search(r"(?:an|ese)$", form) and _ORGAN_OR_OFFICE_AFTER.match(after):
         return True  # "Indian Prime Minister", "the Palestinian Foreign Ministry", "the Indian Army": the state's own
@@ -410,6 +407,14 @@ _ORGAN_OR_OFFICE_AFTER = re.compile(
 COMPASS_WORDS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 # A compass word before a state's name makes a region of it; a longer state name ("South Sudan") is matched
 # first, being longer.
+# Words that open a sentence or a phrase with a capital and are no part of a name: "But Turkey", "In Paris", "Unlike
+# Jordan" (a capitalised word before a city or an ambiguous name is otherwise the start of a longer name).
+_FUNCTION_WORDS = frozenset(
+    "a about across after against also although among an and as at because before between both but by despite "
+    "during either even for from how if in including inside into like meanwhile near neither nor now of on once or "
+    "outside over since so still than that the then though through to toward towards under unless unlike until "
+    "when where whereas whether which while with without yet".split()
+)
 _REGION_OF_STATE = re.compile(rf"\b(?:{'|'.join(COMPASS_WORDS)}) $")
 # A day or month after a state's name is the date of what it did ("Israel Friday reimposed"), not more of a name.
 _DATE_WORD_AFTER = re.compile(rf"\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b")
