@@ -2647,9 +2647,13 @@ def _quote_speaker(text: str, sentence: Sentence, after: list[Phrase], position:
 
 
 # From an envoy's state to where the envoy is posted: "'s ambassador to ", " envoy in "
+# A foreign ministry whose state goes unnamed, right after "summoned": " to the Foreign Ministry".
+_UNNAMED_FOREIGN_MINISTRY = re.compile(
+    r"\s+(?:on\s+\w+\s+|\w+day\s+)?to\s+the\s+(?:[Ff]oreign|[Ee]xternal\s+[Aa]ffairs)\s+(?:[Mm]inistry|[Oo]ffice)\b"
+)
 _POSTED_TO = re.compile(
-    r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+)?(?:ambassador|envoy|charg[eé]\s+d['\u2019]affaires|diplomats?)\s+(?:to|in)\s+"
-    r"(?:the\s+)?\Z"
+    r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+)?(?:[Aa]mbassador|envoy|charg[eé]\s+d['\u2019]affaires|diplomats?|"
+    r"[Hh]igh\s+[Cc]ommissioner)(?:\s+[A-Z][\w\-.]*){0,3},?\s+(?:to|in)\s+(?:the\s+)?\Z"
 )
 
 
@@ -2684,6 +2688,10 @@ def _arguments(
         envoy = before[-1] if before else None
         if len(before) > 1 and _POSTED_TO.search(text, before[-2].end, before[-1].start):
             envoy = before[-2]  # "Israel's ambassador to Washington was summoned": the envoy is Israel's, posted there
+            if summoner is None and _UNNAMED_FOREIGN_MINISTRY.match(text, end):
+                # "Pakistan's High Commissioner in New Delhi was summoned to the Foreign Ministry": the ministry
+                # of the state the envoy is posted in
+                summoner = before[-1]
         if summoner is None or envoy is None or envoy.state == summoner.state:
             return None, [], ""
         return summoner, [envoy], ".summoned-to"
