@@ -4283,3 +4283,9 @@ def test_a_request_not_yet_answered_keeps_the_state_it_was_made_to() -> None:
         "Seoul has yet to reply to Washington's request.",
     ):
         assert ("Q30", "02", "Q884", ASSERTED) in _acts(sentence, date)
+
+
+def test_a_group_of_unnamed_states_listed_first_after_from_leaves_the_named_states_as_agents() -> None:
+    date = dt.date(1997, 4, 10)
+    acts = _acts("Kenya's bid won backing from several Asian countries, Canada and Mexico.", date)
+    assert ("Q16", "05", "Q114", ASSERTED) in acts and ("Q96", "05", "Q114", ASSERTED) in acts

@@ -4971,8 +4971,12 @@ def _after_preposition(text: str, after: list[Phrase], end: int, limit: int, pre
     return None
 
 
-# A body that is no state listed before the first state: "sanctions from [the European Union and] Canada".
-_BODY_LISTED_FIRST = r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?:\s*,\s+|\s+and\s+)"
+# A body that is no state, or a group of unnamed states, listed before the first state: "sanctions from [the European
+# Union and] Canada", "support from [nine fellow EU members,] the United States".
+_BODY_LISTED_FIRST = (
+    r"(?:(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|(?:the\s+)?(?:[\w\-]+\s+){0,3}"
+    r"(?:members|member\s+states|states|countries|nations|allies|partners|governments))(?:\s*,\s+|\s+and\s+)"
+)
 
 
 # A sum right after a noun, before the preposition that names a party: "a loan [of two billion dollars] from".
