@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from kg.extract.acts import PAIR_REFERENCE, PREPOSITIONS, people_pair, salient_pair
 from kg.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from kg.extract.mentions import (
+    CAPITALISED_FUNCTION_WORDS,
     MODIFIER_PREFIX,
     NAME_RUN,
     PRONOUN,
@@ -1786,16 +1787,9 @@ _CAPITALISED_WORD = re.compile(
 MIN_CONTEXT_SENTENCES = 3
 
 
-# Words capitalised only because they start a sentence or a headline: the "The" of "The Bush administration" is
-# no part of a name, unlike the "David" of "David Frost".
-_CAPITALISED_FUNCTION_WORDS = frozenset(
-    """The A An This That These Those But And Or So Yet If When While As After Before Since Although Though Because
-    Under Then Now Meanwhile Also Still In On At By For From With Without To Of Both Neither Either Mr Mrs Ms
-    Following Despite Ahead During Amid Amidst Unlike Like Against Over Between Upon Until Within Towards Toward
-    Through Including Across Around Behind Beyond Into Among Once Unless Whether Where Why How What Who However
-    Indeed Instead Separately Earlier Later Yesterday Today Even Only Not Never Whatever Whoever Whenever Wherever
-    Perhaps Maybe Unlike Asked Speaking Tonight Last Next""".split()
-)
+# Words before a surname that are no part of a name, unlike the "David" of "David Frost": those capitalised only
+# because they open a sentence, and the titles of address ("Mr Bush").
+_CAPITALISED_FUNCTION_WORDS = CAPITALISED_FUNCTION_WORDS | {"Mr", "Mrs", "Ms"}
 # Given names that leaders also bear as surnames: alone, they name someone else far more often.
 _GIVEN_NAMES = frozenset(
     """Ahmad Ahmed Mohammed Mohammad Muhammad Mohamed Abdullah Abdallah Ibrahim Omar Umar Khalid Mahmoud Mahmud

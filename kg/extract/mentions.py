@@ -366,7 +366,7 @@ def _city_form_ok(text: str, start: int, end: int) -> bool:
     word = before.group(1)
     if word.endswith(".") and len(word) > 4 and "." not in word[:-1]:
         return True  # the last word of the sentence before ("... in Washington. Shanghai ...")
-    return word.lower() in _FUNCTION_WORDS
+    return word in CAPITALISED_FUNCTION_WORDS
 
 
 # After a city, the word that makes it the name of a forum that met there: "the Astana group", "the Oslo process"
@@ -386,7 +386,7 @@ def _ambiguous_form_ok(text: str, start: int, end: int, form: str) -> bool:
     if re.match(r"\s+(?:state|State|Post|Times|Redskins|University|Street|D\.C\.)", after):
         return form == "Washington" and after.lstrip().startswith("D.C.")
     word_before = re.search(r"([A-Z][a-z]+) $", before)
-    if word_before and word_before.group(1).lower() not in _FUNCTION_WORDS and not _REGION_OF_STATE.search(before):
+    if word_before and word_before.group(1) not in CAPITALISED_FUNCTION_WORDS and not _REGION_OF_STATE.search(before):
         return False  # "George Washington", "Michael Jordan": part of a person's name
     if re.search(r"(?:an|ese)$", form) and _ORGAN_OR_OFFICE_AFTER.match(after):
         return True  # "Indian Prime Minister", "the Palestinian Foreign Ministry", "the Indian Army": the state's own
@@ -407,13 +407,16 @@ _ORGAN_OR_OFFICE_AFTER = re.compile(
 COMPASS_WORDS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 # A compass word before a state's name makes a region of it; a longer state name ("South Sudan") is matched
 # first, being longer.
-# Words that open a sentence or a phrase with a capital and are no part of a name: "But Turkey", "In Paris", "Unlike
-# Jordan" (a capitalised word before a city or an ambiguous name is otherwise the start of a longer name).
-_FUNCTION_WORDS = frozenset(
-    "a about across after against also although among an and as at because before between both but by despite "
-    "during either even for from how if in including inside into like meanwhile near neither nor now of on once or "
-    "outside over since so still than that the then though through to toward towards under unless unlike until "
-    "when where whereas whether which while with without yet".split()
+# Words capitalised only because they open a sentence, a headline or a phrase, and so no part of a name: "But
+# Turkey", "In Paris", "Unlike Jordan", the "The" of "The Bush administration" (otherwise a capitalised word before a
+# city, an ambiguous state name or a surname starts a longer name).
+CAPITALISED_FUNCTION_WORDS = frozenset(
+    """The A An This That These Those But And Or Nor So Yet If When While As After Before Since Although Though
+    Because Under Then Now Meanwhile Also Still In On At By For From With Without To Of Both Neither Either Following
+    Despite Ahead During Amid Amidst Unlike Like Against Over Between Upon Until Within Towards Toward Through
+    Including Across Around Behind Beyond Into Among Once Unless Whether Where Why How What Who Which Whereas However
+    Indeed Instead Separately Earlier Later Yesterday Today Even Only Not Never Whatever Whoever Whenever Wherever
+    Perhaps Maybe Asked Speaking Tonight Last Next About Near Outside Inside""".split()
 )
 _REGION_OF_STATE = re.compile(rf"\b(?:{'|'.join(COMPASS_WORDS)}) $")
 # A day or month after a state's name is the date of what it did ("Israel Friday reimposed"), not more of a name.
