@@ -1211,6 +1211,25 @@ def _surname_mentions(
                     head = _sole_leader_with_surname(gazetteer, word, day, short=True, common_word=True)
                     if head is not None and head.role in _HEAD_ROLES and head.state in article_states:
                         holder = head
+                administration = None if holder is not None else _FORMER_HEADS_GOVERNMENT.match(text, end)
+                former_state = _former_head_state(gazetteer, word, day) if administration else None
+                if administration and former_state is not None:
+                    # "the Trump administration" after Trump left office: the state he headed, not the man in office
+                    found.append(
+                        Mention(
+                            start,
+                            administration.end(),
+                            text[start : administration.end()],
+                            "state",
+                            "metonym",
+                            "state.former-head-administration",
+                            sentence.index,
+                            qid=former_state,
+                            state_qid=former_state,
+                            confidence=0.8,
+                        )
+                    )
+                    continue
                 if short and holder is not None and holder.state not in article_states:
                     # a two- or three-letter word is a leader's surname only in an article that names the state
                     holder = None
@@ -2019,6 +2038,23 @@ def _sole_leader_with_surname(
         if h.role in _LEADER_ROLES or (h.office is None and h.office_label == REIGN_OFFICE_LABEL)
     ]
     return holders[0] if len({h.person for h in holders}) == 1 else None
+
+
+# After a surname, the government its bearer led: "the Obama administration", "the Blair government".
+_FORMER_HEADS_GOVERNMENT = re.compile(r"\s+(?:administration|government|cabinet)\b")
+
+
+def _former_head_state(gazetteer: Gazetteer, surname: str, day: dt.date | None) -> str | None:
+    """The one state that people of this surname headed (as head of state or government) before ``day``."""
+    if day is None:
+        return None
+    states = {
+        holding.state
+        for qid in gazetteer.surname_index().get(surname, ())
+        for holding in gazetteer.holdings_of(qid)
+        if holding.role in _HEAD_ROLES and holding.start is not None and holding.start <= day.isoformat()
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _holders_with_surname(gazetteer: Gazetteer, surname: str, day: dt.date | None) -> list[Holding]:

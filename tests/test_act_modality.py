@@ -4289,3 +4289,8 @@ def test_a_group_of_unnamed_states_listed_first_after_from_leaves_the_named_stat
     date = dt.date(1997, 4, 10)
     acts = _acts("Kenya's bid won backing from several Asian countries, Canada and Mexico.", date)
     assert ("Q16", "05", "Q114", ASSERTED) in acts and ("Q96", "05", "Q114", ASSERTED) in acts
+
+
+def test_welcoming_a_former_heads_administrations_decision_praises_the_state() -> None:
+    acts = _acts("Egypt welcomed the Obama administration's decision to resume flights.", dt.date(2019, 5, 1))
+    assert ("Q79", "05", "Q30", ASSERTED) in acts

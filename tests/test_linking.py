@@ -1268,3 +1268,19 @@ def test_a_function_word_opening_a_sentence_leaves_an_ambiguous_state_name_a_sta
     pipeline: Pipeline, text: str, words: str, expected: list[str]
 ) -> None:
     assert _state_mentions(pipeline, text, "2018-01-26", words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "words", "expected"),
+    [
+        # the government a former head led is the state's ...
+        ("The Obama administration imposed sanctions on Russia.", "2019-05-01", "Obama administration", ["Q30"]),
+        ("The Harper government cut aid to Gaza.", "2017-05-01", "Harper government", ["Q16"]),
+        # ... not before the head took office
+        ("The Obama administration imposed sanctions on Russia.", "2001-05-01", "Obama administration", []),
+    ],
+)
+def test_a_former_heads_administration_names_the_state_the_head_led(
+    pipeline: Pipeline, text: str, date: str, words: str, expected: list[str]
+) -> None:
+    assert _state_mentions(pipeline, text, date, words) == expected
