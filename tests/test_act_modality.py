@@ -4294,3 +4294,21 @@ def test_a_group_of_unnamed_states_listed_first_after_from_leaves_the_named_stat
 def test_welcoming_a_former_heads_administrations_decision_praises_the_state() -> None:
     acts = _acts("Egypt welcomed the Obama administration's decision to resume flights.", dt.date(2019, 5, 1))
     assert ("Q79", "05", "Q30", ASSERTED) in acts
+
+
+def test_the_noun_phrase_after_for_is_the_subject_of_the_infinitive_after_it() -> None:
+    date = dt.date(1997, 4, 4)
+    # pilgrims act for no state, and what the clause's subject arranged is not its own journey
+    assert not _acts("Portugal made arrangements for Libyan pilgrims to travel to Saudi Arabia.", date)
+    acts = _acts("Portugal made arrangements for Libya to send a delegation to Saudi Arabia.", date)
+    assert ("Q1016", "04", "Q851", HYPOTHETICAL) in acts and not [a for a in acts if a[0] == "Q45"]
+    # a weighed deed is no one's stated plan or threat
+    acts = _acts("It would be enough for Britain to join France in bombing Syrian bases.", date)
+    assert ("Q145", "19", "Q858", HYPOTHETICAL) in acts and not [a for a in acts if a[1] == "13"]
+    # after a verb of leaving, "for" names where to
+    acts = _acts("The Thai premier left here on Friday for Laos to attend talks with Vietnam.", date)
+    assert ("Q869", "04", "Q819", ASSERTED) in acts
+    assert [a for a in acts if a[0] == "Q819"] == [("Q819", "04", "Q869", ASSERTED)]  # the host's side alone
+    # a span of time after "for" is no subject
+    acts = _acts("The Thai premier will visit Laos for three days from May 2 to meet his Lao counterpart.", date)
+    assert ("Q869", "03", "Q819", ASSERTED) in acts

@@ -188,7 +188,9 @@ NON_STATE_HEADS = NON_STATE_HEADS | frozenset(
     terrorists extremist extremists jihadist jihadists pirate pirates smuggler smugglers trafficker traffickers
     fisherman fishermen protester protesters protestor protestors demonstrator demonstrators mob mobs gang gangs
     criminal criminals volunteer volunteers hacker hackers carmaker carmakers automaker automakers manufacturer
-    manufacturers giants lender lenders insurer insurers startup startups""".split()
+    manufacturers giants lender lenders insurer insurers startup startups specialist specialists surgeon surgeons
+    nurse nurses teacher teachers engineer engineers trader traders merchant merchants passenger passengers
+    traveller travellers traveler travelers worshipper worshippers worshiper worshipers pilgrim pilgrims""".split()
 )
 # Words for a line of business or a field, or for a person's age or standing, that stand between a nationality and
 # a non-state head: "Australian investment group Macquarie", "Japanese car maker", "a Filipino young woman".
@@ -4021,6 +4023,35 @@ def _list_head(text: str, before: list[Phrase], phrase: Phrase) -> Phrase:
     return head
 
 
+# "for" and a noun phrase of up to five words before an infinitive: the phrase is the infinitive's subject ("made
+# arrangements for Libyan pilgrims to travel", "it is time for Iran to").
+# (not a span of time: "would visit Japan for three days from April 14 to meet")
+_FOR_SUBJECT_TO = re.compile(
+    r"\s+for\s+(?P<subject>(?!(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|some)\b)"
+    r"(?:(?!(?:days?|weeks?|months?|years?|hours?|nights?|talks|consultations)\b)(?:(?:[A-Z]\.)+|[\w\-'\u2019]+)\s+)"
+    r"{1,5}?)to\s+\Z"
+)
+# The same, with the infinitive's verb and up to six more words before a nominal act: "for the UK to join Trump in
+# [bombing]".
+_FOR_SUBJECT_TO_VERB = re.compile(_FOR_SUBJECT_TO.pattern[:-2] + r"[a-z]+\s+(?:[\w\-'\u2019]+\s+){0,6}\Z")
+# A verb of leaving and up to four words before "for": the "for" names where to ("left here on Friday for Vietnam to
+# attend", "were to depart for Havana to meet").
+_LEAVING_FOR = re.compile(
+    r"\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|bound|head(?:s|ed|ing)?|set(?:s|ting)?\s+off|fl(?:ew|y|ies|ying)|"
+    r"sail(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|return(?:s|ed|ing)?)(?:\s+[\w\-,]+){0,4}?\Z"
+)
+
+
+def _for_subject_to(text: str, lower: int, start: int, verb_between: bool = False) -> re.Match[str] | None:
+    """The "for X to" right before ``start`` (with ``verb_between``, "for X to" and its verb and up to six words before
+    a nominal act) whose X is the infinitive's subject, or None."""
+    pattern = _FOR_SUBJECT_TO_VERB if verb_between else _FOR_SUBJECT_TO
+    found = pattern.search(text, max(lower, start - (120 if verb_between else 60)), start)
+    if found is None or _LEAVING_FOR.search(text, max(lower, found.start() - 50), found.start()):
+        return None
+    return found
+
+
 def _nearest_subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
     coordinated = _AND_TO.search(text, sentence.start, start)
     if coordinated is not None:
@@ -4051,6 +4082,11 @@ def _nearest_subject(text: str, sentence: Sentence, before: list[Phrase], start:
         and re.search(rf"{_CALLED_ON}$", text[max(sentence.start, before[-1].start - 30) : before[-1].start])
     ):
         return before[-1]  # "Riyadh's invitation to Assad to attend", "the call for Russia to withdraw": the invitee's
+    infinitive_subject = _for_subject_to(text, sentence.start, start)
+    if infinitive_subject is not None and before and before[-1].start >= infinitive_subject.start("subject"):
+        # "arrangements had been made for Libyan worshippers to travel", "it is time for Iran to": the infinitive's
+        # own subject, named after "for" (not someone the clause before names)
+        return before[-1]
     subject = _clause_subject(text, sentence, before, start)
     if subject is None and before:
         # "The visit of the Italian president to Turkey aims at ...": the doer of a nominal subject
@@ -5733,6 +5769,11 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         return [act]  # "the Vatican must sever ties with Taiwan": an obligation voiced, neither intention nor threat
     if ".object-control" in act.rule:
         return [act]  # "urged Japan to lift its ban": the urging is the act; Japan expressed no intention
+    if act.modality is Modality.HYPOTHETICAL and (
+        _for_subject_to(text, 0, act.trigger_start) or _for_subject_to(text, 0, act.trigger_start, verb_between=True)
+    ):
+        # "the need for the US to arm Kyiv", "enough for the UK to join in bombing": weighed by someone, not planned
+        return [act]
     if ANY_BEFORE.search(text[max(0, act.trigger_start - 40) : act.trigger_start]):
         return [act]  # "any attack against Syria would be reckless": no one's plan or threat
     if (
