@@ -4312,3 +4312,19 @@ def test_the_noun_phrase_after_for_is_the_subject_of_the_infinitive_after_it() -
     # a span of time after "for" is no subject
     acts = _acts("The Thai premier will visit Laos for three days from May 2 to meet his Lao counterpart.", date)
     assert ("Q869", "03", "Q819", ASSERTED) in acts
+
+
+def test_visits_owned_and_modified_are_a_plural_noun() -> None:
+    date = dt.date(2005, 11, 30)
+    # a plural noun after an owner and its modifiers is no verb of the clause's subject
+    text = (
+        "Chinese President Hu Jintao met the envoy. He said Japanese leaders' repeated visits to the shrine hurt ties."
+    )
+    assert not [a for a in _acts(text, date) if a[1] == "04" and a[0] == "Q148" and "Q17" in a[2:3]]
+    acts = _acts("Zhao said the Czech premier's successful visits to China had boosted ties.", date)
+    assert ("Q213", "04", "Q148", ASSERTED) in acts
+    # after an owner's office the word is still the verb
+    assert ("Q148", "04", "Q17", ASSERTED) in _acts("China's foreign minister visits Japan today.", date)
+    # a participle right after a possessive modifies the noun
+    acts = _acts("After Japan's scheduled one-day visit to Peru, talks begin.", date)
+    assert ("Q17", "04", "Q419", HYPOTHETICAL) in acts

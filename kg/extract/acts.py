@@ -1785,6 +1785,18 @@ _OWN_BODY = re.compile(
 )
 
 
+# A possessive and up to two lower-case modifiers right before a word.
+_POSSESSIVE_THEN_MODIFIERS = re.compile(
+    r"(?:\w['\u2019]s|s['\u2019])\s+"
+    r"(?P<modifiers>(?:(?!(?:to|and|or|that|not|will|would|can|could|may|might|must|shall|should|has|have|had|is|are|"
+    r"was|were|be|been|also|then|now)\s)[a-z][a-z\-]*\s+){0,2})\Z"
+)
+# Nouns for those who act, which after a possessive are a verb's subject: "Japan's leader visits China".
+_DOER_NOUNS = office_title_words() | frozenset(
+    "head chief envoy delegation team government army navy military counterpart official officials".split()
+)
+
+
 def _is_noun_use(text: str, start: int, end: int) -> bool:
     """A verb trigger used as a noun: "a visit", "the talks", "his support", "the Commission's annual meeting"."""
     before = text[max(0, start - 20) : start]
@@ -1826,6 +1838,14 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
     ):
         return True
     if re.search(_NOUN_CONTEXT, text[max(0, start - 40) : start]):
+        return True
+    owner = _POSSESSIVE_THEN_MODIFIERS.search(text, max(0, start - 40), start) if text[end - 1 : end] == "s" else None
+    if owner is not None and not any(
+        word.endswith("s") or word in _DOER_NOUNS for word in owner.group("modifiers").split()
+    ):
+        # "Japanese leaders' stubborn visits to the shrine", "Seoul's repeated protests": an owner and its modifiers
+        # before a word in -s make it a plural noun (not "China's president visits", whose noun between is the verb's
+        # subject)
         return True
     if re.search(_NOUN_ADJECTIVE, before):
         return True  # "using economic sanctions", "bilateral talks"
@@ -2243,6 +2263,8 @@ def _act_for(
         and (trigger.id not in _PLEDGE_RULES or _COOPERATIVE_COMPLEMENT.search(text, end, min(sentence.end, end + 90)))
         # a trip implies the other state only to a named place in it: not "went to work", "came to his office"
         and (trigger.id != "act.travel-to.verb" or re.match(r"\s+(?:the\s+)?[A-Z]", text[end : end + 20]))
+        # visits in the plural with no place named are many, to wherever: "as taught during his personal visits"
+        and not (trigger.kind == "Visit" and trigger.pos == "noun" and text[start:end].lower().endswith("visits"))
         # "her visit to Brussels" in an article on the EU: a visit to the organisation, not to another state
         and not any(p.seat and p.start >= end for p in phrases)
         and not (
@@ -4881,13 +4903,15 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
     if MODIFIER_PREFIX.search(text, max(0, last.start - 8), last.start):
         return None  # "anti-Israeli bomb attacks": what the act is against, not who does it
     words = re.findall(r"[a-z\-]+", gap)
+    # (a participle right after a possessive modifies the noun: "Japan's scheduled one-day visit")
+    owned = re.match(r"['\u2019]s?\s", gap) is not None
     if PLAN_LIGHT_VERB.search(gap) or any(
         LIGHT_VERB.fullmatch(w)
-        or (w.endswith("ed") and len(w) > 4)
+        or (w.endswith("ed") and len(w) > 4 and not (owned and index == 1))
         or w in _verb_words()
         or w in _SAYING_WORDS
         or _RECEIVING_VERB.fullmatch(w)  # "Pakistan's plan drew support": the plan's owner received it
-        for w in words
+        for index, w in enumerate(words)
     ):
         return None  # "Fiji accepted an invitation", "Chirac plans a visit": a verb stands between
     return last
