@@ -4328,3 +4328,11 @@ def test_visits_owned_and_modified_are_a_plural_noun() -> None:
     # a participle right after a possessive modifies the noun
     acts = _acts("After Japan's scheduled one-day visit to Peru, talks begin.", date)
     assert ("Q17", "04", "Q419", HYPOTHETICAL) in acts
+
+
+def test_a_name_no_state_is_known_by_is_the_object_and_what_follows_the_reason() -> None:
+    date = dt.date(2018, 12, 20)
+    assert not _acts("Iran accused Hamas of spying for Israel.", date)
+    assert ("Q794", "11", "Q801", ASSERTED) in _acts("Iran accused Israel of spying.", date)
+    # a name and "for" in front of a day's name is no such object
+    assert ("Q794", "11", "Q801", ASSERTED) in _acts("Iran on Monday accused Israel of spying.", date)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
 
-from kg.extract.dates import MONTH_NAMES, date_near
+from kg.extract.dates import MONTH_NAMES, WEEKDAY_NAMES, date_near
 from kg.extract.mentions import COMPASS_WORDS, MODIFIER_PREFIX, office_title_words, split_places
 from kg.model import Act, Article, Mention, Modality, Sentence
 from kg.rulefiles import packaged_rules
@@ -5065,6 +5065,13 @@ _PARTNER_IN_DOING = re.compile(
 )
 
 
+# Right after a verb, a capitalised name that no mention covers and then "for" or "of": the object is that person or
+# body, and what follows says why ("blamed Obama for", "accused Hamas of").
+_UNKNOWN_NAME_THEN_REASON = re.compile(
+    rf"\s+(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|The|A|An)\b)(?:[A-Z][\w\-.'\u2019]*\s+){{1,4}}(?:for|of)\b"
+)
+
+
 def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int = 90) -> list[Phrase]:
     """The first state-bearing phrase after the trigger within the clause, with any phrases coordinated with it."""
     # (not a state inside a compound modifier: "to end US-funded programs", "attacked Iranian-backed militias")
@@ -5099,6 +5106,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         gap,
     ):
         return []
+    if _UNKNOWN_NAME_THEN_REASON.match(gap):
+        return []  # "blamed Obama for withdrawing from Syria": a name no state is known by is the object; the rest why
     if re.search(r"(?:^|\s)and\s+(?:the\s+)?$", gap) and _COORDINATED_CLAUSE_VERB.match(text, first.end):
         return []  # "praised the summit and Japan welcomed the deal": the subject of a clause of its own
     if re.search(rf"\b(?:{_SUBORDINATING})\s+(?:the\s+)?$", gap) and _CLAUSE_VERB_AFTER.match(text, first.end):
