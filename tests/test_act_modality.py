@@ -4336,3 +4336,12 @@ def test_a_name_no_state_is_known_by_is_the_object_and_what_follows_the_reason()
     assert ("Q794", "11", "Q801", ASSERTED) in _acts("Iran accused Israel of spying.", date)
     # a name and "for" in front of a day's name is no such object
     assert ("Q794", "11", "Q801", ASSERTED) in _acts("Iran on Monday accused Israel of spying.", date)
+
+
+def test_backing_for_sanctions_from_a_state_is_its_backing_not_its_sanctions() -> None:
+    date = dt.date(2006, 12, 13)
+    acts = _acts("Israeli Prime Minister Ehud Olmert won backing for anti-Tehran sanctions from Germany.", date)
+    assert ("Q183", "05", "Q801", ASSERTED) in acts
+    assert not [a for a in acts if a[1] == "16"]  # no one imposed them
+    # after a preposition a word in -s is a noun, no verb of the clause's subject
+    assert not [a for a in _acts("Israel pressed for new sanctions against Iran.", date) if a[1] == "16"]

@@ -1785,6 +1785,19 @@ _OWN_BODY = re.compile(
 )
 
 
+# A noun of backing or asking and "for" before a nominal act, with up to two modifiers: a "from" after the act names
+# the backer or the one asked ("support for new sanctions from Germany").
+_BACKING_FOR_BEFORE = re.compile(
+    r"\b(?:backing|support|approval|endorsement|calls?|demands?|pressure|push|pleas?|appeals?|requests?)\s+for\s+"
+    r"(?:[\w\-]+\s+){0,2}\Z"
+)
+# From a noun of backing past what it backs to its backer: " for anti-Tehran sanctions from Chancellor ".
+_FOR_THEN_FROM = re.compile(r"\s+for\s+(?:[\w\-]+\s+){1,4}?from\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}")
+# A preposition that takes no infinitive and up to two modifiers (of any case: "anti-Tehran", "UN") before a word.
+_PREPOSITION_THEN_MODIFIER = re.compile(
+    r"\b(?:for|against|of|from|with|about|despite|amid|over|under)\s+(?:(?:new|more|further|fresh|tough|tougher|"
+    r"harsh|harsher|[A-Za-z]+-[A-Za-z\-]+|[A-Z]{2,}|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,2}\Z"
+)
 # A possessive and up to two lower-case modifiers right before a word.
 _POSSESSIVE_THEN_MODIFIERS = re.compile(
     r"(?:\w['\u2019]s|s['\u2019])\s+"
@@ -1839,7 +1852,10 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         return True
     if re.search(_NOUN_CONTEXT, text[max(0, start - 40) : start]):
         return True
-    owner = _POSSESSIVE_THEN_MODIFIERS.search(text, max(0, start - 40), start) if text[end - 1 : end] == "s" else None
+    plural = text[end - 1 : end] == "s" and text[end - 2 : end] != "ss"
+    if plural and _PREPOSITION_THEN_MODIFIER.search(text, max(0, start - 40), start):
+        return True  # "won backing for anti-Tehran sanctions", "pressed for new sanctions": a preposition's noun
+    owner = _POSSESSIVE_THEN_MODIFIERS.search(text, max(0, start - 40), start) if plural else None
     if owner is not None and not any(
         word.endswith("s") or word in _DOER_NOUNS for word in owner.group("modifiers").split()
     ):
@@ -3097,6 +3113,18 @@ def _arguments(
         # (not where "from" names the target: "a troop withdrawal from Syria")
         from_is_target = trigger.target_after is not None and trigger.target_after.search(" from ") is not None
         source = _after_preposition(text, after, end, sentence.end, ("by",) if from_is_target else ("from", "by"))
+        if source is not None and _BACKING_FOR_BEFORE.search(text, max(sentence.start, start - 50), start):
+            # "won backing for anti-Tehran sanctions from Merkel": who backs them, not who imposes them
+            source = None
+        backers = [p for p in after if not MODIFIER_PREFIX.search(text, max(0, p.start - 8), p.start)]
+        if (
+            source is None
+            and trigger.cameo.startswith("05")
+            and backers
+            and _FOR_THEN_FROM.fullmatch(text, end, backers[0].start)
+        ):
+            # "won backing for anti-Tehran sanctions from Merkel": what is backed, then the backer
+            source = backers[0]
         if (
             source is None
             and adjacent is None
