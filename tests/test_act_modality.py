@@ -4345,3 +4345,10 @@ def test_backing_for_sanctions_from_a_state_is_its_backing_not_its_sanctions() -
     assert not [a for a in acts if a[1] == "16"]  # no one imposed them
     # after a preposition a word in -s is a noun, no verb of the clause's subject
     assert not [a for a in _acts("Israel pressed for new sanctions against Iran.", date) if a[1] == "16"]
+
+
+def test_an_organisation_named_after_the_act_leaves_no_target_implied() -> None:
+    date = dt.date(2005, 11, 23)
+    opening = "German Chancellor Angela Merkel met British Prime Minister Tony Blair in London on Tuesday."
+    assert not [a for a in _acts(f"{opening} Merkel pledged support for the work of the EU.", date) if a[1] == "03"]
+    assert ("Q183", "03", "Q145", ASSERTED) in _acts(f"{opening} Merkel pledged support for his work.", date)

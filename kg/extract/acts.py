@@ -2279,6 +2279,14 @@ def _act_for(
         and (trigger.id not in _PLEDGE_RULES or _COOPERATIVE_COMPLEMENT.search(text, end, min(sentence.end, end + 90)))
         # a trip implies the other state only to a named place in it: not "went to work", "came to his office"
         and (trigger.id != "act.travel-to.verb" or re.match(r"\s+(?:the\s+)?[A-Z]", text[end : end + 20]))
+        # an organisation named shortly after is the partner: "hosts a meeting with leaders from ASEAN"
+        # (not past a state named first: "the visit, at Vietnam's accession to the WTO")
+        and not any(
+            m.kind == "org"
+            and end <= m.start < min(sentence.end, end + 80)
+            and not any(end <= p.start < m.start for p in phrases)
+            for m in mentions
+        )
         # visits in the plural with no place named are many, to wherever: "as taught during his personal visits"
         and not (trigger.kind == "Visit" and trigger.pos == "noun" and text[start:end].lower().endswith("visits"))
         # "her visit to Brussels" in an article on the EU: a visit to the organisation, not to another state
