@@ -4352,3 +4352,9 @@ def test_an_organisation_named_after_the_act_leaves_no_target_implied() -> None:
     opening = "German Chancellor Angela Merkel met British Prime Minister Tony Blair in London on Tuesday."
     assert not [a for a in _acts(f"{opening} Merkel pledged support for the work of the EU.", date) if a[1] == "03"]
     assert ("Q183", "03", "Q145", ASSERTED) in _acts(f"{opening} Merkel pledged support for his work.", date)
+
+
+def test_a_meeting_between_a_state_and_a_party_that_is_none_was_not_held_by_whoever_speaks_of_it() -> None:
+    date = dt.date(1997, 4, 24)
+    text = 'Beijing voiced "great indignation" at a meeting between US President Bill Clinton and the Dalai Lama.'
+    assert not [a for a in _acts(text, date) if a[1] == "04"]

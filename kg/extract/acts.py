@@ -3082,6 +3082,10 @@ def _arguments(
                 return members[0], members[1:], ".between"
             if members and between.group(0).rstrip().endswith("among"):
                 return None, [], ""  # "negotiations among the Palestinians": talks within one people
+            if len(members) == 1 and trigger.cameo.startswith("04") and _AND_ANOTHER_PARTY.match(text, members[0].end):
+                # "a meeting between US President Bill Clinton and the Dalai Lama": the other party is no state, and
+                # whoever speaks of the meeting did not hold it
+                return None, [], ""
         if _asked_of_unnamed(text, sentence, before, start):
             return None, [], ""  # "Egypt and Jordan urged both sides to agree to a truce": the sides' to do
         subject = _subject(text, sentence, before, start)
@@ -4645,6 +4649,8 @@ def _coordinated_group(text: str, before: list[Phrase], subject: Phrase) -> list
     return group
 
 
+# "and" and a named party after the one state listed after "between": " and the Dalai Lama", " and Hamas".
+_AND_ANOTHER_PARTY = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 # A participle and "by" right before a phrase: "carried out by [the US]", "led by", "launched jointly by".
 _PARTICIPLE_BY_BEFORE = re.compile(
     r"\b(?P<participle>[a-z]+(?:ed|en|wn)|led|made|held|sent|fought|brought|put|run|set)(?:\s+(?:out|up|off))?"
