@@ -1791,7 +1791,7 @@ _BACKING_FOR_BEFORE = re.compile(
     r"\b(?:backing|support|approval|endorsement|calls?|demands?|pressure|push|pleas?|appeals?|requests?)\s+for\s+"
     r"(?:[\w\-]+\s+){0,2}\Z"
 )
-# From a noun of backing past what it backs to its backer: " for anti-Tehran sanctions from Chancellor ".
+# From a noun of backing past what it backs to its backer: " for tougher anti-Iran measures from the ".
 _FOR_THEN_FROM = re.compile(r"\s+for\s+(?:[\w\-]+\s+){1,4}?from\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}")
 # A preposition that takes no infinitive and up to two modifiers (of any case: "anti-Tehran", "UN") before a word.
 _PREPOSITION_THEN_MODIFIER = re.compile(
@@ -1854,7 +1854,7 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         return True
     plural = text[end - 1 : end] == "s" and text[end - 2 : end] != "ss"
     if plural and _PREPOSITION_THEN_MODIFIER.search(text, max(0, start - 40), start):
-        return True  # "won backing for anti-Tehran sanctions", "pressed for new sanctions": a preposition's noun
+        return True  # "secured support for anti-Iran sanctions", "pressed for new sanctions": a preposition's noun
     owner = _POSSESSIVE_THEN_MODIFIERS.search(text, max(0, start - 40), start) if plural else None
     if owner is not None and not any(
         word.endswith("s") or word in _DOER_NOUNS for word in owner.group("modifiers").split()
@@ -2279,7 +2279,7 @@ def _act_for(
         and (trigger.id not in _PLEDGE_RULES or _COOPERATIVE_COMPLEMENT.search(text, end, min(sentence.end, end + 90)))
         # a trip implies the other state only to a named place in it: not "went to work", "came to his office"
         and (trigger.id != "act.travel-to.verb" or re.match(r"\s+(?:the\s+)?[A-Z]", text[end : end + 20]))
-        # an organisation named shortly after is the partner: "hosts a meeting with leaders from ASEAN"
+        # an organisation named shortly after is the partner: "hosted ASEAN leaders for a meeting"
         # (not past a state named first: "the visit, at Vietnam's accession to the WTO")
         and not any(
             m.kind == "org"
@@ -2738,7 +2738,7 @@ def _arguments(
         if len(before) > 1 and _POSTED_TO.search(text, before[-2].end, before[-1].start):
             envoy = before[-2]  # "Israel's ambassador to Washington was summoned": the envoy is Israel's, posted there
             if summoner is None and _UNNAMED_FOREIGN_MINISTRY.match(text, end):
-                # "Pakistan's High Commissioner in New Delhi was summoned to the Foreign Ministry": the ministry
+                # "Nepal's envoy in Dhaka was called on Monday to the Foreign Ministry": the ministry
                 # of the state the envoy is posted in
                 summoner = before[-1]
         if summoner is None or envoy is None or envoy.state == summoner.state:
@@ -3083,7 +3083,7 @@ def _arguments(
             if members and between.group(0).rstrip().endswith("among"):
                 return None, [], ""  # "negotiations among the Palestinians": talks within one people
             if len(members) == 1 and trigger.cameo.startswith("04") and _AND_ANOTHER_PARTY.match(text, members[0].end):
-                # "a meeting between US President Bill Clinton and the Dalai Lama": the other party is no state, and
+                # "talks between the Chinese premier and the Aga Khan": the other party is no state, and
                 # whoever speaks of the meeting did not hold it
                 return None, [], ""
         if _asked_of_unnamed(text, sentence, before, start):
@@ -3126,7 +3126,7 @@ def _arguments(
         from_is_target = trigger.target_after is not None and trigger.target_after.search(" from ") is not None
         source = _after_preposition(text, after, end, sentence.end, ("by",) if from_is_target else ("from", "by"))
         if source is not None and _BACKING_FOR_BEFORE.search(text, max(sentence.start, start - 50), start):
-            # "won backing for anti-Tehran sanctions from Merkel": who backs them, not who imposes them
+            # "secured support for anti-Iran sanctions from Berlin": who backs them, not who imposes them
             source = None
         backers = [p for p in after if not MODIFIER_PREFIX.search(text, max(0, p.start - 8), p.start)]
         if (
@@ -3135,7 +3135,7 @@ def _arguments(
             and backers
             and _FOR_THEN_FROM.fullmatch(text, end, backers[0].start)
         ):
-            # "won backing for anti-Tehran sanctions from Merkel": what is backed, then the backer
+            # "secured support for anti-Iran sanctions from Berlin": what is backed, then the backer
             source = backers[0]
         if (
             source is None
@@ -4087,7 +4087,7 @@ def _list_head(text: str, before: list[Phrase], phrase: Phrase) -> Phrase:
 
 # "for" and a noun phrase of up to five words before an infinitive: the phrase is the infinitive's subject ("made
 # arrangements for Libyan pilgrims to travel", "it is time for Iran to").
-# (not a span of time: "would visit Japan for three days from April 14 to meet")
+# (not a span of time: "is in Laos for two days from Monday to meet")
 _FOR_SUBJECT_TO = re.compile(
     r"\s+for\s+(?P<subject>(?!(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|some)\b)"
     r"(?:(?!(?:days?|weeks?|months?|years?|hours?|nights?|talks|consultations)\b)(?:(?:[A-Z]\.)+|[\w\-'\u2019]+)\s+)"
@@ -4096,8 +4096,8 @@ _FOR_SUBJECT_TO = re.compile(
 # The same, with the infinitive's verb and up to six more words before a nominal act: "for the UK to join Trump in
 # [bombing]".
 _FOR_SUBJECT_TO_VERB = re.compile(_FOR_SUBJECT_TO.pattern[:-2] + r"[a-z]+\s+(?:[\w\-'\u2019]+\s+){0,6}\Z")
-# A verb of leaving and up to four words before "for": the "for" names where to ("left here on Friday for Vietnam to
-# attend", "were to depart for Havana to meet").
+# A verb of leaving and up to four words before "for": the "for" names where to ("flew out on Sunday for Hanoi to
+# attend", "will depart for Lima to meet").
 _LEAVING_FOR = re.compile(
     r"\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|bound|head(?:s|ed|ing)?|set(?:s|ting)?\s+off|fl(?:ew|y|ies|ying)|"
     r"sail(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|return(?:s|ed|ing)?)(?:\s+[\w\-,]+){0,4}?\Z"
@@ -4146,7 +4146,7 @@ def _nearest_subject(text: str, sentence: Sentence, before: list[Phrase], start:
         return before[-1]  # "Riyadh's invitation to Assad to attend", "the call for Russia to withdraw": the invitee's
     infinitive_subject = _for_subject_to(text, sentence.start, start)
     if infinitive_subject is not None and before and before[-1].start >= infinitive_subject.start("subject"):
-        # "arrangements had been made for Libyan worshippers to travel", "it is time for Iran to": the infinitive's
+        # "it arranged for Libyan pilgrims to travel", "it is time for Iran to": the infinitive's
         # own subject, named after "for" (not someone the clause before names)
         return before[-1]
     subject = _clause_subject(text, sentence, before, start)
@@ -5075,7 +5075,7 @@ def _after_preposition(text: str, after: list[Phrase], end: int, limit: int, pre
 
 
 # A body that is no state, or a group of unnamed states, listed before the first state: "sanctions from [the European
-# Union and] Canada", "support from [nine fellow EU members,] the United States".
+# Union and] Canada", "backing from [several Asian countries,] Canada".
 _BODY_LISTED_FIRST = (
     r"(?:(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|(?:the\s+)?(?:[\w\-]+\s+){0,3}"
     r"(?:members|member\s+states|states|countries|nations|allies|partners|governments))(?:\s*,\s+|\s+and\s+)"
@@ -5847,7 +5847,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
     if act.modality is Modality.HYPOTHETICAL and (
         _for_subject_to(text, 0, act.trigger_start) or _for_subject_to(text, 0, act.trigger_start, verb_between=True)
     ):
-        # "the need for the US to arm Kyiv", "enough for the UK to join in bombing": weighed by someone, not planned
+        # "the need for the US to arm Kyiv", "enough for Britain to join in bombing": weighed by someone, not planned
         return [act]
     if ANY_BEFORE.search(text[max(0, act.trigger_start - 40) : act.trigger_start]):
         return [act]  # "any attack against Syria would be reckless": no one's plan or threat
