@@ -2738,7 +2738,7 @@ def _arguments(
         if len(before) > 1 and _POSTED_TO.search(text, before[-2].end, before[-1].start):
             envoy = before[-2]  # "Israel's ambassador to Washington was summoned": the envoy is Israel's, posted there
             if summoner is None and _UNNAMED_FOREIGN_MINISTRY.match(text, end):
-                # "Nepal's envoy in Dhaka was called on Monday to the Foreign Ministry": the ministry
+                # "Nepal's envoy in Dhaka was summoned on Monday to the Foreign Ministry": the ministry
                 # of the state the envoy is posted in
                 summoner = before[-1]
         if summoner is None or envoy is None or envoy.state == summoner.state:
@@ -4088,14 +4088,15 @@ def _list_head(text: str, before: list[Phrase], phrase: Phrase) -> Phrase:
 # "for" and a noun phrase of up to five words before an infinitive: the phrase is the infinitive's subject ("made
 # arrangements for Libyan pilgrims to travel", "it is time for Iran to").
 # (not a span of time: "is in Laos for two days from Monday to meet")
-_FOR_SUBJECT_TO = re.compile(
+_FOR_SUBJECT_THEN_TO = (
     r"\s+for\s+(?P<subject>(?!(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|some)\b)"
     r"(?:(?!(?:days?|weeks?|months?|years?|hours?|nights?|talks|consultations)\b)(?:(?:[A-Z]\.)+|[\w\-'\u2019]+)\s+)"
-    r"{1,5}?)to\s+\Z"
+    r"{1,5}?)to\s+"
 )
+_FOR_SUBJECT_TO = re.compile(_FOR_SUBJECT_THEN_TO + r"\Z")
 # The same, with the infinitive's verb and up to six more words before a nominal act: "for the UK to join Trump in
 # [bombing]".
-_FOR_SUBJECT_TO_VERB = re.compile(_FOR_SUBJECT_TO.pattern[:-2] + r"[a-z]+\s+(?:[\w\-'\u2019]+\s+){0,6}\Z")
+_FOR_SUBJECT_TO_VERB = re.compile(_FOR_SUBJECT_THEN_TO + r"[a-z]+\s+(?:[\w\-'\u2019]+\s+){0,6}\Z")
 # A verb of leaving and up to four words before "for": the "for" names where to ("flew out on Sunday for Hanoi to
 # attend", "will depart for Lima to meet").
 _LEAVING_FOR = re.compile(
