@@ -4358,3 +4358,10 @@ def test_a_meeting_between_a_state_and_a_party_that_is_none_was_not_held_by_whoe
     date = dt.date(1997, 4, 24)
     text = 'Beijing expressed "strong anger" over a meeting between President Clinton and the Dalai Lama.'
     assert not [a for a in _acts(text, date) if a[1] == "04"]
+
+
+def test_backing_secured_or_obtained_is_received_from_the_state_after_from() -> None:
+    date = dt.date(2006, 12, 13)
+    for sentence in ("Israel secured backing from Germany.", "Israel obtained support from Germany."):
+        acts = _acts(sentence, date)
+        assert ("Q183", "05", "Q801", ASSERTED) in acts and ("Q801", "05", "Q183", ASSERTED) not in acts

@@ -1685,6 +1685,7 @@ _NOUN_CONTEXT = re.compile(
     r"logistical|diplomatic|political|financial|moral)\s+)?"
     r"|\b(?:received|receives|receive|won|wins|gained|gains|garnered|garner|sought|seeks|seek|expressed|expresses|"
     r"voiced|voices|offered|offers|pledged|pledges|gave|gives|got|gets|enjoyed|enjoys|lent|lends|needs?|needed|"
+    r"secured|secures|securing|obtained|obtains|earned|earns|attracted|attracts|"
     # ("drew protests from", "sparked condemnation"): what a deed brought on from others
     r"drew|draws|drawn|drawing|sparked|sparks|sparking|triggered|triggers|triggering|provoked|provokes|provoking|"
     r"prompted|prompts|prompting)"
@@ -4986,7 +4987,7 @@ _RECEIVING_VERB = re.compile(
     r"\b(?:received|receives|won|wins|gained|gains|garnered|enjoyed|enjoys|got|gets|has|had|accepted|"
     r"accepts|welcomed|welcomes|sparked|sparks|sparking|drew|draws|drawn|drawing|triggered|triggers|"
     r"triggering|provoked|provokes|provoking|prompted|prompts|prompting|faced|faces|facing|attracted|"
-    r"attracts|attracting|earned|earns|earning|incurred|incurs|secured|secures|met with|"
+    r"attracts|attracting|earned|earns|earning|incurred|incurs|secured|secures|obtained|obtains|met with|"
     r"c[oa]mes?\s+under|coming\s+under|(?:hit|slapped|targeted)\s+with|"
     r"(?:took|taken|takes?|taking)\s+delivery\s+of)\b"
 )
