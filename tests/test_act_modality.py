@@ -4365,3 +4365,10 @@ def test_backing_secured_or_obtained_is_received_from_the_state_after_from() -> 
     for sentence in ("Israel secured backing from Germany.", "Israel obtained support from Germany."):
         acts = _acts(sentence, date)
         assert ("Q183", "05", "Q801", ASSERTED) in acts and ("Q801", "05", "Q183", ASSERTED) not in acts
+
+
+def test_an_answer_to_a_visit_by_another_state_does_not_make_its_subject_the_host() -> None:
+    date = dt.date(2005, 11, 24)
+    acts = _acts("China has strongly opposed the visit by Japanese leaders.", date)
+    assert ("Q148", "11", "Q17", ASSERTED) in acts and not [a for a in acts if a[1] == "04"]
+    assert ("Q17", "04", "Q148", ASSERTED) in _acts("China has received a visit by Japanese leaders.", date)

@@ -3166,7 +3166,7 @@ def _arguments(
                     # the clause before the comma did drew it, so its subject is the target
                     comma = drawn_by_clause.start()
                     subject = _subject(text, sentence, [p for p in before if p.end <= comma and not p.place], comma)
-                took = subject is not None and _RECEIVING_VERB.search(text, subject.end, start)
+                took = subject is not None and _received_between(text, subject.end, start)
                 if took and subject is not None:
                     # "Pakistan's condemnation of India drew support from China": the support is for the
                     # condemnation, whose owner is Pakistan, not the state it names after "of"
@@ -5023,6 +5023,20 @@ def _answered_act_of_another(text: str, phrases: list[Phrase], verb_start: int, 
         return False
     maker = _premodifier(text, [p for p in phrases if p.end <= start], start)
     return maker is not None and maker.start >= verb_end
+
+
+def _received_between(text: str, start: int, end: int) -> bool:
+    """Whether a verb of receiving stands between ``start`` and ``end``, not "has" or "had" as the auxiliary of a
+    verb that answers someone else's act ("China has opposed the visit by Japanese leaders" received no visit)."""
+    for verb in _RECEIVING_VERB.finditer(text, start, end):
+        answered = verb.group(0) in ("has", "had") and _ADVERB_THEN_RESPONSE.match(text, verb.end())
+        if not answered:
+            return True
+    return False
+
+
+# The space and any adverb after an auxiliary, then a verb that answers another's act: " strongly opposed".
+_ADVERB_THEN_RESPONSE = re.compile(r"\s+(?:\w+ly\s+)?" + _RESPONSE_VERB.pattern, re.I)
 
 
 # A verb of receiving right before the noun it received, with at most two determiners or adjectives between: "won
