@@ -1262,7 +1262,7 @@ _OF_THEN_STATE = re.compile(
 # A verb of asking, its object and the infinitive whose light verb carries the nominal act after it: "[called on the
 # EU to impose tougher ]sanctions".
 _ASKED_TO_DO_BEFORE = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|"
+    rf"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|{_ASKING_VERBS}|"
     r"invit(?:e|es|ed|ing)|told|tell(?:s|ing)?|appeal(?:s|ed|ing)?\s+to|persuad(?:e|es|ed|ing))\s+"
     r"[^,;.]{1,60}?\s+to\s+(?:[a-z\-]+\s+){1,4}\Z"
 )
@@ -2696,11 +2696,11 @@ def _quote_speaker(text: str, sentence: Sentence, after: list[Phrase], position:
     return None
 
 
-# From an envoy's state to where the envoy is posted: "'s ambassador to ", " envoy in "
 # A foreign ministry whose state goes unnamed, right after "summoned": " to the Foreign Ministry".
 _UNNAMED_FOREIGN_MINISTRY = re.compile(
     r"\s+(?:on\s+\w+\s+|\w+day\s+)?to\s+the\s+(?:[Ff]oreign|[Ee]xternal\s+[Aa]ffairs)\s+(?:[Mm]inistry|[Oo]ffice)\b"
 )
+# From an envoy's state to where the envoy is posted: "'s ambassador to ", " envoy in "
 _POSTED_TO = re.compile(
     r"(?:['\u2019]s)?\s+(?:[a-z\-]+\s+)?(?:[Aa]mbassador|envoy|charg[eé]\s+d['\u2019]affaires|diplomats?|"
     r"[Hh]igh\s+[Cc]ommissioner)(?:\s+[A-Z][\w\-.]*){0,3},?\s+(?:to|in)\s+(?:the\s+)?\Z"
@@ -3129,15 +3129,12 @@ def _arguments(
         if source is not None and _BACKING_FOR_BEFORE.search(text, max(sentence.start, start - 50), start):
             # "secured support for anti-Iran sanctions from Berlin": who backs them, not who imposes them
             source = None
-        backers = [p for p in after if not MODIFIER_PREFIX.search(text, max(0, p.start - 8), p.start)]
-        if (
-            source is None
-            and trigger.cameo.startswith("05")
-            and backers
-            and _FOR_THEN_FROM.fullmatch(text, end, backers[0].start)
-        ):
-            # "secured support for anti-Iran sanctions from Berlin": what is backed, then the backer
-            source = backers[0]
+        if source is None and trigger.cameo.startswith("05"):
+            # "secured support for anti-Iran sanctions from Berlin": what is backed, then the backer (past a state
+            # named in a prefix of what is backed)
+            backer = next((p for p in after if not MODIFIER_PREFIX.search(text, max(0, p.start - 8), p.start)), None)
+            if backer is not None and _FOR_THEN_FROM.fullmatch(text, end, backer.start):
+                source = backer
         if (
             source is None
             and adjacent is None
@@ -4558,12 +4555,14 @@ def _object_of_verb(text: str, phrase: Phrase, floor: int) -> bool:
     )
 
 
-# (the words of the office titles in kg/data/rules/titles.jsonl, capitalised, and honorifics of rank or courtesy)
+# The words of the office titles in kg/data/rules/titles.jsonl, without "of" and the abbreviations, in order.
+_TITLE_WORDS = sorted(office_title_words() - {"of", "fm", "pm"})
+# (those words capitalised, and honorifics of rank or courtesy)
 _TITLE_BEFORE_NAME = re.compile(
     r"(?:\b(?:"
     + "|".join(
         sorted(
-            {word.capitalize() for word in office_title_words() - {"of", "fm", "pm"}}
+            {word.capitalize() for word in _TITLE_WORDS}
             | {"Crown", "Prince", "Princess", "Sheikh", "Mr", "Mrs", "Ms", "Dr"}
         )
     )
@@ -4742,9 +4741,7 @@ def _subject_head_of(text: str, sentence: Sentence, phrase: Phrase) -> bool | No
 # A state's office after its possessive, up to two words of its line before the title word: "'s federal revenue
 # secretary", "'s foreign minister".
 _OWN_OFFICE_AFTER_STATE = (
-    r"(?:['\u2019]s\s+(?:[a-z\-]+\s+){0,2}?(?:"
-    + "|".join(sorted(word for word in office_title_words() - {"of", "fm", "pm", "state"}))
-    + r")s?)?"
+    r"(?:['\u2019]s\s+(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(word for word in _TITLE_WORDS if word != "state") + r")s?)?"
 )
 
 
@@ -5351,9 +5348,7 @@ _CLAUSE_VERB_AFTER = re.compile(
 # Office words before a person's name that the name's phrase leaves out: "between presidents Donald Trump and
 # Vladimir Putin", "President Trump and President Putin" (plural when one title serves the whole list).
 _TITLE_WORDS_BEFORE_NAME = re.compile(
-    r"(?:(?:"
-    + "|".join(sorted(word for word in office_title_words() - {"of", "fm", "pm"}))
-    + r"|counterparts?)s?\.?\s+)+$",
+    r"(?:(?:" + "|".join(_TITLE_WORDS) + r"|counterparts?)s?\.?\s+)+$",
     re.I,
 )
 

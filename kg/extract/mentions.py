@@ -403,10 +403,6 @@ _ORGAN_OR_OFFICE_AFTER = re.compile(
 )
 
 
-# Words that make a region of the state named after them ("South Lebanon"); kg.extract.acts reads them too.
-COMPASS_WORDS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
-# A compass word before a state's name makes a region of it; a longer state name ("South Sudan") is matched
-# first, being longer.
 # Words capitalised only because they open a sentence, a headline or a phrase, and so no part of a name: "But
 # Turkey", "In Paris", "Unlike Jordan", the "The" of "The Bush administration" (otherwise a capitalised word before a
 # city, an ambiguous state name or a surname starts a longer name).
@@ -418,6 +414,12 @@ CAPITALISED_FUNCTION_WORDS = frozenset(
     Indeed Instead Separately Earlier Later Yesterday Today Even Only Not Never Whatever Whoever Whenever Wherever
     Perhaps Maybe Asked Speaking Tonight Last Next About Near Outside Inside""".split()
 )
+
+
+# Words that make a region of the state named after them ("South Lebanon"); kg.extract.acts reads them too.
+COMPASS_WORDS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
+# A compass word before a state's name makes a region of it; a longer state name ("South Sudan") is matched
+# first, being longer.
 _REGION_OF_STATE = re.compile(rf"\b(?:{'|'.join(COMPASS_WORDS)}) $")
 # A day or month after a state's name is the date of what it did ("Israel Friday reimposed"), not more of a name.
 _DATE_WORD_AFTER = re.compile(rf"\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b")
