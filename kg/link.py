@@ -114,6 +114,7 @@ def link_mentions(
     pronouns += _first_person_in_quotes(
         text, sentences, people + pronouns, states, [(m.start, m.end) for m in linked + people + pronouns], unlinked
     )
+    pronouns += _counterpart_mentions(text, sentences, people, pronouns, [(m.start, m.end) for m in linked + people])
     result = linked + people + pronouns
     result += _group_references(text, sentences, result, [(m.start, m.end) for m in result])
     result += _agent_nominals(text, sentences, result, [(m.start, m.end) for m in result])
@@ -1642,6 +1643,56 @@ def _nominal_mentions(
                     earlier[-1], start, end, text[start:end], sentence.index, "nominal", "person.nominal-title"
                 )
             )
+    return found
+
+
+# "his counterpart" with no state word and no name after it ("Mwanawasa assured his counterpart of his support"):
+# the one office-holder of another state with the owner's kind of office named in the last few sentences.
+_BARE_COUNTERPART = re.compile(r"\s+(counterpart)\b(?!s|,?\s+[A-Z])")
+# Heads of state and heads of government meet as counterparts: a president's counterpart may be a prime minister.
+_COUNTERPART_ROLES = {
+    "head_of_state": ("head_of_state", "head_of_government"),
+    "head_of_government": ("head_of_state", "head_of_government"),
+    "foreign_minister": ("foreign_minister",),
+    "defence_minister": ("defence_minister",),
+}
+
+
+def _counterpart_mentions(
+    text: str, sentences: list[Sentence], people: list[Mention], pronouns: list[Mention], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """The person a bare "his counterpart" stands for: of another state than the pronoun's owner, holding the same
+    kind of office, and the only such person named in the last few sentences (two would leave it open)."""
+    found = []
+    for owner in pronouns:
+        if owner.text.lower() not in ("his", "her") or not owner.state_qid or owner.role not in _COUNTERPART_ROLES:
+            continue
+        match = _BARE_COUNTERPART.match(text, owner.end)
+        if match is None or any(s < match.end(1) and match.start(1) < e for s, e in taken):
+            continue
+        earlier = [
+            p
+            for p in people
+            if p.end <= owner.start
+            and 0 <= owner.sentence - p.sentence <= _NOMINAL_WINDOW
+            and p.form not in ("pronoun", "nominal")
+            and p.state_qid
+            and p.state_qid != owner.state_qid
+            and p.role in _COUNTERPART_ROLES[owner.role]
+        ]
+        if len({p.referent for p in earlier}) != 1:
+            continue
+        found.append(
+            _copy_person(
+                earlier[-1],
+                match.start(1),
+                match.end(1),
+                match.group(1),
+                owner.sentence,
+                "nominal",
+                "person.counterpart",
+            )
+        )
     return found
 
 

@@ -626,6 +626,40 @@ def test_the_minister_is_the_one_foreign_or_defence_minister_named_just_before(p
     assert "minister" not in {m.text for m in people(pipeline, two_ministers, "2018-05-10")}
 
 
+def test_a_bare_counterpart_is_the_one_holder_of_a_like_office_of_another_state_named_just_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Ghanaian President John Kufuor welcomed Nigerian President Olusegun Obasanjo in Accra on Monday. "
+        "Later Kufuor promised his counterpart closer trade ties."
+    )
+    found = {m.text: (m.qid, m.state_qid, m.rule) for m in people(pipeline, text, "2005-03-07")}
+    assert found["counterpart"] == ("Q202006", "Q1033", "person.counterpart")
+    ministers = (
+        "Japanese Foreign Minister Taro Kono met Chinese Foreign Minister Wang Yi in Tokyo on Wednesday. "
+        "Kono thanked his counterpart for the visit."
+    )
+    found = {m.text: (m.qid, m.state_qid) for m in people(pipeline, ministers, "2018-05-10")}
+    assert found["counterpart"] == ("Q701801", "Q148")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two heads of other states named: which one is meant is open
+        "Ghanaian President John Kufuor met Nigerian President Olusegun Obasanjo and Beninese President Mathieu "
+        "Kerekou. Kufuor promised his counterpart closer trade ties.",
+        # the counterpart is named right after
+        "Ghanaian President John Kufuor met Nigerian President Olusegun Obasanjo. Kufuor promised his counterpart "
+        "Obasanjo closer trade ties.",
+        # a minister's counterpart is no head of state
+        "Japanese Foreign Minister Taro Kono met Chinese President Xi Jinping. Kono thanked his counterpart.",
+    ],
+)
+def test_a_bare_counterpart_stays_unresolved_when_no_single_holder_fits(pipeline: Pipeline, text: str) -> None:
+    assert [m for m in people(pipeline, text, "2005-03-07") if m.rule == "person.counterpart"] == []
+
+
 def test_an_office_named_without_its_state_stays_unresolved_when_two_holders_could_be_meant(
     pipeline: Pipeline,
 ) -> None:
