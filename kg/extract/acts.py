@@ -4755,7 +4755,8 @@ def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phr
     # Brazil's foreign minister and ...": an office the gazetteer has no holder for still ends its state's member)
     if re.fullmatch(
         _OWN_OFFICE_AFTER_STATE
-        + r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.\-]*\s+)*"
+        + _PHOTO_POSITION.pattern
+        + r"?\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.\-]*\s+)*"
         r"(?:of\s+)?(?:the\s+)?",
         text[previous.end : subject.start],
     ):
@@ -5120,6 +5121,15 @@ _PARTNER_IN_DOING = re.compile(
 )
 
 
+# An international organisation's official whose brief a state is, right before the state: "criticised the top UN
+# diplomat on Lebanese ties", "met the EU envoy for Iraq" (the official is the object; the state is no party).
+_ORGANISATION_OFFICIAL_FOR = re.compile(
+    r"\b(?:UN|U\.N\.|United\s+Nations|EU|European\s+Union|NATO|AU|African\s+Union|OSCE|IAEA|Arab\s+League|ASEAN|"
+    r"OAS|ECOWAS|Security\s+Council)(?:['\u2019]s)?\s+(?:[a-z\-]+\s+){0,2}"
+    r"(?:envoys?|diplomats?|officials?|inspectors?|monitors?|mediators?|representatives?|coordinators?|"
+    r"rapporteurs?|observers?|commissioners?|chief|head|negotiators?|investigators?|experts?)\s+"
+    r"(?:for|to|on|in)\s+(?:the\s+)?$"
+)
 # Right after a verb, a capitalised name that no mention covers and then "for" or "of": the object is that person or
 # body, and what follows says why ("blamed Obama for", "accused Hamas of").
 _UNKNOWN_NAME_THEN_REASON = re.compile(
@@ -5161,6 +5171,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         gap,
     ):
         return []
+    if _ORGANISATION_OFFICIAL_FOR.search(gap):
+        return []  # "criticised the UN envoy for Syria": the organisation's official is the object
     if _UNKNOWN_NAME_THEN_REASON.match(gap):
         return []  # "blamed Obama for withdrawing from Syria": a name no state is known by is the object; the rest why
     if re.search(r"(?:^|\s)and\s+(?:the\s+)?$", gap) and _COORDINATED_CLAUSE_VERB.match(text, first.end):
@@ -5353,6 +5365,13 @@ _TITLE_WORDS_BEFORE_NAME = re.compile(
 )
 
 
+# Where a photo caption places a person, set off by commas after the name: "Barack Obama, left, and Xi Jinping shake
+# hands" (no part of the list).
+_PHOTO_POSITION = re.compile(
+    r"(?:,\s*(?:(?:second|third|fourth|2nd|3rd|4th|far|top|bottom|front|back)\s+)?(?:left|right|center|centre)\b\s*)"
+)
+
+
 def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> list[Phrase]:
     """Phrases joined by "and"/"or" or by commas in a list that an "and" closes ("X, Y and Z")."""
     members: list[Phrase] = []
@@ -5368,8 +5387,9 @@ def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> lis
             gap = text[members[-1].end : lead]
             # ("between the Afghan government and Pakistan": the organ a state adjective heads is that member)
             if re.fullmatch(
-                r"\s*(?:(?:government|authorities|leadership|regime|side|military|delegation)\s*)?(?:,\s*)?(?:and|or)\s+"
-                r"(?:the\s+)?",
+                r"\s*(?:(?:government|authorities|leadership|regime|side|military|delegation)\s*)?"
+                + _PHOTO_POSITION.pattern
+                + r"?(?:,\s*)?(?:and|or)\s+(?:the\s+)?",
                 gap,
             ):
                 if len(members) == 1 and "," in gap and _CLAUSE_VERB_AFTER.match(text, phrase.end):
