@@ -103,6 +103,49 @@ def test_no_before_a_nominal_act_negates_it() -> None:
     assert ("Q159", "01", "Q30", ASSERTED) not in acts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president did not comment on the vote, but praised Argentina for its patience.",
+        "The Chilean president would not say when talks would resume, but went out of his way to praise Argentina.",
+    ],
+)
+def test_a_denial_ends_where_but_opens_a_second_verb(text: str) -> None:
+    assert ("Q298", "05", "Q414", ASSERTED) in _acts(text)
+
+
+def test_a_denial_repeated_after_but_still_denies() -> None:
+    acts = _acts("The Chilean president did not comment, but did not praise Argentina either.")
+    assert not {act for act in acts if act[1] == "05" and act[3] == ASSERTED}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordanian police deployed on Sunday to prevent gunmen from firing rockets at Syria.",
+        "The Jordanian army stopped the smugglers from attacking Syrian border posts.",
+    ],
+)
+def test_whom_a_state_keeps_from_acting_is_the_one_who_would_act(text: str) -> None:
+    assert not {act for act in _acts(text) if act[0] == "Q810" and act[1] in ("13", "18", "19")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morocco wants the EU to detain any Algerian suspected of smuggling.",
+        "The Moroccan minister called on the UNHCR to hand its camps over to Algeria.",
+    ],
+)
+def test_what_a_state_asks_of_an_organisation_is_the_organisations_to_do(text: str) -> None:
+    assert not {act for act in _acts(text) if act[0] == "Q1028" and act[2] == "Q262"}
+
+
+def test_the_first_leader_to_visit_a_state_visits_it() -> None:
+    acts = _acts('"Lula is the first Brazilian president to visit Norway in 20 years," the envoy said.')
+    assert ("Q155", "04", "Q20", ASSERTED) in acts
+
+
 def test_a_letter_sent_by_a_government_reaches_every_state_listed_after_to() -> None:
     acts = _acts("Two more telegrams were sent by the Cypriot government to the leaders of Kenya and Tanzania.")
     assert {("Q229", "01", "Q114", ASSERTED), ("Q229", "01", "Q924", ASSERTED)} <= acts

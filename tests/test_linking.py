@@ -784,6 +784,32 @@ def test_the_north_and_the_south_are_the_koreas_once_a_korea_is_named(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviation defined in brackets after the state's name stands for the state later on
+        (
+            "Talks with the Palestinian National Authority (PNA) resumed. Israel said the PNA had to act first.",
+            {"PNA": ["Q219060"]},
+        ),
+        ("The Republic of Ruritania (ROR) protested. Later the ROR withdrew.", {}),  # no state of that name
+        # a news agency credited after a state's name is no abbreviation of it
+        ("Iraq (AFP) - Turkish jets struck again, AFP learned.", {}),
+        # nor is the abbreviation of a longer name that ends in the state's (the party's, not China's)
+        ("A delegation of the Communist Party of China (CPC) arrived. The CPC envoy met Laotian officials.", {}),
+    ],
+)
+def test_an_abbreviation_defined_after_a_states_name_stands_for_the_state(
+    pipeline: Pipeline, text: str, expected: dict[str, list[str]]
+) -> None:
+    article = article_from_record({"id": "t", "text": text, "date": "2005-11-08"}, "test")
+    found: dict[str, list[str]] = {}
+    for mention in pipeline.extract(article).mentions:
+        if mention.rule == "state.defined-abbreviation":
+            found.setdefault(mention.text, []).append(mention.state_qid or "")
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     ("text", "date", "pronoun", "expected"),
     [
         # the nearest subject is a man, so "she" is the woman named before him

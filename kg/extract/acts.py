@@ -388,7 +388,8 @@ _INTENDED_NOUNS = (
 _PLAN_NOUNS = (
     rf"\b(?:{_INTENDED_NOUNS}|decision|threats?|ultimatum|chance|opportunity|order|moves?|steps?|pressure|"
     # a way or a time to act names no act: "the best way to help the Cuban people", "it is time to support Kyiv"
-    r"way|ways|means|time|"
+    # (but going "out of his way to" do it is doing it)
+    r"(?<!of\shis\s)(?<!of\sher\s)(?<!of\sits\s)(?<!of\stheir\s)(?<!of\sour\s)way|ways|means|time|"
     # a right or licence to act is no act yet: "declared he has the right to invade Ukraine"
     r"rights|authority|authorization|authorisation|mandate|license|licence)\b"
     r"(?:\s+[\w\-']+){0,5}?\s+to\s+"
@@ -446,7 +447,11 @@ _SPAN_AFTER_ASIDE = re.compile(
     r"several|a\s+few|few)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|since)\s+(?:[\w\-'\u2019]+\s+){0,4}$"
 )
 # A second verb phrase of the same subject: what is future in the first is not in the second.
-NEW_CONJUNCT = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|also|then|later)\s+)+")
+NEW_CONJUNCT = re.compile(
+    r"(?:,\s*|\s)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|also|then|later)\s+)+"
+    # ("did not say who they would be, but went out of his way to praise": a verb in the past after ", but")
+    r"|,\s*but\s+(?=(?:[a-z]{2,}ed|went|came|made|gave|took|sent|held|met|told|said|spoke|sought)\s)"
+)
 # "and" right before a trigger in the past tense (no auxiliary between): a conjunct of its own. (Not _PAST_VERB, whose
 # "hit", "cut", "put", "set" and "read" are base forms too: "would attack X and hit Y" stays under "would".)
 _PAST_AFTER_AND = re.compile(r"(?:,\s*|\s)(?:and|but)\s+\Z")
@@ -477,7 +482,8 @@ LIGHT_VERB = re.compile(
     r"opened|opens|"
     r"started|starts|resumed|resumes|renewed|renews|called for|calls for|repeated|reiterated|reiterates|reiterating|"
     r"reaffirmed|reaffirms|reaffirm|reaffirming|restated|restates|delivered|accepted|ratified|ratifies|approved|approves|"
-    r"clinched|clinches|inked|inks|struck(?=\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}(?:deal|agreement|accord|pact)s?\b)|"
+    r"clinched|clinches|inked|inks|"
+    r"(?:struck|cut|cuts|cutting)(?=\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}(?:deal|agreement|accord|pact)s?\b)|"
     r"forwarded|forwards|relayed|relays|passed on|passes on|"
     r"presided over|presides over|presiding over|chaired|chairs|chairing|co-chaired|co-chairs|co-hosted|co-hosts|"
     r"conveyed|joined|joins|attended|attends|attend|led|leads|engaged in|entered|arrived|arrives|flew|came|"
@@ -1982,6 +1988,9 @@ def _act_for(
         target_phrases = _objects(text, later, end, sentence.end)
     if actor is None or not actor.state_actor or not actor.can_act:
         return None
+    prevented = _PREVENTED_FROM_BEFORE.search(text, max(sentence.start, start - 70), start)
+    if prevented is not None and actor.end <= prevented.start():
+        return None  # "deployed to prevent militants from firing rockets at Israel": the militants would fire
     if trigger.kind == "Visit" and _WEAPON_FROM_BEFORE.search(text, max(sentence.start, actor.start - 50), actor.start):
         return None  # "Two rockets fired from Gaza landed in Israel": weapons land, no one visits
     place = None
@@ -3894,11 +3903,15 @@ _UNNAMED_OBJECT = (
     # ("Western countries", "Gulf states": a group of states named by a region, with no determiner)
     r"|(?-i:[A-Z][a-z]+)\s+(?:states|countries|nations|governments|leaders|partners|allies|powers)"
     # ("called on the EU to impose sanctions on Moscow": an organisation of states, no state itself)
-    r"|(?:the\s+)?" + _STATE_ORGANISATIONS + r"|the\s+international\s+community)"
+    r"|(?:the\s+)?" + _STATE_ORGANISATIONS + r"|the\s+international\s+community"
+    # ("called on the UNRWA to transfer its mandate": a body known by its initials, where no state phrase stands)
+    r"|the\s+(?-i:[A-Z]{3,}))"
 )
 _UNNAMED_CONTROLLED = re.compile(
     r"\b(?:(?:invited|invites|invite|asked|asks|ask|urged|urges|urge|called\s+on|calls\s+on|call\s+on|encouraged|"
-    r"encourages|encourage|told|tells|pressed|presses|press|persuaded|appealed\s+to|appeals\s+to|appeal\s+to)\s+"
+    r"encourages|encourage|told|tells|pressed|presses|press|persuaded|appealed\s+to|appeals\s+to|appeal\s+to|"
+    # ("Israel wants the EU to arrest smugglers": the organisation would arrest them)
+    r"wants|wanted|want|expects|expected|expect|allowed|allows|allow|permitted|permits|permit)\s+"
     + _UNNAMED_OBJECT
     + r"\s+to"
     # "warned Western countries against supplying": what the group is warned against is the group's to do
@@ -3950,6 +3963,14 @@ _WEAPON_NOUNS = r"(?:missiles?|rockets?|shells?|bombs?|drones?|projectiles?|mort
 _WEAPON_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:any|all|the|some|several|many|dozens\s+of|\d+|two|three|four|five|ten)\s+(?:[a-z\-]+\s+)?"
     rf"{_WEAPON_NOUNS}\s+\Z"
+)
+
+
+# A verb of hindering, its object and "from" right before a gerund: "to prevent militants from [firing]", "stopped
+# the rebels from [attacking]" (the object would do what the gerund says, not the subject of the verb).
+_PREVENTED_FROM_BEFORE = re.compile(
+    r"\b(?:prevent|stop|keep|kept|bar|deter|block|discourage|dissuade|restrain|hinder)(?:s|ed|ped|red|ing|ping|ring)?"
+    r"\s+(?:[\w\-]+\s+){1,4}?from\s+\Z"
 )
 
 
@@ -5365,6 +5386,10 @@ _TITLE_WORDS_BEFORE_NAME = re.compile(
 )
 
 
+# A state's office right after its adjective, up to two words of its line before the title word: " commerce minister".
+_OFFICE_AFTER_DEMONYM = (
+    r"(?:(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(word for word in _TITLE_WORDS if word != "state") + r")s?\s*)?"
+)
 # Where a photo caption places a person, set off by commas after the name: "Barack Obama, left, and Xi Jinping shake
 # hands" (no part of the list).
 _PHOTO_POSITION = re.compile(
@@ -5388,8 +5413,10 @@ def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> lis
             # ("between the Afghan government and Pakistan": the organ a state adjective heads is that member)
             if re.fullmatch(
                 r"\s*(?:(?:government|authorities|leadership|regime|side|military|delegation)\s*)?"
+                # ("signed by the Chinese commerce minister and his Pakistani counterpart": the office is the member's)
+                + _OFFICE_AFTER_DEMONYM
                 + _PHOTO_POSITION.pattern
-                + r"?(?:,\s*)?(?:and|or)\s+(?:the\s+)?",
+                + r"?(?:,\s*)?(?:and|or)\s+(?:the\s+|his\s+|her\s+|their\s+)?",
                 gap,
             ):
                 if len(members) == 1 and "," in gap and _CLAUSE_VERB_AFTER.match(text, phrase.end):
@@ -5433,6 +5460,10 @@ _TIME_ADJUNCT_BEFORE = {
 }
 
 
+# "but" opening a second conjunct after a denial, unless it denies again ("did not attend but did not object").
+_BUT_AFTER_NEGATION = re.compile(r"\bbut\s+(?!not\b|also\s+not\b|never\b|neither\b|nor\b|no\b|did\s+not\b)")
+
+
 def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future_start: int | None = None) -> Modality:
     window = text[max(clause_start, start - 60) : start]
     # ("declined to take sides, urging the two to talk": what a participle clause adds is not what was declined; what
@@ -5445,6 +5476,8 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         and not LIGHT_VERB.search(window[negation.end() :])
     ):
         negation = None  # "has not responded to an invitation": the invitation itself was made
+    if negation and _BUT_AFTER_NEGATION.search(window, negation.end()):
+        negation = None  # "did not say who they would be, but praised Mandela": the denial ends where "but" begins
     if negation and _TIME_ADJUNCT_BEFORE[trigger.pos == "verb"].search(window, negation.end()):
         # "did not hold a news conference after their summit", "did not speak to reporters after meeting Putin": the
         # act names when the denied thing did not happen, and happened itself
@@ -5604,7 +5637,7 @@ _LIGHT_VERB_INFINITIVE = re.compile(
 # "was the first ... to", "became the only ... to": the infinitive after it names what was done ("is the first to
 # visit" may be said before the visit).
 _FIRST_TO = re.compile(
-    r"\b(?:was|were|became|has\s+become|had\s+become)\s+(?:also\s+)?the\s+(?:first|second|third|last|only|"
+    r"\b(?:is|are|was|were|became|has\s+become|had\s+become)\s+(?:also\s+)?the\s+(?:first|second|third|last|only|"
     r"latest)\s+(?:[\w\-]+\s+){0,5}?to\s+\Z"
 )
 

@@ -132,6 +132,7 @@ class MentionFinder:
         mentions.extend(_described_states(text, sentences, mentions))
         mentions.extend(_states_by_kind(text, sentences, mentions))
         mentions.extend(_prefixed_states(text, sentences, mentions, self))
+        mentions.extend(_defined_abbreviations(text, sentences, mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
 
@@ -575,6 +576,45 @@ def _elliptic_states(text: str, sentences: list[Sentence], mentions: list[Mentio
             for match in _BOTH_KOREAS.finditer(text, sentence.start, sentence.end)
             for qid in _KOREAS.values()
         ]
+    return found
+
+
+# An abbreviation an article defines in brackets right after a state's name: "the Palestinian National Authority
+# (PNA)". News agencies credited in brackets are no abbreviation of the state ("Iraq (AFP)").
+_BRACKETED_ABBREVIATION = re.compile(r"\s*\((?P<abbreviation>[A-Z][A-Za-z]?[A-Z]{1,5})\)")
+_NEWS_AGENCIES = frozenset("AFP AP UPI DPA ANSA EFE PTI IANS SANA IRNA KCNA WAM MENA BBC CNN VOA TASS RIA".split())
+
+
+def _defined_abbreviations(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """Later uses of an abbreviation the article defines for a state named in full, as that state ("the PNA will
+    not allow"), where the gazetteer does not know the abbreviation already."""
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for mention in mentions:
+        if mention.kind != "state" or mention.form not in ("name", "official") or not mention.state_qid:
+            continue
+        defined = _BRACKETED_ABBREVIATION.match(text, mention.end)
+        if defined is None or defined.group("abbreviation") in _NEWS_AGENCIES:
+            continue
+        # the initials of the state's name, as the abbreviation spells them (not "Communist Party of China (CPC)",
+        # the party's)
+        initials = "".join(word[0] for word in re.findall(r"[A-Z][\w'\u2019\-]*", mention.text))
+        if initials.upper() != defined.group("abbreviation").upper():
+            continue
+        if _overlaps(taken, defined.start("abbreviation"), defined.end("abbreviation")):
+            continue  # a form the gazetteer knows ("(DRC)") is a mention of its own
+        use = re.compile(rf"(?<![\w-]){re.escape(defined.group('abbreviation'))}(?![\w-])")
+        for sentence in sentences:
+            if sentence.end <= defined.end():
+                continue
+            for match in use.finditer(text, max(sentence.start, defined.end()), sentence.end):
+                if not _overlaps(taken, match.start(), match.end()):
+                    found.append(
+                        _elliptic_mention(
+                            match, mention.state_qid, "abbreviation", "state.defined-abbreviation", sentence, 0.8
+                        )
+                    )
+                    taken.append((match.start(), match.end()))
     return found
 
 
