@@ -146,6 +146,30 @@ def test_the_first_leader_to_visit_a_state_visits_it() -> None:
     assert ("Q155", "04", "Q20", ASSERTED) in acts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian president rejected demands that Peru withdraw from Ecuador.",
+        "The Peruvian president rebuffed calls he withdraw his troops from Ecuador.",
+    ],
+)
+def test_what_others_demand_a_state_do_is_not_done(text: str) -> None:
+    acts = _acts(text)
+    assert ("Q419", "08", "Q736", ASSERTED) not in acts
+    assert ("Q419", "13", "Q736", ASSERTED) not in acts  # nor a threat of the asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean police said Ortuzar met three Argentine officials on Monday.",
+        "The Chilean hotel where Ortuzar met three Argentine officials was closed.",
+    ],
+)
+def test_a_name_no_mention_covers_is_the_subject_of_its_own_clause(text: str) -> None:
+    assert not {act for act in _acts(text) if act[0] == "Q298" and act[2] == "Q414"}
+
+
 def test_a_letter_sent_by_a_government_reaches_every_state_listed_after_to() -> None:
     acts = _acts("Two more telegrams were sent by the Cypriot government to the leaders of Kenya and Tanzania.")
     assert {("Q229", "01", "Q114", ASSERTED), ("Q229", "01", "Q924", ASSERTED)} <= acts

@@ -3556,11 +3556,31 @@ def _arguments(
         # too far to be the verb's subject: "Moscow ... deported Georgians accused of ..." (unless one predicate runs
         # on unbroken: "he would be briefed on ... and visit the board before leaving for China")
         return None, [], ""
+    unknown = _UNKNOWN_NAME_BEFORE_VERB.search(text, subject.end, start) if subject is not None else None
+    if unknown is not None and _NEW_CLAUSE_RIGHT_BEFORE.search(
+        text, max(subject.end, unknown.start() - 20), unknown.start()
+    ):
+        # "British police said Litvinenko met three Russian contacts": a name no mention covers opens the verb's
+        # own clause and is its subject; the state named before belongs to another clause
+        return None, [], ""
     if subject is not None and (_EACH_OTHER.match(text, end) or _TOGETHER_AFTER.match(text, end)):
         # "Armenia and Azerbaijan accuse each other": the others listed with the subject, not a state further on
         group = _coordinated_group(text, [p for p in before if p.end <= subject.start], subject)
         return subject, [p for p in group if p.state != subject.state], ""
     return subject, _objects(text, after, end, sentence.end), ""
+
+
+# Right before a verb, a capitalised name (no pronoun, day, month or function word), with any auxiliary or adverb
+# between: "Litvinenko [met]", "Smith had [visited]". Only where no mention covers it is it read as an unknown subject.
+_UNKNOWN_NAME_BEFORE_VERB = re.compile(
+    rf"(?<![\w\-.'\u2019])(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|He|She|It|They|We|I|You|The|This|That|These|Those)\b)"
+    r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?:(?:has|had|have|also|then|later|reportedly|allegedly)\s+)*\Z"
+)
+# A word that opens a clause of its own right before a name: "said", "where", "that" (not "members of Congress
+# accused", where the name ends the subject's own phrase).
+_NEW_CLAUSE_RIGHT_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|added|where|when|that|after|before|while)\s+(?:that\s+)?\Z"
+)
 
 
 # After an act, the party it is with or for, named as no state: no other state is implied as its partner.
@@ -5460,6 +5480,13 @@ _TIME_ADJUNCT_BEFORE = {
 }
 
 
+# A noun of asking and the subject of the clause it asks for, before a verb in its bare form: "demands he [halt]",
+# "calls that Israel [withdraw]".
+_DEMANDED_CLAUSE_BEFORE = re.compile(
+    r"\b(?:demands?|calls?|requests?|appeals?|insistence|proposals?|suggestions?|ultimatum)\s+(?:that\s+)?"
+    r"(?:he|she|it|they|we|the\s+[a-z]+|(?-i:[A-Z])[\w\-]+)\s+(?:should\s+|must\s+)?\Z",
+    re.I,
+)
 # "but" opening a second conjunct after a denial, unless it denies again ("did not attend but did not object").
 _BUT_AFTER_NEGATION = re.compile(r"\bbut\s+(?!not\b|also\s+not\b|never\b|neither\b|nor\b|no\b|did\s+not\b)")
 
@@ -5526,6 +5553,12 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         # "agreed to restore ties in a deal brokered by China": the brokering the participle tells of was done
         # already, whatever is planned for the deal
         return Modality.ASSERTED
+    if (
+        trigger.pos != "noun"
+        and _BARE_VERB.match(text, start)
+        and _DEMANDED_CLAUSE_BEFORE.search(text, max(clause_start, start - 60), start)
+    ):
+        return Modality.HYPOTHETICAL  # "rebuffed demands he halt settlement activity": asked for, not done
     if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and _obligation_voiced(text, start):
         return Modality.HYPOTHETICAL  # "the Vatican must sever ties with Taiwan"
     if re.search(
@@ -5929,6 +5962,10 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         or _ASKED_TO.search(text, max(0, act.trigger_start - 50), act.trigger_start)
         or _CALLED_ON_TO.search(text, max(0, act.trigger_start - 120), act.trigger_start)
         or _URGED_TO.search(text, max(0, act.trigger_start - 120), act.trigger_start)
+        # "advised its nationals against travelling to Iran": what one warns against is no one's plan
+        or _WARNED_AGAINST.search(text, max(0, act.trigger_start - 90), act.trigger_start)
+        # "rebuffed demands he halt settlement activity": what others demand is no plan of the one asked
+        or _DEMANDED_CLAUSE_BEFORE.search(text, max(0, act.trigger_start - 60), act.trigger_start)
     ):
         # "was invited to Washington for a state visit", "has been invited to visit Kyiv": the host's invitation,
         # not the guest's plan
