@@ -230,9 +230,11 @@ PROXY_AFTER = re.compile(
 # After a state's name, words that make the phrase a group inside the state rather than the state: an ethnic or
 # religious community, or the state's opposition.
 GROUP_AFTER = re.compile(
-    r"(?:['\u2019]s)?\s+(?:(?:armed|main|moderate|political|exiled|mainstream|outlawed|banned|radical)\s+)?"
+    r"(?:['\u2019]s)?\s+(?:(?:armed|main|moderate|political|exiled|mainstream|outlawed|banned|radical|"
+    r"pro-[A-Z][\w\-]*)\s+)?"  # ("Iraq's pro-Iran Hizbullah Brigades")
     r"(?:Kurdish|Kurds|Shiite|Shia|Shi'ite|Sunni|Alawite|Druze|Yazidi|Christian|Christians|Muslim|Muslims|Jewish|"
     r"Catholic|Orthodox|Islamist|Maoist|Tamil|Pashtun|Uighur|Uyghur|Tibetan|Baloch|Houthi|Hezbollah|Hizbollah|"
+    r"Hizbullah|Hizballah|"
     # (the plural names the group as plainly: "Nepalese Maoists attacked ...")
     r"(?:Shiite|Sunni|Alawite|Yazidi|Catholic|Islamist|Maoist|Tamil|Pashtun|Uighur|Uyghur|Tibetan|Houthi)s|"
     # ("the Afghan Taliban government" rules the state: it acts for it)
@@ -769,6 +771,15 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         ):
             phrase.state_actor = False  # "many Russians": people, not the state; "the Palestinians" is a party
         if (
+            first.form == "demonym"
+            and _PEOPLE_QUANTIFIER_BEFORE.search(text, max(0, phrase.start - 20), phrase.start)
+            and _PEOPLE_VERB_AFTER.match(text, phrase.end)
+        ):
+            phrase.state_actor = False  # "Many Lebanese blame Damascus": people of the state, not its government
+        if first.form == "name" and _COMPASS_BEFORE.search(text, max(0, phrase.start - 15), phrase.start):
+            # "speaking from Sunamganj district, north-east Bangladesh": a part of the state, where someone is
+            phrase.state_actor, phrase.place = False, True
+        if (
             first.form == "capital"
             and first.text in _ORGANISATION_SEATS
             and _ORGANISATION_SEATS[first.text].search(text)
@@ -826,6 +837,22 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
             phrase.state_actor = False
             phrase.can_act = False
     return phrases
+
+
+# Before a demonym that names a state's people: "Many Lebanese", "most Japanese"; and a verb right after that they do.
+_PEOPLE_QUANTIFIER_BEFORE = re.compile(
+    r"\b(?:[Mm]any|[Mm]ost|[Ss]ome|[Ff]ew|[Ss]everal|[Oo]rdinary|(?:[Tt]housands|[Hh]undreds|[Mm]illions)\s+of)\s+\Z"
+)
+_PEOPLE_VERB_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:blame|blamed|say|said|believe|believed|fear|feared|want|wanted|support|supported|oppose|"
+    r"opposed|see|saw|think|thought|feel|felt|are|were|have|had|do|did|will|would|can|could|accuse|accused|hate|"
+    r"hated|welcome|welcomed|resent|resented|distrust|distrusted)\b"
+)
+# A compass word in lower case right before a state's name: "north-east Bangladesh", "northern Syria" (a region).
+_COMPASS_BEFORE = re.compile(
+    r"(?<![A-Za-z\-])(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|"
+    r"eastern|western|central)\s+\Z"
+)
 
 
 # "the" right before a state's adjective: "the Chinese" (side), as a party is named.
@@ -3950,7 +3977,15 @@ def _asked_of_unnamed(text: str, sentence: Sentence, before: list[Phrase], start
     )
 
 
-_UNNAMED_CONTROLLED_OBJECT = re.compile(r"\s+(?:to\s+)?" + _UNNAMED_OBJECT + r"\s+(?:to|against)\s+[a-z]")
+_UNNAMED_CONTROLLED_OBJECT = re.compile(
+    r"\s+(?:to\s+)?(?:"
+    + _UNNAMED_OBJECT
+    # ("warned Kurdish forces not to rely on US protection": a group named by a people that is no state)
+    + r"|(?:the\s+)?(?-i:[A-Z][a-z]+)\s+(?:forces|fighters|militias?|rebels|groups?|militants|guerrillas|factions|"
+    r"tribes|parties|insurgents|separatists)"
+    r"|rebels|insurgents|militants|guerrillas|militias|separatists|protesters|demonstrators)"
+    r"\s+(?:not\s+)?(?:to|against)\s+[a-z]"
+)
 # "urged Xi to bring Russia to its senses": a person the article does not link is still whom the verb is aimed at,
 # and the state right after the infinitive is what that person is asked to act on
 _UNLINKED_PERSON_THEN_OBJECT = re.compile(
