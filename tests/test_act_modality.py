@@ -170,6 +170,11 @@ def test_a_name_no_mention_covers_is_the_subject_of_its_own_clause(text: str) ->
     assert not {act for act in _acts(text) if act[0] == "Q298" and act[2] == "Q414"}
 
 
+def test_what_a_state_needs_to_go_on_doing_is_not_done() -> None:
+    acts = _acts("An Argentine senator stressed the need for Chile to continue to support Peru.")
+    assert not {act for act in acts if act[0] == "Q298" and act[3] == ASSERTED}
+
+
 def test_a_letter_sent_by_a_government_reaches_every_state_listed_after_to() -> None:
     acts = _acts("Two more telegrams were sent by the Cypriot government to the leaders of Kenya and Tanzania.")
     assert {("Q229", "01", "Q114", ASSERTED), ("Q229", "01", "Q924", ASSERTED)} <= acts

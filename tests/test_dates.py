@@ -11,7 +11,8 @@ import pytest
 
 from kg.errors import FormatError
 from kg.extract.dates import DateMention, date_near, find_dates, load_date_rules
-from kg.model import Granularity
+from kg.model import Article, Granularity
+from kg.pipeline import Pipeline
 
 D, W, M, Y = Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -383,3 +384,30 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
         parts.append((start, part))
         start += len(part) + 1
     return parts
+
+
+def _dated_acts(text: str, article_date: str) -> dict[tuple[str, str, str], str | None]:
+    article = Article(id="reference-back", text=text, date=date.fromisoformat(article_date))
+    return {
+        (act.actor, act.cameo[:2], target): (act.date.value.isoformat() if act.date else None)
+        for act in Pipeline().extract(article).acts
+        for target in act.targets
+    }
+
+
+def test_an_act_at_talks_named_before_takes_the_date_of_the_talks() -> None:
+    text = (
+        "The Chilean president met the Argentine president in Santiago on Wednesday. "
+        "During the talks, the Chilean president praised Argentina for its help."
+    )
+    dated = _dated_acts(text, "2006-11-24")
+    assert dated[("Q298", "04", "Q414")] == "2006-11-22"
+    assert dated[("Q298", "05", "Q414")] == "2006-11-22"  # from "During the talks", not left undated
+
+
+def test_an_act_with_no_reference_back_stays_undated() -> None:
+    text = (
+        "The Chilean president met the Argentine president in Santiago on Wednesday. "
+        "The Chilean president has often praised Argentina for its help."
+    )
+    assert _dated_acts(text, "2006-11-24")[("Q298", "05", "Q414")] is None

@@ -21,7 +21,7 @@ from typing import TypeVar
 
 from kg.extract.dates import MONTH_NAMES, WEEKDAY_NAMES, date_near
 from kg.extract.mentions import COMPASS_WORDS, MODIFIER_PREFIX, office_title_words, split_places
-from kg.model import Act, Article, Mention, Modality, Sentence
+from kg.model import Act, Article, Mention, Modality, ResolvedDate, Sentence
 from kg.rulefiles import packaged_rules
 
 PREPOSITIONS = frozenset(
@@ -394,7 +394,8 @@ _PLAN_NOUNS = (
     r"(?<!of\shis\s)(?<!of\sher\s)(?<!of\sits\s)(?<!of\stheir\s)(?<!of\sour\s)way|ways|means|time|"
     # a right or licence to act is no act yet: "declared he has the right to invade Ukraine"
     r"rights|authority|authorization|authorisation|mandate|license|licence)\b"
-    r"(?:\s+[\w\-']+){0,5}?\s+to\s+"
+    # ("the need for the United States to continue to support Ukraine": a subject and a verb of aspect between)
+    r"(?:\s+[\w\-']+){0,5}?(?:\s+to\s+(?:continue|keep\s+on|keep|go\s+on))?\s+to\s+"
 )
 PLAN_NOUN_INFINITIVE = re.compile(rf"{_PLAN_NOUNS}$", re.I)
 # The same for a nominal act carried by the verb after "to": "expressed willingness to hold talks with Seoul" (not
@@ -1005,7 +1006,44 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
         if occasions:
             acts.extend(_met_on_occasion(text, acts[sentence_first_act:], occasions, seen_spans))
         acts.extend(_followed_suit(article, sentence, phrases, acts))
-    return _letters_coded_by_content(_without_vows_of_force(acts))
+    return _dated_by_reference_back(text, sentences, _letters_coded_by_content(_without_vows_of_force(acts)))
+
+
+# A definite reference back to a meeting, talks or a visit before an act of a later sentence: "During the talks, the
+# king explained ...", "At the meeting, ...", "During his visit, ...".
+_OCCASION_BACK = re.compile(
+    r"\b(?:[Dd]uring|[Aa]t|[Ii]n|[Aa]fter|[Ff]ollowing)\s+(?:the|their|these|those|his|her)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:talks|meeting|meetings|summit|visit|trip|tour|conversation|phone\s+call|telephone\s+call|call|session|"
+    r"discussions|negotiations)\b"
+)
+
+
+def _dated_by_reference_back(text: str, sentences: list[Sentence], acts: list[Act]) -> list[Act]:
+    """An undated act whose sentence refers back to a meeting, talks or a visit ("During the talks, the two leaders
+    agreed ...") takes the date of the latest earlier dated meeting or visit of a party it shares: the act happened
+    there. Intentions keep no date (they are dated by their report), and an act with a date of its own keeps it."""
+    for act in acts:
+        if act.date is not None or act.modality is not Modality.ASSERTED or act.rule.endswith(".intention"):
+            continue
+        sentence = sentences[act.sentence]
+        references = list(_OCCASION_BACK.finditer(text, sentence.start, act.trigger_start))
+        if not references:
+            continue
+        reference = references[-1]
+        parties = {act.actor, *act.targets}
+        occasions = [
+            a
+            for a in acts
+            if a.sentence < act.sentence
+            and a.date is not None
+            and a.cameo.startswith("04")
+            and a.modality is Modality.ASSERTED
+            and parties & {a.actor, *a.targets}
+        ]
+        if occasions:
+            occasion = max(occasions, key=lambda a: (a.sentence, a.trigger_start))
+            act.date = ResolvedDate(occasion.date.value, occasion.date.granularity, reference.group(0))
+    return acts
 
 
 # How far after a vow's verb the hostile act it promises may begin: "vowed on Friday to boycott US products"
