@@ -904,6 +904,11 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 continue  # part of a name or title
             if trigger.needs and not trigger.needs.search(text, sentence.start, sentence.end):
                 continue
+            if _IN_CAPITALISED_NAME.fullmatch(text, start, end) and (
+                re.search(r"[A-Z][\w\-]*\s+\Z", text[max(sentence.start, start - 30) : start])
+                or re.match(r"\s+[A-Z]", text[end : end + 3])
+            ):
+                continue  # "the Asia-Pacific Economic Cooperation forum": a word of a body's name, no act
             if start > 0 and text[start - 1] == "-":
                 continue  # "Iranian-backed forces", "US-brokered deal": part of a compound adjective
             if text[start:end].lower().endswith("ed") and any(
@@ -1007,6 +1012,13 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
             acts.extend(_met_on_occasion(text, acts[sentence_first_act:], occasions, seen_spans))
         acts.extend(_followed_suit(article, sentence, phrases, acts))
     return _dated_by_reference_back(text, sentences, _letters_coded_by_content(_without_vows_of_force(acts)))
+
+
+# Nouns of cooperation that, capitalised among other capitalised words, are part of a name ("Asia-Pacific Economic
+# Cooperation", "Shanghai Cooperation Organisation", "Eastern Partnership").
+_IN_CAPITALISED_NAME = re.compile(
+    r"(?:[A-Z][\w\-]*\s+)*(?:Cooperation|Co-operation|Partnership|Dialogue|Friendship|Assistance|Aid|Support)"
+)
 
 
 # A definite reference back to a meeting, talks or a visit before an act of a later sentence: "During the talks, the
@@ -1927,7 +1939,13 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
     plural = text[end - 1 : end] == "s" and text[end - 2 : end] != "ss"
     if plural and _PREPOSITION_THEN_MODIFIER.search(text, max(0, start - 40), start):
         return True  # "secured support for anti-Iran sanctions", "pressed for new sanctions": a preposition's noun
-    owner = _POSSESSIVE_THEN_MODIFIERS.search(text, max(0, start - 40), start) if plural else None
+    # (a base form after an owner too: "the Somali militants' attack", "Russia's brutal attack on"; not a past tense,
+    # which may be the owner's noun's verb: "Russia's president visited")
+    owner = (
+        _POSSESSIVE_THEN_MODIFIERS.search(text, max(0, start - 40), start)
+        if plural or re.fullmatch(r"[a-z]+(?<!ed)", text[start:end].lower())
+        else None
+    )
     if owner is not None and not any(
         word.endswith("s") or word in _DOER_NOUNS for word in owner.group("modifiers").split()
     ):
@@ -3237,7 +3255,11 @@ def _arguments(
                     # the clause before the comma did drew it, so its subject is the target
                     comma = drawn_by_clause.start()
                     subject = _subject(text, sentence, [p for p in before if p.end <= comma and not p.place], comma)
-                took = subject is not None and _received_between(text, subject.end, start)
+                took = subject is not None and (
+                    _received_between(text, subject.end, start)
+                    # "defied warnings from the United States": an act one answers was aimed at the one answering
+                    or _ANSWERED_RIGHT_BEFORE_NOUN.search(text, max(subject.end, start - 50), start) is not None
+                )
                 if took and subject is not None:
                     # "Pakistan's condemnation of India drew support from China": the support is for the
                     # condemnation, whose owner is Pakistan, not the state it names after "of"
@@ -3258,7 +3280,11 @@ def _arguments(
                         ):
                             owner = opening
                     subject = owner or subject
-                targets = [subject] if took else []
+                # ("Beijing and Moscow vetoed the resolution, drawing criticism from Washington": both drew it)
+                targets = (
+                    _coordinated_group(text, [p for p in before if p.end <= subject.start], subject) if took else []
+                )
+                targets = [p for p in targets if p.state != source.state]
             return source, targets, ".noun-from"
         of_phrase = _after_preposition(
             text, after, end, sentence.end, ("of", "by") if from_is_target else ("of", "by", "from")
@@ -4859,6 +4885,14 @@ _OWN_OFFICE_AFTER_STATE = (
 )
 
 
+# A state's own armed force or organ after its possessive: "'s navy", "'s armed forces" ("China's navy and Russia's
+# navy began joint exercises").
+_OWN_ORGAN_AFTER_STATE = (
+    r"(?:['\u2019]s\s+(?:navy|army|military|air\s+force|armed\s+forces|forces|troops|coast\s+guard|marines|"
+    r"government|authorities))"
+)
+
+
 def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phrase | None:
     """In "X and Y held talks", the phrase X coordinated with the subject Y."""
     earlier = [p for p in before if p.end <= subject.start]
@@ -4868,7 +4902,11 @@ def _coordinated_before(text: str, before: list[Phrase], subject: Phrase) -> Phr
     # ("Abe and his Indian counterpart signed": the possessive goes with the counterpart; "India's foreign minister,
     # Brazil's foreign minister and ...": an office the gazetteer has no holder for still ends its state's member)
     if re.fullmatch(
-        _OWN_OFFICE_AFTER_STATE
+        r"(?:"
+        + _OWN_OFFICE_AFTER_STATE
+        + "|"
+        + _OWN_ORGAN_AFTER_STATE
+        + ")"
         + _PHOTO_POSITION.pattern
         + r"?\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.\-]*\s+)*"
         r"(?:of\s+)?(?:the\s+)?",
@@ -5125,6 +5163,16 @@ _ANSWERED_RIGHT_BEFORE = re.compile(
     r"didn['\u2019]t|hasn['\u2019]t|haven['\u2019]t|failed\s+to|fails\s+to|refused\s+to|would\s+not|will\s+not)\s+)?"
     r"(?:\w+ly\s+)?" + _ANSWERING_VERB.pattern + r"\s+(?:(?:an?|the)\s+)?(?:[a-z\-]+\s+)?",
     re.I,
+)
+
+
+# A verb that answers another's act right before its noun, with up to two determiners or adjectives: "defying
+# [warnings]", "ignored the repeated [calls]".
+_ANSWERED_RIGHT_BEFORE_NOUN = re.compile(
+    r"\b(?:"
+    + _ANSWERING_VERB.pattern
+    + r"|defying|ignoring|rejecting|dismissing|rebuffing|spurning|flouting|flouted|flouts|flout|brushing\s+aside|"
+    r"brushed\s+aside)\s+(?:[a-z\-]+\s+){0,2}\Z"
 )
 
 
