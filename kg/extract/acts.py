@@ -1021,6 +1021,14 @@ _IN_CAPITALISED_NAME = re.compile(
 )
 
 
+# A noun of a dispute or a relation that takes "with" itself, right before the "with" of a partner's phrase: "the dam
+# dispute with [Ethiopia]", "relations with [Iran]".
+_TOPIC_NOUN_WITH = re.compile(
+    r"\b(?:dispute|disputes|row|conflict|tensions?|relations|ties|standoff|feud|quarrel|spat|war|border|frontier)\s+"
+    r"with\s+(?:the\s+|both\s+)?(?:(?:[A-Z][\w\-.]*|dos|da|de|del|van|von|bin|ibn)\s+){0,3}\Z"
+)
+
+
 # A definite reference back to a meeting, talks or a visit before an act of a later sentence: "During the talks, the
 # king explained ...", "At the meeting, ...", "During his visit, ...".
 _OCCASION_BACK = re.compile(
@@ -2136,6 +2144,12 @@ def _act_for(
                 and re.search(
                     r"\bwith\s+(?:the\s+|both\s+)?(?:(?:[A-Z][\w\-.]*|dos|da|de|del|van|von|bin|ibn)\s+){0,3}$",
                     text[end : p.start],
+                )
+                # (not "discussed the dam dispute with Ethiopia": the "with" belongs to the topic's noun)
+                and not (
+                    _TOPIC_NOUN_WITH.search(text, end, p.start)
+                    and p.agent is None
+                    and not re.match(r"['\u2019]s\s", text[p.end : p.end + 3])
                 )
             ),
             None,
