@@ -1646,7 +1646,7 @@ def _nominal_mentions(
     return found
 
 
-# "his counterpart" with no state word and no name after it ("Mwanawasa assured his counterpart of his support"):
+# "his counterpart" with no state word and no name after it ("Kufuor promised his counterpart closer ties"):
 # the one office-holder of another state with the owner's kind of office named in the last few sentences.
 _BARE_COUNTERPART = re.compile(r"\s+(counterpart)\b(?!s|,?\s+[A-Z])")
 # Heads of state and heads of government meet as counterparts: a president's counterpart may be a prime minister.

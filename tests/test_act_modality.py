@@ -107,7 +107,7 @@ def test_no_before_a_nominal_act_negates_it() -> None:
     "text",
     [
         "The Chilean president did not comment on the vote, but praised Argentina for its patience.",
-        "The Chilean president would not say when talks would resume, but went out of his way to praise Argentina.",
+        "The Chilean president would not say when talks would resume, but went out of her way to praise Argentina.",
     ],
 )
 def test_a_denial_ends_where_but_opens_a_second_verb(text: str) -> None:

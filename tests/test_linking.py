@@ -795,7 +795,7 @@ def test_the_north_and_the_south_are_the_koreas_once_a_korea_is_named(
         # a news agency credited after a state's name is no abbreviation of it
         ("Iraq (AFP) - Turkish jets struck again, AFP learned.", {}),
         # nor is the abbreviation of a longer name that ends in the state's (the party's, not China's)
-        ("A delegation of the Communist Party of China (CPC) arrived. The CPC envoy met Laotian officials.", {}),
+        ("Leaders of the Socialist Party of Chile (PSC) met Bolivian officials. The PSC envoy left.", {}),
     ],
 )
 def test_an_abbreviation_defined_after_a_states_name_stands_for_the_state(

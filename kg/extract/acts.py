@@ -452,7 +452,7 @@ _SPAN_AFTER_ASIDE = re.compile(
 # A second verb phrase of the same subject: what is future in the first is not in the second.
 NEW_CONJUNCT = re.compile(
     r"(?:,\s*|\s)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|also|then|later)\s+)+"
-    # ("did not say who they would be, but went out of his way to praise": a verb in the past after ", but")
+    # ("would not name them, but went out of her way to praise": a verb in the past after ", but")
     r"|,\s*but\s+(?=(?:[a-z]{2,}ed|went|came|made|gave|took|sent|held|met|told|said|spoke|sought)\s)"
 )
 # "and" right before a trigger in the past tense (no auxiliary between): a conjunct of its own. (Not _PAST_VERB, whose
@@ -778,7 +778,7 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         ):
             phrase.state_actor = False  # "Many Lebanese blame Damascus": people of the state, not its government
         if first.form == "name" and _COMPASS_BEFORE.search(text, max(0, phrase.start - 15), phrase.start):
-            # "speaking from Sunamganj district, north-east Bangladesh": a part of the state, where someone is
+            # "a relative in a district of north-east Bangladesh": a part of the state, where someone is
             phrase.state_actor, phrase.place = False, True
         if (
             first.form == "capital"
@@ -908,7 +908,7 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 re.search(r"[A-Z][\w\-]*\s+\Z", text[max(sentence.start, start - 30) : start])
                 or re.match(r"\s+[A-Z]", text[end : end + 3])
             ):
-                continue  # "the Asia-Pacific Economic Cooperation forum": a word of a body's name, no act
+                continue  # "the Shanghai Cooperation Organisation": a word of a body's name, no act
             if start > 0 and text[start - 1] == "-":
                 continue  # "Iranian-backed forces", "US-brokered deal": part of a compound adjective
             if text[start:end].lower().endswith("ed") and any(
@@ -4029,13 +4029,13 @@ _UNNAMED_OBJECT = (
     r"|(?-i:[A-Z][a-z]+)\s+(?:states|countries|nations|governments|leaders|partners|allies|powers)"
     # ("called on the EU to impose sanctions on Moscow": an organisation of states, no state itself)
     r"|(?:the\s+)?" + _STATE_ORGANISATIONS + r"|the\s+international\s+community"
-    # ("called on the UNRWA to transfer its mandate": a body known by its initials, where no state phrase stands)
+    # ("urged the UNHCR to hand over its camps": a body known by its initials, where no state phrase stands)
     r"|the\s+(?-i:[A-Z]{3,}))"
 )
 _UNNAMED_CONTROLLED = re.compile(
     r"\b(?:(?:invited|invites|invite|asked|asks|ask|urged|urges|urge|called\s+on|calls\s+on|call\s+on|encouraged|"
     r"encourages|encourage|told|tells|pressed|presses|press|persuaded|appealed\s+to|appeals\s+to|appeal\s+to|"
-    # ("Israel wants the EU to arrest smugglers": the organisation would arrest them)
+    # ("Morocco wants the EU to detain smugglers": the organisation would detain them)
     r"wants|wanted|want|expects|expected|expect|allowed|allows|allow|permitted|permits|permit)\s+"
     + _UNNAMED_OBJECT
     + r"\s+to"
@@ -4058,7 +4058,7 @@ def _asked_of_unnamed(text: str, sentence: Sentence, before: list[Phrase], start
 _UNNAMED_CONTROLLED_OBJECT = re.compile(
     r"\s+(?:to\s+)?(?:"
     + _UNNAMED_OBJECT
-    # ("warned Kurdish forces not to rely on US protection": a group named by a people that is no state)
+    # ("warned Kurdish fighters not to count on American help": a group named by a people that is no state)
     + r"|(?:the\s+)?(?-i:[A-Z][a-z]+)\s+(?:forces|fighters|militias?|rebels|groups?|militants|guerrillas|factions|"
     r"tribes|parties|insurgents|separatists)"
     r"|rebels|insurgents|militants|guerrillas|militias|separatists|protesters|demonstrators)"
@@ -5639,7 +5639,7 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     ):
         negation = None  # "has not responded to an invitation": the invitation itself was made
     if negation and _BUT_AFTER_NEGATION.search(window, negation.end()):
-        negation = None  # "did not say who they would be, but praised Mandela": the denial ends where "but" begins
+        negation = None  # "would not name them, but praised Mandela": the denial ends where "but" begins
     if negation and _TIME_ADJUNCT_BEFORE[trigger.pos == "verb"].search(window, negation.end()):
         # "did not hold a news conference after their summit", "did not speak to reporters after meeting Putin": the
         # act names when the denied thing did not happen, and happened itself
@@ -5693,7 +5693,7 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         and _BARE_VERB.match(text, start)
         and _DEMANDED_CLAUSE_BEFORE.search(text, max(clause_start, start - 60), start)
     ):
-        return Modality.HYPOTHETICAL  # "rebuffed demands he halt settlement activity": asked for, not done
+        return Modality.HYPOTHETICAL  # "turned down calls that he freeze the building": asked for, not done
     if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and _obligation_voiced(text, start):
         return Modality.HYPOTHETICAL  # "the Vatican must sever ties with Taiwan"
     if re.search(
@@ -6097,9 +6097,9 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         or _ASKED_TO.search(text, max(0, act.trigger_start - 50), act.trigger_start)
         or _CALLED_ON_TO.search(text, max(0, act.trigger_start - 120), act.trigger_start)
         or _URGED_TO.search(text, max(0, act.trigger_start - 120), act.trigger_start)
-        # "advised its nationals against travelling to Iran": what one warns against is no one's plan
+        # "told its citizens not to make trips to Iran": what one warns against is no one's plan
         or _WARNED_AGAINST.search(text, max(0, act.trigger_start - 90), act.trigger_start)
-        # "rebuffed demands he halt settlement activity": what others demand is no plan of the one asked
+        # "turned down calls that he freeze the building": what others demand is no plan of the one asked
         or _DEMANDED_CLAUSE_BEFORE.search(text, max(0, act.trigger_start - 60), act.trigger_start)
     ):
         # "was invited to Washington for a state visit", "has been invited to visit Kyiv": the host's invitation,
