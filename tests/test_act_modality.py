@@ -171,8 +171,22 @@ def test_a_name_no_mention_covers_is_the_subject_of_its_own_clause(text: str) ->
 
 
 def test_what_a_state_needs_to_go_on_doing_is_not_done() -> None:
-    acts = _acts("An Argentine senator stressed the need for Chile to continue to support Peru.")
+    acts = _acts("An Argentine senator stressed the need for the Chilean government to continue to support Peru.")
     assert not {act for act in acts if act[0] == "Q298" and act[3] == ASSERTED}
+
+
+def test_an_offer_another_state_hopes_for_is_not_made() -> None:
+    acts = _acts(
+        '"Chile hopes that Peru will offer more attractive terms so that Chilean-Peruvian trade can grow," he said.'
+    )
+    assert ("Q419", "03", "Q298", ASSERTED) not in acts
+    assert ("Q298", "02", "Q419", ASSERTED) in acts  # the hope itself is voiced
+
+
+def test_an_impending_visit_has_not_happened() -> None:
+    acts = _acts("The Chilean president's impending visit to Peru will deepen trust, officials said.")
+    assert ("Q298", "04", "Q419", ASSERTED) not in acts
+    assert ("Q298", "04", "Q419", HYPOTHETICAL) in acts
 
 
 def test_a_letter_sent_by_a_government_reaches_every_state_listed_after_to() -> None:

@@ -297,7 +297,7 @@ _DETERMINER_BEFORE_WORD = re.compile(
 # Before a nominal act, words that make it a plan ("a planned trip"); after it, words that call it off.
 PLANNED_BEFORE_NOUN = re.compile(
     r"\b(?:planned|proposed|upcoming|forthcoming|coming|scheduled|expected|possible|prospective|future|next|"
-    r"anticipated|imminent|looming|potential|promise\s+of|threat\s+of|(?<!-)threatened|"
+    r"anticipated|imminent|impending|slated|looming|potential|promise\s+of|threat\s+of|(?<!-)threatened|"
     r"arranging|preparing|postpone[ds]?|postponing|cancel(?:s|led|ed|ling|ing)?|called off|calls? off|scrap(?:s|ped)?|"
     r"block(?:s|ed|ing)?|bar(?:s|red|ring)?|"
     # ("ahead of Biden's trip", "in preparation for the summit": an act still to come)
@@ -999,9 +999,12 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
             for one in [dataclasses.replace(act, targets=[t]) for t in act.targets] if separate else [act]:
                 for each in _joined_in(text, sentence, phrases, trigger, _with_co_actors(text, phrases, trigger, one)):
                     for member_act in _for_each_member(each):
-                        if question or _wished_by_another(text, sentence, phrases, member_act):
-                            # "Washington wants Seoul and Tokyo to hold a summit": no one said they would
+                        if question:
                             acts.append(member_act)
+                        elif _wished_by_another(text, sentence, phrases, member_act):
+                            # "Washington wants Seoul and Tokyo to hold a summit": no one said they would ("China
+                            # hopes that France will offer better terms": nor did France offer them)
+                            acts.append(dataclasses.replace(member_act, modality=Modality.HYPOTHETICAL))
                         else:
                             speaker = _speaking_party(text, sentence, phrases, member_act)
                             acts.extend(
@@ -2376,6 +2379,7 @@ def _act_for(
         and trigger.implied_target
         and not re.match(r"\s+(?:the\s+)?[A-Z][a-z]", text[end : end + 30])  # a named non-state party follows
         and not _NON_STATE_PARTNER.match(text, end)  # "promised more dialogue with the rebels"
+        and not _REGION_PARTNER.match(text, end)  # "offering support to Africa": a continent, no one state
         and not _AUDIENCE_OBJECT.match(text, end)  # "he assured the crowd": whom the act addresses is at home
         and not any(GROUP_AFTER.match(text, p.end) for p in target_phrases)  # "support for Syria's Kurds"
         and (not trigger.symmetric or trigger.cameo[:2] == "03")
@@ -3692,6 +3696,16 @@ _NEW_CLAUSE_RIGHT_BEFORE = re.compile(
 _NON_STATE_PARTNER = re.compile(
     r"[^.;:]{0,50}?\b(?:with|to|for|on)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}(?:rebels|insurgents|militants|opposition|"
     r"separatists|militias?|protesters|demonstrators|tribes|factions|guerrillas|unions|strikers)\b"
+)
+
+
+# After an act, a continent or region as whom it is for or with: no one state is implied.
+_REGION_PARTNER = re.compile(
+    # (not a body's name: "the Boao Forum for Asia")
+    r"[^.;:]{0,50}?(?<!Forum\s)(?<!Council\s)(?<!Bank\s)(?<!Conference\s)(?<!Commission\s)(?<!Organisation\s)"
+    r"(?<!Organization\s)\b(?:with|to|for|towards?)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}(?:Africa|Asia|Europe|"
+    r"Latin\s+America|South\s+America|Central\s+America|North\s+America|the\s+Americas|Middle\s+East|Gulf\s+region|"
+    r"Balkans|Caribbean|Pacific|Oceania|Arab\s+world|developing\s+countries|the\s+region)\b"
 )
 
 
@@ -6041,14 +6055,22 @@ def _from_speaker(act: Act, speaker: str | None) -> Act:
     return dataclasses.replace(act, actor=speaker, targets=[act.actor])
 
 
+# A modal between an act's subject and its verb: "France will offer".
+_MODAL_BETWEEN = re.compile(r"\b(?:will|would|could|can|shall|may|might)\b")
+
+
 def _wished_by_another(text: str, sentence: Sentence, phrases: list[Phrase], act: Act) -> bool:
     """Whether an act not done is what another party wishes or urges the actor to do: the actor expressed no
     intention ("Washington wants Seoul and Tokyo to hold a summit" is no plan of Seoul's), unless the wishing party
     is the actor, or for a mutual act one of its parties ("Putin wants Russia and China to deepen ties")."""
-    if act.modality is not Modality.HYPOTHETICAL:
+    # (an offer or promise that another hopes the actor "will" make is no more made: it is asserted only as speech)
+    spoken_future = act.modality is Modality.ASSERTED and act.cameo[:2] in FUTURE_SPEECH_ROOTS
+    if act.modality is not Modality.HYPOTHETICAL and not spoken_future:
         return False
     subject_start = _subject_start(act)
     if subject_start is None:
+        return False
+    if spoken_future and not _MODAL_BETWEEN.search(text, subject_start, act.trigger_start):
         return False
     wish = _WISH_FOR_ANOTHER.search(text, sentence.start, subject_start)
     if wish is None or any(

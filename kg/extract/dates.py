@@ -17,7 +17,10 @@ clause ("will meet on Monday", "is to visit in May") both look forward instead. 
 from the nearest tense word before the date in its clause (will, is to, plans to, scheduled;
 said, was, -ed forms), or after it when the date opens the clause. When there is no tense word
 at all, a yearless day at most 60 days ahead (a month one or two months ahead) is read as
-coming: wire copy drops the year for the coming weeks as readily as for the past ones.
+coming: wire copy drops the year for the coming weeks as readily as for the past ones; a day at
+most 14 days ahead is read as coming even in a past-tense clause ("his December 7-9 visit was
+part of regular contact", filed on 4 December), where the year would be given for one nearly a
+year back.
 Without an article date only expressions that carry a year are resolved. Date arithmetic is
 python-dateutil's ``relativedelta``, so month ends and leap years are handled in one place.
 """
@@ -167,6 +170,8 @@ _YEARLESS_AHEAD_DAYS = 60
 # How many days before the article date a yearless day in a future-tense clause is still that recent day.
 _YEARLESS_BEHIND_FUTURE_DAYS = 7
 _YEARLESS_AHEAD_MONTHS = 2
+# How many days ahead a yearless day in a past-tense clause is still read as coming (nearly a year back otherwise).
+_YEARLESS_AHEAD_PAST_TENSE_DAYS = 14
 
 
 class Tense(Enum):
@@ -234,6 +239,10 @@ def _day_month(groups: Groups, article_date: date | None, tense: Tense) -> Resol
     elif tense is Tense.FUTURE or (
         tense is Tense.UNKNOWN and ahead and (ahead - article_date).days <= _YEARLESS_AHEAD_DAYS
     ):
+        value = ahead
+    elif ahead and (ahead - article_date).days <= _YEARLESS_AHEAD_PAST_TENSE_DAYS and not rel:
+        # "Kasuri's December 7-9 visit was part of regular contact", filed on 4 December: a day a few days ahead
+        # is that coming day even in a past-tense clause; copy would give the year for one nearly a year ago
         value = ahead
     else:
         value = past
