@@ -1024,11 +1024,15 @@ _IN_CAPITALISED_NAME = re.compile(
 )
 
 
+# "with" and what may stand before a partner's phrase: "with the", "with Prime Minister Romano Prodi of" (a title the
+# phrase leaves out).
+_WITH_PARTNER_BEFORE = r"with\s+(?:the\s+|both\s+)?(?:(?:[A-Z][\w\-.]*|dos|da|de|del|van|von|bin|ibn)\s+){0,3}"
 # A noun of a dispute or a relation that takes "with" itself, right before the "with" of a partner's phrase: "the dam
 # dispute with [Ethiopia]", "relations with [Iran]".
 _TOPIC_NOUN_WITH = re.compile(
     r"\b(?:dispute|disputes|row|conflict|tensions?|relations|ties|standoff|feud|quarrel|spat|war|border|frontier)\s+"
-    r"with\s+(?:the\s+|both\s+)?(?:(?:[A-Z][\w\-.]*|dos|da|de|del|van|von|bin|ibn)\s+){0,3}\Z"
+    + _WITH_PARTNER_BEFORE
+    + r"\Z"
 )
 
 
@@ -2144,10 +2148,7 @@ def _act_for(
                 for p in phrases
                 if end <= p.start < clause_end
                 # (with a title the phrase left out: "with Prime Minister Romano Prodi of Italy")
-                and re.search(
-                    r"\bwith\s+(?:the\s+|both\s+)?(?:(?:[A-Z][\w\-.]*|dos|da|de|del|van|von|bin|ibn)\s+){0,3}$",
-                    text[end : p.start],
-                )
+                and re.search(r"\b" + _WITH_PARTNER_BEFORE + r"$", text[end : p.start])
                 # (not "discussed the dam dispute with Ethiopia": the "with" belongs to the topic's noun)
                 and not (
                     _TOPIC_NOUN_WITH.search(text, end, p.start)
