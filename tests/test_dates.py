@@ -37,7 +37,7 @@ CASES: list[tuple[str, str | None, str, str | None, Granularity | None]] = [
     ("Officials said the premier would travel to Paris on Sunday.", "2023-09-14", "on Sunday", "2023-09-17", D),
     ("On Monday, the two presidents will sign a trade pact.", "2023-09-14", "On Monday", "2023-09-18", D),
     # a yearless day a few days ahead is that coming day even in a past-tense clause
-    ("The envoy's December 7-9 visit was part of regular contacts.", "2006-12-04", "December 7", "2006-12-07", D),
+    ("The envoy's December 7-9 trip was one of routine contacts.", "2006-12-04", "December 7", "2006-12-07", D),
     # an infinitive after a verb of hoping or wanting, before the date, looks forward; after it, another clause's
     ("The premier hoped to pass the bill on April 18.", "1997-04-03", "on April 18", "1997-04-18", D),
     ("Fishermen said they wanted to sail to the reef in May.", "1997-04-30", "in May", "1997-05-01", M),

@@ -1002,8 +1002,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                         if question:
                             acts.append(member_act)
                         elif _wished_by_another(text, sentence, phrases, member_act):
-                            # "Washington wants Seoul and Tokyo to hold a summit": no one said they would ("China
-                            # hopes that France will offer better terms": nor did France offer them)
+                            # "Washington wants Seoul and Tokyo to hold a summit": no one said they would ("Chile
+                            # hopes that Peru will offer better terms": nor did Peru offer them)
                             acts.append(dataclasses.replace(member_act, modality=Modality.HYPOTHETICAL))
                         else:
                             speaker = _speaking_party(text, sentence, phrases, member_act)
@@ -1037,7 +1037,7 @@ _TOPIC_NOUN_WITH = re.compile(
 
 
 # A definite reference back to a meeting, talks or a visit before an act of a later sentence: "During the talks, the
-# king explained ...", "At the meeting, ...", "During his visit, ...".
+# premier praised ...", "At the meeting, ...", "During his visit, ...".
 _OCCASION_BACK = re.compile(
     r"\b(?:[Dd]uring|[Aa]t|[Ii]n|[Aa]fter|[Ff]ollowing)\s+(?:the|their|these|those|his|her)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:talks|meeting|meetings|summit|visit|trip|tour|conversation|phone\s+call|telephone\s+call|call|session|"
@@ -5312,8 +5312,8 @@ _PARTNER_IN_DOING = re.compile(
 )
 
 
-# An international organisation's official whose brief a state is, right before the state: "criticised the top UN
-# diplomat on Lebanese ties", "met the EU envoy for Iraq" (the official is the object; the state is no party).
+# An international organisation's official whose brief a state is, right before the state: "criticised the UN's
+# special envoy for Lebanon", "met the EU envoy for Iraq" (the official is the object; the state is no party).
 _ORGANISATION_OFFICIAL_FOR = re.compile(
     r"\b(?:UN|U\.N\.|United\s+Nations|EU|European\s+Union|NATO|AU|African\s+Union|OSCE|IAEA|Arab\s+League|ASEAN|"
     r"OAS|ECOWAS|Security\s+Council)(?:['\u2019]s)?\s+(?:[a-z\-]+\s+){0,2}"

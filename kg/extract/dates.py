@@ -18,8 +18,8 @@ from the nearest tense word before the date in its clause (will, is to, plans to
 said, was, -ed forms), or after it when the date opens the clause. When there is no tense word
 at all, a yearless day at most 60 days ahead (a month one or two months ahead) is read as
 coming: wire copy drops the year for the coming weeks as readily as for the past ones; a day at
-most 14 days ahead is read as coming even in a past-tense clause ("his December 7-9 visit was
-part of regular contact", filed on 4 December), where the year would be given for one nearly a
+most 14 days ahead is read as coming even in a past-tense clause ("her December 7-9 trip was
+one of routine contacts", filed on 4 December), where the year would be given for one nearly a
 year back.
 Without an article date only expressions that carry a year are resolved. Date arithmetic is
 python-dateutil's ``relativedelta``, so month ends and leap years are handled in one place.
@@ -241,7 +241,7 @@ def _day_month(groups: Groups, article_date: date | None, tense: Tense) -> Resol
     ):
         value = ahead
     elif ahead and (ahead - article_date).days <= _YEARLESS_AHEAD_PAST_TENSE_DAYS and not rel:
-        # "Kasuri's December 7-9 visit was part of regular contact", filed on 4 December: a day a few days ahead
+        # "her December 7-9 trip was one of routine contacts", filed on 4 December: a day a few days ahead
         # is that coming day even in a past-tense clause; copy would give the year for one nearly a year ago
         value = ahead
     else:

@@ -596,8 +596,8 @@ def _defined_abbreviations(text: str, sentences: list[Sentence], mentions: list[
         defined = _BRACKETED_ABBREVIATION.match(text, mention.end)
         if defined is None or defined.group("abbreviation") in _NEWS_AGENCIES:
             continue
-        # the initials of the state's name, as the abbreviation spells them (not "Communist Party of China (CPC)",
-        # the party's)
+        # the initials of the state's name, as the abbreviation spells them (not the initials "CPC" given after a
+        # party's name that ends in "of China")
         initials = "".join(word[0] for word in re.findall(r"[A-Z][\w'\u2019\-]*", mention.text))
         if initials.upper() != defined.group("abbreviation").upper():
             continue
