@@ -4089,7 +4089,9 @@ _UNLINKED_PERSON_THEN_OBJECT = re.compile(
 # Roots of acts a second verb of the same subject may continue with no target of its own, by family: hostile after
 # hostile, friendly after friendly.
 _SECOND_PREDICATE_FAMILIES = {
-    **dict.fromkeys(("11", "12", "13", "14", "16", "17"), "hostile"),
+    # (a demand after a hostile act is made of its target: "withdrew its ambassador from Israel and demanded an
+    # apology")
+    **dict.fromkeys(("10", "11", "12", "13", "14", "16", "17"), "hostile"),
     **dict.fromkeys(("03", "04", "05", "06", "07"), "friendly"),
 }
 # Before a subject, words that make its clause a reported or subordinate one.
@@ -5424,7 +5426,9 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
 # The words from a subject to its verb when they are its own predicate, with no comma, quotation, other subject or
 # clause of saying between.
 _UNBROKEN_PREDICATE = re.compile(
-    r"\s+(?:would|will|was|is|had|has|were|are)\s(?:(?![,;:\"\u201c\u201d()]|\b(?:said|says|told|who|which|that|but)\b)[^.])*"
+    # ("Moscow rejects every charge of ... and has condemned": a first verb of the subject's own, in -s or -ed, too)
+    r"\s+(?:would|will|was|is|had|has|were|are|[a-z]{3,}(?:s|ed))\s"
+    r"(?:(?![,;:\"\u201c\u201d()]|\b(?:said|says|told|who|which|that|but)\b)[^.])*"
 )
 
 
