@@ -1600,6 +1600,19 @@ _NOMINAL = re.compile(
 _NOMINAL_WINDOW = 4  # sentences back
 
 
+def _named_holders_before(people: list[Mention], end: int, sentence_index: int) -> list[Mention]:
+    """People named (not by a pronoun or a nominal) before ``end`` in the last few sentences who act for a state: the
+    ones "the president" or "his counterpart" may stand for."""
+    return [
+        p
+        for p in people
+        if p.end <= end
+        and 0 <= sentence_index - p.sentence <= _NOMINAL_WINDOW
+        and p.form not in ("pronoun", "nominal")
+        and p.state_qid
+    ]
+
+
 def _nominal_mentions(
     text: str, sentences: list[Sentence], people: list[Mention], taken: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -1615,12 +1628,8 @@ def _nominal_mentions(
             office_word = _NOMINAL_OFFICE_WORD.get(title)
             earlier = [
                 p
-                for p in people
-                if p.end <= match.start()
-                and 0 <= sentence.index - p.sentence <= _NOMINAL_WINDOW
-                and p.form not in ("pronoun", "nominal")
-                and p.state_qid
-                and (
+                for p in _named_holders_before(people, match.start(), sentence.index)
+                if (
                     p.role in _NOMINAL_TITLES[title]
                     # REIGN's leaders carry no office: any head of state or government may be meant
                     or (
@@ -1672,13 +1681,8 @@ def _counterpart_mentions(
             continue
         earlier = [
             p
-            for p in people
-            if p.end <= owner.start
-            and 0 <= owner.sentence - p.sentence <= _NOMINAL_WINDOW
-            and p.form not in ("pronoun", "nominal")
-            and p.state_qid
-            and p.state_qid != owner.state_qid
-            and p.role in _COUNTERPART_ROLES[owner.role]
+            for p in _named_holders_before(people, owner.start, owner.sentence)
+            if p.state_qid != owner.state_qid and p.role in _COUNTERPART_ROLES[owner.role]
         ]
         if len({p.referent for p in earlier}) != 1:
             continue

@@ -851,8 +851,7 @@ _PEOPLE_VERB_AFTER = re.compile(
 )
 # A compass word in lower case right before a state's name: "north-east Bangladesh", "northern Syria" (a region).
 _COMPASS_BEFORE = re.compile(
-    r"(?<![A-Za-z\-])(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|"
-    r"eastern|western|central)\s+\Z"
+    r"(?<![A-Za-z\-])(?:(?:north|south)-?(?:east|west)|" + "|".join(word.lower() for word in COMPASS_WORDS) + r")\s+\Z"
 )
 
 
@@ -4909,11 +4908,10 @@ def _subject_head_of(text: str, sentence: Sentence, phrase: Phrase) -> bool | No
     )
 
 
-# A state's office after its possessive, up to two words of its line before the title word: "'s federal revenue
-# secretary", "'s foreign minister".
-_OWN_OFFICE_AFTER_STATE = (
-    r"(?:['\u2019]s\s+(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(word for word in _TITLE_WORDS if word != "state") + r")s?)?"
-)
+# Up to two words of an office's line and its title word, in the singular or plural: "federal revenue secretary".
+_OFFICE_WORDS = r"(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(word for word in _TITLE_WORDS if word != "state") + r")s?"
+# A state's office after its possessive: "'s federal revenue secretary", "'s foreign minister".
+_OWN_OFFICE_AFTER_STATE = r"(?:['\u2019]s\s+" + _OFFICE_WORDS + r")?"
 
 
 # A state's own armed force or organ after its possessive: "'s navy", "'s armed forces" ("China's navy and Russia's
@@ -5560,10 +5558,8 @@ _TITLE_WORDS_BEFORE_NAME = re.compile(
 )
 
 
-# A state's office right after its adjective, up to two words of its line before the title word: " commerce minister".
-_OFFICE_AFTER_DEMONYM = (
-    r"(?:(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(word for word in _TITLE_WORDS if word != "state") + r")s?\s*)?"
-)
+# A state's office right after its adjective: " commerce minister".
+_OFFICE_AFTER_DEMONYM = r"(?:" + _OFFICE_WORDS + r"\s*)?"
 # Where a photo caption places a person, set off by commas after the name: "Barack Obama, left, and Xi Jinping shake
 # hands" (no part of the list).
 _PHOTO_POSITION = re.compile(
