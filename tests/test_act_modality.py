@@ -4458,3 +4458,53 @@ def test_an_answer_to_a_visit_by_another_state_does_not_make_its_subject_the_hos
     acts = _acts("China has strongly opposed the visit by Japanese leaders.", date)
     assert ("Q148", "11", "Q17", ASSERTED) in acts and not [a for a in acts if a[1] == "04"]
     assert ("Q17", "04", "Q148", ASSERTED) in _acts("China has received a visit by Japanese leaders.", date)
+
+
+def test_states_after_the_comma_that_closes_a_subordinate_clause_are_the_main_clauses_subject() -> None:
+    date = dt.date(2006, 12, 2)
+    text = (
+        "Though Damascus objected to the raid and Moscow had urged restraint, Syria and Turkey have since cooperated."
+    )
+    assert not [a for a in _acts(text, date) if a[1] == "02"]
+    assert not _acts("As the accession talks of Russia come to an end, Ukraine has voiced hope.", date)
+    # with no subordinate clause open, the state after the comma can still be the object
+    text = "At their Beijing meeting last week, both leaders of China and Japan agreed to cooperate."
+    assert ("Q148", "04", "Q17", ASSERTED) in _acts(text, date)
+
+
+def test_which_after_a_noun_that_names_no_state_gives_the_relative_clause_no_state_subject() -> None:
+    date = dt.date(2017, 11, 21)
+    assert not [a for a in _acts("Russia backed the rebels' plan, which condemns Syria.", date) if a[1] == "11"]
+    assert not [
+        a
+        for a in _acts("Moscow welcomed the opposition's Riyadh accord, which demands Assad quit.", date)
+        if a[1] == "10"
+    ]
+    # a state with its own noun right before "which" is the subject
+    assert ("Q142", "11", "Q858", ASSERTED) in _acts("France's draft, which condemns Syria, was tabled.", date)
+
+
+def test_fighters_and_jews_named_by_a_nationality_are_people_not_their_state() -> None:
+    date = dt.date(2017, 11, 21)
+    assert not _acts("Belgian and Moroccan fighters went to Libya from Iraq last year.", date)
+    assert not _acts("Hungarian Jews arrived in Israel in large numbers after 1948.", date)
+    assert ("Q29", "04", "Q1008", ASSERTED) in _acts(
+        "The Spanish foreign minister arrived in Ivory Coast on Monday.", date
+    )
+
+
+def test_backing_a_subject_will_have_is_given_by_the_state_its_of_phrase_lists() -> None:
+    date = dt.date(1997, 4, 8)
+    text = "The Dutch proposal is likely to have the backing of several EU members as well as Canada."
+    acts = _acts(text, date)
+    assert ("Q16", "05", "Q55", HYPOTHETICAL) in acts and not [a for a in acts if a[0] == "Q55"]
+    assert ("Q16", "05", "Q55", ASSERTED) in _acts("The Netherlands has the support of Canada.", date)
+    # joining others' words of blame is no blame received from the state named later
+    text = "Canada, which has joined wide condemnation of the killing, urged the UN to press Damascus."
+    assert not [a for a in _acts(text, date) if a[0] == "Q858"]
+
+
+def test_a_state_after_areas_or_parts_of_is_where_a_meeting_was_held() -> None:
+    date = dt.date(2017, 10, 23)
+    assert not _acts("British agents met informants in rebel-held parts of Libya.", date)
+    assert ("Q145", "04", "Q1016", ASSERTED) in _acts("British agents met Libyan officials in Tripoli.", date)

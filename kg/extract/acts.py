@@ -190,7 +190,8 @@ NON_STATE_HEADS = NON_STATE_HEADS | frozenset(
     criminal criminals volunteer volunteers hacker hackers carmaker carmakers automaker automakers manufacturer
     manufacturers giants lender lenders insurer insurers startup startups specialist specialists surgeon surgeons
     nurse nurses teacher teachers engineer engineers trader traders merchant merchants passenger passengers
-    traveller travellers traveler travelers worshipper worshippers worshiper worshipers pilgrim pilgrims""".split()
+    traveller travellers traveler travelers worshipper worshippers worshiper worshipers pilgrim pilgrims fighters
+    jew jews""".split()
 )
 # Words for a line of business or a field, or for a person's age or standing, that stand between a nationality and
 # a non-state head: "Australian investment group Macquarie", "Japanese car maker", "a Filipino young woman".
@@ -799,8 +800,9 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         if re.search(r"\b(?:[Ff]ormer|ex-)\s*$", text[max(0, phrase.start - 8) : phrase.start]):
             phrase.state_actor = False  # "former Malaysian prime minister": acts for no state now
         following = text[phrase.end : sentence.end]
-        first_word = re.match(r"\s*([a-z]+)", following)
-        head = first_word.group(1) if first_word else None
+        # (a people's capitalised name is a head too: "Romanian Jews")
+        first_word = re.match(r"\s*([a-z]+|Jews?\b)", following)
+        head = first_word.group(1).lower() if first_word else None
         if head in ("border", "frontier", "coast") and re.match(
             r"\s*[a-z]+\s+(?:guards?|troops|police|forces|patrols?|units|officials|authorities|agency|service)\b",
             following,
@@ -3446,7 +3448,7 @@ def _arguments(
                     subject is not None
                     and subject.state != of_phrase.state
                     and start - subject.end <= 40
-                    and _RECEIVED_RIGHT_BEFORE.search(text, subject.end, start)
+                    and _received_right_before(text, subject.end, start)
                 ):
                     objects = [subject]
             return of_phrase, objects, ".noun-of"
@@ -3598,6 +3600,14 @@ def _arguments(
         if named and named[-1].state != subject.state:
             # "attacked Washington for its arms sales to Taipei": "its" is the state the verb judged, not its subject
             return (named[-1], objects, ".noun-owner") if objects else (None, [], "")
+        if (
+            objects
+            and _OF_THEN_LISTED.fullmatch(text, end, objects[0].start)
+            and _received_right_before(text, subject.end, start)
+        ):
+            # "the Danish motion has the backing of many EU states as well as the United States": the state after
+            # "of" gives what the subject receives
+            return objects[0], [subject], ".noun-of"
         return subject, objects, ".noun-subject"
     if (
         not before
@@ -4216,6 +4226,15 @@ _PARTICIPLE_OR_PREPOSITION_BEFORE = re.compile(
 
 
 def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
+    relative = _WHICH_RIGHT_BEFORE.search(text, max(sentence.start, start - 40), start)
+    if relative is not None and not (
+        before
+        and before[-1].end <= relative.start()
+        and _STATE_THEN_HEAD.fullmatch(text, before[-1].end, relative.start())
+    ):
+        # "the opposition's Riyadh agreement, which demands": the thing named before "which" does it, and it names
+        # no state
+        return None
     subject = _nearest_subject(text, sentence, before, start)
     gerund_clause = _GERUND_CLAUSE_BEFORE.search(text, sentence.start, start)
     if (
@@ -4243,6 +4262,12 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
             break
         opening = phrase
     return opening
+
+
+# ", which" (and an adverb or auxiliary) right before a verb: the relative clause's subject is what it follows.
+_WHICH_RIGHT_BEFORE = re.compile(r",\s+which\s+(?:(?:also|has|have|had|[a-z]+ly)\s+)?\Z")
+# A state and up to two lower-case words after it: "Russia's plan", "the French draft" (the state is whose it is).
+_STATE_THEN_HEAD = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z\-]+){0,2}")
 
 
 def _list_head(text: str, before: list[Phrase], phrase: Phrase) -> Phrase:
@@ -5231,6 +5256,19 @@ _ADVERB_THEN_RESPONSE = re.compile(r"\s+(?:\w+ly\s+)?" + _RESPONSE_VERB.pattern,
 # A verb of receiving right before the noun it received, with at most two determiners or adjectives between: "won
 # [the] backing", "received [strong] support" (not "has seethed over the support").
 _RECEIVED_RIGHT_BEFORE = re.compile(_RECEIVING_VERB.pattern + r"\s+(?:[a-z\-]+\s+){0,2}\Z")
+# From a noun to a state listed last in its of-phrase: " of at least 11 EU states as well as the [United States]".
+_OF_THEN_LISTED = re.compile(r"\s+of\s+(?:[\w\-]+\s+){1,6}?(?:as\s+well\s+as|and|including)\s+(?:the\s+)?")
+# "have" after a modal or "to", right before the noun it would receive: "is expected to have [the] backing".
+_WOULD_HAVE_RIGHT_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|may|might|should|must)\s+have\s+(?:[a-z\-]+\s+){0,2}\Z"
+)
+
+
+def _received_right_before(text: str, start: int, end: int) -> bool:
+    """Whether a verb of receiving (or "have" after a modal or "to") stands right before ``end``."""
+    return bool(_RECEIVED_RIGHT_BEFORE.search(text, start, end) or _WOULD_HAVE_RIGHT_BEFORE.search(text, start, end))
+
+
 # Verbs of saying, thinking and getting that no "-ed" test catches: "Putin said the downing of its jet" has no Russian
 # downing, "Denmark won the backing of France" no Danish backing.
 _SAYING_WORDS = frozenset(
@@ -5377,7 +5415,12 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     if _PARTNER_IN_DOING.search(gap):
         return []  # "had hit Idlib in coordination with Turkey": a partner in the act, not its target
     locative = re.search(
-        r"(?:(\S+)\s+|^\s*)(in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:[A-Z][a-z]+ist\s+)?$", gap
+        r"(?:(\S+)\s+|^\s*)(in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?"
+        # ("met informants in rebel-held areas of Syria": a part of the state is a place as much)
+        r"(?:(?:[\w\-]+\s+){0,3}?(?:areas|parts|regions|provinces|districts|zones|cities|towns|villages)\s+of\s+"
+        r"(?:the\s+)?)?"
+        r"(?:[A-Z][a-z]+ist\s+)?$",
+        gap,
     )  # "developments in the Stalinist North Korea"
     # the word before the preposition, in the gap or (right after the trigger) the trigger's last word
     before_preposition = (locative.group(1) or text[max(0, end - 30) : end].split()[-1]).lower() if locative else ""
@@ -5413,12 +5456,24 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     if "," in gap and REPORTING_AFTER.match(text, first.end):
         return []  # "after last week's Israeli raid, the Jordanian ministry said": the reporter, not the target
     members = _coordination(text, after, first.start, limit) or [first]
+    if (
+        re.search(r",\s*(?:the\s+)?$", gap)
+        and _CLAUSE_VERB_AFTER.match(text, members[-1].end)
+        and _OPEN_SUBORDINATE_CLAUSE.search(text, max(0, end - 250), end)
+    ):
+        # "until Iran agrees to suspend talks, Russia and China have balked": the comma closed the subordinate clause
+        # the act is in, and the states after it are the subject of the main clause
+        return []
     joined = _JOINT_DEED_COMPOUND.match(text, first.end)
     if len(members) == 1 and joined is not None and _OBJECT_GAP.fullmatch(gap):
         # "slammed the US-South Korean drills": the deed of both states the compound joins
         partners = [p for p in after[1:] if p.start < first.end + joined.end(1) and p.state != first.state]
         members += partners[:1]
     return members
+
+
+# A subordinate clause opened after the last comma or full stop and still open: "until Iran agrees to [suspend]".
+_OPEN_SUBORDINATE_CLAUSE = re.compile(rf"(?:^|[\s(])(?:{_SUBORDINATING}|if|unless|once)\s[^,;.]*\Z", re.IGNORECASE)
 
 
 # The words from a subject to its verb when they are its own predicate, with no comma, quotation, other subject or

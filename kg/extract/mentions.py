@@ -370,8 +370,10 @@ def _city_form_ok(text: str, start: int, end: int) -> bool:
     return word in CAPITALISED_FUNCTION_WORDS
 
 
-# After a city, the word that makes it the name of a forum that met there: "the Astana group", "the Oslo process"
-_FORUM_AFTER_CITY = re.compile(r"\s+(?:[Gg]roup|[Pp]rocess|[Ff]ormat)\b")
+# After a city, the word that makes it the name of a forum that met there, or of an agreement made there: "the
+# Astana group", "the Oslo process", "the opposition's Riyadh agreement" (not "the Bangkok Declaration", which
+# names where a summit met)
+_FORUM_AFTER_CITY = re.compile(r"\s+(?:[Gg]roup|[Pp]rocess|[Ff]ormat|[Aa]greements?|[Aa]ccords?)\b")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
