@@ -4508,3 +4508,35 @@ def test_a_state_after_areas_or_parts_of_is_where_a_meeting_was_held() -> None:
     date = dt.date(2017, 10, 23)
     assert not _acts("British agents met informants in rebel-held parts of Libya.", date)
     assert ("Q145", "04", "Q1016", ASSERTED) in _acts("British agents met Libyan officials in Tripoli.", date)
+
+
+def test_a_state_inside_the_charge_against_a_common_noun_object_is_no_target() -> None:
+    date = dt.date(2006, 11, 18)
+    assert not _acts("Morales accused the protesters of plotting with Chile to topple him.", date)
+    assert ("Q750", "11", "Q298", ASSERTED) in _acts("Bolivia accused Chile of plotting against it.", date)
+    # a word in -ing that is a noun keeps the state after it the object
+    text = "Bolivia signed a memorandum of understanding on cooperating with Chile."
+    assert ("Q750", "05", "Q298", ASSERTED) in _acts(text, date)
+
+
+def test_a_name_opening_a_clause_after_a_comma_ends_the_search_for_the_object() -> None:
+    date = dt.date(2017, 12, 1)
+    text = "As the Libyan delegation refused to attend the talks, van Buren had pleaded with the Egyptians to help."
+    assert not [a for a in _acts(text, date) if a[0] == "Q1016"]
+
+
+def test_a_second_owners_noun_joined_to_the_acts_phrase_is_not_its_object() -> None:
+    date = dt.date(2006, 11, 2)
+    text = (
+        "Talks stalled after Belgrade's refusal to meet its obligations and Croatia's position that Serbia must comply."
+    )
+    assert not [a for a in _acts(text, date) if a[0] == "Q403" and a[1] == "12"]
+    acts = _acts("Serbia refused to meet Croatian officials and Bosnian officials.", date)
+    assert ("Q403", "12", "Q225", ASSERTED) in acts
+
+
+def test_what_a_document_orders_is_no_act_of_a_state_that_only_welcomed_it() -> None:
+    date = dt.date(2006, 12, 11)
+    assert not _acts("Beijing welcomed changes to a draft mandating sanctions against Pyongyang.", date)
+    text = "Washington tabled a draft resolution mandating sanctions against Pyongyang."
+    assert ("Q30", "16", "Q423", ASSERTED) in _acts(text, date)

@@ -932,6 +932,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 continue
             if _opposed_document(text, phrases, start, end):
                 continue  # "Russia vetoed a resolution condemning Syria": the resolution's act, which Russia blocked
+            if _ordered_by_document(text, phrases, start):
+                continue  # "welcomed a resolution mandating sanctions against Tehran": the resolution's, if passed
             if (
                 trigger.pos in ("verb", "phrase")
                 and not trigger.frame
@@ -2736,6 +2738,25 @@ def _opposed_document(text: str, phrases: list[Phrase], start: int, end: int) ->
     return opposed is not None and not any(opposed.start() < p.start < start for p in phrases)
 
 
+# A document and a participle by which it orders or asks for what follows: "a European resolution mandating [new]".
+_DOCUMENT_ORDERING = re.compile(
+    rf"\b{_DOCUMENT_NOUNS}\s+(?:mandating|imposing|authori[sz]ing|demanding|requiring|calling\s+for|seeking|"
+    r"threatening|proposing|urging)\s+(?:(?:new|tougher|fresh|further|more|limited|some|wider|broader)\s+)*\Z",
+    re.I,
+)
+
+
+def _ordered_by_document(text: str, phrases: list[Phrase], start: int) -> bool:
+    """Whether the noun at ``start`` is what a document orders or asks for, and no state is named as putting the
+    document forward ("tabled a resolution imposing sanctions" is the tabling state's proposal)."""
+    ordering = _DOCUMENT_ORDERING.search(text, max(0, start - 80), start)
+    if ordering is None:
+        return False
+    return not _SPONSORING_VERB.search(text, max(0, ordering.start() - 60), ordering.start()) and not any(
+        ordering.start() <= p.start < start for p in phrases
+    )
+
+
 # A document right before a participle that says what it does: "a draft resolution condemning", "a motion urging".
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:resolutions?|motions?|drafts?|texts?|bills?|statements?|declarations?|communiqu[eé]s?|reports?|letters?|"
@@ -3693,12 +3714,16 @@ def _arguments(
 # between: "Litvinenko [met]", "Smith had [visited]". Only where no mention covers it is it read as an unknown subject.
 _UNKNOWN_NAME_BEFORE_VERB = re.compile(
     rf"(?<![\w\-.'\u2019])(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|He|She|It|They|We|I|You|The|This|That|These|Those)\b)"
+    # (with a particle of a surname before it: "de Mistura", "van Rompuy")
+    r"(?:(?:de|van|von|al|el|di|da|bin)\s+)?"
     r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?:(?:has|had|have|also|then|later|reportedly|allegedly)\s+)*\Z"
 )
 # A word that opens a clause of its own right before a name: "said", "where", "that" (not "members of Congress
 # accused", where the name ends the subject's own phrase).
 _NEW_CLAUSE_RIGHT_BEFORE = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|added|where|when|that|after|before|while)\s+(?:that\s+)?\Z"
+    # ("As Syria refused to engage, de Mistura had pleaded with the Russians": the comma closing a clause)
+    r"|,\s+\Z"
 )
 
 
@@ -5381,6 +5406,9 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         r"|\b(?:after|before|since|while|when|upon)\s+[a-z]{3,}ing\b"
         # "who was on a visit, was received by his Singaporean counterpart": an aside closed, the main verb's own
         r"|,\s+(?:was|were|is|are|has|have|had|will|would|met|held|told)\s"
+        # ("refused to engage in Geneva, de Mistura had pleaded with the Russians": a named subject's own clause)
+        r"|,\s+(?:(?:de|van|von|al|el|di|da|bin)\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+"
+        r"(?:had|has|have|was|were|is|are|will|would|could|did)\s"
         # "refused to let a ship carrying migrants from Libya dock": where what a vessel carries comes from or goes
         r"|\b(?:carrying|ferrying|transporting|bearing)\s+(?:[\w\-,]+\s+){0,4}?(?:from|to)\s+(?:the\s+)?$"
         # "rejected EU demands that it open its ports to Cypriot ships": inside the complement of a noun of saying
@@ -5402,6 +5430,14 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return []
     if _ORGANISATION_OFFICIAL_FOR.search(gap):
         return []  # "criticised the UN envoy for Syria": the organisation's official is the object
+    if re.search(r"\bto\s+[a-z]{2,}\s.*\band\s+$", gap) and re.match(
+        r"['\u2019]s?\s+(?:[a-z\-]+\s+){0,2}[a-z]+\s+(?:that|is|are|was|were|has|have|had)\b", text[first.end :]
+    ):
+        # "Ankara's refusal to meet its obligations and Cyprus' position that ...": a second owner's noun joined to
+        # the act's own phrase, not its object
+        return []
+    if _OBJECT_THEN_CHARGE.match(gap):
+        return []  # "accused the opposition of working with the United States": the state is in the charge
     if _UNKNOWN_NAME_THEN_REASON.match(gap):
         return []  # "blamed Obama for withdrawing from Syria": a name no state is known by is the object; the rest why
     if re.search(r"(?:^|\s)and\s+(?:the\s+)?$", gap) and _COORDINATED_CLAUSE_VERB.match(text, first.end):
@@ -5472,6 +5508,17 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     return members
 
 
+# An object named by a common noun, then what it is accused or blamed of: " the opposition of working with the ".
+# (not a noun that names a deed or a prospect: "condemned the act of attacking Syria")
+_OBJECT_THEN_CHARGE = re.compile(
+    r"\s*(?:the|a|an|its|his|her|their)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?<!\bact\s)(?<!\bacts\s)(?<!\bpolicy\s)(?<!\bpractice\s)(?<!\bcrime\s)(?<!\bidea\s)(?<!\bprospect\s)"
+    r"(?<!\bpossibility\s)(?<!\bthreat\s)(?<!\brisk\s)(?:of|for)\s+(?:[a-z]+ly\s+)?"
+    # (not a word in -ing that is a noun or an adjective: "a memorandum of understanding", "the government of
+    # neighbouring Pakistan")
+    r"(?!(?:understanding|neighbou?ring|bordering|meeting|ruling|leading|governing|warring|building|training|funding|"
+    r"bombing|shelling|fighting|killing|hearing|briefing|signing|wording|being|opening|ending)\b)[a-z]{3,}ing\b"
+)
 # A subordinate clause opened after the last comma or full stop and still open: "until Iran agrees to [suspend]".
 _OPEN_SUBORDINATE_CLAUSE = re.compile(rf"(?:^|[\s(])(?:{_SUBORDINATING}|if|unless|once)\s[^,;.]*\Z", re.IGNORECASE)
 
