@@ -4540,3 +4540,16 @@ def test_what_a_document_orders_is_no_act_of_a_state_that_only_welcomed_it() -> 
     assert not _acts("Beijing welcomed changes to a draft mandating sanctions against Pyongyang.", date)
     text = "Washington tabled a draft resolution mandating sanctions against Pyongyang."
     assert ("Q30", "16", "Q423", ASSERTED) in _acts(text, date)
+
+
+def test_free_capitalised_before_a_name_is_part_of_the_name_not_a_release() -> None:
+    date = dt.date(2018, 12, 22)
+    text = "Once the Americans leave, Turkey will back a push by the Ankara-backed Free Syrian army."
+    assert not [a for a in _acts(text, date) if a[1] == "08"]
+    assert ("Q43", "08", "Q142", ASSERTED) in _acts("Turkey freed the French journalists on Monday.", date)
+
+
+def test_a_kurd_or_a_jew_named_by_nationality_speaks_for_no_state() -> None:
+    date = dt.date(2018, 3, 1)
+    text = 'A Swedish Kurd from Malmo said: "So many foreign volunteers went to Iraq to help us."'
+    assert not _acts(text, date)

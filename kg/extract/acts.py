@@ -233,7 +233,7 @@ PROXY_AFTER = re.compile(
 GROUP_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:(?:armed|main|moderate|political|exiled|mainstream|outlawed|banned|radical|"
     r"pro-[A-Z][\w\-]*)\s+)?"  # ("Iraq's pro-Iran Hizbullah Brigades")
-    r"(?:Kurdish|Kurds|Shiite|Shia|Shi'ite|Sunni|Alawite|Druze|Yazidi|Christian|Christians|Muslim|Muslims|Jewish|"
+    r"(?:Kurdish|Kurds|Kurd|Shiite|Shia|Shi'ite|Sunni|Alawite|Druze|Yazidi|Christian|Christians|Muslim|Muslims|Jewish|Jews?|"
     r"Catholic|Orthodox|Islamist|Maoist|Tamil|Pashtun|Uighur|Uyghur|Tibetan|Baloch|Houthi|Hezbollah|Hizbollah|"
     r"Hizbullah|Hizballah|"
     # (the plural names the group as plainly: "Nepalese Maoists attacked ...")
@@ -1020,10 +1020,12 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
     return _dated_by_reference_back(text, sentences, _letters_coded_by_content(_without_vows_of_force(acts)))
 
 
-# Nouns of cooperation that, capitalised among other capitalised words, are part of a name ("Asia-Pacific Economic
-# Cooperation", "Shanghai Cooperation Organisation", "Eastern Partnership").
+# Nouns of cooperation (and "Free") that, capitalised among other capitalised words, are part of a name ("Asia-Pacific
+# Economic Cooperation", "Shanghai Cooperation Organisation", "Eastern Partnership", "the Free Syrian Army").
 _IN_CAPITALISED_NAME = re.compile(
-    r"(?:[A-Z][\w\-]*\s+)*(?:Cooperation|Co-operation|Partnership|Dialogue|Friendship|Assistance|Aid|Support)"
+    r"(?:[A-Z][\w\-]*\s+)*(?:Cooperation|Co-operation|Partnership|Dialogue|Friendship|Assistance|Aid|Support|"
+    # ("the Free Syrian Army": a word that is a verb in lower case)
+    r"Free)"
 )
 
 
