@@ -1344,6 +1344,13 @@ class _FormRow:
     ambiguous: bool = False
 
 
+# Offices of the Taliban's Islamic Emirate of Afghanistan, which governed the state from 1996 to December 2001 and
+# again from 15 August 2021 (the source lists its leaders in between as holders all the same).
+_INSURGENT_YEARS_OFFICE = re.compile(r"\bLeader of the Islamic Emirate\b")
+_TALIBAN_FALL = dt.date(2001, 12, 22)
+_TALIBAN_RETURN = dt.date(2021, 8, 15)
+
+
 @dataclass
 class _HoldingRow:
     person: str
@@ -1730,6 +1737,13 @@ class _Builder:
     def add_holding(self, row: _HoldingRow) -> None:
         if row.state not in self.states or not re.fullmatch(r"Q\d+", row.person):
             return
+        if row.office_label and _INSURGENT_YEARS_OFFICE.search(row.office_label):
+            # the Taliban's leaders led no state between their fall in December 2001 and their return in August
+            # 2021: a holding inside those years is dropped, one that runs on past them starts at the return
+            if _hi(row.end) < _TALIBAN_RETURN and _lo(row.start) > _TALIBAN_FALL:
+                return
+            if _lo(row.start) > _TALIBAN_FALL and _lo(row.start) < _TALIBAN_RETURN:
+                row = dataclasses.replace(row, start=_TALIBAN_RETURN.isoformat())
         if row.start and row.end and _lo(row.start) > _hi(row.end):
             self.inverted_dropped += 1  # the source swapped or mistyped the dates; no way to tell which
             return

@@ -4553,3 +4553,16 @@ def test_a_kurd_or_a_jew_named_by_nationality_speaks_for_no_state() -> None:
     date = dt.date(2018, 3, 1)
     text = 'A Swedish Kurd from Malmo said: "So many foreign volunteers went to Iraq to help us."'
     assert not _acts(text, date)
+
+
+def test_speakers_of_a_states_language_are_people_not_the_state() -> None:
+    date = dt.date(2019, 3, 2)
+    assert not _acts("Hundreds of French-speakers, many of whom arrived in Mali last year, have left.", date)
+
+
+def test_a_place_inside_a_subjects_relative_clause_is_not_the_subject() -> None:
+    date = dt.date(2018, 12, 20)
+    text = "The Arab militia that has led the fight against Isis in Iraq has condemned the Turkish decision."
+    assert not [a for a in _acts(text, date) if a[0] == "Q796"]
+    # a state's own force in a place stays the force's state
+    assert ("Q30", "11", "Q43", ASSERTED) in _acts("The American embassy in Baghdad condemned Turkey.", date)

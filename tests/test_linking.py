@@ -1344,3 +1344,13 @@ def test_a_former_heads_administration_names_the_state_the_head_led(
     pipeline: Pipeline, text: str, date: str, words: str, expected: list[str]
 ) -> None:
     assert _state_mentions(pipeline, text, date, words) == expected
+
+
+def test_a_taliban_leader_leads_the_state_only_while_the_taliban_rule_it(pipeline: Pipeline) -> None:
+    text = "Mullah Akhtar Mansour met envoys in Doha."
+    insurgent = person_named(pipeline, text, "2016-01-10", "Akhtar Mansour")
+    assert insurgent.qid == "Q2829007" and insurgent.state_qid is None
+    # the supreme leader named since 2016 leads the state once the Taliban are back in power
+    text = "Hibatullah Akhundzada met envoys in Kandahar."
+    assert person_named(pipeline, text, "2017-06-01", "Hibatullah Akhundzada").state_qid is None
+    assert person_named(pipeline, text, "2022-06-01", "Hibatullah Akhundzada").state_qid == "Q889"

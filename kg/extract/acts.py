@@ -800,6 +800,8 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         if re.search(r"\b(?:[Ff]ormer|ex-)\s*$", text[max(0, phrase.start - 8) : phrase.start]):
             phrase.state_actor = False  # "former Malaysian prime minister": acts for no state now
         following = text[phrase.end : sentence.end]
+        if re.match(r"-speak(?:ers?|ing)\b", following):
+            phrase.state_actor = False  # "Russian-speakers who disappeared into Syria": people of a language
         # (a people's capitalised name is a head too: "Romanian Jews")
         first_word = re.match(r"\s*([a-z]+|Jews?\b)", following)
         head = first_word.group(1).lower() if first_word else None
@@ -4546,6 +4548,10 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             text, max(sentence.start, phrase.start - 40), phrase.start
         ):
             continue  # "a Taliban-linked group in Pakistan claimed": the organisation, not Pakistan
+        if governed and _RESTRICTIVE_RELATIVE_OPEN.search(text, sentence.start, phrase.start):
+            # "The Kurdish force that has led the war against Isis in Syria has condemned": a place inside the
+            # relative clause of a subject that names no state
+            continue
         relative = re.search(r"(?:,\s*|\s)who\s+(?:[a-z]+\s+){0,3}$", gap)
         if (
             relative
@@ -5520,6 +5526,11 @@ _OBJECT_THEN_CHARGE = re.compile(
     # neighbouring Pakistan")
     r"(?!(?:understanding|neighbou?ring|bordering|meeting|ruling|leading|governing|warring|building|training|funding|"
     r"bombing|shelling|fighting|killing|hearing|briefing|signing|wording|being|opening|ending)\b)[a-z]{3,}ing\b"
+)
+# A relative clause opened right after a common noun, with no comma, and still open before a state: "The Kurdish
+# force that has led the war against Isis in [Syria]".
+_RESTRICTIVE_RELATIVE_OPEN = re.compile(
+    r"\b[a-z]{3,}\s+(?:that|which)\s+(?:has|have|had|is|are|was|were)\s+[a-z]+\b[^,;:\"\u201c\u201d()]*\Z"
 )
 # A subordinate clause opened after the last comma or full stop and still open: "until Iran agrees to [suspend]".
 _OPEN_SUBORDINATE_CLAUSE = re.compile(rf"(?:^|[\s(])(?:{_SUBORDINATING}|if|unless|once)\s[^,;.]*\Z", re.IGNORECASE)
