@@ -4566,3 +4566,10 @@ def test_a_place_inside_a_subjects_relative_clause_is_not_the_subject() -> None:
     assert not [a for a in _acts(text, date) if a[0] == "Q796"]
     # a state's own force in a place stays the force's state
     assert ("Q30", "11", "Q43", ASSERTED) in _acts("The American embassy in Baghdad condemned Turkey.", date)
+
+
+def test_consultations_an_ambassador_is_recalled_from_a_state_for_are_held_at_home() -> None:
+    date = dt.date(2014, 7, 24)
+    acts = _acts("Chile recalled its ambassador from Israel for consultations after the strikes on Gaza.", date)
+    assert ("Q298", "16", "Q801", ASSERTED) in acts
+    assert not [a for a in acts if a[1] == "04"]

@@ -3406,6 +3406,12 @@ def _arguments(
             if (
                 purpose
                 and trigger.cameo[:2] == "04"
+                and _RECALLED.search(text, max(sentence.start, adjacent.start - 60), adjacent.start)
+            ):
+                return None, [], ""  # "recalled its ambassador from Israel for consultations": talks at home
+            if (
+                purpose
+                and trigger.cameo[:2] == "04"
                 and _governed(text, adjacent, sentence.start)
                 # (not "an offer from Kabul for talks": whose offer it is, not where the talks are held; nor "was
                 # criticised by China for the visit": the doer of a passive)
