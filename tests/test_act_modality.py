@@ -4477,8 +4477,8 @@ def test_which_after_a_noun_that_names_no_state_gives_the_relative_clause_no_sta
     assert not [a for a in _acts("Russia backed the rebels' plan, which condemns Syria.", date) if a[1] == "11"]
     assert not [
         a
-        for a in _acts("Moscow welcomed the opposition's Riyadh accord, which demands Assad quit.", date)
-        if a[1] == "10"
+        for a in _acts("Moscow welcomed the rebels' Riyadh accord, which calls on Assad to quit.", date)
+        if a[1] in ("02", "10")
     ]
     # a state with its own noun right before "which" is the subject
     assert ("Q142", "11", "Q858", ASSERTED) in _acts("France's draft, which condemns Syria, was tabled.", date)
@@ -4515,7 +4515,7 @@ def test_a_state_inside_the_charge_against_a_common_noun_object_is_no_target() -
     assert not _acts("Morales accused the protesters of plotting with Chile to topple him.", date)
     assert ("Q750", "11", "Q298", ASSERTED) in _acts("Bolivia accused Chile of plotting against it.", date)
     # a word in -ing that is a noun keeps the state after it the object
-    text = "Bolivia signed a memorandum of understanding on cooperating with Chile."
+    text = "Bolivia signed a memorandum of understanding about cooperating with Chile."
     assert ("Q750", "05", "Q298", ASSERTED) in _acts(text, date)
 
 
@@ -4527,9 +4527,7 @@ def test_a_name_opening_a_clause_after_a_comma_ends_the_search_for_the_object() 
 
 def test_a_second_owners_noun_joined_to_the_acts_phrase_is_not_its_object() -> None:
     date = dt.date(2006, 11, 2)
-    text = (
-        "Talks stalled after Belgrade's refusal to meet its obligations and Croatia's position that Serbia must comply."
-    )
+    text = "Talks stalled after Belgrade's refusal to honour its pledges and Croatia's view that Serbia must comply."
     assert not [a for a in _acts(text, date) if a[0] == "Q403" and a[1] == "12"]
     acts = _acts("Serbia refused to meet Croatian officials and Bosnian officials.", date)
     assert ("Q403", "12", "Q225", ASSERTED) in acts
@@ -4544,7 +4542,7 @@ def test_what_a_document_orders_is_no_act_of_a_state_that_only_welcomed_it() -> 
 
 def test_free_capitalised_before_a_name_is_part_of_the_name_not_a_release() -> None:
     date = dt.date(2018, 12, 22)
-    text = "Once the Americans leave, Turkey will back a push by the Ankara-backed Free Syrian army."
+    text = "Once the Americans leave, Turkey will back a push by the Gulf-funded Free Syrian army."
     assert not [a for a in _acts(text, date) if a[1] == "08"]
     assert ("Q43", "08", "Q142", ASSERTED) in _acts("Turkey freed the French journalists on Monday.", date)
 

@@ -3636,7 +3636,7 @@ def _arguments(
             and _OF_THEN_LISTED.fullmatch(text, end, objects[0].start)
             and _received_right_before(text, subject.end, start)
         ):
-            # "the Danish motion has the backing of many EU states as well as the United States": the state after
+            # "a Dutch draft has the backing of several EU members and also of Canada": the state after
             # "of" gives what the subject receives
             return objects[0], [subject], ".noun-of"
         return subject, objects, ".noun-subject"
@@ -3732,7 +3732,7 @@ _UNKNOWN_NAME_BEFORE_VERB = re.compile(
 # accused", where the name ends the subject's own phrase).
 _NEW_CLAUSE_RIGHT_BEFORE = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|added|where|when|that|after|before|while)\s+(?:that\s+)?\Z"
-    # ("As Syria refused to engage, de Mistura had pleaded with the Russians": the comma closing a clause)
+    # ("As Libya balked at the talks, van Buren had urged the Egyptians": the comma closing a clause)
     r"|,\s+\Z"
 )
 
@@ -4267,7 +4267,7 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
         and before[-1].end <= relative.start()
         and _STATE_THEN_HEAD.fullmatch(text, before[-1].end, relative.start())
     ):
-        # "the opposition's Riyadh agreement, which demands": the thing named before "which" does it, and it names
+        # "the rebels' Doha accord, which calls for": the thing named before "which" does it, and it names
         # no state
         return None
     subject = _nearest_subject(text, sentence, before, start)
@@ -4555,7 +4555,7 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         ):
             continue  # "a Taliban-linked group in Pakistan claimed": the organisation, not Pakistan
         if governed and _RESTRICTIVE_RELATIVE_OPEN.search(text, sentence.start, phrase.start):
-            # "The Kurdish force that has led the war against Isis in Syria has condemned": a place inside the
+            # "The Arab militia that has fought Isis in Iraq now condemns": a place inside the
             # relative clause of a subject that names no state
             continue
         relative = re.search(r"(?:,\s*|\s)who\s+(?:[a-z]+\s+){0,3}$", gap)
@@ -5295,9 +5295,9 @@ _ADVERB_THEN_RESPONSE = re.compile(r"\s+(?:\w+ly\s+)?" + _RESPONSE_VERB.pattern,
 # A verb of receiving right before the noun it received, with at most two determiners or adjectives between: "won
 # [the] backing", "received [strong] support" (not "has seethed over the support").
 _RECEIVED_RIGHT_BEFORE = re.compile(_RECEIVING_VERB.pattern + r"\s+(?:[a-z\-]+\s+){0,2}\Z")
-# From a noun to a state listed last in its of-phrase: " of at least 11 EU states as well as the [United States]".
+# From a noun to a state listed last in its of-phrase: " of a dozen European capitals and [Canada]".
 _OF_THEN_LISTED = re.compile(r"\s+of\s+(?:[\w\-]+\s+){1,6}?(?:as\s+well\s+as|and|including)\s+(?:the\s+)?")
-# "have" after a modal or "to", right before the noun it would receive: "is expected to have [the] backing".
+# "have" after a modal or "to", right before the noun it would receive: "is likely to have [firm] backing".
 _WOULD_HAVE_RIGHT_BEFORE = re.compile(
     r"\b(?:to|will|would|could|may|might|should|must)\s+have\s+(?:[a-z\-]+\s+){0,2}\Z"
 )
@@ -5420,7 +5420,7 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         r"|\b(?:after|before|since|while|when|upon)\s+[a-z]{3,}ing\b"
         # "who was on a visit, was received by his Singaporean counterpart": an aside closed, the main verb's own
         r"|,\s+(?:was|were|is|are|has|have|had|will|would|met|held|told)\s"
-        # ("refused to engage in Geneva, de Mistura had pleaded with the Russians": a named subject's own clause)
+        # ("balked at the talks in Rome, van Buren had urged the Egyptians": a named subject's own clause)
         r"|,\s+(?:(?:de|van|von|al|el|di|da|bin)\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+"
         r"(?:had|has|have|was|were|is|are|will|would|could|did)\s"
         # "refused to let a ship carrying migrants from Libya dock": where what a vessel carries comes from or goes
@@ -5447,11 +5447,11 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     if re.search(r"\bto\s+[a-z]{2,}\s.*\band\s+$", gap) and re.match(
         r"['\u2019]s?\s+(?:[a-z\-]+\s+){0,2}[a-z]+\s+(?:that|is|are|was|were|has|have|had)\b", text[first.end :]
     ):
-        # "Ankara's refusal to meet its obligations and Cyprus' position that ...": a second owner's noun joined to
+        # "Belgrade's refusal to honour its pledges and Croatia's view that ...": a second owner's noun joined to
         # the act's own phrase, not its object
         return []
     if _OBJECT_THEN_CHARGE.match(gap):
-        return []  # "accused the opposition of working with the United States": the state is in the charge
+        return []  # "accused the rebels of plotting with Chile": the state is in the charge
     if _UNKNOWN_NAME_THEN_REASON.match(gap):
         return []  # "blamed Obama for withdrawing from Syria": a name no state is known by is the object; the rest why
     if re.search(r"(?:^|\s)and\s+(?:the\s+)?$", gap) and _COORDINATED_CLAUSE_VERB.match(text, first.end):
@@ -5522,7 +5522,7 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     return members
 
 
-# An object named by a common noun, then what it is accused or blamed of: " the opposition of working with the ".
+# An object named by a common noun, then what it is accused or blamed of: " the rebels of plotting with ".
 # (not a noun that names a deed or a prospect: "condemned the act of attacking Syria")
 _OBJECT_THEN_CHARGE = re.compile(
     r"\s*(?:the|a|an|its|his|her|their)\s+(?:[a-z\-]+\s+){0,2}?"
@@ -5533,8 +5533,8 @@ _OBJECT_THEN_CHARGE = re.compile(
     r"(?!(?:understanding|neighbou?ring|bordering|meeting|ruling|leading|governing|warring|building|training|funding|"
     r"bombing|shelling|fighting|killing|hearing|briefing|signing|wording|being|opening|ending)\b)[a-z]{3,}ing\b"
 )
-# A relative clause opened right after a common noun, with no comma, and still open before a state: "The Kurdish
-# force that has led the war against Isis in [Syria]".
+# A relative clause opened right after a common noun, with no comma, and still open before a state: "The Arab
+# militia that has fought Isis in [Iraq]".
 _RESTRICTIVE_RELATIVE_OPEN = re.compile(
     r"\b[a-z]{3,}\s+(?:that|which)\s+(?:has|have|had|is|are|was|were)\s+[a-z]+\b[^,;:\"\u201c\u201d()]*\Z"
 )

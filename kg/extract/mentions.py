@@ -371,7 +371,7 @@ def _city_form_ok(text: str, start: int, end: int) -> bool:
 
 
 # After a city, the word that makes it the name of a forum that met there, or of an agreement made there: "the
-# Astana group", "the Oslo process", "the opposition's Riyadh agreement" (not "the Bangkok Declaration", which
+# Astana group", "the Oslo process", "the rebels' Doha accord" (not "the Bangkok Declaration", which
 # names where a summit met)
 _FORUM_AFTER_CITY = re.compile(r"\s+(?:[Gg]roup|[Pp]rocess|[Ff]ormat|[Aa]greements?|[Aa]ccords?)\b")
 
