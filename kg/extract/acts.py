@@ -5450,7 +5450,7 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         # "Belgrade's refusal to honour its pledges and Croatia's view that ...": a second owner's noun joined to
         # the act's own phrase, not its object
         return []
-    if _OBJECT_THEN_CHARGE.match(gap):
+    if _OBJECT_THEN_CHARGE.match(gap) and _CHARGING_VERB_BEFORE.search(text, max(0, end - 30), end):
         return []  # "accused the rebels of plotting with Chile": the state is in the charge
     if _UNKNOWN_NAME_THEN_REASON.match(gap):
         return []  # "blamed Obama for withdrawing from Syria": a name no state is known by is the object; the rest why
@@ -5537,6 +5537,11 @@ _OBJECT_THEN_CHARGE = re.compile(
 # militia that has fought Isis in [Iraq]".
 _RESTRICTIVE_RELATIVE_OPEN = re.compile(
     r"\b[a-z]{3,}\s+(?:that|which)\s+(?:has|have|had|is|are|was|were)\s+[a-z]+\b[^,;:\"\u201c\u201d()]*\Z"
+)
+# A verb of charging or blaming right before its object (not "thanked the people for helping ...": thanks and praise
+# for a deed done with a state are for that state's sake).
+_CHARGING_VERB_BEFORE = re.compile(
+    r"\b(?:accus|blam|charg|suspect|criticis|criticiz|condemn|denounc|fault|rebuk|slam|indict)\w*\s*\Z", re.I
 )
 # A subordinate clause opened after the last comma or full stop and still open: "until Iran agrees to [suspend]".
 _OPEN_SUBORDINATE_CLAUSE = re.compile(rf"(?:^|[\s(])(?:{_SUBORDINATING}|if|unless|once)\s[^,;.]*\Z", re.IGNORECASE)
