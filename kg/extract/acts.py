@@ -3408,7 +3408,9 @@ def _arguments(
                 and trigger.cameo[:2] == "04"
                 and _RECALLED.search(text, max(sentence.start, adjacent.start - 60), adjacent.start)
             ):
-                return None, [], ""  # "recalled its ambassador from Israel for consultations": talks at home
+                # "recalled its ambassador from Israel for consultations": talks at home (the recall itself is read
+                # by its own rule)
+                return None, [], ""
             if (
                 purpose
                 and trigger.cameo[:2] == "04"
@@ -5444,9 +5446,7 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return []
     if _ORGANISATION_OFFICIAL_FOR.search(gap):
         return []  # "criticised the UN envoy for Syria": the organisation's official is the object
-    if re.search(r"\bto\s+[a-z]{2,}\s.*\band\s+$", gap) and re.match(
-        r"['\u2019]s?\s+(?:[a-z\-]+\s+){0,2}[a-z]+\s+(?:that|is|are|was|were|has|have|had)\b", text[first.end :]
-    ):
+    if re.search(r"\bto\s+[a-z]{2,}\s.*\band\s+$", gap) and _SECOND_OWNERS_NOUN.match(text, first.end):
         # "Belgrade's refusal to honour its pledges and Croatia's view that ...": a second owner's noun joined to
         # the act's own phrase, not its object
         return []
@@ -5522,6 +5522,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     return members
 
 
+# After a state, its possessive and a noun that is the subject of a clause of its own: "Croatia['s view that]".
+_SECOND_OWNERS_NOUN = re.compile(r"['\u2019]s?\s+(?:[a-z\-]+\s+){0,2}[a-z]+\s+(?:that|is|are|was|were|has|have|had)\b")
 # An object named by a common noun, then what it is accused or blamed of: " the rebels of plotting with ".
 # (not a noun that names a deed or a prospect: "condemned the act of attacking Syria")
 _OBJECT_THEN_CHARGE = re.compile(
