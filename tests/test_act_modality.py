@@ -4571,3 +4571,10 @@ def test_consultations_an_ambassador_is_recalled_from_a_state_for_are_held_at_ho
     acts = _acts("Chile recalled its ambassador from Israel for consultations after the strikes on Gaza.", date)
     assert ("Q298", "16", "Q801", ASSERTED) in acts
     assert not [a for a in acts if a[1] == "04"]
+
+
+def test_a_state_in_the_deed_demanded_of_a_named_non_state_party_is_no_target() -> None:
+    date = dt.date(2006, 12, 10)
+    text = "Moscow demanded on Sunday that Hamas give up violence and recognise Israel."
+    assert not [a for a in _acts(text, date) if a[1] == "10"]
+    assert ("Q159", "10", "Q801", ASSERTED) in _acts("Moscow demanded that Israel pull out of Gaza.", date)

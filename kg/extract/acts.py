@@ -5450,6 +5450,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         # "Belgrade's refusal to honour its pledges and Croatia's view that ...": a second owner's noun joined to
         # the act's own phrase, not its object
         return []
+    if _NAMED_OTHER_THEN_DEED.match(gap) and _DEMANDING_VERB_BEFORE.search(text, max(0, end - 30), end):
+        return []  # "demanded that Hamas renounce violence and recognise Israel": Israel is in what Hamas is to do
     if _OBJECT_THEN_CHARGE.match(gap) and _CHARGING_VERB_BEFORE.search(text, max(0, end - 30), end):
         return []  # "accused the rebels of plotting with Chile": the state is in the charge
     if _UNKNOWN_NAME_THEN_REASON.match(gap):
@@ -5540,6 +5542,14 @@ _OBJECT_THEN_CHARGE = re.compile(
 _RESTRICTIVE_RELATIVE_OPEN = re.compile(
     r"\b[a-z]{3,}\s+(?:that|which)\s+(?:has|have|had|is|are|was|were)\s+[a-z]+\b[^,;:\"\u201c\u201d()]*\Z"
 )
+# "that", a capitalised name no state phrase covers, and the deed asked of it, up to a state: " that Hamas renounce
+# violence and recognise ".
+_NAMED_OTHER_THEN_DEED = re.compile(
+    r"\s+(?:on\s+[A-Z][a-z]+day\s+|[a-z]+ly\s+)?that\s+(?:the\s+)?(?-i:[A-Z][\w\-]+)(?:\s+(?-i:[A-Z][\w\-]+)){0,2}\s+"
+    r"(?:[a-z]+,?\s+){1,8}(?:the\s+)?\Z"
+)
+# A verb of demanding or asking right before its complement: "demanded", "insisted", "urged".
+_DEMANDING_VERB_BEFORE = re.compile(r"\b(?:demand|insist|urg|ask|request|call)\w*\s*\Z", re.I)
 # A verb of charging or blaming right before its object (not "thanked the people for helping ...": thanks and praise
 # for a deed done with a state are for that state's sake).
 _CHARGING_VERB_BEFORE = re.compile(
