@@ -802,9 +802,8 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         following = text[phrase.end : sentence.end]
         if re.match(r"-speak(?:ers?|ing)\b", following):
             phrase.state_actor = False  # "Russian-speakers who disappeared into Syria": people of a language
-        # (a people's capitalised name is a head too: "Romanian Jews")
-        first_word = re.match(r"\s*([a-z]+|Jews?\b)", following)
-        head = first_word.group(1).lower() if first_word else None
+        first_word = re.match(r"\s*([a-z]+)", following)
+        head = first_word.group(1) if first_word else None
         if head in ("border", "frontier", "coast") and re.match(
             r"\s*[a-z]+\s+(?:guards?|troops|police|forces|patrols?|units|officials|authorities|agency|service)\b",
             following,
@@ -3722,13 +3721,20 @@ def _arguments(
     return subject, _objects(text, after, end, sentence.end), ""
 
 
+# A person's name of one to three capitalised words, with any particle of a surname before it: "Litvinenko", "de
+# Mistura", "van Rompuy".
+_CAPITALISED_NAME = r"(?:(?:de|van|von|al|el|di|da|bin)\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
 # Right before a verb, a capitalised name (no pronoun, day, month or function word), with any auxiliary or adverb
 # between: "Litvinenko [met]", "Smith had [visited]". Only where no mention covers it is it read as an unknown subject.
 _UNKNOWN_NAME_BEFORE_VERB = re.compile(
     rf"(?<![\w\-.'\u2019])(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|He|She|It|They|We|I|You|The|This|That|These|Those)\b)"
-    # (with a particle of a surname before it: "de Mistura", "van Rompuy")
-    r"(?:(?:de|van|von|al|el|di|da|bin)\s+)?"
-    r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?:(?:has|had|have|also|then|later|reportedly|allegedly)\s+)*\Z"
+    + _CAPITALISED_NAME
+    + r"\s+(?:(?:has|had|have|also|then|later|reportedly|allegedly)\s+)*\Z"
+)
+# After a comma, a name no state phrase covers and its auxiliary: a clause of its own, with its own subject ("balked at
+# the talks in Rome, van Buren had urged the Egyptians").
+_NAMED_SUBJECT_CLAUSE = re.compile(
+    r",\s+" + _CAPITALISED_NAME + r"\s+(?:had|has|have|was|were|is|are|will|would|could|did)\s"
 )
 # A word that opens a clause of its own right before a name: "said", "where", "that" (not "members of Congress
 # accused", where the name ends the subject's own phrase).
@@ -5422,9 +5428,6 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         r"|\b(?:after|before|since|while|when|upon)\s+[a-z]{3,}ing\b"
         # "who was on a visit, was received by his Singaporean counterpart": an aside closed, the main verb's own
         r"|,\s+(?:was|were|is|are|has|have|had|will|would|met|held|told)\s"
-        # ("balked at the talks in Rome, van Buren had urged the Egyptians": a named subject's own clause)
-        r"|,\s+(?:(?:de|van|von|al|el|di|da|bin)\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+"
-        r"(?:had|has|have|was|were|is|are|will|would|could|did)\s"
         # "refused to let a ship carrying migrants from Libya dock": where what a vessel carries comes from or goes
         r"|\b(?:carrying|ferrying|transporting|bearing)\s+(?:[\w\-,]+\s+){0,4}?(?:from|to)\s+(?:the\s+)?$"
         # "rejected EU demands that it open its ports to Cypriot ships": inside the complement of a noun of saying
@@ -5444,6 +5447,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         gap,
     ):
         return []
+    if _NAMED_SUBJECT_CLAUSE.search(gap):
+        return []  # "balked at the talks in Rome, van Buren had urged the Egyptians": a named subject's own clause
     if _ORGANISATION_OFFICIAL_FOR.search(gap):
         return []  # "criticised the UN envoy for Syria": the organisation's official is the object
     if re.search(r"\bto\s+[a-z]{2,}\s.*\band\s+$", gap) and _SECOND_OWNERS_NOUN.match(text, first.end):
