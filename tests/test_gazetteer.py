@@ -6,7 +6,6 @@ import datetime as dt
 import gzip
 import json
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -71,12 +70,12 @@ def test_shipped_file_equals_a_fresh_build(fresh_build: Path) -> None:
     )
 
 
-def test_shipped_file_is_small_and_loads_fast() -> None:
+def test_shipped_file_is_small_and_loads() -> None:
+    # (how fast it loads is measured in bench/build_throughput.py, against a baseline of the same run)
     assert DEFAULT_PATH.stat().st_size < 3_000_000
-    started = time.perf_counter()
     with gzip.open(DEFAULT_PATH, "rt", encoding="utf-8") as handle:
-        Gazetteer(json.load(handle), DEFAULT_PATH)
-    assert time.perf_counter() - started < 1.0
+        loaded = Gazetteer(json.load(handle), DEFAULT_PATH)
+    assert "Q142" in loaded.states and loaded.states["Q142"].name == "France"
 
 
 def test_load_is_cached(gaz: Gazetteer) -> None:
@@ -653,14 +652,16 @@ def test_effective_leader_qids_are_never_invented(gaz: Gazetteer) -> None:
     assert all(leader.state in gaz.states for leader in gaz.effective_leaders)
 
 
-def test_effective_leader_lookup_is_fast(gaz: Gazetteer) -> None:
-    names = [f"Person{i} Fujimori" for i in range(5000)] + ["Kim Young-Sam", "Hashimoto", "Yeltsin"] * 5000
-    gaz.effective_leaders_at("warm up the index", D(1997, 4, 23))
-    started = time.perf_counter()
-    for name in names:
-        gaz.effective_leaders_at(name, D(1997, 4, 23))
-    per_lookup = (time.perf_counter() - started) / len(names)
-    assert per_lookup < 50e-6, f"{per_lookup * 1e6:.1f} µs per lookup"
+def test_effective_leader_lookup_reads_only_the_spells_its_name_indexes(gaz: Gazetteer) -> None:
+    # (its speed is measured in bench/build_throughput.py; here, what a lookup finds, and that a name reaches a
+    # handful of spells through the index, not the thousands a scan of every spell would read)
+    day = D(1997, 4, 23)
+    expected = {"Fujimori": "Q419", "Person7 Fujimori": "Q419", "Kim Young-Sam": "Q884", "Hashimoto": "Q17"}
+    for name, state in expected.items():
+        assert [leader.state for leader in gaz.effective_leaders_at(name, day)] == [state], name
+    assert gaz.effective_leaders_at("Fujimori", D(2005, 1, 1)) == []  # out of office by then
+    index = gaz._effective_leader_index
+    assert len(index.by_last["fujimori"]) < 5 < len(index.leaders) // 100
 
 
 @pytest.mark.parametrize(
