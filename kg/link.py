@@ -101,6 +101,7 @@ def link_mentions(
     people += _surname_mentions(
         text, sentences, people, states, gazetteer, day, [(m.start, m.end) for m in linked + people]
     )
+    _unset_incoming_rebels(text, people, day)
     people.sort(key=lambda m: m.start)
     people += _title_only_mentions(text, states, gazetteer, day, [(m.start, m.end) for m in linked + people])
     people += _pope_mentions(text, sentences, gazetteer, day, [(m.start, m.end) for m in linked + people])
@@ -721,6 +722,41 @@ def _titled_outside_known_terms(
 
 
 INCOMING_DAYS = 120  # a leader-elect or minister-designate is news before taking office
+
+
+# A rebel named as such: "rebel leader Laurent Kabila", "the rebel chief", before the name; "Kabila's rebels" after.
+_REBEL_BEFORE_NAME = re.compile(r"\brebels?\s+(?:[a-z]+\s+){0,2}(?:(?-i:[A-Z])[\w\-]*\s+){0,3}\Z", re.IGNORECASE)
+_REBELS_AFTER_NAME = re.compile(r"['\u2019]s?\s+(?:[a-z\-]+\s+)?rebels?\b")
+
+
+def _unset_incoming_rebels(text: str, people: list[Mention], day: dt.date | None) -> None:
+    """Take the office away from people linked to an office they take only after the article's date, where the
+    article calls them rebels: a rebel who seizes power weeks later is no leader-elect, and acts for no state yet
+    ("Kabila's rebels" in April 1997, five weeks before he made himself president)."""
+    if day is None:
+        return
+    incoming = {
+        m.qid
+        for m in people
+        if m.qid and m.holding_start and len(m.holding_start) == 10 and dt.date.fromisoformat(m.holding_start) > day
+    }
+    surnames = {(m.qid, m.text.split()[-1]) for m in people if m.qid in incoming and m.text.split()}
+    # (every place the surname stands, linked or not: "Rebel leader Laurent Kabila" may open the article unlinked)
+    rebels = {
+        qid
+        for qid, surname in surnames
+        for found in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", text)
+        if _REBEL_BEFORE_NAME.search(text, max(0, found.start() - 40), found.start())
+        or _REBELS_AFTER_NAME.match(text, found.end())
+    }
+    for mention in people:
+        if mention.qid in rebels:
+            mention.state_qid = None
+            mention.office_qid = None
+            mention.office_title = None
+            mention.role = None
+            mention.holding_start = None
+            mention.holding_end = None
 
 
 def _incoming_holding(gazetteer: Gazetteer, qid: str, day: dt.date | None) -> Holding | None:

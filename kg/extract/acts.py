@@ -53,6 +53,14 @@ PREPOSITIONS = frozenset(
         "via",
         "upon",
         "across",
+        # ("places around London that he visited"): a state after these is where, never the clause's subject
+        "around",
+        "near",
+        "inside",
+        "outside",
+        "within",
+        "throughout",
+        "beyond",
     ]
 )
 # Pronouns that stand before a noun for its owner: "his counterpart", "their talks".
@@ -191,7 +199,7 @@ NON_STATE_HEADS = NON_STATE_HEADS | frozenset(
     manufacturers giants lender lenders insurer insurers startup startups specialist specialists surgeon surgeons
     nurse nurses teacher teachers engineer engineers trader traders merchant merchants passenger passengers
     traveller travellers traveler travelers worshipper worshippers worshiper worshipers pilgrim pilgrims fighters
-    jew jews""".split()
+    jew jews environmentalist environmentalists campaigner campaigners conservationist conservationists""".split()
 )
 # Words for a line of business or a field, or for a person's age or standing, that stand between a nationality and
 # a non-state head: "Australian investment group Macquarie", "Japanese car maker", "a Filipino young woman".
@@ -235,7 +243,7 @@ GROUP_AFTER = re.compile(
     r"pro-[A-Z][\w\-]*)\s+)?"  # ("Iraq's pro-Iran Hizbullah Brigades")
     r"(?:Kurdish|Kurds|Kurd|Shiite|Shia|Shi'ite|Sunni|Alawite|Druze|Yazidi|Christian|Christians|Muslim|Muslims|Jewish|Jews?|"
     r"Catholic|Orthodox|Islamist|Maoist|Tamil|Pashtun|Uighur|Uyghur|Tibetan|Baloch|Houthi|Hezbollah|Hizbollah|"
-    r"Hizbullah|Hizballah|"
+    r"Hizbullah|Hizballah|Tutsis?|Hutus?|"
     # (the plural names the group as plainly: "Nepalese Maoists attacked ...")
     r"(?:Shiite|Sunni|Alawite|Yazidi|Catholic|Islamist|Maoist|Tamil|Pashtun|Uighur|Uyghur|Tibetan|Houthi)s|"
     # ("the Afghan Taliban government" rules the state: it acts for it)
@@ -345,7 +353,7 @@ WANTED_BEFORE_NOUN = re.compile(rf"\b(?:{_WANTING}|need)\s+(?:[\w\-'\u2019]+\s+)
 # is a reduction of relations (CAMEO 161), as the CAMEO codebook's own example has it.
 CANCELLED_BEFORE_NOUN = re.compile(
     r"\b(?:cancel(?:s|led|ed)|called off|calls off|scrap(?:s|ped)|block(?:s|ed|ing)?|bar(?:s|red|ring)?)\s+"
-    r"(?:[\w\-'\u2019]+\s+){0,3}$",
+    r"(?:[\w\-'\u2019]+\s+){0,4}$",  # ("cancelled a planned joint press conference")
     re.I,
 )
 _CANCELLED_LIST = re.compile(
@@ -396,7 +404,8 @@ _PLAN_NOUNS = (
     # a right or licence to act is no act yet: "declared he has the right to invade Ukraine"
     r"rights|authority|authorization|authorisation|mandate|license|licence)\b"
     # ("the need for the United States to continue to support Ukraine": a subject and a verb of aspect between)
-    r"(?:\s+[\w\-']+){0,5}?(?:\s+to\s+(?:continue|keep\s+on|keep|go\s+on))?\s+to\s+"
+    # (and "U.S." with its dots)
+    r"(?:\s+(?:[A-Z]\.)+|\s+[\w\-']+){0,5}?(?:\s+to\s+(?:continue|keep\s+on|keep|go\s+on))?\s+to\s+"
 )
 PLAN_NOUN_INFINITIVE = re.compile(rf"{_PLAN_NOUNS}$", re.I)
 # The same for a nominal act carried by the verb after "to": "expressed willingness to hold talks with Seoul" (not
@@ -923,6 +932,8 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 continue  # "any missiles fired at Syria": a participle describing weapons whose firer is not named
             if trigger.not_after and trigger.not_after.search(text[max(sentence.start, start - 30) : start]):
                 continue
+            if trigger.pos != "noun" and _WORTH_BEFORE.search(text, max(sentence.start, start - 20), start):
+                continue  # "a city worth visiting", "not worth discussing": a judgement of the thing, done by no one
             if trigger.only_after and not trigger.only_after.search(text[max(sentence.start, start - 80) : start]):
                 continue
             if (
@@ -2507,6 +2518,8 @@ def _act_for(
     if not targets_states:
         return None
     clause_start = actor.end if actor.end <= start else sentence.start
+    if actor.end <= start and (joined := _JOINED_NAME_BEFORE_TO.match(text, clause_start, start)) is not None:
+        clause_start = joined.end()  # "urged Mobutu and Kabila to hold talks": the name joined to the actor's shares
     if actor.group and actor.mentions[0].rule == "state.group-possessive":
         clause_start = sentence.start  # "Abe and Bush will hold their first talks": the clause began before "their"
     # the future can be marked before the subject too: "is expected to clinch when he visits Beijing"
@@ -3709,7 +3722,7 @@ def _arguments(
         return None, [], ""
     unknown = _UNKNOWN_NAME_BEFORE_VERB.search(text, subject.end, start) if subject is not None else None
     if unknown is not None and _NEW_CLAUSE_RIGHT_BEFORE.search(
-        text, max(subject.end, unknown.start() - 20), unknown.start()
+        text, max(subject.end, unknown.start() - 40), unknown.start()
     ):
         # "British police said Litvinenko met three Russian contacts": a name no mention covers opens the verb's
         # own clause and is its subject; the state named before belongs to another clause
@@ -3723,7 +3736,10 @@ def _arguments(
 
 # A person's name of one to three capitalised words, with any particle of a surname before it: "Litvinenko", "de
 # Mistura", "van Rompuy".
-_CAPITALISED_NAME = r"(?:(?:de|van|von|al|el|di|da|bin)\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
+_CAPITALISED_NAME = (
+    # ("Nkosazana Dlamini-Zuma": a double surname)
+    r"(?:(?:de|van|von|al|el|di|da|bin)\s+)?(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}"
+)
 # Right before a verb, a capitalised name (no pronoun, day, month or function word), with any auxiliary or adverb
 # between: "Litvinenko [met]", "Smith had [visited]". Only where no mention covers it is it read as an unknown subject.
 _UNKNOWN_NAME_BEFORE_VERB = re.compile(
@@ -3740,8 +3756,9 @@ _NAMED_SUBJECT_CLAUSE = re.compile(
 # accused", where the name ends the subject's own phrase).
 _NEW_CLAUSE_RIGHT_BEFORE = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|added|where|when|that|after|before|while)\s+(?:that\s+)?\Z"
-    # ("As Libya balked at the talks, van Buren had urged the Egyptians": the comma closing a clause)
-    r"|,\s+\Z"
+    # ("As Libya balked at the talks, van Buren had urged the Egyptians": the comma closing a clause; "..., outgoing
+    # chief Nkosazana Dlamini-Zuma condemned": with the words of the name's office)
+    r"|,\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}\Z"
 )
 
 
@@ -4096,6 +4113,8 @@ _UNNAMED_OBJECT = (
     r"|(?-i:[A-Z][a-z]+)\s+(?:states|countries|nations|governments|leaders|partners|allies|powers)"
     # ("called on the EU to impose sanctions on Moscow": an organisation of states, no state itself)
     r"|(?:the\s+)?" + _STATE_ORGANISATIONS + r"|the\s+international\s+community"
+    # ("called on the West to weigh the risks": a bloc of states no state phrase names)
+    r"|the\s+(?-i:West)(?!\s+Bank)"
     # ("urged the UNHCR to hand over its camps": a body known by its initials, where no state phrase stands)
     r"|the\s+(?-i:[A-Z]{3,}))"
 )
@@ -4268,6 +4287,16 @@ _PARTICIPLE_OR_PREPOSITION_BEFORE = re.compile(
 )
 
 
+# A sentence opening with what someone is to another, then that someone named by a common noun: "A close ally of
+# Cuban President Fidel Castro, the leftist leader".
+_OPENING_RELATION_APPOSITIVE = re.compile(
+    r"\s*\W?(?:A|An|The)\s+(?:[a-z\-]+\s+){0,3}(?:ally|friend|supporter|critic|opponent|foe|rival|admirer|protege|"
+    r"prot\u00e9g\u00e9|confidant|associate|adviser|advisor)\s+of\s+[^,;]{1,80},\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){0,3}?"
+    r"(?:leader|politician|president|man|woman|leftist|rightist|nationalist|populist|strongman|general|figure|"
+    r"premier|minister|candidate|official|diplomat|envoy)\b"
+)
+
+
 def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
     relative = _WHICH_RIGHT_BEFORE.search(text, max(sentence.start, start - 40), start)
     if relative is not None and not (
@@ -4279,6 +4308,14 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
         # no state
         return None
     subject = _nearest_subject(text, sentence, before, start)
+    if (
+        subject is not None
+        and (opening := _OPENING_RELATION_APPOSITIVE.match(text, sentence.start)) is not None
+        and subject.end <= opening.end() <= start
+    ):
+        # "A close ally of Cuban President Fidel Castro, the leftist leader had accused": the one named after the
+        # comma does it, and the state inside the opening phrase is whose ally he is
+        return None
     gerund_clause = _GERUND_CLAUSE_BEFORE.search(text, sentence.start, start)
     if (
         subject is None
@@ -4537,9 +4574,13 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         if (
             # (with the main clause's auxiliaries after the comma: "..., where she visited Nigeria, will hold talks")
             re.fullmatch(
-                r"[^,;]*,\s*(?:(?:will|would|has|have|had|is|was|also|then|later)\s+){0,2}(?:[a-z]+\s+)?", raw_gap
+                r"[^,;]*,\s*(?:(?:will|would|has|have|had|is|was|also|then|later)\s+){0,2}(?:[a-z]+\s+){0,3}", raw_gap
             )
-            and re.search(r",\s+(?:whose|which|who|whom|where)\b[^,;]*$", text[sentence.start : phrase.start])
+            # ("The rebel alliance, in which Zairean Tutsis hold key posts, benefits": a preposition before it)
+            and re.search(
+                r",\s+(?:(?:in|of|with|for|to|from|among|under|by|through)\s+)?(?:whose|which|who|whom|where)\b[^,;]*$",
+                text[sentence.start : phrase.start],
+            )
             # (but "The new leader, who has served as India's foreign minister, promised": the office is the doer's)
             and not _OFFICE_AFTER_POSSESSIVE.match(text, phrase.end)
         ):
@@ -5162,6 +5203,12 @@ _HOSTED_RIGHT_BEFORE = re.compile(
 )
 
 
+# "worth" (and an adverb) right before a verb in -ing: the verb is judged worth doing, and no one does it.
+_WORTH_BEFORE = re.compile(r"\bworth\s+(?:[a-z]+ly\s+)?\Z", re.I)
+# Between a state and a nominal act: a diplomatic mission the state hosts ("Kenya [embassy] bombing").
+_MISSION_ABROAD_GAP = re.compile(r"\s+(?:embassy|embassies|consulate|consulates)\s+(?:[\w\-]+\s+)?")
+
+
 def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
     """The state word right before a noun ("Chinese criticism", "Kim's visit"), with at most two adjectives between."""
     if not before:
@@ -5197,6 +5244,8 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
         return None
     if MODIFIER_PREFIX.search(text, max(0, last.start - 8), last.start):
         return None  # "anti-Israeli bomb attacks": what the act is against, not who does it
+    if _MISSION_ABROAD_GAP.fullmatch(gap):
+        return None  # "the Kenya embassy bombing": the state is where the mission struck stood, not the bomber
     words = re.findall(r"[a-z\-]+", gap)
     # (a participle right after a possessive modifies the noun: "Japan's scheduled one-day visit")
     owned = re.match(r"['\u2019]s?\s", gap) is not None
@@ -5459,11 +5508,22 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return []  # "demanded that Hamas renounce violence and recognise Israel": Israel is in what Hamas is to do
     if _OBJECT_THEN_CHARGE.match(gap) and _CHARGING_VERB_BEFORE.search(text, max(0, end - 30), end):
         return []  # "accused the rebels of plotting with Chile": the state is in the charge
+    if _JOINED_OWNER.fullmatch(gap) and _OWNED_NOUN_AFTER.match(text, first.end):
+        return []  # "the Assad offensive and Russian airstrikes": the owner of a second noun joined to the act's own
+    if _ADDRESSEE_NAMED_THEN_COMMA.match(gap):
+        return []  # "a Trump request to Nato, and despite misgivings, Britain": the request went to Nato
+    if _ASKED_OF_ANOTHER_FOR.search(gap):
+        return []  # "requested $50 million from Congress for Kenya": the one asked is no state; the state benefits
     if _UNKNOWN_NAME_THEN_REASON.match(gap):
         return []  # "blamed Obama for withdrawing from Syria": a name no state is known by is the object; the rest why
     if re.search(r"(?:^|\s)and\s+(?:the\s+)?$", gap) and _COORDINATED_CLAUSE_VERB.match(text, first.end):
         return []  # "praised the summit and Japan welcomed the deal": the subject of a clause of its own
-    if re.search(rf"\b(?:{_SUBORDINATING})\s+(?:the\s+)?$", gap) and _CLAUSE_VERB_AFTER.match(text, first.end):
+    if re.search(rf"\b(?:{_SUBORDINATING})\s+(?:the\s+)?$", gap) and (
+        _CLAUSE_VERB_AFTER.match(text, first.end)
+        # ("urged that sanctions remain as long as Russia continues to hold Crimea"; but "impose sanctions until Iran
+        # agrees to suspend": what is to last until the state yields is aimed at it)
+        or (_PRESENT_CLAUSE_VERB_AFTER.match(text, first.end) and not re.search(r"\buntil\s+(?:the\s+)?$", gap))
+    ):
         # "test-fired a missile, a week after Pakistan tested one": the subject of a time clause (but a condition's
         # subject is whom a threat is aimed at: "warned of measures if Damascus does not comply")
         return []
@@ -5472,7 +5532,7 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     if _PARTNER_IN_DOING.search(gap):
         return []  # "had hit Idlib in coordination with Turkey": a partner in the act, not its target
     locative = re.search(
-        r"(?:(\S+)\s+|^\s*)(in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?"
+        r"(?:(\S+)\s+|^\s*)(in|at|near|inside|outside|across|throughout|aboard|on\s+board)\s+(?:the\s+|an?\s+)?"
         # ("met informants in rebel-held areas of Syria": a part of the state is a place as much)
         r"(?:(?:[\w\-]+\s+){0,3}?(?:areas|parts|regions|provinces|districts|zones|cities|towns|villages)\s+of\s+"
         r"(?:the\s+)?)?"
@@ -5534,7 +5594,8 @@ _SECOND_OWNERS_NOUN = re.compile(r"['\u2019]s?\s+(?:[a-z\-]+\s+){0,2}[a-z]+\s+(?
 # An object named by a common noun, then what it is accused or blamed of: " the rebels of plotting with ".
 # (not a noun that names a deed or a prospect: "condemned the act of attacking Syria")
 _OBJECT_THEN_CHARGE = re.compile(
-    r"\s*(?:the|a|an|its|his|her|their)\s+(?:[a-z\-]+\s+){0,2}?"
+    # ("accusing it of aligning itself with Iran": a pronoun object, whoever it stands for)
+    r"\s*(?:(?:it|them|him|her)\s+|(?:the|a|an|its|his|her|their)\s+(?:[a-z\-]+\s+){0,2}?)"
     r"(?<!\bact\s)(?<!\bacts\s)(?<!\bpolicy\s)(?<!\bpractice\s)(?<!\bcrime\s)(?<!\bidea\s)(?<!\bprospect\s)"
     r"(?<!\bpossibility\s)(?<!\bthreat\s)(?<!\brisk\s)(?:of|for)\s+(?:[a-z]+ly\s+)?"
     # (not a word in -ing that is a noun or an adjective: "a memorandum of understanding", "the government of
@@ -5542,6 +5603,15 @@ _OBJECT_THEN_CHARGE = re.compile(
     r"(?!(?:understanding|neighbou?ring|bordering|meeting|ruling|leading|governing|warring|building|training|funding|"
     r"bombing|shelling|fighting|killing|hearing|briefing|signing|wording|being|opening|ending)\b)[a-z]{3,}ing\b"
 )
+# Nothing but "and" between the trigger and a state: the state opens a second noun phrase or clause.
+_JOINED_OWNER = re.compile(r"\s+and\s+(?:the\s+)?")
+# A state phrase followed by the noun it owns or modifies: "Russian airstrikes", "Russia's support".
+_OWNED_NOUN_AFTER = re.compile(r"(?:['\u2019]s?)?\s+[a-z][a-z\-]+")
+# "to" and a name no state phrase covers, closed by a comma: whom the act was addressed to, named (" to Nato, ").
+_ADDRESSEE_NAMED_THEN_COMMA = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s*,")
+# Asked of a party named after "from" for a state: "requested $50 million from Congress for", "sought loans from
+# donors for".
+_ASKED_OF_ANOTHER_FOR = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w.\-]+\s+){1,4}?for\s+(?:the\s+)?\Z")
 # A relative clause opened right after a common noun, with no comma, and still open before a state: "The Arab
 # militia that has fought Isis in [Iraq]".
 _RESTRICTIVE_RELATIVE_OPEN = re.compile(
@@ -5624,8 +5694,9 @@ _GIVING_PARTICIPLES = frozenset("promised given offered granted sent handed lent
 _THING_THEN_BY = re.compile(r"\s+(?:[\w\-$.,]+\s+){1,5}?by\s+(?:the\s+)?")
 # A short place or time phrase between a passive participle and its "by" agent: "greeted [at the airport] by".
 _PLACE_THEN_BY = re.compile(
-    # (two of them: "was greeted at the airport on landing by")
-    r"(?:\s+(?:at|in|on|upon|during|over|near|off)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    # (two of them: "was greeted at the airport on landing by"; "is recognised as a terrorist group by": what the
+    # agent takes the object for)
+    r"(?:\s+(?:at|in|on|upon|during|over|near|off|as)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|an?\s+)?"
     r"(?:[\w\-]+\s+){0,2}?[\w\-]+,?){1,2}\s+by\s+"
 )
 
@@ -5691,6 +5762,8 @@ _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|said|says|has|have|had|is|was|were|will|would|did|does|could|"
     r"should|must|may|might)\b(?!\s+by\b)"
 )
+# A verb in the present before its infinitive or its object's owner: " continues to hold", " prepares to take".
+_PRESENT_CLAUSE_VERB_AFTER = re.compile(r"\s+[a-z]{3,}s\s+(?:to|its|their|his|her)\s")
 
 
 # Office words before a person's name that the name's phrase leaves out: "between presidents Donald Trump and
@@ -5825,6 +5898,11 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         # "insisted it would not pay for any wall, a day after talks with Washington": the aside dates the main clause
         # by an act that had happened, whatever the clause reports as to come
         future_window = future_window[span.end() :]
+    said = list(_SAID_IN_WINDOW.finditer(future_window))
+    if said:
+        # "'Germany will not take part,' she said after meeting Rasmussen": what was said lies before the verb of
+        # saying, and its future is not that of the act after it
+        future_window = future_window[said[-1].end() :]
     conjunct = list(NEW_CONJUNCT.finditer(future_window))
     if conjunct:
         future_window = future_window[conjunct[-1].end() :]  # "is threatening to invade Afrin and is accusing ..."
@@ -5897,6 +5975,13 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     return Modality.ASSERTED
 
 
+# A name joined to the actor by "and", no state phrase covering it, before an infinitive: " and Kabila" in "urged
+# Mobutu and Kabila to hold talks".
+_JOINED_NAME_BEFORE_TO = re.compile(
+    r"(?:\s+(?-i:[A-Z])[\w\-'\u2019.]*){0,4}\s+and\s+(?-i:[A-Z])[\w\-'\u2019]*(?:\s+(?-i:[A-Z])[\w\-'\u2019]*){0,2}(?=\s+to\s)"
+)
+# A verb of saying in the past or present: what comes before it is what was said, or a clause of its own.
+_SAID_IN_WINDOW = re.compile(r"\b(?:said|says|added)\b")
 # A past participle with its agent ("brokered by") right after a noun that is no form of "be" or "have" ("a deal
 # brokered by", not "was brokered by"): a reduced relative clause telling what was done to the noun.
 _REDUCED_PASSIVE_WITH_AGENT = re.compile(r"[a-z]+ed\s+by\s")
