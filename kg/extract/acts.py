@@ -199,7 +199,9 @@ NON_STATE_HEADS = NON_STATE_HEADS | frozenset(
     manufacturers giants lender lenders insurer insurers startup startups specialist specialists surgeon surgeons
     nurse nurses teacher teachers engineer engineers trader traders merchant merchants passenger passengers
     traveller travellers traveler travelers worshipper worshippers worshiper worshipers pilgrim pilgrims fighters
-    jew jews environmentalist environmentalists campaigner campaigners conservationist conservationists""".split()
+    jew jews environmentalist environmentalists campaigner campaigners conservationist conservationists
+    station stations broadcaster broadcasters channel channels television tv priest priests believer believers
+    clergy clergyman clergymen monk monks nun nuns""".split()
 )
 # Words for a line of business or a field, or for a person's age or standing, that stand between a nationality and
 # a non-state head: "Australian investment group Macquarie", "Japanese car maker", "a Filipino young woman".
@@ -811,8 +813,10 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         following = text[phrase.end : sentence.end]
         if re.match(r"-speak(?:ers?|ing)\b", following):
             phrase.state_actor = False  # "Russian-speakers who disappeared into Syria": people of a language
-        first_word = re.match(r"\s*([a-z]+)", following)
+        first_word = re.match(r"\s*(?:TV\s+)?([a-z]+)", following)  # ("Afghan TV stations": the head after "TV")
         head = first_word.group(1) if first_word else None
+        if head == "national" and _NATIONAL_BODY.match(following):
+            head = None  # "the US national security adviser": an office of the state, no national of it
         if head in ("border", "frontier", "coast") and re.match(
             r"\s*[a-z]+\s+(?:guards?|troops|police|forces|patrols?|units|officials|authorities|agency|service)\b",
             following,
@@ -831,7 +835,7 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
             # "the Chinese side hopes", "talks with the Vietnamese side": a state as a party to talks, in the wire
             # copy's words (not "the Lebanese side of a frontier", a place)
             head = None
-        if head in NON_STATE_HEADS | PLACE_HEADS and phrase.mentions[-1].form in ("demonym", "name"):
+        if head in NON_STATE_HEADS | PLACE_HEADS and phrase.mentions[-1].form in ("demonym", "name", "abbreviation"):
             phrase.state_actor = False
             phrase.place = head in PLACE_HEADS
         if head == "people" and re.search(r"\b[Tt]he\s+$", text[max(0, phrase.start - 4) : phrase.start]):
@@ -934,12 +938,14 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 continue
             if trigger.pos != "noun" and _WORTH_BEFORE.search(text, max(sentence.start, start - 20), start):
                 continue  # "a city worth visiting", "not worth discussing": a judgement of the thing, done by no one
+            if trigger.pos != "noun" and _UNDER_RIGHT_BEFORE.search(text, max(sentence.start, start - 20), start):
+                continue  # "came under attack from Turkey": the noun, which its own rule reads
             if trigger.only_after and not trigger.only_after.search(text[max(sentence.start, start - 80) : start]):
                 continue
             if (
                 trigger.pos == "noun"
                 and (match.group(0).lower() in _verb_words() or (start, end) in verb_matched)
-                and _is_verb_use(text, start)
+                and _is_verb_use(text, start, end)
             ):
                 continue
             if _opposed_document(text, phrases, start, end):
@@ -1781,10 +1787,22 @@ def _verb_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _is_verb_use(text: str, start: int) -> bool:
-    """A noun trigger used as a verb: "to visit", "will visit"."""
+def _is_verb_use(text: str, start: int, end: int | None = None) -> bool:
+    """A noun trigger used as a verb: "to visit", "will visit", "Annan visits Baghdad"."""
     before = text[max(0, start - 12) : start].lower()
-    return bool(re.search(r"\b(?:to|will|would|not|could|can|may|might|must|shall|did|does)\s+$", before))
+    if re.search(r"\b(?:to|will|would|not|could|can|may|might|must|shall|did|does)\s+$", before):
+        return True
+    # (a name, then the word in -s, then a capitalised name: the verb of the present, not a plural noun)
+    return (
+        end is not None
+        and text[start:end].endswith("s")
+        and _NAME_RIGHT_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _NAME_RIGHT_AFTER.match(text, end) is not None
+    )
+
+
+_NAME_RIGHT_BEFORE = re.compile(r"(?<![.!?]\s)\b(?-i:[A-Z][a-z]{2,})\s+\Z")
+_NAME_RIGHT_AFTER = re.compile(rf"\s+(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b)(?-i:[A-Z][a-z]{{2,}})")
 
 
 # Adjectives that make the next word a noun: "economic sanctions", "fresh talks" ("further" is also an adverb).
@@ -2530,6 +2548,17 @@ def _act_for(
         and not re.search(r",\s+and\s+$", text[max(sentence.start, actor.start - 8) : actor.start])
     )
     future_start = max(sentence.start, actor.start - 40) if actor.end <= start and pronoun_actor else clause_start
+    if (
+        trigger.pos == "noun"
+        and trigger.cameo[:2] in COOPERATIVE_ROOTS | {"01", "02", "03"}
+        and actor.end <= start
+        and not pronoun_actor
+        and _STATE_WORD_IN_NOUN_PHRASE.fullmatch(text, actor.end, start)
+    ):
+        # "would pave the way for Israeli-Palestinian negotiations": a state word inside the act's noun phrase
+        # leaves what governs the phrase before it, read as for a noun whose parties come after it (not a hostile
+        # deed, which a verb before it mostly reacts to: "will respond to an Iraqi attack")
+        future_start = sentence.start
     if _participle_clause(text, start):
         # "Wen will meet Prime Minister Badawi, exchanging views on ...": a participle clause shares the main
         # clause's future
@@ -2541,6 +2570,22 @@ def _act_for(
     modality = _modality(text, clause_start, start, trigger, future_start)
     if actor.end <= start and _NEITHER_NOR_BEFORE.search(text, max(sentence.start, actor.start - 80), actor.start):
         modality = Modality.NEGATED  # "Neither India nor Pakistan attended the summit"
+    if (
+        modality is Modality.ASSERTED
+        and trigger.pos != "noun"
+        and actor.end <= start
+        and not _RELATIVE_OR_BREAK.search(text, actor.end, start)
+        and (
+            _CONDITION_OPEN_BEFORE.search(text, max(sentence.start, actor.start - 40), actor.start)
+            or (
+                _BY_THE_TIME_OPEN_BEFORE.search(text, max(sentence.start, actor.start - 40), actor.start)
+                and not re.search(r"(?:ed|met|held|made|paid|went|came)\s*$", text[start : start + 12].split(" ")[0])
+            )
+        )
+    ):
+        # "if a US strike on Syria threatened Russian troops", "by the time Hashimoto meets Clinton": the verb of a
+        # condition, or of a time still to come, tells of nothing done
+        modality = Modality.HYPOTHETICAL
     if (
         modality is Modality.ASSERTED
         and ".coordinated-subject" in rule_suffix
@@ -3303,6 +3348,12 @@ def _arguments(
             rest = [p for p in after if p.start > source.end and p not in co_sources]
             targets = [adjacent] if adjacent is not None else _objects(text, rest, source.end, sentence.end)
             targets = [p for p in targets if p.state != source.state]  # "criticism from China ... Beijing"
+            under = _UNDER_RIGHT_BEFORE.search(text, max(sentence.start, start - 30), start)
+            if not targets and under is not None:
+                # "Kurdish commanders under attack from Turkey": what is under attack stands right before "under",
+                # a state or not ("Syria under attack from Turkey")
+                held = [p for p in before if _HELD_UNDER_GAP.fullmatch(text, p.end, under.start())]
+                return source, [p for p in held if p.state != source.state], ".noun-from"
             if not targets:
                 # "Denmark's motion received support from ...": the receiver is the subject that took it
                 subject = _subject(text, sentence, before, start)
@@ -3622,11 +3673,7 @@ def _arguments(
         # (a participle aside set off by commas does not count: "US officials, still hoping to bring North Korea
         # to the peace table, held a meeting with Pyongyang's envoys")
         # (nor a relative clause: "The French envoy, who had toured Benin and Ghana, will meet ...")
-        if (
-            subject is None
-            or not carried
-            or len(_RELATIVE_ASIDE.sub(" ", _PARTICIPLE_ASIDE.sub(",", text[subject.end : start]))) > 70
-        ):
+        if subject is None or not carried or len(_without_asides(text[subject.end : start])) > 70:
             return None, [], ""  # a nominal act needs its doer in view: "X held talks", "X's visit"
         if trigger.cameo[:2] in ("02", "03", "10") and _ACCEPTED_RIGHT_BEFORE.search(text, subject.end, start):
             return None, [], ""  # "Egypt accepted an invitation": the one invited, not the one who invited
@@ -3714,11 +3761,12 @@ def _arguments(
         # "Obama asked them to support Cuba": whom he asked is unnamed; Cuba is what they are asked about (a pronoun
         # that stands for a state is a phrase of its own: "urging him to curtail the operation")
         return subject, [], ""
-    if subject is not None and start - subject.end > (
+    if subject is not None and len(_AGENT_ASIDE.sub(" ", text[subject.end : start])) > (
         160 if _UNBROKEN_PREDICATE.fullmatch(text, subject.end, start) else 120
     ):
         # too far to be the verb's subject: "Moscow ... deported Georgians accused of ..." (unless one predicate runs
-        # on unbroken: "he would be briefed on ... and visit the board before leaving for China")
+        # on unbroken: "he would be briefed on ... and visit the board before leaving for China"; a participle aside
+        # with its agent right after the subject does not count: "Moscow, infuriated by ..., has imposed")
         return None, [], ""
     unknown = _UNKNOWN_NAME_BEFORE_VERB.search(text, subject.end, start) if subject is not None else None
     if unknown is not None and _NEW_CLAUSE_RIGHT_BEFORE.search(
@@ -3756,6 +3804,8 @@ _NAMED_SUBJECT_CLAUSE = re.compile(
 # accused", where the name ends the subject's own phrase).
 _NEW_CLAUSE_RIGHT_BEFORE = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|added|where|when|that|after|before|while)\s+(?:that\s+)?\Z"
+    # ("until UN secretary general Kofi Annan visits": a subordinate clause's subject, with the words of its office)
+    r"|\b(?:until|unless|once|because|although|though)\s+(?:(?:UN|U\.N\.|[a-z\-]+)\s+){0,3}\Z"
     # ("As Libya balked at the talks, van Buren had urged the Egyptians": the comma closing a clause; "..., outgoing
     # chief Nkosazana Dlamini-Zuma condemned": with the words of the name's office)
     r"|,\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}\Z"
@@ -4508,11 +4558,24 @@ def _signatories(text: str, sentence: Sentence, before: list[Phrase], start: int
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|whom|which|where)\b[^,;]*,\s*")
 
 
+def _without_asides(gap: str) -> str:
+    """``gap`` with its participle asides, relative clauses and agent asides set off by commas or dashes taken out."""
+    return _AGENT_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", _PARTICIPLE_ASIDE.sub(",", gap)))
+
+
+# A participle and its agent set off by commas or dashes: ", backed by Israel,", " – egged on by Israel's government –".
+_AGENT_ASIDE = re.compile(
+    r",\s*(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?:on\s+|up\s+)?by\b[^,;]*,\s*"
+    r"|\s[\u2013\u2014]\s*(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?:on\s+|up\s+)?by\b[^,;\u2013\u2014]*[\u2013\u2014]\s*"
+)
+
+
 def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
     signatory = _signatories(text, sentence, before, start)
     if signatory is not None:
         return signatory
     asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, sentence.start, start)]
+    asides += [m.span() for m in _AGENT_ASIDE.finditer(text, sentence.start, start)]
     for phrase in reversed(before):
         if any(a_start < phrase.start and phrase.end <= a_end for a_start, a_end in asides) and not (
             # (but an office after the possessive in the clause is the doer's own, as in the comma check below)
@@ -4520,8 +4583,9 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         ):
             continue  # "Lula and Macron, who once courted Caracas, will meet": Venezuela is not its subject
         # "after Chinese President Hu pledged": the phrase right before the verb is its subject (a relative
-        # clause set off by commas is no part of the gap: "The French minister, who visited Benin, will hold talks")
-        raw_gap = _RELATIVE_ASIDE.sub(" ", text[phrase.end : start])
+        # clause set off by commas is no part of the gap: "The French minister, who visited Benin, will hold talks"; nor
+        # is a participle with its agent: "Moscow, infuriated by the arrest of its officers in Georgia, has imposed")
+        raw_gap = _AGENT_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", text[phrase.end : start]))
         # "after the Saudis and their Gulf partners cut ties": the partners join the subject
         gap = re.sub(
             r"^\s+and\s+(?:its|their|other|some)\s+(?:[A-Za-z\-]+\s+){0,2}(?:allies|partners|neighbou?rs)\b",
@@ -5205,6 +5269,11 @@ _HOSTED_RIGHT_BEFORE = re.compile(
 
 # "worth" (and an adverb) right before a verb in -ing: the verb is judged worth doing, and no one does it.
 _WORTH_BEFORE = re.compile(r"\bworth\s+(?:[a-z]+ly\s+)?\Z", re.I)
+# "national" opening the name of an office or body of the state: " national security adviser", " national guard".
+_NATIONAL_BODY = re.compile(
+    r"\s*national\s+(?:security|guard|guardsmen|assembly|council|team|interests?|defen[cs]e|army|police|government|"
+    r"intelligence|congress|parliament|committee|commission|leaders?|authorities|unity)\b"
+)
 # Between a state and a nominal act: a diplomatic mission the state hosts ("Kenya [embassy] bombing").
 _MISSION_ABROAD_GAP = re.compile(r"\s+(?:embassy|embassies|consulate|consulates)\s+(?:[\w\-]+\s+)?")
 
@@ -5510,6 +5579,10 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return []  # "accused the rebels of plotting with Chile": the state is in the charge
     if _JOINED_OWNER.fullmatch(gap) and _OWNED_NOUN_AFTER.match(text, first.end):
         return []  # "the Assad offensive and Russian airstrikes": the owner of a second noun joined to the act's own
+    if _CIRCUMSTANCE_BEFORE_STATE.search(gap):
+        # "the threat of attack by Turkey in the face of the US withdrawal", "Kurdish leaders under assault from
+        # Turkey", "US support in their proxy wars with Iran": the state is in the act's circumstances, not its object
+        return []
     if _ADDRESSEE_NAMED_THEN_COMMA.match(gap):
         return []  # "a Trump request to Nato, and despite misgivings, Britain": the request went to Nato
     if _ASKED_OF_ANOTHER_FOR.search(gap):
@@ -5607,6 +5680,14 @@ _OBJECT_THEN_CHARGE = re.compile(
 _JOINED_OWNER = re.compile(r"\s+and\s+(?:the\s+)?")
 # A state phrase followed by the noun it owns or modifies: "Russian airstrikes", "Russia's support".
 _OWNED_NOUN_AFTER = re.compile(r"(?:['\u2019]s?)?\s+[a-z][a-z\-]+")
+# Words that set a state in the circumstances of an act right before it: "in the face of the", "under assault from",
+# "in their proxy wars with".
+_CIRCUMSTANCE_BEFORE_STATE = re.compile(
+    r"(?:\bin\s+the\s+face\s+of"
+    r"|\bunder\s+(?:[a-z]+\s+)?(?:assault|attack|fire|pressure|threat|siege|bombardment|occupation)\s+(?:from|by)"
+    r"|\bin\s+(?:their|its|his|her|the)\s+(?:[a-z\-]+\s+)?(?:wars?|fight|battles?|conflicts?|struggle|standoff)\s+"
+    r"(?:with|against))\s+(?:the\s+)?\Z"
+)
 # "to" and a name no state phrase covers, closed by a comma: whom the act was addressed to, named (" to Nato, ").
 _ADDRESSEE_NAMED_THEN_COMMA = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s*,")
 # Asked of a party named after "from" for a state: "requested $50 million from Congress for", "sought loans from
@@ -5975,13 +6056,28 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     return Modality.ASSERTED
 
 
+# "under" right before a nominal act, with an adjective between: "under attack", "under heavy fire".
+_UNDER_RIGHT_BEFORE = re.compile(r"\bunder\s+(?:[a-z]+\s+)?\Z")
+# Between what is under attack and "under": nothing, or a verb of being or coming ("Syria came under attack").
+_HELD_UNDER_GAP = re.compile(
+    r"\s*(?:(?:has|have|had|is|are|was|were|been|being|came|come|comes|coming|remained|remains|fell|falls|went|"
+    r"goes|continued|continues|again|also|now|increasingly)\s+)*"
+)
+# A condition opened right before the actor, whose verb the act is: "if a [US] strike on Syria threatened".
+_CONDITION_OPEN_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+){0,2}\Z", re.I)
+# A time clause of the future opened right before the actor: "by the time Prime Minister [Hashimoto] meets".
+_BY_THE_TIME_OPEN_BEFORE = re.compile(r"\bby\s+the\s+time\s+(?:[\w\-.]+\s+){0,4}\Z", re.I)
+# Between the actor and the verb: a relative clause or a break of the clause ("if it receives what [Russia] asks").
+_RELATIVE_OR_BREAK = re.compile(r"[,;:]|\b(?:what|which|that|who|whom|whose|where|when)\b")
+# From a state word to the noun it modifies: "-Palestinian " (a hyphened second state) or a space.
+_STATE_WORD_IN_NOUN_PHRASE = re.compile(r"(?:[-\u2013](?-i:[A-Z])[\w\-]*)?\s+")
 # A name joined to the actor by "and", no state phrase covering it, before an infinitive: " and Kabila" in "urged
 # Mobutu and Kabila to hold talks".
 _JOINED_NAME_BEFORE_TO = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w\-'\u2019.]*){0,4}\s+and\s+(?-i:[A-Z])[\w\-'\u2019]*(?:\s+(?-i:[A-Z])[\w\-'\u2019]*){0,2}(?=\s+to\s)"
 )
 # A verb of saying in the past or present: what comes before it is what was said, or a clause of its own.
-_SAID_IN_WINDOW = re.compile(r"\b(?:said|says|added)\b")
+_SAID_IN_WINDOW = re.compile(r"\b(?:said|says|added|told|tells)\b")
 # A past participle with its agent ("brokered by") right after a noun that is no form of "be" or "have" ("a deal
 # brokered by", not "was brokered by"): a reduced relative clause telling what was done to the noun.
 _REDUCED_PASSIVE_WITH_AGENT = re.compile(r"[a-z]+ed\s+by\s")
