@@ -4826,3 +4826,47 @@ def test_the_verb_of_a_condition_or_of_a_time_to_come_opened_before_its_actor_is
     # (a relative clause inside the condition tells of its own deed)
     text = "Washington fears what the base might become if it receives what Russia has been asking from Serbia."
     assert ("Q159", "02", "Q403", ASSERTED) in _acts(text, dt.date(2017, 6, 15))
+
+
+def test_a_name_no_state_phrase_covers_is_the_object_before_a_circumstance() -> None:
+    text = "The files show the scale of US backing for Saddam Hussein in the long Iran-Iraq war."
+    assert not _acts(text, dt.date(2018, 1, 1))
+
+
+def test_telephone_calls_as_traffic_are_no_conversation_but_calls_made_to_leaders_are() -> None:
+    date = dt.date(1997, 4, 16)
+    text = "Manila and Washington agreed to cut the rate for long-distance telephone calls between the two countries."
+    assert not _acts(text, date)
+    text = "Trump made his latest round of separate telephone calls to the leaders of Japan and Germany."
+    assert _acts(text, dt.date(2017, 4, 24)) == {("Q30", "04", "Q17", ASSERTED), ("Q30", "04", "Q183", ASSERTED)}
+
+
+def test_who_said_it_set_off_by_commas_inside_the_clause_is_no_subject() -> None:
+    text = (
+        "British Foreign Secretary Boris Johnson spoke in Ankara on Monday. But the US, he added, also recognised"
+        " Turkey's right to protect its own citizens."
+    )
+    assert _acts(text, dt.date(2018, 1, 16)) == {("Q30", "05", "Q43", ASSERTED)}
+
+
+def test_states_listed_before_a_group_that_closes_the_list_are_all_doers() -> None:
+    text = (
+        "The European Union turned down demands by the United States, Australia and several other APEC members for"
+        " deeper cuts in farm subsidies."
+    )
+    assert not _acts(text, dt.date(2005, 11, 13))
+
+
+def test_a_deed_in_the_present_of_a_time_clause_that_sets_a_condition_is_not_done_nor_intended() -> None:
+    text = "A North Korean official said Beijing should join the talks only after Washington recognizes the North."
+    assert _acts(text, dt.date(1997, 4, 23)) == {("Q30", "05", "Q423", HYPOTHETICAL)}
+    # (a deed in the past after "after" was done)
+    text = "They were honoured sixty years after the United States dropped two atomic bombs on Japan."
+    assert ("Q30", "19", "Q17", ASSERTED) in _acts(text, dt.date(2005, 12, 10))
+
+
+def test_sanctions_pushed_for_are_not_imposed() -> None:
+    text = "The United States has been pushing for tougher sanctions against the Islamic Republic."
+    acts = _acts(text, dt.date(2006, 12, 11))
+    assert ("Q30", "16", "Q794", HYPOTHETICAL) in acts
+    assert ("Q30", "16", "Q794", ASSERTED) not in acts

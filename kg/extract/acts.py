@@ -2581,6 +2581,13 @@ def _act_for(
                 _BY_THE_TIME_OPEN_BEFORE.search(text, max(sentence.start, actor.start - 40), actor.start)
                 and not re.search(r"(?:ed|met|held|made|paid|went|came)\s*$", text[start : start + 12].split(" ")[0])
             )
+            # ("China should join only after Washington recognizes the North": a time clause in the present tells
+            # of what is still to come)
+            or (
+                _TIME_CLAUSE_OPEN_BEFORE.search(text, max(sentence.start, actor.start - 40), actor.start)
+                and re.fullmatch(r"\s+(?:[a-z]+ly\s+)?", text[actor.end : start]) is not None
+                and re.fullmatch(r"[a-z]+[^s\W]s", text[start : start + 20].split(" ")[0]) is not None
+            )
         )
     ):
         # "if a US strike on Syria threatened Russian troops", "by the time Hashimoto meets Clinton": the verb of a
@@ -4560,9 +4567,15 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|whom|which|where)\b[^,;]*,\s*")
 
 def _without_asides(gap: str) -> str:
     """``gap`` with its participle asides, relative clauses and agent asides set off by commas or dashes taken out."""
-    return _AGENT_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", _PARTICIPLE_ASIDE.sub(",", gap)))
+    return _REPORTING_ASIDE.sub(" ", _AGENT_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", _PARTICIPLE_ASIDE.sub(",", gap))))
 
 
+# Who said it, set off by commas inside the clause: ", he added,", ", the minister said,".
+_REPORTING_ASIDE = re.compile(
+    r",\s*(?:he|she|they|(?:the\s+)?[a-z]+|(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+){0,2})\s+"
+    r"(?:said|says|added|adds|noted|notes|argued|argues|insisted|insists|stressed|stresses|claimed|claims|warned)"
+    r"\s*,\s*"
+)
 # A participle and its agent set off by commas or dashes: ", backed by Israel,", " – egged on by Israel's government –".
 _AGENT_ASIDE = re.compile(
     r",\s*(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?:on\s+|up\s+)?by\b[^,;]*,\s*"
@@ -4576,6 +4589,7 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         return signatory
     asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, sentence.start, start)]
     asides += [m.span() for m in _AGENT_ASIDE.finditer(text, sentence.start, start)]
+    asides += [m.span() for m in _REPORTING_ASIDE.finditer(text, sentence.start, start)]
     for phrase in reversed(before):
         if any(a_start < phrase.start and phrase.end <= a_end for a_start, a_end in asides) and not (
             # (but an office after the possessive in the clause is the doer's own, as in the comma check below)
@@ -4585,7 +4599,7 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         # "after Chinese President Hu pledged": the phrase right before the verb is its subject (a relative
         # clause set off by commas is no part of the gap: "The French minister, who visited Benin, will hold talks"; nor
         # is a participle with its agent: "Moscow, infuriated by the arrest of its officers in Georgia, has imposed")
-        raw_gap = _AGENT_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", text[phrase.end : start]))
+        raw_gap = _REPORTING_ASIDE.sub(" ", _AGENT_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", text[phrase.end : start])))
         # "after the Saudis and their Gulf partners cut ties": the partners join the subject
         gap = re.sub(
             r"^\s+and\s+(?:its|their|other|some)\s+(?:[A-Za-z\-]+\s+){0,2}(?:allies|partners|neighbou?rs)\b",
@@ -5542,6 +5556,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     if len(gap) > max_gap or re.search(
         r"[;]|\bwhich\b|\bwho\b|\bwhose\b|\bwhom\b|\bbut\b|\bwhile\b|\bsaid\b|\baccording\s+to\b"
         r"|\band\s+(?:will|would|has|have|had|is|are|was|were)\b"  # "... and will visit Brazil"
+        r"|,\s*and\s+that\b"  # "recognizes lawful uses of the sea, and that the same rights apply to China": another
+        # clause said
         # "made the visit a week after meeting Chinese officials": the object of another verb, in a clause of its own
         r"|\b(?:after|before|since|while|when|upon)\s+[a-z]{3,}ing\b"
         # "who was on a visit, was received by his Singaporean counterpart": an aside closed, the main verb's own
@@ -5579,6 +5595,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return []  # "accused the rebels of plotting with Chile": the state is in the charge
     if _JOINED_OWNER.fullmatch(gap) and _OWNED_NOUN_AFTER.match(text, first.end):
         return []  # "the Assad offensive and Russian airstrikes": the owner of a second noun joined to the act's own
+    if _NAMED_OBJECT_THEN_CIRCUMSTANCE.match(gap):
+        return []  # "US backing for Saddam Hussein in the Iran-Iraq war": a name no state phrase covers is the object
     if _CIRCUMSTANCE_BEFORE_STATE.search(gap):
         # "the threat of attack by Turkey in the face of the US withdrawal", "Kurdish leaders under assault from
         # Turkey", "US support in their proxy wars with Iran": the state is in the act's circumstances, not its object
@@ -5680,6 +5698,11 @@ _OBJECT_THEN_CHARGE = re.compile(
 _JOINED_OWNER = re.compile(r"\s+and\s+(?:the\s+)?")
 # A state phrase followed by the noun it owns or modifies: "Russian airstrikes", "Russia's support".
 _OWNED_NOUN_AFTER = re.compile(r"(?:['\u2019]s?)?\s+[a-z][a-z\-]+")
+# A preposition of the object, a name no state phrase covers and the preposition of a circumstance: " for Saddam
+# Hussein in the 1980-88 ".
+_NAMED_OBJECT_THEN_CIRCUMSTANCE = re.compile(
+    r"\s+(?:for|to|with)\s+" + _CAPITALISED_NAME + r"\s+(?:in|during|at|over|since|throughout)\s"
+)
 # Words that set a state in the circumstances of an act right before it: "in the face of the", "under assault from",
 # "in their proxy wars with".
 _CIRCUMSTANCE_BEFORE_STATE = re.compile(
@@ -5900,7 +5923,16 @@ def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> lis
         members.append(phrase)
     if len(members) >= 3:
         closed = len(members)  # "to Chad, Niger, Mali, Sudan, and under strict conditions, Libya"
+    if len(members) >= 2 and _LIST_CLOSED_BY_GROUP.match(text, members[-1].end):
+        closed = len(members)  # "the United States, Australia and some other APEC members": a group closes the list
     return members[:closed]
+
+
+# "and" and a group of states no state phrase names, closing a list of states: " and some other APEC members".
+_LIST_CLOSED_BY_GROUP = re.compile(
+    r"\s*,?\s*(?:and|or)\s+(?:some|several|other|many|the|a\s+few|a\s+number\s+of)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:members|states|countries|nations|partners|allies|governments)\b"
+)
 
 
 # A participle phrase set off by commas after a subject: "US officials, still hoping to bring North Korea to the
@@ -6011,6 +6043,12 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         and _DEMANDED_CLAUSE_BEFORE.search(text, max(clause_start, start - 60), start)
     ):
         return Modality.HYPOTHETICAL  # "turned down calls that he freeze the building": asked for, not done
+    if (
+        trigger.pos == "noun"
+        and trigger.cameo[:2] not in COOPERATIVE_ROOTS | {"01", "02", "03"}
+        and _ASKED_FOR_BEFORE_NOUN.search(text, max(clause_start, start - 40), start)
+    ):
+        return Modality.HYPOTHETICAL  # "senators pressed for sanctions", "called for sanctions": asked for, not done
     if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and _obligation_voiced(text, start):
         return Modality.HYPOTHETICAL  # "the Vatican must sever ties with Taiwan"
     if re.search(
@@ -6067,6 +6105,14 @@ _HELD_UNDER_GAP = re.compile(
 _CONDITION_OPEN_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+){0,2}\Z", re.I)
 # A time clause of the future opened right before the actor: "by the time Prime Minister [Hashimoto] meets".
 _BY_THE_TIME_OPEN_BEFORE = re.compile(r"\bby\s+the\s+time\s+(?:[\w\-.]+\s+){0,4}\Z", re.I)
+# A time clause that sets a condition, up to the act: "only after Washington ", "until Tokyo ", "once Iran ".
+_CONDITION_OF_TIME_BEFORE = re.compile(r"\b(?:only\s+after|until|till|once)\s+(?:[\w\-.]+\s+){0,4}\Z", re.I)
+# A time clause opened right before the actor: "only after [Washington] recognizes", "once [Iran] signs".
+_TIME_CLAUSE_OPEN_BEFORE = re.compile(
+    r"\b(?:(?:only|just|soon|shortly)\s+after|after|once|until|till|before|when|whenever)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[a-z\-]+\s+){0,2}\Z",
+    re.I,
+)
 # Between the actor and the verb: a relative clause or a break of the clause ("if it receives what [Russia] asks").
 _RELATIVE_OR_BREAK = re.compile(r"[,;:]|\b(?:what|which|that|who|whom|whose|where|when)\b")
 # From a state word to the noun it modifies: "-Palestinian " (a hyphened second state) or a space.
@@ -6075,6 +6121,12 @@ _STATE_WORD_IN_NOUN_PHRASE = re.compile(r"(?:[-\u2013](?-i:[A-Z])[\w\-]*)?\s+")
 # Mobutu and Kabila to hold talks".
 _JOINED_NAME_BEFORE_TO = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w\-'\u2019.]*){0,4}\s+and\s+(?-i:[A-Z])[\w\-'\u2019]*(?:\s+(?-i:[A-Z])[\w\-'\u2019]*){0,2}(?=\s+to\s)"
+)
+# A verb of asking for something right before a nominal act: "called for", "pressed for tougher".
+_ASKED_FOR_BEFORE_NOUN = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|argu(?:e|es|ed|ing)|"
+    r"clamou?r(?:s|ed|ing)?)\s+for\s+(?:[\w\-$.,]+\s+){0,4}?\Z",
+    re.I,
 )
 # A verb of saying in the past or present: what comes before it is what was said, or a clause of its own.
 _SAID_IN_WINDOW = re.compile(r"\b(?:said|says|added|told|tells)\b")
@@ -6523,6 +6575,8 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
     )  # "has given them no promises of support": nothing was promised; nor "warned against moves to withdraw"
     if planned and _OPENING_CONDITION.search(text, max(0, act.trigger_start - 250), act.trigger_start):
         planned = False  # "If ties grow closer, the new government will aid Taiwan": a case supposed
+    if planned and _CONDITION_OF_TIME_BEFORE.search(text, max(0, act.trigger_start - 60), act.trigger_start):
+        planned = False  # "should join the talks only after Washington recognizes the North": a condition set
     if act.modality is Modality.HYPOTHETICAL and root in COOPERATIVE_ROOTS | {"08"} and planned:
         intention = _derived(
             act, "IntentToCooperate", {"04": "036", "07": "033", "08": "035"}.get(root, "030"), ".intention", 0.9
