@@ -6045,7 +6045,8 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         return Modality.HYPOTHETICAL  # "turned down calls that he freeze the building": asked for, not done
     if (
         trigger.pos == "noun"
-        and trigger.cameo[:2] not in COOPERATIVE_ROOTS | {"01", "02", "03"}
+        # (deeds, not words: "called for a condemnation of China" is already one)
+        and trigger.cameo[:2] in ("13", "14", "15", "16", "17", "18", "19", "20")
         and _ASKED_FOR_BEFORE_NOUN.search(text, max(clause_start, start - 40), start)
     ):
         return Modality.HYPOTHETICAL  # "senators pressed for sanctions", "called for sanctions": asked for, not done
