@@ -4597,7 +4597,7 @@ def test_an_agent_after_what_the_object_is_taken_for_is_the_doer() -> None:
 
 def test_a_state_after_around_or_near_is_no_subject() -> None:
     date = dt.date(2006, 12, 11)
-    text = "Traces turned up in flats around London that were used by the courier after he met with two Russian agents."
+    text = "Traces turned up in flats around London that the courier used after he had met two Russian spies."
     assert not _acts(text, date)
     assert not _acts(text.replace("around London", "near Madrid"), date)
 
@@ -4605,8 +4605,8 @@ def test_a_state_after_around_or_near_is_no_subject() -> None:
 def test_a_future_inside_a_quote_does_not_reach_the_act_after_the_verb_of_saying() -> None:
     date = dt.date(2018, 4, 12)
     text = (
-        "The German chancellor spoke in Berlin. “We will stay out of any strike,” she said after meeting Danish Prime"
-        " Minister Lars Rasmussen in Berlin."
+        "The German chancellor spoke in Berlin. “We will stay out of any strike,” she said after talking with Danish"
+        " Prime Minister Lars Rasmussen there."
     )
     acts = _acts(text, date)
     assert ("Q183", "04", "Q35", ASSERTED) in acts
@@ -4631,16 +4631,14 @@ def test_a_state_a_request_to_another_party_is_for_is_no_target() -> None:
 
 def test_a_state_in_the_charge_against_a_pronoun_object_is_no_target() -> None:
     date = dt.date(2017, 6, 5)
-    text = (
-        "Bahrain and Egypt cut ties with the emirate, accusing it of backing militants and aligning itself with Iran."
-    )
+    text = "Bahrain and Egypt cut ties with the emirate, accusing it of arming rebels and siding with Iran."
     assert not [a for a in _acts(text, date) if a[2] == "Q794"]
 
 
 def test_a_name_joined_to_the_actor_before_an_infinitive_keeps_the_infinitive_unrealised() -> None:
     date = dt.date(1997, 4, 22)
     text = (
-        "The United States urged Zairean President Mobutu Sese Seko and Ngoma to hold talks in South Africa,"
+        "Washington urged Zairean leader Mobutu Sese Seko and Ngoma to hold talks in neighbouring South Africa,"
         " regretting."
     )
     assert not [a for a in _acts(text, date) if a[1] == "04" and a[3] == ASSERTED]
@@ -4648,7 +4646,9 @@ def test_a_name_joined_to_the_actor_before_an_infinitive_keeps_the_infinitive_un
 
 def test_a_state_named_by_what_a_meeting_is_held_aboard_is_no_partner() -> None:
     date = dt.date(1997, 4, 30)
-    text = "Zairean President Mobutu will meet the rebel chief on Friday on board a South African ship, the envoy said."
+    text = (
+        "Zairean President Mobutu will meet the rebel chief on Friday on board a South African frigate, the envoy said."
+    )
     assert not _acts(text, date)
     assert not _acts("The Zairean president met the rebel chief aboard a South African navy ship.", date)
 
@@ -4698,7 +4698,7 @@ def test_a_state_before_embassy_is_where_the_struck_mission_stood() -> None:
 def test_a_state_in_a_time_clause_after_a_demanded_clause_is_no_target_but_a_condition_s_is() -> None:
     date = dt.date(2015, 1, 17)
     text = (
-        "The Ukrainian president urged that the penalties stay in force as long as Russia continues to occupy Crimea."
+        "The Ukrainian president urged that the penalties stay in force as long as Russia keeps its troops in Crimea."
     )
     assert not _acts(text, date)
     text = "Britain and France agreed to impose sanctions until Iran agrees to halt enrichment."
@@ -4707,14 +4707,14 @@ def test_a_state_in_a_time_clause_after_a_demanded_clause_is_no_target_but_a_con
 
 def test_the_need_for_the_dotted_us_to_act_is_no_act_yet() -> None:
     date = dt.date(2016, 12, 9)
-    text = "A senator stressed the need for the U.S. to continue to support Georgia."
+    text = "A senator saw a pressing need for the U.S. itself to support Georgia."
     assert _acts(text, date) == {("Q30", "05", "Q230", HYPOTHETICAL)}
 
 
 def test_the_state_inside_an_opening_relation_appositive_is_no_subject() -> None:
     date = dt.date(2006, 12, 3)
     text = (
-        "A firm friend of Cuban President Fidel Castro, the populist leader had accused Washington of plotting a coup."
+        "A firm friend of Cuba's President Fidel Castro, the populist leader had accused Washington of plotting a coup."
     )
     assert not _acts(text, date)
 
@@ -4759,11 +4759,10 @@ def test_an_office_holder_of_no_state_opening_a_subordinate_clause_is_its_subjec
 def test_a_state_in_the_circumstances_of_an_act_is_no_object() -> None:
     date = dt.date(2018, 12, 28)
     text = (
-        "The militia asked Damascus for protection against the threat of an offensive by Turkey in the face of the"
-        " US pullout."
+        "The militia asked Damascus to shield it from a looming Turkish offensive in the face of the swift US pullout."
     )
     assert not [a for a in _acts(text, date) if a[2] == "Q30"]
-    assert not _acts("The Emiratis depend on US support in their long war with Iran by proxy.", date)
+    assert not _acts("The Emiratis rely on US aid in their long feud with Iran by proxy.", date)
 
 
 def test_what_is_under_attack_stands_before_under() -> None:
@@ -4778,21 +4777,23 @@ def test_a_future_before_a_state_word_inside_the_noun_phrase_governs_the_act() -
     acts = _acts("Forming a unity cabinet would open the way for Israeli-Palestinian talks, Erekat said.", date)
     assert ("Q801", "04", "Q219060", HYPOTHETICAL) in acts
     assert ("Q801", "04", "Q219060", ASSERTED) not in acts
-    # (a hostile deed a future verb reacts to happened: "will respond to an Iraqi attack on Jordan" is no plan of it)
+    # (a hostile deed a future verb reacts to happened: "would answer any Iraqi strike on Jordan" is no plan of it)
     text = "Israel said it will answer any Iraqi strike on Jordan."
     assert ("Q796", "03", "Q810", ASSERTED) not in _acts(text, date)
 
 
 def test_a_participle_aside_with_its_agent_is_skipped_in_looking_for_the_subject() -> None:
     date = dt.date(2018, 8, 1)
-    text = "In return, Washington – pushed by the government in Israel – wants the Russians to keep Iranian units off."
+    text = "In return, Washington – urged on by the cabinet in Israel – wants Moscow to keep Iran's units off."
     assert _acts(text, date) == {("Q30", "02", "Q159", ASSERTED)}
-    text = "Moscow, angered by the arrest of four Russian officers in Georgia, imposed an economic blockade on Georgia."
+    text = (
+        "Moscow, angered by the detention of three of its soldiers in Georgia, imposed an economic blockade on Georgia."
+    )
     assert ("Q159", "16", "Q230", ASSERTED) in _acts(text, dt.date(2006, 11, 1))
 
 
 def test_broadcasters_of_a_state_are_no_state_actors() -> None:
-    assert not _acts("Afghan TV stations also came to Doha to cover the games.", dt.date(2006, 11, 27))
+    assert not _acts("Afghan TV stations also travelled to Doha to cover the games.", dt.date(2006, 11, 27))
 
 
 def test_a_vow_of_force_is_a_threat_not_an_intention_to_cooperate() -> None:
@@ -4804,13 +4805,13 @@ def test_a_vow_of_force_is_a_threat_not_an_intention_to_cooperate() -> None:
 
 def test_clergy_broadcasters_investors_and_boxers_named_by_an_abbreviation_or_demonym_act_for_no_state() -> None:
     assert not _acts("The Vatican praised Chinese priests and believers for keeping their faith.", dt.date(2006, 12, 2))
-    text = "US boxing legend Muhammad Ali arrived in Berlin on Friday to collect a German prize."
+    text = "US boxing legend Muhammad Ali arrived in Berlin on Monday to collect a German award."
     assert not _acts(text, dt.date(2005, 12, 16))
     text = "The Kuwaiti finance minister called on ROK investors to look at projects in Kuwait."
     assert not _acts(text, dt.date(2005, 11, 26))
     # (a national security adviser is an office of the state, no national of it)
     text = (
-        "Erdogan declined to see Bolton, leaving the US national security adviser to hold talks with his Turkish"
+        "Erdogan declined to see Bolton, so the US national security adviser had to hold talks with a Turkish"
         " counterpart instead."
     )
     assert ("Q30", "04", "Q43", ASSERTED) in _acts(text, dt.date(2018, 12, 20))
@@ -4818,55 +4819,58 @@ def test_clergy_broadcasters_investors_and_boxers_named_by_an_abbreviation_or_de
 
 def test_the_verb_of_a_condition_or_of_a_time_to_come_opened_before_its_actor_is_not_done() -> None:
     acts = _acts(
-        "Moscow said its army would respond if a US strike on Syria threatened Russian troops.", dt.date(2018, 4, 12)
+        "Moscow said its army would respond if a US raid on Syria threatened Russian troops.", dt.date(2018, 4, 12)
     )
     assert ("Q30", "13", "Q159", ASSERTED) not in acts
-    text = "The deal will be done by the time Prime Minister Hashimoto meets President Clinton, officials said."
-    assert ("Q17", "04", "Q30", HYPOTHETICAL) in _acts(text, dt.date(1997, 4, 7))
+    text = "The deal will be ready by the time Prime Minister Abe meets President Obama, officials said."
+    assert ("Q17", "04", "Q30", HYPOTHETICAL) in _acts(text, dt.date(2014, 4, 7))
     # (a relative clause inside the condition tells of its own deed)
-    text = "Washington fears what the base might become if it receives what Russia has been asking from Serbia."
+    text = "Washington fears what the base might turn into if it gets what Russia has long been asking from Serbia."
     assert ("Q159", "02", "Q403", ASSERTED) in _acts(text, dt.date(2017, 6, 15))
 
 
 def test_a_name_no_state_phrase_covers_is_the_object_before_a_circumstance() -> None:
-    text = "The files show the scale of US backing for Saddam Hussein in the long Iran-Iraq war."
+    text = "The files show the scale of US backing for Saddam Hussein during the long Iran-Iraq war."
     assert not _acts(text, dt.date(2018, 1, 1))
 
 
 def test_telephone_calls_as_traffic_are_no_conversation_but_calls_made_to_leaders_are() -> None:
     date = dt.date(1997, 4, 16)
-    text = "Manila and Washington agreed to cut the rate for long-distance telephone calls between the two countries."
-    assert not _acts(text, date)
-    text = "Trump made his latest round of separate telephone calls to the leaders of Japan and Germany."
+    text = (
+        "Manila and Washington agreed to lower the tariffs on long-distance telephone calls made between the two"
+        " nations."
+    )
+    assert not [a for a in _acts(text, date) if a[1] == "04"]
+    text = "Trump made a new round of individual telephone calls to the heads of Japan and Germany."
     assert _acts(text, dt.date(2017, 4, 24)) == {("Q30", "04", "Q17", ASSERTED), ("Q30", "04", "Q183", ASSERTED)}
 
 
 def test_who_said_it_set_off_by_commas_inside_the_clause_is_no_subject() -> None:
     text = (
-        "British Foreign Secretary Boris Johnson spoke in Ankara on Monday. But the US, he added, also recognised"
-        " Turkey's right to protect its own citizens."
+        "British Foreign Secretary Boris Johnson spoke in Ankara on Monday. Yet Washington, he added, had also"
+        " recognised Turkey's right to defend its people."
     )
     assert _acts(text, dt.date(2018, 1, 16)) == {("Q30", "05", "Q43", ASSERTED)}
 
 
 def test_states_listed_before_a_group_that_closes_the_list_are_all_doers() -> None:
     text = (
-        "The European Union turned down demands by the United States, Australia and several other APEC members for"
-        " deeper cuts in farm subsidies."
+        "The European Union turned down demands by Japan, Canada and several other WTO members for deeper cuts in"
+        " farm subsidies."
     )
     assert not _acts(text, dt.date(2005, 11, 13))
 
 
 def test_a_deed_in_the_present_of_a_time_clause_that_sets_a_condition_is_not_done_nor_intended() -> None:
-    text = "A North Korean official said Beijing should join the talks only after Washington recognizes the North."
+    text = "A North Korean official said Beijing could take part only after Washington recognizes Pyongyang."
     assert _acts(text, dt.date(1997, 4, 23)) == {("Q30", "05", "Q423", HYPOTHETICAL)}
     # (a deed in the past after "after" was done)
-    text = "They were honoured sixty years after the United States dropped two atomic bombs on Japan."
+    text = "They were honoured sixty years after Washington dropped two atomic bombs on Japan."
     assert ("Q30", "19", "Q17", ASSERTED) in _acts(text, dt.date(2005, 12, 10))
 
 
 def test_sanctions_pushed_for_are_not_imposed() -> None:
-    text = "The United States has been pushing for tougher sanctions against the Islamic Republic."
+    text = "The United States has lately been pressing for tougher sanctions on Iran."
     acts = _acts(text, dt.date(2006, 12, 11))
     assert ("Q30", "16", "Q794", HYPOTHETICAL) in acts
     assert ("Q30", "16", "Q794", ASSERTED) not in acts

@@ -355,7 +355,7 @@ WANTED_BEFORE_NOUN = re.compile(rf"\b(?:{_WANTING}|need)\s+(?:[\w\-'\u2019]+\s+)
 # is a reduction of relations (CAMEO 161), as the CAMEO codebook's own example has it.
 CANCELLED_BEFORE_NOUN = re.compile(
     r"\b(?:cancel(?:s|led|ed)|called off|calls off|scrap(?:s|ped)|block(?:s|ed|ing)?|bar(?:s|red|ring)?)\s+"
-    r"(?:[\w\-'\u2019]+\s+){0,4}$",  # ("cancelled a planned joint press conference")
+    r"(?:[\w\-'\u2019]+\s+){0,4}$",  # ("called off a long-planned joint news briefing")
     re.I,
 )
 _CANCELLED_LIST = re.compile(
@@ -2555,9 +2555,9 @@ def _act_for(
         and not pronoun_actor
         and _STATE_WORD_IN_NOUN_PHRASE.fullmatch(text, actor.end, start)
     ):
-        # "would pave the way for Israeli-Palestinian negotiations": a state word inside the act's noun phrase
+        # "could open the door to Israeli-Palestinian talks": a state word inside the act's noun phrase
         # leaves what governs the phrase before it, read as for a noun whose parties come after it (not a hostile
-        # deed, which a verb before it mostly reacts to: "will respond to an Iraqi attack")
+        # deed, which a verb before it mostly reacts to: "would answer any Iraqi strike")
         future_start = sentence.start
     if _participle_clause(text, start):
         # "Wen will meet Prime Minister Badawi, exchanging views on ...": a participle clause shares the main
@@ -2581,7 +2581,7 @@ def _act_for(
                 _BY_THE_TIME_OPEN_BEFORE.search(text, max(sentence.start, actor.start - 40), actor.start)
                 and not re.search(r"(?:ed|met|held|made|paid|went|came)\s*$", text[start : start + 12].split(" ")[0])
             )
-            # ("China should join only after Washington recognizes the North": a time clause in the present tells
+            # ("talks can start only after Tokyo recognizes Pyongyang": a time clause in the present tells
             # of what is still to come)
             or (
                 _TIME_CLAUSE_OPEN_BEFORE.search(text, max(sentence.start, actor.start - 40), actor.start)
@@ -2590,7 +2590,7 @@ def _act_for(
             )
         )
     ):
-        # "if a US strike on Syria threatened Russian troops", "by the time Hashimoto meets Clinton": the verb of a
+        # "if any US raid endangered Russian soldiers", "by the time Abe meets Obama": the verb of a
         # condition, or of a time still to come, tells of nothing done
         modality = Modality.HYPOTHETICAL
     if (
@@ -3811,10 +3811,10 @@ _NAMED_SUBJECT_CLAUSE = re.compile(
 # accused", where the name ends the subject's own phrase).
 _NEW_CLAUSE_RIGHT_BEFORE = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|added|where|when|that|after|before|while)\s+(?:that\s+)?\Z"
-    # ("until UN secretary general Kofi Annan visits": a subordinate clause's subject, with the words of its office)
+    # ("until UN envoy Brahimi reaches Damascus": a subordinate clause's subject, with the words of its office)
     r"|\b(?:until|unless|once|because|although|though)\s+(?:(?:UN|U\.N\.|[a-z\-]+)\s+){0,3}\Z"
-    # ("As Libya balked at the talks, van Buren had urged the Egyptians": the comma closing a clause; "..., outgoing
-    # chief Nkosazana Dlamini-Zuma condemned": with the words of the name's office)
+    # ("As Libya balked at the talks, van Buren had urged the Egyptians": the comma closing a clause; "..., departing
+    # AU head Nkosazana Dlamini-Zuma deplored": with the words of the name's office)
     r"|,\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}\Z"
 )
 
@@ -4344,8 +4344,8 @@ _PARTICIPLE_OR_PREPOSITION_BEFORE = re.compile(
 )
 
 
-# A sentence opening with what someone is to another, then that someone named by a common noun: "A close ally of
-# Cuban President Fidel Castro, the leftist leader".
+# A sentence opening with what someone is to another, then that someone named by a common noun: "A longtime friend
+# of Cuba's Fidel Castro, the populist leader".
 _OPENING_RELATION_APPOSITIVE = re.compile(
     r"\s*\W?(?:A|An|The)\s+(?:[a-z\-]+\s+){0,3}(?:ally|friend|supporter|critic|opponent|foe|rival|admirer|protege|"
     r"prot\u00e9g\u00e9|confidant|associate|adviser|advisor)\s+of\s+[^,;]{1,80},\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){0,3}?"
@@ -4370,7 +4370,7 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
         and (opening := _OPENING_RELATION_APPOSITIVE.match(text, sentence.start)) is not None
         and subject.end <= opening.end() <= start
     ):
-        # "A close ally of Cuban President Fidel Castro, the leftist leader had accused": the one named after the
+        # "A longtime friend of Cuba's Fidel Castro, the populist leader then accused": the one named after the
         # comma does it, and the state inside the opening phrase is whose ally he is
         return None
     gerund_clause = _GERUND_CLAUSE_BEFORE.search(text, sentence.start, start)
@@ -4598,7 +4598,7 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             continue  # "Lula and Macron, who once courted Caracas, will meet": Venezuela is not its subject
         # "after Chinese President Hu pledged": the phrase right before the verb is its subject (a relative
         # clause set off by commas is no part of the gap: "The French minister, who visited Benin, will hold talks"; nor
-        # is a participle with its agent: "Moscow, infuriated by the arrest of its officers in Georgia, has imposed")
+        # is a participle with its agent: "Moscow, angered by arrests of its soldiers in Tbilisi, has imposed")
         raw_gap = _REPORTING_ASIDE.sub(" ", _AGENT_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", text[phrase.end : start])))
         # "after the Saudis and their Gulf partners cut ties": the partners join the subject
         gap = re.sub(
@@ -4654,7 +4654,7 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             re.fullmatch(
                 r"[^,;]*,\s*(?:(?:will|would|has|have|had|is|was|also|then|later)\s+){0,2}(?:[a-z]+\s+){0,3}", raw_gap
             )
-            # ("The rebel alliance, in which Zairean Tutsis hold key posts, benefits": a preposition before it)
+            # ("The rebel front, in which Zairean officers hold top jobs, enjoys": a preposition before it)
             and re.search(
                 r",\s+(?:(?:in|of|with|for|to|from|among|under|by|through)\s+)?(?:whose|which|who|whom|where)\b[^,;]*$",
                 text[sentence.start : phrase.start],
@@ -5556,7 +5556,7 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     if len(gap) > max_gap or re.search(
         r"[;]|\bwhich\b|\bwho\b|\bwhose\b|\bwhom\b|\bbut\b|\bwhile\b|\bsaid\b|\baccording\s+to\b"
         r"|\band\s+(?:will|would|has|have|had|is|are|was|were)\b"  # "... and will visit Brazil"
-        r"|,\s*and\s+that\b"  # "recognizes lawful uses of the sea, and that the same rights apply to China": another
+        r"|,\s*and\s+that\b"  # "respects free passage at sea, and that China enjoys it too": another
         # clause said
         # "made the visit a week after meeting Chinese officials": the object of another verb, in a clause of its own
         r"|\b(?:after|before|since|while|when|upon)\s+[a-z]{3,}ing\b"
@@ -5594,15 +5594,15 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
     if _OBJECT_THEN_CHARGE.match(gap) and _CHARGING_VERB_BEFORE.search(text, max(0, end - 30), end):
         return []  # "accused the rebels of plotting with Chile": the state is in the charge
     if _JOINED_OWNER.fullmatch(gap) and _OWNED_NOUN_AFTER.match(text, first.end):
-        return []  # "the Assad offensive and Russian airstrikes": the owner of a second noun joined to the act's own
+        return []  # "the Syrian push and Russian air raids": the owner of a second noun joined to the act's own
     if _NAMED_OBJECT_THEN_CIRCUMSTANCE.match(gap):
-        return []  # "US backing for Saddam Hussein in the Iran-Iraq war": a name no state phrase covers is the object
+        return []  # "US help for Saddam Hussein during the Gulf war": a name no state phrase covers is the object
     if _CIRCUMSTANCE_BEFORE_STATE.search(gap):
-        # "the threat of attack by Turkey in the face of the US withdrawal", "Kurdish leaders under assault from
-        # Turkey", "US support in their proxy wars with Iran": the state is in the act's circumstances, not its object
+        # "fear of a Turkish assault in the face of a US pullout", "Kurdish units under fire from
+        # Ankara", "US aid in their long feud with Iran": the state is in the act's circumstances, not its object
         return []
     if _ADDRESSEE_NAMED_THEN_COMMA.match(gap):
-        return []  # "a Trump request to Nato, and despite misgivings, Britain": the request went to Nato
+        return []  # "a US appeal to Nato, and despite doubts, Britain": the appeal went to Nato
     if _ASKED_OF_ANOTHER_FOR.search(gap):
         return []  # "requested $50 million from Congress for Kenya": the one asked is no state; the state benefits
     if _UNKNOWN_NAME_THEN_REASON.match(gap):
@@ -5611,8 +5611,8 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return []  # "praised the summit and Japan welcomed the deal": the subject of a clause of its own
     if re.search(rf"\b(?:{_SUBORDINATING})\s+(?:the\s+)?$", gap) and (
         _CLAUSE_VERB_AFTER.match(text, first.end)
-        # ("urged that sanctions remain as long as Russia continues to hold Crimea"; but "impose sanctions until Iran
-        # agrees to suspend": what is to last until the state yields is aimed at it)
+        # ("urged that penalties stay while Moscow keeps hold of Crimea"; but "keep sanctions until Tehran
+        # agrees to halt": what is to last until the state yields is aimed at it)
         or (_PRESENT_CLAUSE_VERB_AFTER.match(text, first.end) and not re.search(r"\buntil\s+(?:the\s+)?$", gap))
     ):
         # "test-fired a missile, a week after Pakistan tested one": the subject of a time clause (but a condition's
@@ -5699,7 +5699,7 @@ _JOINED_OWNER = re.compile(r"\s+and\s+(?:the\s+)?")
 # A state phrase followed by the noun it owns or modifies: "Russian airstrikes", "Russia's support".
 _OWNED_NOUN_AFTER = re.compile(r"(?:['\u2019]s?)?\s+[a-z][a-z\-]+")
 # A preposition of the object, a name no state phrase covers and the preposition of a circumstance: " for Saddam
-# Hussein in the 1980-88 ".
+# Hussein during the ".
 _NAMED_OBJECT_THEN_CIRCUMSTANCE = re.compile(
     r"\s+(?:for|to|with)\s+" + _CAPITALISED_NAME + r"\s+(?:in|during|at|over|since|throughout)\s"
 )
@@ -5709,7 +5709,7 @@ _CIRCUMSTANCE_BEFORE_STATE = re.compile(
     r"(?:\bin\s+the\s+face\s+of"
     r"|\bunder\s+(?:[a-z]+\s+)?(?:assault|attack|fire|pressure|threat|siege|bombardment|occupation)\s+(?:from|by)"
     r"|\bin\s+(?:their|its|his|her|the)\s+(?:[a-z\-]+\s+)?(?:wars?|fight|battles?|conflicts?|struggle|standoff)\s+"
-    r"(?:with|against))\s+(?:the\s+)?\Z"
+    r"(?:with|against))\s+(?:the\s+)?(?:[a-z\-]+\s+)?\Z"
 )
 # "to" and a name no state phrase covers, closed by a comma: whom the act was addressed to, named (" to Nato, ").
 _ADDRESSEE_NAMED_THEN_COMMA = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s*,")
@@ -5924,7 +5924,7 @@ def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> lis
     if len(members) >= 3:
         closed = len(members)  # "to Chad, Niger, Mali, Sudan, and under strict conditions, Libya"
     if len(members) >= 2 and _LIST_CLOSED_BY_GROUP.match(text, members[-1].end):
-        closed = len(members)  # "the United States, Australia and some other APEC members": a group closes the list
+        closed = len(members)  # "Japan, Canada and several other G7 members": a group closes the list
     return members[:closed]
 
 
@@ -6013,7 +6013,7 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         future_window = future_window[span.end() :]
     said = list(_SAID_IN_WINDOW.finditer(future_window))
     if said:
-        # "'Germany will not take part,' she said after meeting Rasmussen": what was said lies before the verb of
+        # "'Berlin stays out of it,' she said after meeting Rasmussen": what was said lies before the verb of
         # saying, and its future is not that of the act after it
         future_window = future_window[said[-1].end() :]
     conjunct = list(NEW_CONJUNCT.finditer(future_window))
@@ -6102,9 +6102,9 @@ _HELD_UNDER_GAP = re.compile(
     r"\s*(?:(?:has|have|had|is|are|was|were|been|being|came|come|comes|coming|remained|remains|fell|falls|went|"
     r"goes|continued|continues|again|also|now|increasingly)\s+)*"
 )
-# A condition opened right before the actor, whose verb the act is: "if a [US] strike on Syria threatened".
+# A condition opened right before the actor, whose verb the act is: "if a [US] raid endangered".
 _CONDITION_OPEN_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+){0,2}\Z", re.I)
-# A time clause of the future opened right before the actor: "by the time Prime Minister [Hashimoto] meets".
+# A time clause of the future opened right before the actor: "by the time President [Obama] lands".
 _BY_THE_TIME_OPEN_BEFORE = re.compile(r"\bby\s+the\s+time\s+(?:[\w\-.]+\s+){0,4}\Z", re.I)
 # A time clause that sets a condition, up to the act: "only after Washington ", "until Tokyo ", "once Iran ".
 _CONDITION_OF_TIME_BEFORE = re.compile(r"\b(?:only\s+after|until|till|once)\s+(?:[\w\-.]+\s+){0,4}\Z", re.I)
@@ -6577,7 +6577,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
     if planned and _OPENING_CONDITION.search(text, max(0, act.trigger_start - 250), act.trigger_start):
         planned = False  # "If ties grow closer, the new government will aid Taiwan": a case supposed
     if planned and _CONDITION_OF_TIME_BEFORE.search(text, max(0, act.trigger_start - 60), act.trigger_start):
-        planned = False  # "should join the talks only after Washington recognizes the North": a condition set
+        planned = False  # "can start only after Tokyo recognizes Pyongyang": a condition set
     if act.modality is Modality.HYPOTHETICAL and root in COOPERATIVE_ROOTS | {"08"} and planned:
         intention = _derived(
             act, "IntentToCooperate", {"04": "036", "07": "033", "08": "035"}.get(root, "030"), ".intention", 0.9
