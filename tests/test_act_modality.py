@@ -4874,3 +4874,12 @@ def test_sanctions_pushed_for_are_not_imposed() -> None:
     acts = _acts(text, dt.date(2006, 12, 11))
     assert ("Q30", "16", "Q794", HYPOTHETICAL) in acts
     assert ("Q30", "16", "Q794", ASSERTED) not in acts
+
+
+def test_an_opening_quotation_mark_after_the_trigger_does_not_hide_what_makes_it_something_else() -> None:
+    text = "An adviser said London and Washington would go to “great lengths not to hurt Russian troops” in any raid."
+    assert not _acts(text, dt.date(2018, 4, 13))
+
+
+def test_the_object_of_a_first_gerund_is_not_the_subject_of_a_second_one_joined_to_it() -> None:
+    assert not _acts("Hezbollah said it would keep on attacking Israel and defending Lebanon.", dt.date(2005, 11, 22))

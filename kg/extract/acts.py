@@ -930,7 +930,10 @@ def extract_acts(article: Article, sentences: list[Sentence], mentions: list[Men
                 p.end <= start and not text[p.end : start].strip() and p.mentions[-1].form == "demonym" for p in phrases
             ):
                 continue  # "Russian backed forces", written without the hyphen: a compound adjective too
-            if trigger.unless and trigger.unless.search(text[end : sentence.end][:40]):
+            # (an opening quotation mark right after the trigger hides nothing: 'go to "great lengths')
+            if trigger.unless and trigger.unless.search(
+                _OPENING_QUOTE_AFTER.sub(" ", text[end : sentence.end][:40], 1)
+            ):
                 continue
             if trigger.pos != "noun" and _WEAPON_BEFORE_PARTICIPLE.search(text, max(sentence.start, start - 40), start):
                 continue  # "any missiles fired at Syria": a participle describing weapons whose firer is not named
@@ -4563,6 +4566,8 @@ def _signatories(text: str, sentence: Sentence, before: list[Phrase], start: int
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|whom|which|where)\b[^,;]*,\s*")
+# A gerund in lower case (not "visiting", an adjective of visitors) right before an object: "keep fighting ".
+_GERUND_RIGHT_BEFORE = re.compile(r"\b(?!visiting\b)(?-i:[a-z]{3,}ing)\s+(?:the\s+)?\Z")
 
 
 def _without_asides(gap: str) -> str:
@@ -4645,6 +4650,9 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             not re.match(r"[A-Za-z\-]+ing\b", text[start : start + 30])
             or _governed(text, phrase, sentence.start)
             or _object_of_verb(text, phrase, sentence.start)
+            # ("vowed to keep fighting Israel and defending Lebanon": the object of a first gerund the second is
+            # joined to; "visiting" as an adjective is left out)
+            or _GERUND_RIGHT_BEFORE.search(text, max(sentence.start, phrase.start - 25), phrase.start) is not None
         ):
             # "held talks with President Berisha and pledged": a second verb, whose subject is the first's (but "Aso
             # and visiting US diplomats": a participle after "and" may describe the next noun)
@@ -5281,6 +5289,8 @@ _HOSTED_RIGHT_BEFORE = re.compile(
 )
 
 
+# An opening quotation mark right after a trigger, with the space before it.
+_OPENING_QUOTE_AFTER = re.compile(r"^\s*[\"\u201c\u2018']")
 # "worth" (and an adverb) right before a verb in -ing: the verb is judged worth doing, and no one does it.
 _WORTH_BEFORE = re.compile(r"\bworth\s+(?:[a-z]+ly\s+)?\Z", re.I)
 # "national" opening the name of an office or body of the state: " national security adviser", " national guard".
