@@ -4883,3 +4883,15 @@ def test_an_opening_quotation_mark_after_the_trigger_does_not_hide_what_makes_it
 
 def test_the_object_of_a_first_gerund_is_not_the_subject_of_a_second_one_joined_to_it() -> None:
     assert not _acts("Hezbollah said it would keep on attacking Israel and defending Lebanon.", dt.date(2005, 11, 22))
+
+
+def test_a_pronoun_no_state_phrase_covers_opening_the_main_clause_after_a_comma_is_its_subject() -> None:
+    date = dt.date(2018, 3, 1)
+    text = (
+        "“While we will resist the Turkish attempts at occupying Afrin, we invite the Syrian state to guard it,” the"
+        " council said."
+    )
+    assert not _acts(text, date)
+    # (a pronoun that stands for a state's leader is a phrase of its own, and the subject)
+    text = "Erdogan spoke in Ankara on Monday. After the Syrian move, he invited Russia to talks."
+    assert ("Q43", "03", "Q159", ASSERTED) in _acts(text, date)

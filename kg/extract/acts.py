@@ -3778,6 +3778,10 @@ def _arguments(
         # on unbroken: "he would be briefed on ... and visit the board before leaving for China"; a participle aside
         # with its agent right after the subject does not count: "Moscow, infuriated by ..., has imposed")
         return None, [], ""
+    if subject is not None and _PRONOUN_OPENING_MAIN_CLAUSE.search(text, subject.end, start):
+        # "While we insist ... the Turkish attempts ..., we invite the Syrian state": a pronoun no state phrase covers
+        # opens the main clause after a comma and is its subject; the state named before belongs to the clause before
+        return None, [], ""
     unknown = _UNKNOWN_NAME_BEFORE_VERB.search(text, subject.end, start) if subject is not None else None
     if unknown is not None and _NEW_CLAUSE_RIGHT_BEFORE.search(
         text, max(subject.end, unknown.start() - 40), unknown.start()
@@ -3804,6 +3808,11 @@ _UNKNOWN_NAME_BEFORE_VERB = re.compile(
     rf"(?<![\w\-.'\u2019])(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|He|She|It|They|We|I|You|The|This|That|These|Those)\b)"
     + _CAPITALISED_NAME
     + r"\s+(?:(?:has|had|have|also|then|later|reportedly|allegedly)\s+)*\Z"
+)
+# After a comma, a personal pronoun no state phrase covers and its auxiliaries, right before the verb: ", we invite".
+_PRONOUN_OPENING_MAIN_CLAUSE = re.compile(
+    r",\s+(?-i:we|I|they|he|she)\s+(?:(?:will|would|shall|have|has|had|also|now|hereby|therefore|must|can|could|"
+    r"do|did|again|still|strongly)\s+)*\Z"
 )
 # After a comma, a name no state phrase covers and its auxiliary: a clause of its own, with its own subject ("balked at
 # the talks in Rome, van Buren had urged the Egyptians").
