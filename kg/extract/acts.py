@@ -3779,7 +3779,7 @@ def _arguments(
         # with its agent right after the subject does not count: "Moscow, infuriated by ..., has imposed")
         return None, [], ""
     if subject is not None and _PRONOUN_OPENING_MAIN_CLAUSE.search(text, subject.end, start):
-        # "While we insist ... the Turkish attempts ..., we invite the Syrian state": a pronoun no state phrase covers
+        # "While we resist ... Turkish efforts ..., we invite Syria's army": a pronoun no state phrase covers
         # opens the main clause after a comma and is its subject; the state named before belongs to the clause before
         return None, [], ""
     unknown = _UNKNOWN_NAME_BEFORE_VERB.search(text, subject.end, start) if subject is not None else None
@@ -4659,7 +4659,7 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             not re.match(r"[A-Za-z\-]+ing\b", text[start : start + 30])
             or _governed(text, phrase, sentence.start)
             or _object_of_verb(text, phrase, sentence.start)
-            # ("vowed to keep fighting Israel and defending Lebanon": the object of a first gerund the second is
+            # ("would go on attacking Israel and shielding Lebanon": the object of a first gerund the second is
             # joined to; "visiting" as an adjective is left out)
             or _GERUND_RIGHT_BEFORE.search(text, max(sentence.start, phrase.start - 25), phrase.start) is not None
         ):
