@@ -4895,3 +4895,11 @@ def test_a_pronoun_no_state_phrase_covers_opening_the_main_clause_after_a_comma_
     # (a pronoun that stands for a state's leader is a phrase of its own, and the subject)
     text = "Erdogan spoke in Ankara on Monday. After the Syrian move, he invited Russia to talks."
     assert ("Q43", "03", "Q159", ASSERTED) in _acts(text, date)
+
+
+def test_a_hope_about_the_state_s_own_forces_is_no_appeal_and_a_war_during_which_is_no_target() -> None:
+    date = dt.date(1991, 2, 25)
+    assert not _acts("Washington hopes its soldiers will push Iraqi units out of the emirate within days.", date)
+    assert ("Q148", "02", "Q17", ASSERTED) in _acts("China hopes Japan will return the islands.", date)
+    text = "Ankara has sent repeated warnings about planes crossing its airspace during Syria's long civil war."
+    assert not _acts(text, dt.date(2015, 11, 26))
