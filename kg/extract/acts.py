@@ -5729,7 +5729,7 @@ _CIRCUMSTANCE_BEFORE_STATE = re.compile(
     r"|\bunder\s+(?:[a-z]+\s+)?(?:assault|attack|fire|pressure|threat|siege|bombardment|occupation)\s+(?:from|by)"
     r"|\bin\s+(?:their|its|his|her|the)\s+(?:[a-z\-]+\s+)?(?:wars?|fight|battles?|conflicts?|struggle|standoff)\s+"
     r"(?:with|against))\s+(?:the\s+)?(?:[a-z\-]+\s+)?\Z"
-    # ("warnings about aircraft violating its airspace during Syria's civil war": the state's own war is when)
+    # ("warned of jets crossing its border during Syria's long war": the state's own war is when)
     r"|\b(?:during|amid|amidst)\s+\Z"
 )
 # "to" and a name no state phrase covers, closed by a comma: whom the act was addressed to, named (" to Nato, ").
