@@ -1790,15 +1790,14 @@ def _verb_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _is_verb_use(text: str, start: int, end: int | None = None) -> bool:
+def _is_verb_use(text: str, start: int, end: int) -> bool:
     """A noun trigger used as a verb: "to visit", "will visit", "Annan visits Baghdad"."""
     before = text[max(0, start - 12) : start].lower()
     if re.search(r"\b(?:to|will|would|not|could|can|may|might|must|shall|did|does)\s+$", before):
         return True
     # (a name, then the word in -s, then a capitalised name: the verb of the present, not a plural noun)
     return (
-        end is not None
-        and text[start:end].endswith("s")
+        text[start:end].endswith("s")
         and _NAME_RIGHT_BEFORE.search(text, max(0, start - 30), start) is not None
         and _NAME_RIGHT_AFTER.match(text, end) is not None
     )
@@ -4579,9 +4578,16 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|whom|which|where)\b[^,;]*,\s*")
 _GERUND_RIGHT_BEFORE = re.compile(r"\b(?!visiting\b)(?-i:[a-z]{3,}ing)\s+(?:the\s+)?\Z")
 
 
+def _without_clause_asides(gap: str) -> str:
+    """``gap`` with the asides of ``_CLAUSE_ASIDES`` taken out, in that order."""
+    for aside in _CLAUSE_ASIDES:
+        gap = aside.sub(" ", gap)
+    return gap
+
+
 def _without_asides(gap: str) -> str:
-    """``gap`` with its participle asides, relative clauses and agent asides set off by commas or dashes taken out."""
-    return _REPORTING_ASIDE.sub(" ", _AGENT_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", _PARTICIPLE_ASIDE.sub(",", gap))))
+    """``gap`` with its participle asides and the asides of ``_CLAUSE_ASIDES`` taken out."""
+    return _without_clause_asides(_PARTICIPLE_ASIDE.sub(",", gap))
 
 
 # Who said it, set off by commas inside the clause: ", he added,", ", the minister said,".
@@ -4595,15 +4601,16 @@ _AGENT_ASIDE = re.compile(
     r",\s*(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?:on\s+|up\s+)?by\b[^,;]*,\s*"
     r"|\s[\u2013\u2014]\s*(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?:on\s+|up\s+)?by\b[^,;\u2013\u2014]*[\u2013\u2014]\s*"
 )
+# The asides inside a clause that stand between a subject and its verb and are no part of the gap between them:
+# relative clauses, participles with their agent, and who said it.
+_CLAUSE_ASIDES = (_RELATIVE_ASIDE, _AGENT_ASIDE, _REPORTING_ASIDE)
 
 
 def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
     signatory = _signatories(text, sentence, before, start)
     if signatory is not None:
         return signatory
-    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, sentence.start, start)]
-    asides += [m.span() for m in _AGENT_ASIDE.finditer(text, sentence.start, start)]
-    asides += [m.span() for m in _REPORTING_ASIDE.finditer(text, sentence.start, start)]
+    asides = [m.span() for aside in _CLAUSE_ASIDES for m in aside.finditer(text, sentence.start, start)]
     for phrase in reversed(before):
         if any(a_start < phrase.start and phrase.end <= a_end for a_start, a_end in asides) and not (
             # (but an office after the possessive in the clause is the doer's own, as in the comma check below)
@@ -4613,7 +4620,7 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         # "after Chinese President Hu pledged": the phrase right before the verb is its subject (a relative
         # clause set off by commas is no part of the gap: "The French minister, who visited Benin, will hold talks"; nor
         # is a participle with its agent: "Moscow, angered by arrests of its soldiers in Tbilisi, has imposed")
-        raw_gap = _REPORTING_ASIDE.sub(" ", _AGENT_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", text[phrase.end : start])))
+        raw_gap = _without_clause_asides(text[phrase.end : start])
         # "after the Saudis and their Gulf partners cut ties": the partners join the subject
         gap = re.sub(
             r"^\s+and\s+(?:its|their|other|some)\s+(?:[A-Za-z\-]+\s+){0,2}(?:allies|partners|neighbou?rs)\b",
