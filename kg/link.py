@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from kg.extract.acts import PAIR_REFERENCE, PREPOSITIONS, people_pair, salient_pair
+from kg.extract.acts import GERUND_AFTER_NAME, PAIR_REFERENCE, PREPOSITIONS, people_pair, salient_pair
 from kg.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from kg.extract.mentions import (
     CAPITALISED_FUNCTION_WORDS,
@@ -2411,6 +2411,8 @@ def _after_preposition(text: str, sentence: Sentence, mention: Mention) -> bool:
             continue  # "ambassador to Zimbabwe Shaharuddin Som": the title's complement, not the name's
         if word in ("and", "or") and i > 0 and words[i - 1][0].isupper():
             continue  # "talks with President Ong and former premier Lee": the preposition governs both names
+        if word.lower() in ("with", "without") and GERUND_AFTER_NAME.match(text, mention.end):
+            return False  # "with Putin flexing muscle abroad": the subject of an absolute clause
         return word.lower() in PREPOSITIONS
     return False
 

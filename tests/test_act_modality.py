@@ -4903,3 +4903,43 @@ def test_a_hope_about_the_state_s_own_forces_is_no_appeal_and_a_war_during_which
     assert ("Q148", "02", "Q17", ASSERTED) in _acts("China hopes Japan will return the islands.", date)
     text = "Ankara has sent repeated warnings about planes crossing its airspace during Syria's long civil war."
     assert not _acts(text, dt.date(2015, 11, 26))
+
+
+def test_footballers_capped_for_their_country_act_for_no_state() -> None:
+    date = dt.date(2016, 3, 1)
+    text = "Italian international defender Marco Rossi urged Chelsea to sign the Argentine international playmaker."
+    assert not _acts(text, date)
+    assert not _acts("The Croatian international Kovac praised the German coach.", date)
+
+
+def test_a_second_gerund_after_examples_of_places_keeps_the_subject_of_the_absolute_clause() -> None:
+    date = dt.date(2016, 3, 1)
+    for text in (
+        "With Erdogan flexing muscle in places such as Libya and Syria and offering loans to Sudan, NATO is uneasy.",
+        "Erdogan is flexing muscle in places like Libya and Syria and offering loans to Sudan.",
+    ):
+        assert _acts(text, date) == {("Q43", "03", "Q1049", ASSERTED)}
+
+
+def test_a_pronoun_after_an_absolute_clause_stands_for_its_subject() -> None:
+    text = (
+        "Obama met reporters on Friday. It has been a long effort, with Russian President Vladimir Putin courting"
+        " friends he hopes will help later."
+    )
+    extraction = _pipeline().extract(Article(id="modality-case", text=text, date=dt.date(2016, 3, 1)))
+    assert [m.qid for m in extraction.mentions if m.text == "he"] == ["Q7747"]
+
+
+def test_a_nominal_act_hoped_for_with_a_modal_after_it_is_hypothetical() -> None:
+    date = dt.date(2016, 3, 1)
+    acts = _acts("I hope the British raids would hit every Iranian depot.", date)
+    assert ("Q145", "19", "Q794", HYPOTHETICAL) in acts
+    assert ("Q145", "19", "Q794", ASSERTED) not in acts
+    assert ("Q145", "19", "Q794", ASSERTED) in _acts("She said the British raids would change nothing in Iran.", date)
+
+
+def test_a_relative_of_no_office_reported_as_travelling_travels_for_no_state() -> None:
+    date = dt.date(2000, 3, 29)
+    assert not _acts("Havana said the sailor's mother, Maria Lopez, would travel to Mexico.", date)
+    text = "Havana said the Cuban trade minister, Ana Ruiz, would travel to Mexico."
+    assert ("Q241", "04", "Q96", HYPOTHETICAL) in _acts(text, date)

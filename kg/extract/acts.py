@@ -201,7 +201,9 @@ NON_STATE_HEADS = NON_STATE_HEADS | frozenset(
     traveller travellers traveler travelers worshipper worshippers worshiper worshipers pilgrim pilgrims fighters
     jew jews environmentalist environmentalists campaigner campaigners conservationist conservationists
     station stations broadcaster broadcasters channel channels television tv priest priests believer believers
-    clergy clergyman clergymen monk monks nun nuns""".split()
+    clergy clergyman clergymen monk monks nun nuns defender defenders playmaker playmakers winger wingers goalkeepers
+    strikers midfielders captain father fathers mother mothers son sons daughter daughters wife husband brother
+    brothers sister sisters uncle aunt cousin relatives relative parents grandmother grandfather""".split()
 )
 # Words for a line of business or a field, or for a person's age or standing, that stand between a nationality and
 # a non-state head: "Australian investment group Macquarie", "Japanese car maker", "a Filipino young woman".
@@ -213,7 +215,7 @@ SECTOR_WORDS = frozenset(
     utility textile football soccer film music rights aid charity private state-owned arms defence-industry
     retailer real-estate holding trading industrial entertainment publishing advertising consulting travel tourism
     mobile phone chip semiconductor
-    young old elderly teenage retired ordinary local wealthy""".split()
+    young old elderly teenage retired ordinary local wealthy international""".split()
 )
 
 # One or two words of SECTOR_WORDS and the head noun after them.
@@ -815,6 +817,8 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
             phrase.state_actor = False  # "Russian-speakers who disappeared into Syria": people of a language
         first_word = re.match(r"\s*(?:TV\s+)?([a-z]+)", following)  # ("Afghan TV stations": the head after "TV")
         head = first_word.group(1) if first_word else None
+        if head == "international" and re.match(r"\s*international\s+(?-i:[A-Z])", following):
+            head = "player"  # "Croatian international Kovac": one capped for a national team, no state actor
         if head == "national" and _NATIONAL_BODY.match(following):
             head = None  # "the US national security adviser": an office of the state, no national of it
         if head in ("border", "frontier", "coast") and re.match(
@@ -3918,8 +3922,21 @@ def _governed(text: str, phrase: Phrase, floor: int) -> bool:
         return False  # "the presidents of Iraq and Egypt": the leaders of those states
     if len(words) >= 2 and words[-1] in ("in", "of") and words[-2].lower() in STATE_ORGANS:
         return False  # "a court in Guyana", "the government of Peru": an organ of that state
+    if words and words[-1].lower() in ("with", "without") and GERUND_AFTER_NAME.match(text, phrase.end):
+        return False  # "with Putin offering aid": the subject of an absolute clause, no object
+    if re.search(r"(?<!,)\s+such\s+as\s+(?:the\s+)?$", before):
+        # "in places such as Ukraine": an example of what the preposition before governs (not one set off by a comma,
+        # which may be the subject's: "supporters of the rebels, such as Jordan, have cut")
+        return True
     return bool(words) and words[-1].lower() in PREPOSITIONS
 
+
+# A gerund right after a name, that the name is the subject of ("with Putin offering"), not a preposition
+# ending in -ing ("talks with Putin during", "including").
+GERUND_AFTER_NAME = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?!(?:during|including|concerning|regarding|following|according|notwithstanding|"
+    r"pending|something|nothing|anything|everything|morning|evening|meeting|briefing|thing|king)\b)[a-z]{2,}ing\b"
+)
 
 # Adjectives of time between a determiner and a state's name: "with the new German government".
 _TIME_ADJECTIVES = frozenset(["new", "incoming", "outgoing", "current", "present", "future", "interim", "former"])
@@ -3932,7 +3949,8 @@ _PLACE_APPOSITIVE = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_HEADS))}),\s*$")
 # The end of a list of names that a preposition governs, before its last member: "in DRC and ", "to Britain,
 # Germany, Spain and the ".
 _LISTED_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|to|from|at|with|of|for|against|on|into|between|among)\s+(?:the\s+)?[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*"
+    r"\b(?:in|to|from|at|with|of|for|against|on|into|between|among|like|(?<!, )(?:such\s+as|including))\s+(?:the\s+)?"
+    r"[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*"
     r"(?:\s*,\s*(?:the\s+)?[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*)*\s*,?\s+(?:and|or)\s+(?:the\s+)?$"
 )
 
@@ -4828,7 +4846,9 @@ _PRONOUN_CLAUSE = re.compile(
 # attend" (but in "the general said the manoeuvres would strengthen cooperation" the speaker's state still acts).
 _REPORTED_SUBJECT = re.compile(
     r"\b(?:said|says|say|told\s+\w+|reported|reports|added|stated|announced|claimed|claims|noted|believes?|"
-    r"believed|thinks?|thought|confirmed)\s+(?:that\s+)?(?:the|a|an|some|many)\s+([^,;:\"\u201c\u201d]*)$"
+    r"believed|thinks?|thought|confirmed)\s+(?:that\s+)?(?:the|a|an|some|many)\s+([^,;:\"\u201c\u201d]*)"
+    # (a name in apposition may follow: "said the child's uncle, Pedro Ruiz, would")
+    r"(?:,\s+(?:(?-i:[A-Z])[\w\-'.]*\s+)*(?-i:[A-Z])[\w\-'.]*,\s+[^,;:\"\u201c\u201d]*)?$"
 )
 
 
@@ -4836,7 +4856,8 @@ def _reported_people(gap: str) -> bool:
     reported = _REPORTED_SUBJECT.search(gap)
     if reported is None:
         return False
-    words = re.findall(r"[A-Za-z'\-]+", reported.group(1))[:4]
+    # (a possessive's owner counts: "the boy's father")
+    words = [word.removesuffix("'s") for word in re.findall(r"[A-Za-z'\-]+", reported.group(1))[:4]]
     return any(
         word.lower() in NON_STATE_HEADS | NON_ACTOR_HEADS or re.fullmatch(r"[A-Z][a-z]+ists", word) for word in words
     )
@@ -4857,7 +4878,8 @@ _SUBORDINATORS = ("after", "before", "since", "until", "as", "when", "while", "b
 # A subordinate clause opened after a subject, with its own (non-state) subject and no comma closing it before the
 # verb: the verb that follows belongs to that clause.
 _SUBORDINATE_SUBJECT = re.compile(
-    rf"\s(?:{_SUBORDINATING})\s+"
+    # (not "such as": examples, no clause)
+    rf"(?<!such)\s(?:{_SUBORDINATING})\s+"
     r"(?:(?:a|an|the|some|many|its|his|her|their)\s+(?:[^,;:()\"\u201c\u201d\s]+\s+){3,}"
     # "since Europe concluded a deal": a name that is no state as the subordinate clause's subject
     r"|(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:has\s+|have\s+|had\s+)?"
@@ -6078,6 +6100,12 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         and _ASKED_FOR_BEFORE_NOUN.search(text, max(clause_start, start - 40), start)
     ):
         return Modality.HYPOTHETICAL  # "senators pressed for sanctions", "called for sanctions": asked for, not done
+    if (
+        trigger.pos == "noun"
+        and _WISHED_BEFORE_NOUN.search(text, max(0, start - 50), start)
+        and _MODAL_AFTER_NOUN.match(text, start)
+    ):
+        return Modality.HYPOTHETICAL  # "I hope the French raids would hit their bases": wished for, not done
     if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and _obligation_voiced(text, start):
         return Modality.HYPOTHETICAL  # "the Vatican must sever ties with Taiwan"
     if re.search(
@@ -6156,6 +6184,16 @@ _ASKED_FOR_BEFORE_NOUN = re.compile(
     r"\b(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|argu(?:e|es|ed|ing)|"
     r"clamou?r(?:s|ed|ing)?)\s+for\s+(?:[\w\-$.,]+\s+){0,4}?\Z",
     re.I,
+)
+# A verb of hoping or expecting and the start of the clause hoped for, up to a nominal act: "I hope the US [attacks]".
+_WISHED_BEFORE_NOUN = re.compile(
+    r"\b(?:hope[sd]?|hoping|wish(?:es|ed|ing)?|expect(?:s|ed|ing)?|pray(?:s|ed|ing)?)\s+(?:that\s+)?"
+    r"(?:(?!that\b)[\w\-.'\u2019]+\s+){0,4}?\Z",
+    re.I,
+)
+# A nominal act, its complement and a modal verb, within one clause: "attacks would target", "a visit to Syria could".
+_MODAL_AFTER_NOUN = re.compile(
+    r"[a-z]+(?:\s+[\w\-'\u2019]+){0,5}?\s+(?:would|will|could|might|can|should|shall|may)\s+(?:not\s+)?[a-z]+\b"
 )
 # A verb of saying in the past or present: what comes before it is what was said, or a clause of its own.
 _SAID_IN_WINDOW = re.compile(r"\b(?:said|says|added|told|tells)\b")
