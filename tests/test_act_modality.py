@@ -4943,3 +4943,11 @@ def test_a_relative_of_no_office_reported_as_travelling_travels_for_no_state() -
     assert not _acts("Havana said the sailor's mother, Maria Lopez, would travel to Mexico.", date)
     text = "Havana said the Cuban trade minister, Ana Ruiz, would travel to Mexico."
     assert ("Q241", "04", "Q96", HYPOTHETICAL) in _acts(text, date)
+
+
+def test_a_state_s_name_before_the_name_of_its_armed_forces_names_the_state() -> None:
+    date = dt.date(2006, 7, 20)
+    assert ("Q801", "19", "Q822", ASSERTED) in _acts("Overnight the Israel Air Force bombed bridges in Lebanon.", date)
+    assert ("Q801", "08", "Q822", ASSERTED) in _acts("The Israel Defence Forces pulled out troops from Lebanon.", date)
+    # (a US state's guard is no state's army)
+    assert not _acts("Soldiers of the Georgia Army National Guard flew to Kuwait.", date)

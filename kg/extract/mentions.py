@@ -386,13 +386,17 @@ def _ambiguous_form_ok(text: str, start: int, end: int, form: str) -> bool:
     after = text[end : end + 25]
     if re.match(r"\s+state\b", after) and re.search(r"(?:an|ese)$", form):
         return True  # an adjective before "state" names the state: "a Palestinian state", "the Georgian state"
-    if re.match(r"\s+(?:state|State|Post|Times|Redskins|University|Street|D\.C\.)", after):
+    if re.match(
+        r"\s+(?:state|State|Post|Times|Redskins|University|Street|D\.C\.|(?:Army\s+|Air\s+)?National\s+Guard)", after
+    ):
         return form == "Washington" and after.lstrip().startswith("D.C.")
     word_before = re.search(r"([A-Z][a-z]+) $", before)
     if word_before and word_before.group(1) not in CAPITALISED_FUNCTION_WORDS and not _REGION_OF_STATE.search(before):
         return False  # "George Washington", "Michael Jordan": part of a person's name
     if re.search(r"(?:an|ese)$", form) and _ORGAN_OR_OFFICE_AFTER.match(after):
         return True  # "Indian Prime Minister", "the Palestinian Foreign Ministry", "the Indian Army": the state's own
+    if form not in ("Washington", "Georgia") and _ARMED_FORCE_AFTER.match(after):
+        return True  # "the Israel Defense Forces", "the Israel Air Force": the state's own forces, no longer name
     return not re.match(r"\s+[A-Z][a-z]+", after) or form in ("Georgia",) or bool(_DATE_WORD_AFTER.match(after))
 
 
@@ -404,6 +408,10 @@ _ORGAN_OR_OFFICE_AFTER = re.compile(
     r"Supreme\s+Court|Military|Special\s+Envoy|Envoy|King|Queen|Crown\s+Prince|Emir|Sultan|Speaker|Senate|"
     r"Parliamentary|Authority|Leader)\b"
 )
+
+
+# After a state's name, the capitalised name of its armed forces ("Israel Defense Forces").
+_ARMED_FORCE_AFTER = re.compile(r"\s+(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Air\s+Force|Army|Navy)\b")
 
 
 # Words capitalised only because they open a sentence, a headline or a phrase, and so no part of a name: "But
