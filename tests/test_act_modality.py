@@ -4951,3 +4951,12 @@ def test_a_state_s_name_before_the_name_of_its_armed_forces_names_the_state() ->
     assert ("Q801", "08", "Q822", ASSERTED) in _acts("The Israel Defence Forces pulled out troops from Lebanon.", date)
     # (a US state's guard is no state's army)
     assert not _acts("Soldiers of the Georgia Army National Guard flew to Kuwait.", date)
+
+
+def test_a_second_fronted_participle_has_the_main_clause_s_subject_not_the_first_one_s_object() -> None:
+    date = dt.date(1998, 8, 21)
+    opener = "After touring the Chilean capital on Monday and meeting Peruvian ministers on Tuesday"
+    assert ("Q298", "04", "Q419", ASSERTED) not in _acts(f"{opener}, the Interpol chief said he was pleased.", date)
+    acts = _acts(f"{opener}, the US envoy said he was pleased.", date)
+    assert ("Q30", "04", "Q419", ASSERTED) in acts
+    assert ("Q298", "04", "Q419", ASSERTED) not in acts

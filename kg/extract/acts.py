@@ -1864,6 +1864,13 @@ _FRONTED_PARTICIPLE_OPENER = re.compile(
 )
 
 
+# A fronted participle clause up to a second participle joined to it by "and": "After touring Dar es Salaam and ".
+_FRONTED_SECOND_PARTICIPLE = re.compile(
+    r"\s*[\"\u201c]?(?:(?:Shortly|Soon|Just)\s+)?(?:After|Before|Upon|On|While|Since)\s+[a-z]+ing\s[^,;:\"\u201c\u201d]*?"
+    r"\sand\s+(?:then\s+|also\s+)?"
+)
+
+
 def _participle_with_agent(text: str, trigger: Trigger, start: int, end: int) -> bool:
     """ "an accord signed by Singh and Wen", "a charge rejected by Tehran": after a noun, a past participle with
     its agent is a verb. Read so only for joint acts, mediation and charges named in an appositive; elsewhere "the
@@ -3715,10 +3722,17 @@ def _arguments(
             return objects[0], [subject], ".noun-of"
         return subject, objects, ".noun-subject"
     if (
-        not before
-        and (
-            _FRONTED_PARTICIPLE_OPENER.fullmatch(text, sentence.start, start)
-            or (trigger.frame == "fronted" and re.fullmatch(r"\s*[\"\u201c]?", text[sentence.start : start]))
+        (
+            (
+                not before
+                and (
+                    _FRONTED_PARTICIPLE_OPENER.fullmatch(text, sentence.start, start)
+                    or (trigger.frame == "fronted" and re.fullmatch(r"\s*[\"\u201c]?", text[sentence.start : start]))
+                )
+            )
+            # ("After touring the Tanzanian capital and meeting Kenyan police": a second participle joined to the first,
+            # whose objects are no subject of it)
+            or _FRONTED_SECOND_PARTICIPLE.fullmatch(text, sentence.start, start)
         )
         and re.match(r"[a-z]+ing\b", text[start:end], re.I)
     ):
