@@ -4960,3 +4960,11 @@ def test_a_second_fronted_participle_has_the_main_clause_s_subject_not_the_first
     acts = _acts(f"{opener}, the US envoy said he was pleased.", date)
     assert ("Q30", "04", "Q419", ASSERTED) in acts
     assert ("Q298", "04", "Q419", ASSERTED) not in acts
+
+
+def test_a_meeting_s_partner_after_its_venue_and_a_word_on_how_the_partner_stands() -> None:
+    date = dt.date(2019, 11, 20)
+    text = "Merkel spoke on Friday after talks in Lima, Peru, with the embattled Chilean president."
+    acts = _acts(text, date)
+    assert ("Q183", "04", "Q298", ASSERTED) in acts
+    assert ("Q183", "04", "Q419", ASSERTED) not in acts

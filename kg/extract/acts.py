@@ -4354,9 +4354,18 @@ def _governed_by(text: str, phrase: Phrase, floor: int, preps: tuple[str, ...]) 
         or words[-1].lower() in _REGION_WORDS
         # "with Chancellor Merkel": a person's mention starts at the name, after the capitalised title
         or (person and words[-1][0].isupper() and words[-1].lower() in titles)
+        # ("with the embattled Chilean president": a word on how the person stands)
+        or (any(m.kind == "person" for m in phrase.mentions) and words[-1] in _PERSON_EPITHETS)
     ):
         words.pop()
     return bool(words) and words[-1].lower() in preps
+
+
+# Words before a person's title on how the person stands: "embattled", "visiting".
+_PERSON_EPITHETS = frozenset(
+    """embattled beleaguered besieged visiting outgoing incoming new ailing veteran powerful hardline moderate
+    reformist influential controversial acting interim then""".split()
+)
 
 
 _CLAUSE_SUBJECT_GAP = re.compile(
@@ -5291,6 +5300,11 @@ _OFFICE_OF = re.compile(
 def _meeting_partners(text: str, after: list[Phrase], end: int, limit: int) -> list[Phrase]:
     """Whom a meeting named in an adverbial was with or where a trip went: "after talks with Merkel", "during a visit
     to Tehran"; nothing for "talks with Iran failed", "a meeting with his security team" or "a news conference on"."""
+    venue = _VENUE_THEN_WITH.match(text, end)
+    if venue is not None:
+        # "after talks in Lima, Peru, with the Chilean president": the town and its state say where; the partner follows
+        end = venue.end()
+        after = [p for p in after if p.start >= end]
     objects = _objects(text, after, end, limit)
     if not objects:
         return []
@@ -5314,6 +5328,13 @@ def _meeting_partners(text: str, after: list[Phrase], end: int, limit: int) -> l
     ):
         return []
     return objects
+
+
+# From a meeting noun past the town it was held in, and perhaps its state, to "with": " in Amman, Jordan, ".
+_VENUE_THEN_WITH = re.compile(
+    r"\s+(?:in|at)\s+(?-i:[A-Z])[\w\-']*(?:\s+(?-i:[A-Z])[\w\-']*){0,2}"
+    r"(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w\-']*(?:\s+(?-i:[A-Z])[\w\-']*){0,2})?,\s*(?=with\s)"
+)
 
 
 # Between a subject and its act, a denial of that act: "Belarus denied [that] it had sent", "Moscow denied sending",
