@@ -4968,3 +4968,15 @@ def test_a_meeting_s_partner_after_its_venue_and_a_word_on_how_the_partner_stand
     acts = _acts(text, date)
     assert ("Q183", "04", "Q298", ASSERTED) in acts
     assert ("Q183", "04", "Q419", ASSERTED) not in acts
+
+
+def test_meetings_and_visits_called_for_are_hypothetical() -> None:
+    acts = _acts("Rome called for an Indian naval visit to Italy.", dt.date(1997, 4, 7))
+    assert ("Q668", "04", "Q38", HYPOTHETICAL) in acts
+    # (nor did India voice any intention: Italy asked for the visit)
+    assert not [a for a in acts if a[0] == "Q668" and a[3] == ASSERTED]
+
+
+def test_a_meeting_after_a_word_for_its_kind_is_a_noun_and_its_topic_no_party() -> None:
+    text = "The Dutch envoy said the plan would be discussed at an emergency council meeting on Iran."
+    assert not [a for a in _acts(text, dt.date(2018, 4, 12)) if a[1] == "04"]

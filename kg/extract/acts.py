@@ -1811,6 +1811,12 @@ _NAME_RIGHT_BEFORE = re.compile(r"(?<![.!?]\s)\b(?-i:[A-Z][a-z]{2,})\s+\Z")
 _NAME_RIGHT_AFTER = re.compile(rf"\s+(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b)(?-i:[A-Z][a-z]{{2,}})")
 
 
+# Words right before "meeting" that say what kind of meeting it is, so that it is a noun: "council meeting".
+_MEETING_KIND_BEFORE = re.compile(
+    r"\b(?:council|cabinet|committee|board|summit|ministerial|emergency|plenary|annual|regular|special|extraordinary|"
+    r"informal|bilateral|trilateral|closed-door|security|leaders['\u2019]?|ministers['\u2019]?|preparatory|high-level|"
+    r"follow-up|weekly|monthly|general|working|consultative)\s+$"
+)
 # Adjectives that make the next word a noun: "economic sanctions", "fresh talks" ("further" is also an adverb).
 _NOUN_ADJECTIVE = re.compile(
     r"\b(?:economic|financial|trade|fresh|tough|tougher|harsh|harsher|additional|unilateral|"
@@ -1999,6 +2005,17 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         return True
     if re.search(_NOUN_CONTEXT, text[max(0, start - 40) : start]):
         return True
+    if re.fullmatch(r"[a-z]+(?<![se]d)(?<!s)", text[start:end]) and re.search(
+        r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?-i:[A-Z])[a-z]+\s+"
+        r"(?!(?:will|would|shall|should|can|could|may|might|must|did|do|not|never|also|then|now|had|to|and|or|but|"
+        r"just|still|first|later|once|again|only|soon|often|ever|jointly|personally|officially)\b)[a-z][a-z\-]*(?<!s)\s+$",
+        before,
+    ):
+        # "an Indian naval visit": a base form after a determiner, a state's adjective and a singular word cannot be
+        # the verb of that word (its verb would end in -s)
+        return True
+    if text[start:end].lower() == "meeting" and _MEETING_KIND_BEFORE.search(before):
+        return True  # "an emergency council meeting on Syria", "the cabinet meeting": a kind of meeting, a noun
     plural = text[end - 1 : end] == "s" and text[end - 2 : end] != "ss"
     if plural and _PREPOSITION_THEN_MODIFIER.search(text, max(0, start - 40), start):
         return True  # "secured support for anti-Iran sanctions", "pressed for new sanctions": a preposition's noun
@@ -6130,15 +6147,15 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         return Modality.HYPOTHETICAL  # "turned down calls that he freeze the building": asked for, not done
     if (
         trigger.pos == "noun"
-        # (deeds, not words: "called for a condemnation of China" is already one)
-        and trigger.cameo[:2] in ("13", "14", "15", "16", "17", "18", "19", "20")
-        and _ASKED_FOR_BEFORE_NOUN.search(text, max(clause_start, start - 40), start)
+        # (deeds and meetings, not words: "called for a condemnation of China" is already one)
+        and trigger.cameo[:2] in ("04", "06", "07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20")
+        and _ASKED_FOR_BEFORE_NOUN.search(text, max(0, start - 40), start)
     ):
         return Modality.HYPOTHETICAL  # "senators pressed for sanctions", "called for sanctions": asked for, not done
     if (
         trigger.pos == "noun"
-        and _WISHED_BEFORE_NOUN.search(text, max(0, start - 50), start)
-        and _MODAL_AFTER_NOUN.match(text, start)
+        and _HOPED_BEFORE_NOUN.search(text, max(0, start - 50), start)
+        and _NOUN_THEN_MODAL.match(text, start)
     ):
         return Modality.HYPOTHETICAL  # "I hope the French raids would hit their bases": wished for, not done
     if trigger.cameo[:2] not in FUTURE_SPEECH_ROOTS and _obligation_voiced(text, start):
@@ -6221,13 +6238,13 @@ _ASKED_FOR_BEFORE_NOUN = re.compile(
     re.I,
 )
 # A verb of hoping or expecting and the start of the clause hoped for, up to a nominal act: "I hope the US [attacks]".
-_WISHED_BEFORE_NOUN = re.compile(
+_HOPED_BEFORE_NOUN = re.compile(
     r"\b(?:hope[sd]?|hoping|wish(?:es|ed|ing)?|expect(?:s|ed|ing)?|pray(?:s|ed|ing)?)\s+(?:that\s+)?"
     r"(?:(?!that\b)[\w\-.'\u2019]+\s+){0,4}?\Z",
     re.I,
 )
 # A nominal act, its complement and a modal verb, within one clause: "attacks would target", "a visit to Syria could".
-_MODAL_AFTER_NOUN = re.compile(
+_NOUN_THEN_MODAL = re.compile(
     r"[a-z]+(?:\s+[\w\-'\u2019]+){0,5}?\s+(?:would|will|could|might|can|should|shall|may)\s+(?:not\s+)?[a-z]+\b"
 )
 # A verb of saying in the past or present: what comes before it is what was said, or a clause of its own.
@@ -6602,6 +6619,13 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         or _WARNED_AGAINST.search(text, max(0, act.trigger_start - 90), act.trigger_start)
         # "turned down calls that he freeze the building": what others demand is no plan of the one asked
         or _DEMANDED_CLAUSE_BEFORE.search(text, max(0, act.trigger_start - 60), act.trigger_start)
+        # "Rome called for an Indian naval visit": what one asks for is no plan of the one who would do it (but a
+        # force asked for is still a threat: "pressed for sanctions unless Tokyo opened up")
+        or (
+            ".noun" in act.rule
+            and root in ("04", "06", "07", "08", "09")
+            and _ASKED_FOR_BEFORE_NOUN.search(text, max(0, act.trigger_start - 40), act.trigger_start)
+        )
     ):
         # "was invited to Washington for a state visit", "has been invited to visit Kyiv": the host's invitation,
         # not the guest's plan
