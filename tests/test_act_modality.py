@@ -4980,3 +4980,17 @@ def test_meetings_and_visits_called_for_are_hypothetical() -> None:
 def test_a_meeting_after_a_word_for_its_kind_is_a_noun_and_its_topic_no_party() -> None:
     text = "The Dutch envoy said the plan would be discussed at an emergency council meeting on Iran."
     assert not [a for a in _acts(text, dt.date(2018, 4, 12)) if a[1] == "04"]
+
+
+def test_no_partner_is_implied_for_visits_to_people_at_home_many_states_or_an_organisation_s_seat() -> None:
+    opening = "Japan thanked Peru for the rescue. Tokyo sent a team of doctors to Peru on Tuesday. "
+    for last in ("The Peruvian leader visited the wounded hostages.", "The Peruvian leader visited the army hospital."):
+        assert ("Q419", "04", "Q17", ASSERTED) not in _acts(opening + last, dt.date(1997, 4, 23))
+    text = "Kenya's president visited Beijing on Monday. Over the years China has offered aid to 40 African countries."
+    assert ("Q148", "03", "Q114", ASSERTED) not in _acts(text, dt.date(2006, 11, 2))
+    text = (
+        "Merkel met Blair in London on Monday. Merkel, now in Brussels for a brief tour, spoke to reporters after"
+        " seeing Barroso, who heads the European Commission."
+    )
+    assert ("Q183", "04", "Q145", ASSERTED) in _acts(text, dt.date(2005, 11, 23))  # (the meeting in London)
+    assert not [a for a in _read_acts(text, dt.date(2005, 11, 23)) if a.cameo[:2] == "04" and a.sentence == 1]

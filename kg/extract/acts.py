@@ -2467,7 +2467,8 @@ def _act_for(
         # visits in the plural with no place named are many, to wherever: "as taught during his personal visits"
         and not (trigger.kind == "Visit" and trigger.pos == "noun" and text[start:end].lower().endswith("visits"))
         # "her visit to Brussels" in an article on the EU: a visit to the organisation, not to another state
-        and not any(p.seat and p.start >= end for p in phrases)
+        # (or one before it, where the visitor stays: "Rutte, now in Brussels for two days")
+        and not any(p.seat and (p.start >= end or _PURPOSE_GAP.fullmatch(text, p.end, start)) for p in phrases)
         and not (
             trigger.kind == "Visit"
             and _REGIONAL_TRIP.search(text, max(sentence.start, start - 30), end + 30)
@@ -3878,7 +3879,9 @@ _REGION_PARTNER = re.compile(
     r"[^.;:]{0,50}?(?<!Forum\s)(?<!Council\s)(?<!Bank\s)(?<!Conference\s)(?<!Commission\s)(?<!Organisation\s)"
     r"(?<!Organization\s)\b(?:with|to|for|towards?)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}(?:Africa|Asia|Europe|"
     r"Latin\s+America|South\s+America|Central\s+America|North\s+America|the\s+Americas|Middle\s+East|Gulf\s+region|"
-    r"Balkans|Caribbean|Pacific|Oceania|Arab\s+world|developing\s+countries|the\s+region)\b"
+    r"Balkans|Caribbean|Pacific|Oceania|Arab\s+world|developing\s+countries|the\s+region|"
+    # ("offered aid to 53 African countries", "to other Arab states": many states of a region)
+    r"(?:\d+|many|several|other|fellow|all)\s+(?:[A-Z][a-z]+\s+){1,2}(?:countries|states|nations))\b"
 )
 
 
@@ -5130,7 +5133,9 @@ def _headline_pair(text: str, group: list[Phrase]) -> bool:
 _AUDIENCE_OBJECT = re.compile(
     r"\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?(?:[\w\-]+\s+)?(?:crowds?|audiences?|reporters|journalists|"
     r"supporters|voters|public|citizens|parliament|lawmakers|legislators|students|children|kids|workers|"
-    r"nation|people|compatriots|countrymen|congregation|rally|you)\b"
+    r"nation|people|compatriots|countrymen|congregation|rally|you|"
+    # ("visiting the wounded hostages", "visited flood victims"): people at home, no state
+    r"hostages|victims|survivors|wounded|injured|families|patients|hospitals?)\b"
 )
 
 # An appositive naming what the main clause said: "..., a charge rejected by Tehran".
