@@ -2284,8 +2284,11 @@ def _pronoun_mentions(
                     for p in named_before
                     if p.sentence == sentence.index and p.end <= source.start and p.referent != source.referent
                 ]
-                if teller and re.fullmatch(
-                    r"\s*,?\s+(?:on\s+\w+\s+)?that\s+(?:[a-z\-]+\s+){0,6}", text[source.end : start]
+                # ("Obama told Cameron he had phoned Putin": a subject pronoun right after the listener is
+                # the teller's too)
+                if teller and (
+                    re.fullmatch(r"\s*,?\s+(?:on\s+\w+\s+)?that\s+(?:[a-z\-]+\s+){0,6}", text[source.end : start])
+                    or (word in ("he", "she") and re.fullmatch(r"\s+", text[source.end : start]))
                 ):
                     source = teller[-1]
             if (

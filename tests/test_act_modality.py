@@ -4994,3 +4994,21 @@ def test_no_partner_is_implied_for_visits_to_people_at_home_many_states_or_an_or
     )
     assert ("Q183", "04", "Q145", ASSERTED) in _acts(text, dt.date(2005, 11, 23))  # (the meeting in London)
     assert not [a for a in _read_acts(text, dt.date(2005, 11, 23)) if a.cameo[:2] == "04" and a.sentence == 1]
+
+
+def test_an_attack_feared_is_hypothetical_and_threatens_no_one() -> None:
+    acts = _acts("Villagers fear shelling by Armenia once the Russian peacekeepers leave.", dt.date(2020, 11, 20))
+    assert ("Q399", "19", "Q159", ASSERTED) not in acts
+    assert not [a for a in acts if a[1] == "13"]
+
+
+def test_a_clause_then_a_comma_and_a_new_noun_phrase_before_the_verb_gives_that_phrase_as_subject() -> None:
+    date = dt.date(2006, 12, 19)
+    assert not _acts("Somalia faces famine, an aid agency warned on Monday, urging Kenya to open its border.", date)
+    # (an appositive closed by a comma is still the state's)
+    assert ("Q843", "12", "Q668", ASSERTED) in _acts("Pakistan, a key US ally, has refused to join India.", date)
+
+
+def test_a_subject_pronoun_right_after_the_one_told_is_the_teller() -> None:
+    text = "The paper said Obama had told Cameron he had spoken to three leaders, including the Russian president."
+    assert ("Q30", "04", "Q159", ASSERTED) in _acts(text, dt.date(2014, 3, 2))

@@ -4723,6 +4723,10 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
             )
         if re.fullmatch(r"\s+by\s+", raw_gap):
             continue  # "to challenge the US by threatening Israel": the object of the verb before, not the doer
+        if _NEW_SUBJECT_AFTER_CLAUSE.fullmatch(raw_gap):
+            # "Iraq faces collapse, a think-tank warned": a clause ends at the comma, and the noun phrase after it,
+            # which names no state, is the verb's subject
+            return None
         if re.fullmatch(r"\s*,?\s+and\s+(?:then\s+|also\s+|later\s+)?", raw_gap) and (
             not re.match(r"[A-Za-z\-]+ing\b", text[start : start + 30])
             or _governed(text, phrase, sentence.start)
@@ -4817,6 +4821,19 @@ def _clause_subject(text: str, sentence: Sentence, before: list[Phrase], start: 
         # "the American embassy in Moscow condemned": the embassy's state, not where the embassy is
         return _located_holder(text, before, phrase) or phrase
     return None
+
+
+# From a state to a verb: the rest of a clause with a verb of its own, a comma, and a noun phrase with a determiner
+# right before the verb ("[Iraq] faces collapse, a think-tank [warned]").
+_NEW_SUBJECT_AFTER_CLAUSE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:is|are|was|were|has|have|had|faces|faced|remains|remained|[a-z]{3,}s|[a-z]{3,}ed)\b"
+    # (not a time: "..., a day after [talks]")
+    r"[^,;]*(?:,|[\"\u201d],?)\s+(?:a|an|the)\s+"
+    r"(?:(?!(?:after|before|later|earlier|ago|since|following|during|of|in|on|at|with|for)\b)[\w\-]+\s+){1,3}"
+    r"(?:(?:on\s+)?\w+day\s+)?"
+    # (or a participle after that verb: "..., a think-tank warned Tuesday, [urging]")
+    r"(?:[a-z]{3,}(?:ed|s)(?:\s+(?:on\s+)?\w+day)?\s*,\s+)?"
+)
 
 
 # A second infinitive joined to a first: "... and to [block]".
@@ -6157,6 +6174,8 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
         and _ASKED_FOR_BEFORE_NOUN.search(text, max(0, start - 40), start)
     ):
         return Modality.HYPOTHETICAL  # "senators pressed for sanctions", "called for sanctions": asked for, not done
+    if trigger.pos == "noun" and _FEARED_BEFORE_NOUN.search(text, max(clause_start, start - 40), start):
+        return Modality.HYPOTHETICAL  # "villagers fear shelling by Armenia": dreaded, not done
     if (
         trigger.pos == "noun"
         and _HOPED_BEFORE_NOUN.search(text, max(0, start - 50), start)
@@ -6246,6 +6265,12 @@ _ASKED_FOR_BEFORE_NOUN = re.compile(
 _HOPED_BEFORE_NOUN = re.compile(
     r"\b(?:hope[sd]?|hoping|wish(?:es|ed|ing)?|expect(?:s|ed|ing)?|pray(?:s|ed|ing)?)\s+(?:that\s+)?"
     r"(?:(?!that\b)[\w\-.'\u2019]+\s+){0,4}?\Z",
+    re.I,
+)
+# A verb or noun of fearing right before a nominal act: "fear [attack] by Turkey", "the risk of a US [strike]".
+_FEARED_BEFORE_NOUN = re.compile(
+    r"\b(?:fears?|feared|fearing|dread(?:s|ed|ing)?|risks?\s+of|danger\s+of|spectre\s+of|specter\s+of)\s+"
+    r"(?:(?:an?|the|any|further|more|new|possible|renewed)\s+)?(?:[\w\-'\u2019]+\s+){0,2}?\Z",
     re.I,
 )
 # A nominal act, its complement and a modal verb, within one clause: "attacks would target", "a visit to Syria could".
@@ -6624,6 +6649,8 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         or _WARNED_AGAINST.search(text, max(0, act.trigger_start - 90), act.trigger_start)
         # "turned down calls that he freeze the building": what others demand is no plan of the one asked
         or _DEMANDED_CLAUSE_BEFORE.search(text, max(0, act.trigger_start - 60), act.trigger_start)
+        # "villagers fear shelling by Armenia": what others dread is no one's plan or threat
+        or (".noun" in act.rule and _FEARED_BEFORE_NOUN.search(text, max(0, act.trigger_start - 40), act.trigger_start))
         # "Rome called for an Indian naval visit": what one asks for is no plan of the one who would do it (but a
         # force asked for is still a threat: "pressed for sanctions unless Tokyo opened up")
         or (
