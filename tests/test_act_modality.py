@@ -5012,3 +5012,12 @@ def test_a_clause_then_a_comma_and_a_new_noun_phrase_before_the_verb_gives_that_
 def test_a_subject_pronoun_right_after_the_one_told_is_the_teller() -> None:
     text = "The paper said Obama had told Cameron he had spoken to three leaders, including the Russian president."
     assert ("Q30", "04", "Q159", ASSERTED) in _acts(text, dt.date(2014, 3, 2))
+
+
+def test_no_partner_is_implied_for_a_visit_to_other_countries_left_unnamed() -> None:
+    text = (
+        'US Energy Secretary Bodman met UAE officials on Sunday. "There is real interest here (UAE), and I expect the'
+        ' same once we visit other countries in the region," he added.'
+    )
+    acts = _read_acts(text, dt.date(2005, 11, 13))
+    assert not [a for a in acts if a.sentence == 1]

@@ -2447,6 +2447,7 @@ def _act_for(
         and not _NON_STATE_PARTNER.match(text, end)  # "promised more dialogue with the rebels"
         and not _REGION_PARTNER.match(text, end)  # "offering support to Africa": a continent, no one state
         and not _AUDIENCE_OBJECT.match(text, end)  # "he assured the crowd": whom the act addresses is at home
+        and not _UNNAMED_STATES_OBJECT.match(text, end)  # "when we visit other countries": many, none named
         and not any(GROUP_AFTER.match(text, p.end) for p in target_phrases)  # "support for Syria's Kurds"
         and (not trigger.symmetric or trigger.cameo[:2] == "03")
         and not own_state_only
@@ -5153,6 +5154,12 @@ _AUDIENCE_OBJECT = re.compile(
     r"nation|people|compatriots|countrymen|congregation|rally|you|"
     # ("visiting the wounded hostages", "visited flood victims"): people at home, no state
     r"hostages|victims|survivors|wounded|injured|families|patients|hospitals?)\b"
+)
+
+# Right after a trigger, states left unnamed: "other countries", "three Asian nations".
+_UNNAMED_STATES_OBJECT = re.compile(
+    r"\s+(?:the\s+)?(?:other|several|many|some|various|neighbou?ring|foreign|\d+|two|three|four|five|six|seven)\s+"
+    r"(?:[A-Za-z\-]+\s+)?(?:countries|states|nations|capitals)\b"
 )
 
 # An appositive naming what the main clause said: "..., a charge rejected by Tehran".
