@@ -1870,7 +1870,7 @@ _FRONTED_PARTICIPLE_OPENER = re.compile(
 )
 
 
-# A fronted participle clause up to a second participle joined to it by "and": "After touring Dar es Salaam and ".
+# A fronted participle clause up to a second participle joined to it by "and": "After touring the capital and ".
 _FRONTED_SECOND_PARTICIPLE = re.compile(
     r"\s*[\"\u201c]?(?:(?:Shortly|Soon|Just)\s+)?(?:After|Before|Upon|On|While|Since)\s+[a-z]+ing\s[^,;:\"\u201c\u201d]*?"
     r"\sand\s+(?:then\s+|also\s+)?"
