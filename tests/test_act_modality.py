@@ -5021,3 +5021,11 @@ def test_no_partner_is_implied_for_a_visit_to_other_countries_left_unnamed() -> 
     )
     acts = _read_acts(text, dt.date(2005, 11, 13))
     assert not [a for a in acts if a.sentence == 1]
+
+
+def test_judging_conduct_done_to_a_state_by_others_is_aimed_at_the_others() -> None:
+    acts = _acts(
+        "Paris said it rejects the meddling in the affairs of Mali by Russia and Algeria.", dt.date(2022, 2, 1)
+    )
+    assert {("Q142", "12", "Q159", ASSERTED), ("Q142", "12", "Q262", ASSERTED)} <= acts
+    assert ("Q142", "12", "Q912", ASSERTED) not in acts

@@ -3829,7 +3829,23 @@ def _arguments(
         # "Armenia and Azerbaijan accuse each other": the others listed with the subject, not a state further on
         group = _coordinated_group(text, [p for p in before if p.end <= subject.start], subject)
         return subject, [p for p in group if p.state != subject.state], ""
-    return subject, _objects(text, after, end, sentence.end), ""
+    objects = _objects(text, after, end, sentence.end)
+    if trigger.cameo[:2] in ("11", "12") and objects and _JUDGED_CONDUCT.fullmatch(text, end, objects[0].start):
+        by_agent = _own_by_agent(text, after, objects[0].end)
+        if by_agent is not None and by_agent.state != objects[0].state:
+            # "rejects the meddling in the affairs of Mali by Russia": what is judged is the conduct of the states
+            # named after "by", not of the one it is done to
+            return subject, _coordination(text, after, by_agent.start, sentence.end) or [by_agent], ".conduct-by"
+    return subject, objects, ""
+
+
+# From a verb of judging to the state its object's conduct is aimed at: "[rejects the meddling in the affairs of ]Mali
+# [by Russia]", "[condemned the intervention in ]Iraq".
+_JUDGED_CONDUCT = re.compile(
+    r"\s+(?:the\s+|any\s+|such\s+)?(?:[a-z\-]+\s+){0,2}(?:interference|meddling|intervention|involvement|presence|"
+    r"occupation|incursions?|aggression|actions?|conduct|behaviou?r|role|policy|policies)\s+"
+    r"(?:(?:of|in|on|into|against|towards?)\s+(?:[\w\-]+\s+){0,4}?)?(?:of|in|on|into|against|towards?)\s+(?:the\s+)?"
+)
 
 
 # A person's name of one to three capitalised words, with any particle of a surname before it: "Litvinenko", "de
