@@ -1811,6 +1811,13 @@ _NAME_RIGHT_BEFORE = re.compile(r"(?<![.!?]\s)\b(?-i:[A-Z][a-z]{2,})\s+\Z")
 _NAME_RIGHT_AFTER = re.compile(rf"\s+(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b)(?-i:[A-Z][a-z]{{2,}})")
 
 
+# A determiner, a capitalised adjective and a singular word that is no auxiliary or adverb, right before a word:
+# "an Indian naval [visit]" (not "the King will [visit]").
+_STATE_ADJECTIVE_THEN_SINGULAR = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?-i:[A-Z])[a-z]+\s+"
+    r"(?!(?:will|would|shall|should|can|could|may|might|must|did|do|not|never|also|then|now|had|to|and|or|but|"
+    r"just|still|first|later|once|again|only|soon|often|ever|jointly|personally|officially)\b)[a-z][a-z\-]*(?<!s)\s+$"
+)
 # Words right before "meeting" that say what kind of meeting it is, so that it is a noun: "council meeting".
 _MEETING_KIND_BEFORE = re.compile(
     r"\b(?:council|cabinet|committee|board|summit|ministerial|emergency|plenary|annual|regular|special|extraordinary|"
@@ -1872,8 +1879,7 @@ _FRONTED_PARTICIPLE_OPENER = re.compile(
 
 # A fronted participle clause up to a second participle joined to it by "and": "After touring the capital and ".
 _FRONTED_SECOND_PARTICIPLE = re.compile(
-    r"\s*[\"\u201c]?(?:(?:Shortly|Soon|Just)\s+)?(?:After|Before|Upon|On|While|Since)\s+[a-z]+ing\s[^,;:\"\u201c\u201d]*?"
-    r"\sand\s+(?:then\s+|also\s+)?"
+    _FRONTED_PARTICIPLE_OPENER.pattern + r"[a-z]+ing\s[^,;:\"\u201c\u201d]*?\sand\s+(?:then\s+|also\s+)?"
 )
 
 
@@ -2005,12 +2011,7 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         return True
     if re.search(_NOUN_CONTEXT, text[max(0, start - 40) : start]):
         return True
-    if re.fullmatch(r"[a-z]+(?<![se]d)(?<!s)", text[start:end]) and re.search(
-        r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?-i:[A-Z])[a-z]+\s+"
-        r"(?!(?:will|would|shall|should|can|could|may|might|must|did|do|not|never|also|then|now|had|to|and|or|but|"
-        r"just|still|first|later|once|again|only|soon|often|ever|jointly|personally|officially)\b)[a-z][a-z\-]*(?<!s)\s+$",
-        before,
-    ):
+    if re.fullmatch(r"[a-z]+(?<![se]d)(?<!s)", text[start:end]) and _STATE_ADJECTIVE_THEN_SINGULAR.search(before):
         # "an Indian naval visit": a base form after a determiner, a state's adjective and a singular word cannot be
         # the verb of that word (its verb would end in -s)
         return True
@@ -6193,7 +6194,7 @@ def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future
     if (
         trigger.pos == "noun"
         # (deeds and meetings, not words: "called for a condemnation of China" is already one)
-        and trigger.cameo[:2] in ("04", "06", "07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20")
+        and trigger.cameo[:2] in _DEEDS_ASKED_FOR_ROOTS
         and _ASKED_FOR_BEFORE_NOUN.search(text, max(0, start - 40), start)
     ):
         return Modality.HYPOTHETICAL  # "senators pressed for sanctions", "called for sanctions": asked for, not done
@@ -6278,6 +6279,11 @@ _STATE_WORD_IN_NOUN_PHRASE = re.compile(r"(?:[-\u2013](?-i:[A-Z])[\w\-]*)?\s+")
 _JOINED_NAME_BEFORE_TO = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w\-'\u2019.]*){0,4}\s+and\s+(?-i:[A-Z])[\w\-'\u2019]*(?:\s+(?-i:[A-Z])[\w\-'\u2019]*){0,2}(?=\s+to\s)"
 )
+# Roots of the nominal acts that a verb of asking for something right before them makes hypothetical: deeds and
+# meetings, not words; of them, the cooperative ones, which are no plan of whoever would do them either (a force asked
+# for stays a threat).
+_COOPERATIVE_DEEDS_ASKED_FOR_ROOTS = frozenset({"04", "06", "07", "08", "09"})
+_DEEDS_ASKED_FOR_ROOTS = _COOPERATIVE_DEEDS_ASKED_FOR_ROOTS | {"13", "14", "15", "16", "17", "18", "19", "20"}
 # A verb of asking for something right before a nominal act: "called for", "pressed for tougher".
 _ASKED_FOR_BEFORE_NOUN = re.compile(
     r"\b(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|argu(?:e|es|ed|ing)|"
@@ -6678,7 +6684,7 @@ def _with_intentions(act: Act, trigger: Trigger, text: str = "") -> list[Act]:
         # force asked for is still a threat: "pressed for sanctions unless Tokyo opened up")
         or (
             ".noun" in act.rule
-            and root in ("04", "06", "07", "08", "09")
+            and root in _COOPERATIVE_DEEDS_ASKED_FOR_ROOTS
             and _ASKED_FOR_BEFORE_NOUN.search(text, max(0, act.trigger_start - 40), act.trigger_start)
         )
     ):

@@ -400,9 +400,11 @@ def _ambiguous_form_ok(text: str, start: int, end: int, form: str) -> bool:
     return not re.match(r"\s+[A-Z][a-z]+", after) or form in ("Georgia",) or bool(_DATE_WORD_AFTER.match(after))
 
 
+# The capitalised names of a state's armed forces: "Defense Forces", "Air Force", "Army".
+_ARMED_FORCES = r"Defen[cs]e\s+Forces?|Armed\s+Forces|Air\s+Force|Army|Navy"
 # After a state's adjective, a capitalised office or organ of the state (not "Ocean", "Premier League", "Summer")
 _ORGAN_OR_OFFICE_AFTER = re.compile(
-    r"\s+(?:Prime\s+Minister|President|Vice\s+President|Foreign|Defen[cs]e|Army|Navy|Air\s+Force|Armed\s+Forces|"
+    rf"\s+(?:Prime\s+Minister|President|Vice\s+President|Foreign|{_ARMED_FORCES}|Defen[cs]e|"
     r"Embassy|Consulate|High\s+Commission(?:er)?|Government|Ambassador|External\s+Affairs|Home\s+Minist|Interior|"
     r"Finance|Trade|Minister|Ministry|Parliament|Cabinet|Deputy|Chief|Coast\s+Guard|Border\s+(?:Guard|Police)|"
     r"Supreme\s+Court|Military|Special\s+Envoy|Envoy|King|Queen|Crown\s+Prince|Emir|Sultan|Speaker|Senate|"
@@ -411,7 +413,7 @@ _ORGAN_OR_OFFICE_AFTER = re.compile(
 
 
 # After a state's name, the capitalised name of its armed forces ("Israel Defense Forces").
-_ARMED_FORCE_AFTER = re.compile(r"\s+(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Air\s+Force|Army|Navy)\b")
+_ARMED_FORCE_AFTER = re.compile(rf"\s+(?:{_ARMED_FORCES})\b")
 
 
 # Words capitalised only because they open a sentence, a headline or a phrase, and so no part of a name: "But
