@@ -102,6 +102,10 @@ def link_mentions(
         text, sentences, people, states, gazetteer, day, [(m.start, m.end) for m in linked + people]
     )
     _unset_incoming_rebels(text, people, day)
+    for mention in people:
+        if _BUSINESS_APPOSITIVE.match(text, mention.end):
+            # "Rex W. Tillerson, chief executive of Exxon Mobil Corporation": here in a company's post, for no state
+            mention.state_qid = None
     people.sort(key=lambda m: m.start)
     people += _title_only_mentions(text, states, gazetteer, day, [(m.start, m.end) for m in linked + people])
     people += _pope_mentions(text, sentences, gazetteer, day, [(m.start, m.end) for m in linked + people])
@@ -124,6 +128,12 @@ def link_mentions(
     return result
 
 
+# After a person's name, an appositive that gives a post in a company or other body, no office of a state.
+_BUSINESS_APPOSITIVE = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[a-z\-]+\s+){0,6}?(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w\-&.]*\s+){0,4}"
+    r"(?:Corporation|Corp\.?|Inc\.?|Company|Co\.|Ltd\.?|Group|Holdings|Bank|University|Foundation|Institute|"
+    r"Airlines|Motors)(?![\w\-])"
+)
 # A capitalised word right after a name that goes on with it: the name is longer ("Omer Hassan Ahmed El-Bashir",
 # "Andrew Lloyd Webber", "Jeh Johnson Jr.") unless the word is a day or month ("Jacob Zuma Tuesday").
 _DAY_AND_MONTH_WORDS = frozenset(WEEKDAY_NAMES.split("|")) | frozenset(MONTH_NAMES.split("|"))

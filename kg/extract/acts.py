@@ -343,7 +343,7 @@ _URGED_TO = re.compile(
 )
 # After a nominal act, a modal that makes it a possibility: "Trump's first foreign trip could be to Iceland".
 MODAL_AFTER_NOUN = re.compile(
-    r"[^.;,]{0,40}?\b(?:could|might|may|would)\s+(?:\w+ly\s+)?(?:be|happen|take place|come)\b"
+    r"[^.;,]{0,40}?\b(?:could|might|may|would)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be|happen|take place|come)\b"
     # "the Bush-Abdullah meeting will proceed as scheduled"
     r"|[^.;,]{0,40}?\bwill\s+(?:still\s+|now\s+)?(?:go\s+ahead|proceed|take\s+place|happen|be\s+held|open|start|begin)\b"
     # "a summit between Japan and China is under consideration": weighed or planned, not held
@@ -730,6 +730,13 @@ class Phrase:
         return self.group or (self.state,)
 
 
+# After a capital, the meeting it names as the place where it is held ("the Helsinki negotiations").
+_MEETING_NAMED_BY_VENUE = re.compile(
+    r"\s+(?:(?:peace|security|trade|nuclear|disarmament)\s+)?(?:talks|negotiations|summit|meeting|conference|"
+    r"consultations|round)\b"
+)
+
+
 def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> list[Phrase]:
     """State-bearing noun phrases of a sentence, in order."""
     phrases: list[Phrase] = []
@@ -810,6 +817,15 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
             phrase.state_actor = False
             phrase.place = False
             phrase.seat = True
+        if (
+            first.form == "capital"
+            and len(phrase.mentions) == 1
+            and not phrase.seat
+            and _MEETING_NAMED_BY_VENUE.match(text, phrase.end)
+            and not re.search(r"[-\u2013/]\s*$", text[max(0, phrase.start - 2) : phrase.start])
+        ):
+            # "the Helsinki negotiations", "after the Beijing talks": where the talks are held, not a party to them
+            phrase.state_actor, phrase.place = False, True
         if re.search(r"\b(?:[Ff]ormer|ex-)\s*$", text[max(0, phrase.start - 8) : phrase.start]):
             phrase.state_actor = False  # "former Malaysian prime minister": acts for no state now
         following = text[phrase.end : sentence.end]
@@ -3214,8 +3230,13 @@ def _arguments(
                 # "The summit in Singapore was hailed by China", "the attack in Kenya was condemned": the subject's
                 # state is where it happened (but "the arrests in Russia": only Russia arrests there)
                 return after[0], [], ".passive"
-            # "Iran, Syria and North Korea were criticised by the US": every state listed as the subject
-            return after[0], _coordinated_group(text, before, subject) if subject else [], ".passive"
+            # "Iran, Syria and North Korea were criticised by the US": every state listed as the subject (none
+            # listed among the agents: "the plan was backed by Chad, Niger and the African Union")
+            patients = _coordinated_group(text, before, subject) if subject else []
+            # (but "drills agreed by Indian and French naval chiefs": the agents of a joint act are its partners)
+            joint = trigger.symmetric or trigger.cameo[:2] == "03"
+            agents = set() if joint else {p.state for p in _agent_chain(text, after)}
+            return after[0], [p for p in patients if p.state not in agents], ".passive"
         if by:
             return None, [], ""  # the doer is named with "by" and is no state
         if (
@@ -3229,6 +3250,8 @@ def _arguments(
             subject = _subject(text, sentence, before, start)
             if subject is not None and subject.state != after[0].state:
                 return after[0], [subject], ".passive-to"
+            if subject is not None:
+                return None, [], ""  # "all US mayors are invited to the White House": the state invites its own
         if trigger.kind == "DiplomatExpulsion" and trigger_words[0].startswith(("recall", "withdr", "expel")):
             # an envoy named with their state and posting: "Japan's ambassador to Seoul was recalled" by the state
             # that sent them, from the state they were posted to; "Mexico's ambassador to Ecuador was expelled", with
@@ -3620,7 +3643,8 @@ def _arguments(
                 text[end:clause_comma],
             )
         )
-        if (fronted or fronted_meeting) and not before:
+        # (before it, at most the place it is held: "At the Helsinki meeting, Turkey and Greece agreed")
+        if (fronted or fronted_meeting) and all(p.place for p in before):
             comma = clause_comma
             main = [p for p in after if comma != -1 and p.start > comma]
             speech = (
@@ -3638,8 +3662,11 @@ def _arguments(
             # their joint statement issued after the talks, Yeltsin and Kuchma called for": the parties listed as the
             # main subject held the talks
             listed = _coordination(text, main, main[0].start, sentence.end) if main else []
+            # ("At their Beijing meeting, both leaders agreed": a group phrase lists the parties itself)
             listed_parties = (
-                trigger.symmetric and len({p.state for p in listed}) >= 2 and all(p.state_actor for p in listed)
+                trigger.symmetric
+                and len({state for p in listed for state in p.states}) >= 2
+                and all(p.state_actor for p in listed)
             )
             if main and fronted:
                 objects = _objects(text, [p for p in after if p.start < comma], end, comma)
@@ -3899,7 +3926,10 @@ _REGION_PARTNER = re.compile(
     r"Latin\s+America|South\s+America|Central\s+America|North\s+America|the\s+Americas|Middle\s+East|Gulf\s+region|"
     r"Balkans|Caribbean|Pacific|Oceania|Arab\s+world|developing\s+countries|the\s+region|"
     # ("offered aid to 53 African countries", "to other Arab states": many states of a region)
-    r"(?:\d+|many|several|other|fellow|all)\s+(?:[A-Z][a-z]+\s+){1,2}(?:countries|states|nations))\b"
+    r"(?:\d+|many|several|other|fellow|all)\s+(?:[A-Z][a-z]+\s+){1,2}(?:countries|states|nations)|"
+    # ("scholarships to African students": people of a region, not of one state)
+    r"(?:African|Asian|European|Arab|Latin\s+American|Caribbean|Balkan|Nordic|Pacific\s+Island)\s+(?:[a-z\-]+\s+)?"
+    r"(?:students|peoples|youths?|pupils|scholars|graduates|farmers|workers))\b"
 )
 
 
@@ -4457,6 +4487,13 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
     subject = _nearest_subject(text, sentence, before, start)
     if (
         subject is not None
+        and _PLACE_OF_NOUN_BEFORE.search(text, max(sentence.start, subject.start - 40), subject.start)
+        and re.fullmatch(r"\s+(?:[a-z]+ly\s+)?", text[subject.end : start])
+        and _located_holder(text, before, subject) is None
+    ):
+        return None  # "the war in Syria offered Russia a chance": where the subject is, not who does the act
+    if (
+        subject is not None
         and (opening := _OPENING_RELATION_APPOSITIVE.match(text, sentence.start)) is not None
         and subject.end <= opening.end() <= start
     ):
@@ -4491,6 +4528,8 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
     return opening
 
 
+# A common noun and a preposition of place right before a state: "the war in", "involvement inside".
+_PLACE_OF_NOUN_BEFORE = re.compile(r"\b[a-z]{3,}\s+(?:in|inside|across|throughout|within)\s+(?:the\s+)?\Z")
 # ", which" (and an adverb or auxiliary) right before a verb: the relative clause's subject is what it follows.
 _WHICH_RIGHT_BEFORE = re.compile(r",\s+which\s+(?:(?:also|has|have|had|[a-z]+ly)\s+)?\Z")
 # A state and up to two lower-case words after it: "Russia's plan", "the French draft" (the state is whose it is).
@@ -5444,6 +5483,9 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
         return None
     last = before[-1]
     gap = text[last.end : start]
+    if last.place and not gap.strip():
+        # "at their Beijing meeting": where the act is, not who does it or to whom; the word before may be
+        return _premodifier(text, before[:-1], last.start)
     if re.fullmatch(r"[-\u2013]led\s+(?:[\w\-]+\s+){0,2}", gap):
         return last  # "the U.S.-led invasion of Iraq", "Saudi-led air strikes": the state that leads does it
     # ("criticised Ukraine after talks": a preposition between starts another phrase, except in "joined the US in
@@ -5768,6 +5810,16 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return []  # "vetoed a resolution condemning Syria": Syria is what the resolution acts on, not the veto
     if _PARTNER_IN_DOING.search(gap):
         return []  # "had hit Idlib in coordination with Turkey": a partner in the act, not its target
+    if re.match(r"\s+(?:them|him|me|you)\b(?!\s+(?:to|and|,)\s+(?:the\s+)?$)", gap):
+        return []  # "stop begging them for money and pay Afghan contractors": the pronoun is the object
+    if _QUOTATION_OPENED.match(gap):
+        # "warned: \u201cit will be a hard year for the Afghan forces": a state inside the words quoted is what was
+        # said, not whom it was said to
+        return []
+    if _TOPICS_LISTED.search(gap):
+        return []  # "work together on matters from Cuba to Venezuela": the states are topics, not partners
+    if _GROUP_FIGHTING_STATE.search(gap):
+        return []  # "arms for any faction battling the Libyan government": the faction is the object, the state its foe
     locative = re.search(
         r"(?:(\S+)\s+|^\s*)(in|at|near|inside|outside|across|throughout|aboard|on\s+board)\s+(?:the\s+|an?\s+)?"
         # ("met informants in rebel-held areas of Syria": a part of the state is a place as much)
@@ -5858,6 +5910,22 @@ _CIRCUMSTANCE_BEFORE_STATE = re.compile(
     r"(?:with|against))\s+(?:the\s+)?(?:[a-z\-]+\s+)?\Z"
     # ("warned of jets crossing its border during Syria's long war": the state's own war is when)
     r"|\b(?:during|amid|amidst)\s+\Z"
+)
+# A quotation opened right after the trigger, with three words or more inside it before the state: what was said
+# (not where a condition names whom a threat is aimed at: 'warned: "If Taiwan declares independence, ..."').
+_QUOTATION_OPENED = re.compile(
+    r"(?:\s*[:,])?\s+(?:\"|\u201c|``)(?!(?:If|Unless|Should|Whoever|Anyone)\b)(?:[^\s\"\u201d]+\s+){3}[^\"\u201d]*\Z"
+)
+# Topics given by examples or a range: "issues from", "matters such as", "questions including".
+_TOPICS_LISTED = re.compile(
+    r"\b(?:issues?|matters|topics|subjects|questions|problems|crises|areas|fronts|files)\s+(?:ranging\s+)?"
+    r"(?:from|such\s+as|like|including|,\s+including)\s+(?:the\s+)?\Z"
+)
+# An armed group named by a common noun and the state it fights: "rebels fighting the", "groups that oppose".
+_GROUP_FIGHTING_STATE = re.compile(
+    r"\b(?:groups?|rebels?|militias?|militants|fighters|factions|insurgents|insurgency|opposition|guerrillas|those|"
+    r"anyone|forces)\s+(?:(?:who|that)\s+(?:are\s+|were\s+)?)?(?:fighting|battling|opposing|fight|oppose|battle|"
+    r"fought|opposed)\s+(?:against\s+)?(?:the\s+)?\Z"
 )
 # "to" and a name no state phrase covers, closed by a comma: whom the act was addressed to, named (" to Nato, ").
 _ADDRESSEE_NAMED_THEN_COMMA = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s*,")
@@ -6033,6 +6101,17 @@ _OFFICE_AFTER_DEMONYM = r"(?:" + _OFFICE_WORDS + r"\s*)?"
 _PHOTO_POSITION = re.compile(
     r"(?:,\s*(?:(?:second|third|fourth|2nd|3rd|4th|far|top|bottom|front|back)\s+)?(?:left|right|center|centre)\b\s*)"
 )
+
+
+def _agent_chain(text: str, after: list[Phrase]) -> list[Phrase]:
+    """The first phrase and those joined to it by commas or "and", whether or not a list closes: every state an
+    agent list names ("by Chad, Niger and the African Union", whose "and" joins an organisation)."""
+    chain = after[:1]
+    for phrase in after[1:]:
+        if not re.fullmatch(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?", text[chain[-1].end : phrase.start]):
+            break
+        chain.append(phrase)
+    return chain
 
 
 def _coordination(text: str, after: list[Phrase], start: int, limit: int) -> list[Phrase]:

@@ -306,7 +306,9 @@ def _nickname_variants(name: str) -> list[str]:
         return [name, re.sub(r"-\s+(?=[A-Z])", "-", name)]  # "Jean- Pierre Bemba", a hyphened name broken by a line
     nickname = re.search(_NICKNAME, name)
     if nickname is None:
-        return [name]
+        # "Rex W. Tillerson": a middle initial the gazetteer's name leaves out
+        without_initials = re.sub(r"(?<=\S)(?:\s+[A-Z]\.)+(?=\s+\S)", "", name)
+        return [name, without_initials] if without_initials != name else [name]
     bare = nickname.group(0)[1:-1]
     return [
         name,
