@@ -117,7 +117,13 @@ def link_mentions(
         text, sentences, people, [(m.start, m.end) for m in linked + people], unlinked, gazetteer.genders
     )
     pronouns += _first_person_in_quotes(
-        text, sentences, people + pronouns, states, [(m.start, m.end) for m in linked + people + pronouns], unlinked
+        text,
+        sentences,
+        people + pronouns,
+        states,
+        [(m.start, m.end) for m in linked + people + pronouns],
+        unlinked,
+        gazetteer.genders,
     )
     pronouns += _counterpart_mentions(text, sentences, people, pronouns, [(m.start, m.end) for m in linked + people])
     result = linked + people + pronouns
@@ -872,6 +878,15 @@ NOT_OFFICE_QUALIFIERS = frozenset(
         "deposed",
         "exiled",
         "would-be",
+        # a community's leaders, not the state's: "Bhutanese refugee leader", "a Kurdish community leader"
+        "refugee",
+        "refugees",
+        "exile",
+        "dissident",
+        "community",
+        "religious",
+        "church",
+        "protest",
     ]
 )
 
@@ -2458,6 +2473,7 @@ def _speaker(
     speakers: list[Mention],
     states: list[Mention],
     unlinked: list[int] | None = None,
+    genders: dict[str, str] | None = None,
 ) -> Mention | None:
     """Who a quotation is attributed to: '..." Gingrich said' or 'Prodi told reporters: "...'."""
     start, end = span
@@ -2477,10 +2493,12 @@ def _speaker(
         people_between = [m for m in between if m.kind == "person"]
         if between:
             return (people_between or between)[-1]
-    pronoun_after = re.match(rf"[\"\u201d']*\s*,?\s*(?:he|she)\s+{_SPEECH_VERB}\b", after)
+    pronoun_after = re.match(rf"[\"\u201d']*\s*,?\s*(he|she)\s+{_SPEECH_VERB}\b", after)
     if pronoun_after:
-        # '"...," he said': the last person named as a subject before the quotation
-        named = [m for m in speakers if m.end <= start]
+        # '"...," he said': the last person named as a subject before the quotation (not one the gazetteer knows
+        # as of the other gender: '"I have come ...," she said' after a man was named)
+        other_gender = "male" if pronoun_after.group(1) == "she" else "female"
+        named = [m for m in speakers if m.end <= start and (genders or {}).get(m.qid or "") != other_gender]
         subjects = [m for m in named if not _after_preposition(text, sentences[m.sentence], m)]
         speaker = (subjects or named)[-1] if named else None
         return None if speaker is None or _someone_else_between(unlinked, speaker.end, start) else speaker
@@ -2547,13 +2565,14 @@ def _first_person_in_quotes(
     states: list[Mention],
     taken: list[tuple[int, int]],
     unlinked: list[int] | None = None,
+    genders: dict[str, str] | None = None,
 ) -> list[Mention]:
     """ "I", "we", "my" inside a quotation refer to its speaker."""
     found = []
     speakers = sorted((m for m in people if m.form != "pronoun"), key=lambda m: m.start)
     sentence_of = {s.index: s for s in sentences}
     for span in _quotations(text):
-        speaker = _speaker(text, sentences, span, speakers, states, unlinked)
+        speaker = _speaker(text, sentences, span, speakers, states, unlinked, genders)
         if speaker is None:
             continue
         for match in _FIRST_PERSON.finditer(text, span[0], span[1]):

@@ -5112,3 +5112,104 @@ def test_a_state_inside_words_quoted_after_the_verb_is_not_its_object() -> None:
     # (a closing quote or a short quoted phrase is no quotation of what was said)
     text = 'The United States "strongly condemned" the arrests of dozens of marchers across Russia.'
     assert ("Q30", "11", "Q159", ASSERTED) in _acts(text, dt.date(2017, 3, 27))
+
+
+def test_a_bare_verb_joined_to_an_infinitive_shares_its_subject() -> None:
+    text = "Ankara condemned a move by President Trump to quit the Paris accord and recognise Jerusalem as its capital."
+    acts = _acts(text, dt.date(2018, 5, 9))
+    assert ("Q30", "05", "Q801", ASSERTED) in acts
+    assert ("Q43", "05", "Q801", ASSERTED) not in acts
+    text = "During the call the American president suddenly decided to end the old policy and pull troops out of Syria."
+    assert ("Q30", "08", "Q858", ASSERTED) in _acts(text, dt.date(2018, 12, 21))
+
+
+def test_less_willing_to_agree_is_no_agreement() -> None:
+    acts = _acts("The vote made Israel less willing to agree to US offers of mediation.", dt.date(2013, 11, 20))
+    assert ("Q801", "03", "Q30", ASSERTED) not in acts
+
+
+def test_a_state_named_in_what_a_meeting_was_told_is_no_party_to_it() -> None:
+    text = "The Israeli defence minister told a meeting of his generals that the Syrian army was rearming fast."
+    assert not [a for a in _acts(text, dt.date(2005, 12, 21)) if a[1] == "04"]
+
+
+def test_the_partners_of_a_state_are_not_the_state() -> None:
+    date = dt.date(2018, 1, 24)
+    acts = _acts("Turkish troops plan to attack the US army's Kurdish partners near the border.", date)
+    assert not [a for a in acts if a[2] == "Q30"]
+    # (states named in apposition to the partners are the object)
+    acts = _acts("Turkey is increasingly cooperating with Assad's two main backers, Iran and Russia.", date)
+    assert {("Q43", "06", "Q794", ASSERTED), ("Q43", "06", "Q159", ASSERTED)} & acts
+
+
+def test_what_a_policy_in_a_state_must_do_is_no_demand_of_that_state() -> None:
+    text = '"American strategy in Iraq must face the facts," two think-tank scholars wrote this month.'
+    assert not _acts(text, dt.date(2006, 12, 18))
+
+
+def test_a_refugee_leader_and_a_photojournalist_act_for_no_state() -> None:
+    date = dt.date(2006, 12, 12)
+    assert not _acts(
+        "A delegation led by Burmese refugee leader Aung Min met Thailand's prime minister on Friday.", date
+    )
+    assert not _acts("The French photojournalist travelled to Yemen in 2015 to report on the war.", date)
+
+
+def test_a_named_news_outlet_of_a_state_is_no_target() -> None:
+    text = "Israel's defence minister issued the threat in a statement, reported the Lebanese Al-Manar TV channel."
+    assert not [a for a in _acts(text, dt.date(2006, 11, 15)) if a[2] == "Q822"]
+
+
+def test_a_relative_clause_between_dashes_is_no_part_of_the_subject() -> None:
+    text = (
+        "The ruling drew protests, with France -- which chairs the bloc from July, when Croatia joins -- vowing to"
+        " press Libya."
+    )
+    acts = _acts(text, dt.date(2006, 12, 20))
+    assert ("Q142", "03", "Q1016", ASSERTED) in acts
+    assert not [a for a in acts if a[0] == "Q224"]
+
+
+def test_support_for_those_a_relative_pronoun_stands_for_is_not_aimed_at_a_state_before() -> None:
+    acts = _acts("The Yemen coalition includes several militias who, supported by Iran and Qatar, fought for years.")
+    assert not [a for a in acts if a[1] == "05"]
+
+
+def test_what_one_does_not_expect_another_to_do_is_not_done() -> None:
+    text = "Washington does not expect the new Afghan government to ask for a pullout of American troops."
+    assert ("Q889", "02", "Q30", ASSERTED) not in _acts(text, dt.date(2005, 12, 12))
+
+
+def test_a_state_in_an_appositive_that_glosses_the_words_is_no_target() -> None:
+    text = 'Ankara vowed to "crush every nest of terror", an allusion to Kurdish militias that Washington has armed.'
+    assert not [a for a in _acts(text, dt.date(2019, 10, 9)) if a[2] == "Q30"]
+
+
+def test_a_pronoun_after_a_quotation_names_its_speaker() -> None:
+    text = (
+        "Michele Alliot-Marie, the French defence minister, landed in Beirut on Sunday. Lebanon's prime minister Fouad"
+        ' Siniora received her. "I have come to show France\'s backing for Lebanon," she said to journalists after'
+        " talks with the Lebanese defence minister."
+    )
+    acts = _read_acts(text, dt.date(2006, 12, 31))
+    assert not [a for a in acts if a.sentence == 2 and a.actor == "Q822"]
+
+
+def test_an_astronaut_acts_for_no_state() -> None:
+    text = "The Polish astronaut Miroslaw Hermaszewski flew to Moscow last week to train for the mission."
+    assert not _acts(text, dt.date(1978, 7, 1))
+
+
+def test_a_gerund_after_before_takes_the_subject_across_the_objects_of_the_main_verb() -> None:
+    text = "Obama will see King Felipe and Prime Minister Rajoy before heading to a US naval base in Spain."
+    assert ("Q29", "04", "Q30", ASSERTED) not in _acts(text, dt.date(2016, 7, 9))
+
+
+def test_a_clash_with_a_view_is_no_fighting() -> None:
+    text = "The British defence minister clashed with the American president's claim that the war in Syria was over."
+    assert not [a for a in _acts(text, dt.date(2018, 12, 20)) if a[1] == "19"]
+
+
+def test_what_is_to_happen_only_after_a_state_acts_is_hypothetical() -> None:
+    text = "The six-party talks can begin only after Tokyo restore ties with Pyongyang, the envoy said."
+    assert ("Q17", "05", "Q423", ASSERTED) not in _acts(text, dt.date(1997, 4, 23))

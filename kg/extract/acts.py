@@ -203,7 +203,9 @@ NON_STATE_HEADS = NON_STATE_HEADS | frozenset(
     station stations broadcaster broadcasters channel channels television tv priest priests believer believers
     clergy clergyman clergymen monk monks nun nuns defender defenders playmaker playmakers winger wingers goalkeepers
     strikers midfielders captain father fathers mother mothers son sons daughter daughters wife husband brother
-    brothers sister sisters uncle aunt cousin relatives relative parents grandmother grandfather""".split()
+    brothers sister sisters uncle aunt cousin relatives relative parents grandmother grandfather photojournalist
+    photojournalists photographer photographers cameraman cameramen correspondent correspondents filmmaker
+    filmmakers blogger bloggers astronaut astronauts cosmonaut cosmonauts""".split()
 )
 # Words for a line of business or a field, or for a person's age or standing, that stand between a nationality and
 # a non-state head: "Australian investment group Macquarie", "Japanese car maker", "a Filipino young woman".
@@ -428,7 +430,9 @@ _INTEREST_IN_GERUND = re.compile(
 )
 FUTURE = re.compile(
     r"\b(?:will|would|shall|could|may|might|is to|are to|was to|were to|plans? to|planned to|planning to|intends? to|"
-    r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|hoped to|seeks? to|if|"
+    r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|hoped to|seeks? to|if|whether|"
+    # ("will resume talks only if the ban is lifted": a condition still to be met)
+    r"only\s+(?:after|if|when|once)|on\s+condition\s+that|provided\s+that|"
     r"(?:un)?likely to|"
     r"decided to|decides to|agreed to|agrees to|agree to|agree(?:s|d)? in principle to|"
     r"aims? to|aimed at|ready to|willing to|prepared to|due to|happy to|keen to|eager to|about to|"
@@ -449,7 +453,8 @@ DECIDED_IS_DONE_ROOTS = frozenset({"08", "16", "17"})
 _DECIDED_TO = re.compile(
     r"\b(?:decided|decision|decisions|move|moves|moved)\s+(?:(?:on|last|this|early|late)\s+\w+\s+|[A-Z][a-z]+day\s+)?"
     r"(?:by\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+)?to\s+"  # ("the decision by the United States to")
-    r"(?:[\w\-]+\s+){0,2}$"
+    # ("decided to upend US policy and withdraw troops": a second bare verb joined to the infinitive)
+    r"(?:(?:[\w\-]+\s+){0,2}|[a-z]+(?:\s+[\w\-'\u2019]+){0,8}?\s+and\s+)$"
 )
 # A time named between a verb and its infinitive: "vowed on Monday to", "pledged last week to", "agreed Sunday to".
 _TIME_BEFORE_TO = re.compile(
@@ -730,6 +735,11 @@ class Phrase:
         return self.group or (self.state,)
 
 
+# After a state's adjective, the name of a news outlet and what it is: " al-Jazeera TV", " Yonhap news agency".
+_NAMED_MEDIA_AFTER = re.compile(
+    r"\s+(?:al-\s*)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,3}\s+(?:TV|television|channel|newspaper|daily|"
+    r"radio|news\s+agency|agency|broadcaster|network|website|magazine|weekly)\b"
+)
 # After a capital, the meeting it names as the place where it is held ("the Helsinki negotiations").
 _MEETING_NAMED_BY_VENUE = re.compile(
     r"\s+(?:(?:peace|security|trade|nuclear|disarmament)\s+)?(?:talks|negotiations|summit|meeting|conference|"
@@ -828,6 +838,8 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
             phrase.state_actor, phrase.place = False, True
         if re.search(r"\b(?:[Ff]ormer|ex-)\s*$", text[max(0, phrase.start - 8) : phrase.start]):
             phrase.state_actor = False  # "former Malaysian prime minister": acts for no state now
+        if first.form == "demonym" and _NAMED_MEDIA_AFTER.match(text, phrase.end):
+            phrase.state_actor = False  # "the Lebanese Al-Manar TV channel said": a named outlet, not the state
         following = text[phrase.end : sentence.end]
         if re.match(r"-speak(?:ers?|ing)\b", following):
             phrase.state_actor = False  # "Russian-speakers who disappeared into Syria": people of a language
@@ -2972,6 +2984,8 @@ def _arguments(
             obliged = objects[-1] if objects else None
         if obliged is None or obliged.mentions[0].rule.endswith("first-person-in-quote"):
             return None, [], ""  # ('"we must also respect ...," the minister said': the speaker's own duty)
+        if _PLACE_OF_NOUN_BEFORE.search(text, max(sentence.start, obliged.start - 40), obliged.start):
+            return None, [], ""  # '"US policy in Iraq must change," experts wrote': the noun before the place must
         demander = _subject(text, sentence, [p for p in before if p.end <= obliged.start], obliged.start)
         if demander is None:
             demander = _quote_speaker(text, sentence, after, start)  # ('"The US must leave Syria," Iran said')
@@ -3148,8 +3162,9 @@ def _arguments(
                 r"\b(?:those|these|ones|others|some|many)\b", text[subject.end : start]
             ):
                 return None, [], ""  # "groups, including those supported by Washington": not the state named before
+            # ("militias which, armed by Iran, fought on": a participle set off after the relative pronoun)
             relative = re.search(
-                r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$",
+                r"\b(?:that|which|who)(?:\s*,\s*|\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|is|are)\s+)(?:\w+ly\s+)?$",
                 text[max(sentence.start, start - 40) : start],
             )
             if (
@@ -3921,7 +3936,7 @@ _NON_STATE_PARTNER = re.compile(
 # After an act, a continent or region as whom it is for or with: no one state is implied.
 _REGION_PARTNER = re.compile(
     # (not a body's name: "the Boao Forum for Asia")
-    r"[^.;:]{0,50}?(?<!Forum\s)(?<!Council\s)(?<!Bank\s)(?<!Conference\s)(?<!Commission\s)(?<!Organisation\s)"
+    r"[^.;:]{0,70}?(?<!Forum\s)(?<!Council\s)(?<!Bank\s)(?<!Conference\s)(?<!Commission\s)(?<!Organisation\s)"
     r"(?<!Organization\s)\b(?:with|to|for|towards?)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}(?:Africa|Asia|Europe|"
     r"Latin\s+America|South\s+America|Central\s+America|North\s+America|the\s+Americas|Middle\s+East|Gulf\s+region|"
     r"Balkans|Caribbean|Pacific|Oceania|Arab\s+world|developing\s+countries|the\s+region|"
@@ -4256,7 +4271,11 @@ _PAIR_SUBJECT_BEFORE = re.compile(
 _ASKING_OTHERS = (
     r"invited|invites|invite|asked|asks|urged|urges|called on|calls on|encouraged|encourages|pressed|presses|persuaded"
 )
-_CONTROL_VERB = re.compile(rf"\b(?:{_ASKING_OTHERS}|told|tells|wants|wanted|allowed|allows|permitted)\s+(?:the\s+)?$")
+# ("does not expect the next Afghan cabinet to request": what is expected of another is not done)
+_CONTROL_VERB = re.compile(
+    rf"\b(?:{_ASKING_OTHERS}|told|tells|wants|wanted|allowed|allows|permitted|expects?|expected)\s+"
+    r"(?:(?:the|a|an)\s+(?:new\s+|next\s+|future\s+)?)?$"
+)
 
 
 # Control verbs that ask something of others (not "wants", which a party may say of its own side: "Putin wants Russia
@@ -4453,6 +4472,11 @@ _INTENT_NOUNS = (
 # A preposition before a gerund that is an act or carries one: "despite [failing to reach accord]", "after
 # [signing]", "despite failing to reach [accord]" (not "after convincing Washington to [free]": the infinitive's subject
 # is the gerund's object).
+# A finite verb: an auxiliary or modal and its verb, or a verb in the past.
+_MAIN_CLAUSE_VERB = re.compile(
+    r"\b(?:will|would|shall|can|could|may|might|must|has|have|had|did|does|is|are|was|were)\s+(?:[a-z]+\s+)?[a-z]{3,}\s"
+    r"|\b(?:met|held|told|[a-z]{3,}ed)\s"
+)
 _GERUND_CLAUSE_BEFORE = re.compile(
     r"\b(?:despite|after|before|without|upon|while)\s+(?P<gerund>[a-z]+ing\s+(?:to\s+[a-z]+\s+)?(?:(?!to\b)[\w\-]+\s+){0,3}?)?\Z"
 )
@@ -4511,6 +4535,9 @@ def _subject(text: str, sentence: Sentence, before: list[Phrase], start: int) ->
         or not (
             _governed(text, head, sentence.start)
             or _PARTICIPLE_OR_PREPOSITION_BEFORE.search(text, max(sentence.start, head.start - 30), head.start)
+            # ("Biden will meet the king and Prime Minister Sanchez before flying on": a verb of the main clause
+            # stands between its subject and the objects)
+            or (head is not before[0] and _MAIN_CLAUSE_VERB.search(text, before[0].end, head.start) is not None)
         )
     ):
         return subject
@@ -4576,6 +4603,11 @@ def _for_subject_to(text: str, lower: int, start: int, verb_between: bool = Fals
 
 def _nearest_subject(text: str, sentence: Sentence, before: list[Phrase], start: int) -> Phrase | None:
     coordinated = _AND_TO.search(text, sentence.start, start)
+    if coordinated is None and _BARE_VERB.match(text, start):
+        # "a plan by Rome to quit the pact and recognise Kosovo": a bare verb after "and" shares an
+        # infinitive's subject, when nothing but the first infinitive's words stand between
+        bare = _INFINITIVE_THEN_AND.search(text, max(sentence.start, start - 100), start)
+        coordinated = _AND_RIGHT_BEFORE.search(text, sentence.start, start) if bare is not None else None
     if coordinated is not None:
         # "Beijing decided to put off visits with Denmark and to block a Dutch minister's trip": a second
         # infinitive shares the first one's subject
@@ -4691,7 +4723,11 @@ def _signatories(text: str, sentence: Sentence, before: list[Phrase], start: int
     return members[-1] if members else None
 
 
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|whom|which|where)\b[^,;]*,\s*")
+_RELATIVE_ASIDE = re.compile(
+    r",\s*(?:who|whose|whom|which|where)\b[^,;]*,\s*"
+    # (between dashes, commas and all: "Spain -- which chairs the bloc from May, when Malta joins --")
+    r"|\s(?:--|[\u2013\u2014])\s*(?:who|whose|whom|which|where)\b[^;\u2013\u2014]*?(?:--|[\u2013\u2014])\s*"
+)
 # A gerund in lower case (not "visiting", an adjective of visitors) right before an object: "keep fighting ".
 _GERUND_RIGHT_BEFORE = re.compile(r"\b(?!visiting\b)(?-i:[a-z]{3,}ing)\s+(?:the\s+)?\Z")
 
@@ -4895,6 +4931,11 @@ _NEW_SUBJECT_AFTER_CLAUSE = re.compile(
 
 # A second infinitive joined to a first: "... and to [block]".
 _AND_TO = re.compile(r"\s(?:and|or)\s+(?:then\s+|also\s+)?to\s+\Z")
+# "to" and an infinitive, up to twelve more words with no clause break, and "and" or "or" right before a verb.
+_INFINITIVE_THEN_AND = re.compile(
+    r"\bto\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]+(?:\s+[\w\-'\u2019]+){0,12}?\s+(?:and|or)\s+\Z"
+)
+_AND_RIGHT_BEFORE = re.compile(r"\s(?:and|or)\s+\Z")
 # An infinitive: "to [postpone]" (not "to the", "to its").
 _INFINITIVE = re.compile(r"\bto\s+((?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[a-z]+)\b")
 
@@ -5812,10 +5853,25 @@ def _objects(text: str, after: list[Phrase], end: int, limit: int, max_gap: int 
         return []  # "had hit Idlib in coordination with Turkey": a partner in the act, not its target
     if re.match(r"\s+(?:them|him|me|you)\b(?!\s+(?:to|and|,)\s+(?:the\s+)?$)", gap):
         return []  # "stop begging them for money and pay Afghan contractors": the pronoun is the object
+    if (
+        re.search(r"\S\s+that\s+(?:the\s+)?\Z", gap)
+        and _TOLD_BEFORE.search(text, max(0, end - 40), first.start)
+        and _HEAD_THEN_CLAUSE_VERB.match(text, first.end)
+    ):
+        # "told a meeting of his aides that the Palestinian leader was losing control": the subject of what was said
+        # (right after the trigger, "warned that Iran would pay", the one warned may be named in it)
+        return []
+    if (partners := _OWNERS_PARTNERS_AFTER.match(text, first.end)) is not None:
+        # "to attack the US military's Kurdish partners": the partners, not the state they side with (but "Assad's
+        # main backers, Iran and Russia": states named in apposition are the partners)
+        named = [p for p in after[1:2] if p.start < limit and re.fullmatch(r",\s+", text[partners.end() : p.start])]
+        return _coordination(text, after, named[0].start, limit) if named else []
     if _QUOTATION_OPENED.match(gap):
         # "warned: \u201cit will be a hard year for the Afghan forces": a state inside the words quoted is what was
         # said, not whom it was said to
         return []
+    if _REFERENCE_APPOSITIVE.search(gap):
+        return []  # 'vowed to "wipe out every nest", an allusion to Kurdish groups': the aside glosses the words
     if _TOPICS_LISTED.search(gap):
         return []  # "work together on matters from Cuba to Venezuela": the states are topics, not partners
     if _GROUP_FIGHTING_STATE.search(gap):
@@ -5911,11 +5967,25 @@ _CIRCUMSTANCE_BEFORE_STATE = re.compile(
     # ("warned of jets crossing its border during Syria's long war": the state's own war is when)
     r"|\b(?:during|amid|amidst)\s+\Z"
 )
+# A verb of telling, whose "that" clause is what was told (not a relative clause: "the truce that Ecuador agreed").
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells?|telling|informed|assured|briefed|reminded|warned)\b")
+# After a state, up to two words of its noun phrase and a finite verb: "[Syrian] army was", "[Iran] has".
+_HEAD_THEN_CLAUSE_VERB = re.compile(
+    r"(?:\s+(?!(?:and|or|but|to|in|on|of|with)\b)[a-z\-]+){0,2}?\s+(?:also\s+)?(?:[a-z]+ed|said|says|has|have|had|is|"
+    r"was|were|will|would|did|does|could|should|must|may|might)\b(?!\s+by\b)"
+)
+# After a state, a possessive and those who side with it: "'s Kurdish partners", "'s allies in the region".
+_OWNERS_PARTNERS_AFTER = re.compile(
+    r"(?:\s+(?:military|army|government|administration|forces))?['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:partners|allies|proxies|clients|backers|friends)\b"
+)
 # A quotation opened right after the trigger, with three words or more inside it before the state: what was said
 # (not where a condition names whom a threat is aimed at: 'warned: "If Taiwan declares independence, ..."').
 _QUOTATION_OPENED = re.compile(
     r"(?:\s*[:,])?\s+(?:\"|\u201c|``)(?!(?:If|Unless|Should|Whoever|Anyone)\b)(?:[^\s\"\u201d]+\s+){3}[^\"\u201d]*\Z"
 )
+# An appositive that glosses what was said: ", a reference to", ", an apparent allusion to".
+_REFERENCE_APPOSITIVE = re.compile(r",\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:reference|allusion|nod|swipe|dig)\s+(?:to|at)\b")
 # Topics given by examples or a range: "issues from", "matters such as", "questions including".
 _TOPICS_LISTED = re.compile(
     r"\b(?:issues?|matters|topics|subjects|questions|problems|crises|areas|fronts|files)\s+(?:ranging\s+)?"
@@ -6197,11 +6267,16 @@ _DEMANDED_CLAUSE_BEFORE = re.compile(
 _BUT_AFTER_NEGATION = re.compile(r"\bbut\s+(?!not\b|also\s+not\b|never\b|neither\b|nor\b|no\b|did\s+not\b)")
 
 
+# Unwilling to do it: not done, like a refusal (apart from NEGATION, which alliances read too, where an alliance
+# named in what one is unwilling to do still holds: "are unwilling to press their Nato ally Greece").
+_UNWILLING = re.compile(r"\b(?:unwilling|reluctant|(?:less|least)\s+willing)\s+to\b", re.I)
+
+
 def _modality(text: str, clause_start: int, start: int, trigger: Trigger, future_start: int | None = None) -> Modality:
     window = text[max(clause_start, start - 60) : start]
     # ("declined to take sides, urging the two to talk": what a participle clause adds is not what was declined; what
     # was to be done still is: "will visit Japan, meeting Abe")
-    negation = None if _participle_clause(text, start) else NEGATION.search(window)
+    negation = None if _participle_clause(text, start) else NEGATION.search(window) or _UNWILLING.search(window)
     if (
         negation
         and trigger.pos == "noun"
@@ -6338,7 +6413,10 @@ _HELD_UNDER_GAP = re.compile(
     r"goes|continued|continues|again|also|now|increasingly)\s+)*"
 )
 # A condition opened right before the actor, whose verb the act is: "if a [US] raid endangered".
-_CONDITION_OPEN_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+){0,2}\Z", re.I)
+# ("can begin only after Seoul end its boycott": a condition, whatever the verb's form)
+_CONDITION_OPEN_BEFORE = re.compile(
+    r"\b(?:if|unless|only\s+(?:after|if|when|once))\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+){0,2}\Z", re.I
+)
 # A time clause of the future opened right before the actor: "by the time President [Obama] lands".
 _BY_THE_TIME_OPEN_BEFORE = re.compile(r"\bby\s+the\s+time\s+(?:[\w\-.]+\s+){0,4}\Z", re.I)
 # A time clause that sets a condition, up to the act: "only after Washington ", "until Tokyo ", "once Iran ".
