@@ -5213,3 +5213,18 @@ def test_a_clash_with_a_view_is_no_fighting() -> None:
 def test_what_is_to_happen_only_after_a_state_acts_is_hypothetical() -> None:
     text = "The six-party talks can begin only after Tokyo restore ties with Pyongyang, the envoy said."
     assert ("Q17", "05", "Q423", ASSERTED) not in _acts(text, dt.date(1997, 4, 23))
+
+
+def test_a_states_former_envoy_acts_for_no_state() -> None:
+    assert not _acts("Oman's former envoy to Britain quietly visited London last month.", dt.date(2006, 12, 14))
+
+
+def test_opposed_to_is_the_subjects_opposition() -> None:
+    acts = _acts("Canada was opposed to the American and British bombing of Libya in 2011.", dt.date(2012, 1, 5))
+    assert ("Q16", "11", "Q30", ASSERTED) in acts
+    assert not [a for a in acts if a[0] == "Q1016" and a[1] == "11"]
+
+
+def test_a_relative_announced_on_a_weekday_to_be_ready_to_travel_acts_for_no_state() -> None:
+    text = "Havana announced last Friday that the girl's mother was willing to fly to Mexico."
+    assert not _acts(text, dt.date(2000, 4, 3))

@@ -836,8 +836,11 @@ def state_phrases(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         ):
             # "the Helsinki negotiations", "after the Beijing talks": where the talks are held, not a party to them
             phrase.state_actor, phrase.place = False, True
-        if re.search(r"\b(?:[Ff]ormer|ex-)\s*$", text[max(0, phrase.start - 8) : phrase.start]):
-            phrase.state_actor = False  # "former Malaysian prime minister": acts for no state now
+        if re.search(r"\b(?:[Ff]ormer|ex-)\s*$", text[max(0, phrase.start - 8) : phrase.start]) or re.match(
+            r"['\u2019]s\s+(?:former|ex-)", text[phrase.end : phrase.end + 12]
+        ):
+            # "former Malaysian prime minister", "Saudi Arabia's former ambassador": acts for no state now
+            phrase.state_actor = False
         if first.form == "demonym" and _NAMED_MEDIA_AFTER.match(text, phrase.end):
             phrase.state_actor = False  # "the Lebanese Al-Manar TV channel said": a named outlet, not the state
         following = text[phrase.end : sentence.end]
@@ -3306,6 +3309,10 @@ def _arguments(
             # "ten people were attacked in Japan", "74 were killed in Nairobi, the capital of Kenya": the subject
             # suffered the act and no doer is named
             return None, [], ""
+        if text[start:end].lower().endswith("opposed") and re.match(r"\s+to\s", text[end : end + 4]):
+            # "Canada was opposed to the Anglo-American air war": an adjective, whose subject opposes what follows
+            subject = _subject(text, sentence, before, start)
+            return subject, _objects(text, after, end, sentence.end), ".adjective"
         # "Liberia could be assured of the continued support of South Africa": the doer is in an of/from phrase
         agent = next((p for p in after if _governed_by(text, p, sentence.start, ("of", "from"))), None)
         subject = _subject(text, sentence, before, start)
@@ -5004,7 +5011,9 @@ _PRONOUN_CLAUSE = re.compile(
 # attend" (but in "the general said the manoeuvres would strengthen cooperation" the speaker's state still acts).
 _REPORTED_SUBJECT = re.compile(
     r"\b(?:said|says|say|told\s+\w+|reported|reports|added|stated|announced|claimed|claims|noted|believes?|"
-    r"believed|thinks?|thought|confirmed)\s+(?:that\s+)?(?:the|a|an|some|many)\s+([^,;:\"\u201c\u201d]*)"
+    # ("announced on Friday that the girl's aunt would")
+    r"believed|thinks?|thought|confirmed)\s+(?:(?:on\s+|last\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?"
+    r"(?:the|a|an|some|many)\s+([^,;:\"\u201c\u201d]*)"
     # (a name in apposition may follow: "said the child's uncle, Pedro Ruiz, would")
     r"(?:,\s+(?:(?-i:[A-Z])[\w\-'.]*\s+)*(?-i:[A-Z])[\w\-'.]*,\s+[^,;:\"\u201c\u201d]*)?$"
 )
