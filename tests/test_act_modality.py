@@ -5228,3 +5228,8 @@ def test_opposed_to_is_the_subjects_opposition() -> None:
 def test_a_relative_announced_on_a_weekday_to_be_ready_to_travel_acts_for_no_state() -> None:
     text = "Havana announced last Friday that the girl's mother was willing to fly to Mexico."
     assert not _acts(text, dt.date(2000, 4, 3))
+
+
+def test_a_destination_before_for_is_where_the_doer_goes_not_the_doer() -> None:
+    acts = _acts("Trump will fly to Iceland for talks with the Kremlin leader next month.", dt.date(2017, 1, 17))
+    assert not [a for a in acts if a[0] == "Q189"]

@@ -5533,6 +5533,10 @@ def _premodifier(text: str, before: list[Phrase], start: int) -> Phrase | None:
         return None
     last = before[-1]
     gap = text[last.end : start]
+    if re.match(r"\s+for\s", gap) and re.search(
+        r"\b(?:to|into)\s+(?:the\s+)?\Z", text[max(0, last.start - 10) : last.start]
+    ):
+        return None  # "will fly to Iceland for a summit": where the act's doer goes, not the doer
     if last.place and not gap.strip():
         # "at their Beijing meeting": where the act is, not who does it or to whom; the word before may be
         return _premodifier(text, before[:-1], last.start)
