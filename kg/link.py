@@ -2248,7 +2248,7 @@ def _pronoun_mentions(
             word = match.group(0).lower()
             # "she" stands for no one known to be a man, "he" for no one known to be a woman ("Merkel met Hollande.
             # She criticised Russia"); people whose gender the gazetteer does not know may be either
-            other_gender = "male" if word in ("she", "her") else "female"
+            other_gender = _other_gender(word)
             own_part = _FOR_OWN_PART.match(text, end) if word in ("his", "her") else None
             if own_part is not None and re.search(r"\b[Ff]or\s+\Z", text[max(0, start - 5) : start]):
                 # "For his part, Bush said": the pronoun looks ahead to the name after the comma
@@ -2466,6 +2466,11 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _other_gender(pronoun: str) -> str:
+    """The gender a third-person pronoun rules out: "she" and "her" no man, "he", "him", "his" no woman."""
+    return "male" if pronoun in ("she", "her") else "female"
+
+
 def _speaker(
     text: str,
     sentences: list[Sentence],
@@ -2497,7 +2502,7 @@ def _speaker(
     if pronoun_after:
         # '"...," he said': the last person named as a subject before the quotation (not one the gazetteer knows
         # as of the other gender: '"I have come ...," she said' after a man was named)
-        other_gender = "male" if pronoun_after.group(1) == "she" else "female"
+        other_gender = _other_gender(pronoun_after.group(1))
         named = [m for m in speakers if m.end <= start and (genders or {}).get(m.qid or "") != other_gender]
         subjects = [m for m in named if not _after_preposition(text, sentences[m.sentence], m)]
         speaker = (subjects or named)[-1] if named else None

@@ -428,11 +428,13 @@ _INTEREST_IN_GERUND = re.compile(
     r"\b(?:interest|interested|keen|eager|eagerness|readiness|willingness)\s+(?:in|on|for)\s+[a-z]{3,}ing\s+"
     r"(?:[\w\-]+\s+){0,3}\Z"
 )
+# A condition still to be met: "only after", "only if".
+_ONLY_CONDITION = r"only\s+(?:after|if|when|once)"
 FUTURE = re.compile(
     r"\b(?:will|would|shall|could|may|might|is to|are to|was to|were to|plans? to|planned to|planning to|intends? to|"
     r"intended to|expected to|scheduled to|set to|going to|wants? to|wanted to|hopes? to|hoped to|seeks? to|if|whether|"
     # ("will resume talks only if the ban is lifted": a condition still to be met)
-    r"only\s+(?:after|if|when|once)|on\s+condition\s+that|provided\s+that|"
+    rf"{_ONLY_CONDITION}|on\s+condition\s+that|provided\s+that|"
     r"(?:un)?likely to|"
     r"decided to|decides to|agreed to|agrees to|agree to|agree(?:s|d)? in principle to|"
     r"aims? to|aimed at|ready to|willing to|prepared to|due to|happy to|keen to|eager to|about to|"
@@ -4476,14 +4478,14 @@ _INTENT_NOUNS = (
 )
 
 
-# A preposition before a gerund that is an act or carries one: "despite [failing to reach accord]", "after
-# [signing]", "despite failing to reach [accord]" (not "after convincing Washington to [free]": the infinitive's subject
-# is the gerund's object).
 # A finite verb: an auxiliary or modal and its verb, or a verb in the past.
 _MAIN_CLAUSE_VERB = re.compile(
     r"\b(?:will|would|shall|can|could|may|might|must|has|have|had|did|does|is|are|was|were)\s+(?:[a-z]+\s+)?[a-z]{3,}\s"
     r"|\b(?:met|held|told|[a-z]{3,}ed)\s"
 )
+# A preposition before a gerund that is an act or carries one: "despite [failing to reach accord]", "after
+# [signing]", "despite failing to reach [accord]" (not "after convincing Washington to [free]": the infinitive's subject
+# is the gerund's object).
 _GERUND_CLAUSE_BEFORE = re.compile(
     r"\b(?:despite|after|before|without|upon|while)\s+(?P<gerund>[a-z]+ing\s+(?:to\s+[a-z]+\s+)?(?:(?!to\b)[\w\-]+\s+){0,3}?)?\Z"
 )
@@ -4614,11 +4616,13 @@ def _nearest_subject(text: str, sentence: Sentence, before: list[Phrase], start:
         # "a plan by Rome to quit the pact and recognise Kosovo": a bare verb after "and" shares an
         # infinitive's subject, when nothing but the first infinitive's words stand between
         bare = _INFINITIVE_THEN_AND.search(text, max(sentence.start, start - 100), start)
-        coordinated = _AND_RIGHT_BEFORE.search(text, sentence.start, start) if bare is not None else None
-    if coordinated is not None:
+        joined_at = bare.start("conjunction") if bare is not None else None
+    else:
+        joined_at = coordinated.start() if coordinated is not None else None
+    if joined_at is not None:
         # "Beijing decided to put off visits with Denmark and to block a Dutch minister's trip": a second
         # infinitive shares the first one's subject
-        first = _first_infinitive(text, sentence.start, coordinated.start())
+        first = _first_infinitive(text, sentence.start, joined_at)
         if first is not None:
             return _subject(text, sentence, [p for p in before if p.end <= first], first)
     if before and re.fullmatch(
@@ -4939,10 +4943,10 @@ _NEW_SUBJECT_AFTER_CLAUSE = re.compile(
 # A second infinitive joined to a first: "... and to [block]".
 _AND_TO = re.compile(r"\s(?:and|or)\s+(?:then\s+|also\s+)?to\s+\Z")
 # "to" and an infinitive, up to twelve more words with no clause break, and "and" or "or" right before a verb.
+# ("conjunction" starts at the space right before "and", where _AND_TO's match starts)
 _INFINITIVE_THEN_AND = re.compile(
-    r"\bto\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]+(?:\s+[\w\-'\u2019]+){0,12}?\s+(?:and|or)\s+\Z"
+    r"\bto\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]+(?:\s+[\w\-'\u2019]+){0,12}?\s*(?P<conjunction>\s(?:and|or))\s+\Z"
 )
-_AND_RIGHT_BEFORE = re.compile(r"\s(?:and|or)\s+\Z")
 # An infinitive: "to [postpone]" (not "to the", "to its").
 _INFINITIVE = re.compile(r"\bto\s+((?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[a-z]+)\b")
 
@@ -5980,12 +5984,15 @@ _CIRCUMSTANCE_BEFORE_STATE = re.compile(
     # ("warned of jets crossing its border during Syria's long war": the state's own war is when)
     r"|\b(?:during|amid|amidst)\s+\Z"
 )
+# A finite verb as a clause's, in the past or an auxiliary (not a passive's "-ed by"): "said", "has", "[rejected]".
+_CLAUSE_VERB_WORDS = (
+    r"(?:[a-z]+ed|said|says|has|have|had|is|was|were|will|would|did|does|could|should|must|may|might)\b(?!\s+by\b)"
+)
 # A verb of telling, whose "that" clause is what was told (not a relative clause: "the truce that Ecuador agreed").
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells?|telling|informed|assured|briefed|reminded|warned)\b")
 # After a state, up to two words of its noun phrase and a finite verb: "[Syrian] army was", "[Iran] has".
 _HEAD_THEN_CLAUSE_VERB = re.compile(
-    r"(?:\s+(?!(?:and|or|but|to|in|on|of|with)\b)[a-z\-]+){0,2}?\s+(?:also\s+)?(?:[a-z]+ed|said|says|has|have|had|is|"
-    r"was|were|will|would|did|does|could|should|must|may|might)\b(?!\s+by\b)"
+    r"(?:\s+(?!(?:and|or|but|to|in|on|of|with)\b)[a-z\-]+){0,2}?\s+(?:also\s+)?" + _CLAUSE_VERB_WORDS
 )
 # After a state, a possessive and those who side with it: "'s Kurdish partners", "'s allies in the region".
 _OWNERS_PARTNERS_AFTER = re.compile(
@@ -6161,10 +6168,7 @@ _DIRECTED_AT = frozenset(
 
 
 # Right after a state's phrase, the verb of a clause it is the subject of: " protested", " said", " has".
-_CLAUSE_VERB_AFTER = re.compile(
-    r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|said|says|has|have|had|is|was|were|will|would|did|does|could|"
-    r"should|must|may|might)\b(?!\s+by\b)"
-)
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?" + _CLAUSE_VERB_WORDS)
 # A verb in the present before its infinitive or its object's owner: " continues to hold", " prepares to take".
 _PRESENT_CLAUSE_VERB_AFTER = re.compile(r"\s+[a-z]{3,}s\s+(?:to|its|their|his|her)\s")
 
@@ -6428,7 +6432,7 @@ _HELD_UNDER_GAP = re.compile(
 # A condition opened right before the actor, whose verb the act is: "if a [US] raid endangered".
 # ("can begin only after Seoul end its boycott": a condition, whatever the verb's form)
 _CONDITION_OPEN_BEFORE = re.compile(
-    r"\b(?:if|unless|only\s+(?:after|if|when|once))\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+){0,2}\Z", re.I
+    rf"\b(?:if|unless|{_ONLY_CONDITION})\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+){{0,2}}\Z", re.I
 )
 # A time clause of the future opened right before the actor: "by the time President [Obama] lands".
 _BY_THE_TIME_OPEN_BEFORE = re.compile(r"\bby\s+the\s+time\s+(?:[\w\-.]+\s+){0,4}\Z", re.I)
